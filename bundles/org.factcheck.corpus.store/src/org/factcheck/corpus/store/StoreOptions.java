@@ -1,0 +1,22 @@
+package org.factcheck.corpus.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How to open a corpus.
+ *
+ * @param indexDirectory where the import cache and the index live; empty means the default cache
+ *                       directory keyed by the corpus folder ({@code $XDG_CACHE_HOME/factcheck} or
+ *                       {@code ~/.cache/factcheck})
+ */
+public record StoreOptions(Optional<Path> indexDirectory) {
+
+	public static StoreOptions defaults() {
+		return new StoreOptions(Optional.empty());
+	}
+
+	public static StoreOptions withIndex(Path indexDirectory) {
+		return new StoreOptions(Optional.of(indexDirectory));
+	}
+}
