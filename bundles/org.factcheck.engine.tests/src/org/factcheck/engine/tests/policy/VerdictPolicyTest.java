@@ -1,0 +1,112 @@
+package org.factcheck.engine.tests.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.factcheck.checker.Citation;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.FindingKind;
+import org.factcheck.checker.Verdict;
+import org.factcheck.engine.policy.ClaimVerdict;
+import org.factcheck.engine.policy.VerdictPolicy;
+import org.junit.jupiter.api.Test;
+
+class VerdictPolicyTest {
+
+	private final VerdictPolicy policy = new VerdictPolicy(
+			id -> Optional.ofNullable(Map.of("a", LocalDate.of(2024, 6, 20), "b", LocalDate.of(2024, 10, 24)).get(id)));
+
+	private static Claim citing(String... documents) {
+		return new Claim("c", "Text", List.of(documents).stream().map(Citation::of).toList(), Optional.empty());
+	}
+
+	private static Finding finding(Verdict verdict, double confidence, String document) {
+		return Finding.assessment("test", verdict, confidence, verdict.label() + " in " + document,
+				List.of(new Evidence(document, 0, 4, "Text")));
+	}
+
+	@Test
+	void nothingDecisiveIsUnsourced() {
+		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.4, "a")));
+		assertEquals(Verdict.UNSOURCED, verdict.verdict());
+		assertTrue(verdict.deciding().isEmpty());
+	}
+
+	@Test
+	void unsourcedReasonComesFromTheMostConfidentUnsourcedFinding() {
+		Finding absent = Finding.assessment("quote", Verdict.UNSOURCED, 0.7, "The quote does not occur in a.",
+				List.of());
+		assertEquals("The quote does not occur in a.", policy.decide(citing("a"), List.of(absent)).reason());
+	}
+
+	@Test
+	void citedDocumentDecidesOverOtherDocuments() {
+		ClaimVerdict verdict = policy.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.6, "a"), finding(Verdict.CONFLICTING, 0.95, "b")));
+		assertEquals(Verdict.SUPPORTED, verdict.verdict());
+		assertEquals("a", verdict.deciding().orElseThrow().documentId());
+	}
+
+	@Test
+	void conflictInTheDecidingDocumentWinsOverEquallyConfidentSupport() {
+		ClaimVerdict verdict = policy.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.8, "a"), finding(Verdict.CONFLICTING, 0.8, "a")));
+		assertEquals(Verdict.CONFLICTING, verdict.verdict());
+	}
+
+	@Test
+	void moreConfidentSupportWinsOverWeakConflictInTheSameDocument() {
+		ClaimVerdict verdict = policy.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.9, "a"), finding(Verdict.CONFLICTING, 0.6, "a")));
+		assertEquals(Verdict.SUPPORTED, verdict.verdict());
+	}
+
+	@Test
+	void uncitedClaimIsDecidedByTheWholeCorpus() {
+		ClaimVerdict verdict = policy.decide(citing(), List.of(finding(Verdict.CONFLICTING, 0.7, "b")));
+		assertEquals(Verdict.CONFLICTING, verdict.verdict());
+		assertTrue(verdict.findings().stream().noneMatch(f -> f.kind() == FindingKind.CITATION));
+	}
+
+	@Test
+	void silentCitationWithSupportElsewhereIsAWrongCitation() {
+		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.8, "b")));
+		assertEquals(Verdict.SUPPORTED, verdict.verdict());
+		Finding citation = verdict.findings().stream().filter(f -> f.kind() == FindingKind.CITATION).findFirst()
+				.orElseThrow();
+		assertEquals("b", citation.documentId());
+		assertTrue(citation.message().contains("a does not state this, but b (2024-10-24) does"), citation.message());
+	}
+
+	@Test
+	void disagreeingSourcesAreListedWithTheirDates() {
+		ClaimVerdict verdict = policy.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.8, "a"), finding(Verdict.CONFLICTING, 0.7, "b")));
+		Finding note = verdict.findings().stream().filter(f -> f.kind() == FindingKind.NOTE).findFirst().orElseThrow();
+		assertEquals("Sources disagree: a (2024-06-20) supports it; b (2024-10-24) contradicts it.", note.message());
+		assertEquals(2, note.evidence().size());
+	}
+
+	@Test
+	void agreeingSourcesAddNoNote() {
+		ClaimVerdict verdict = policy.decide(citing(),
+				List.of(finding(Verdict.SUPPORTED, 0.8, "a"), finding(Verdict.SUPPORTED, 0.7, "b")));
+		assertFalse(verdict.findings().stream().anyMatch(f -> f.kind() == FindingKind.NOTE));
+		assertEquals("a", verdict.deciding().orElseThrow().documentId());
+	}
+
+	@Test
+	void notesNeverDecide() {
+		Finding note = new Finding("test", FindingKind.NOTE, Verdict.SUPPORTED, 1.0, "note",
+				List.of(new Evidence("a", 0, 1, "T")));
+		assertEquals(Verdict.UNSOURCED, policy.decide(citing("a"), List.of(note)).verdict());
+	}
+}

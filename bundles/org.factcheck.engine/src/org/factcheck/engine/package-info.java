@@ -1,4 +1,0 @@
-/**
- * Runs the contributed checkers on claims and combines their findings into verdicts.
- */
-package org.factcheck.engine;

@@ -1,0 +1,127 @@
+package org.factcheck.engine.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.FindingKind;
+import org.factcheck.checker.Verdict;
+
+/**
+ * Combines the findings of all checkers on a claim into its verdict.
+ * <ol>
+ * <li>Only assessments that say supported or conflicting with confidence of at least
+ * {@link #DECISIVE} can decide; weaker ones are kept as hints.</li>
+ * <li>Where the claim cites documents and a decisive finding concerns one of them, the cited
+ * documents decide; otherwise the whole corpus decides.</li>
+ * <li>Within one document, a conflict wins unless a supporting finding is more confident: the
+ * deciding document must not contradict the claim.</li>
+ * <li>Among several deciding documents, the one with the most confident finding decides; on a tie a
+ * conflict wins.</li>
+ * <li>Nothing decisive: the claim is unsourced.</li>
+ * </ol>
+ * It adds a {@link FindingKind#CITATION} finding when the claim cites documents that say nothing
+ * about it while another document decides, and a {@link FindingKind#NOTE} listing the documents when
+ * decisive findings about different documents disagree.
+ */
+public final class VerdictPolicy {
+
+	/** The confidence from which an assessment can decide a verdict. */
+	public static final double DECISIVE = 0.5;
+
+	public static final String POLICY_ID = "org.factcheck.engine.policy";
+
+	private final Function<String, Optional<LocalDate>> publicationDates;
+
+	/** @param publicationDates the published date of a document, used when reporting disagreement */
+	public VerdictPolicy(Function<String, Optional<LocalDate>> publicationDates) {
+		this.publicationDates = publicationDates;
+	}
+
+	public ClaimVerdict decide(Claim claim, List<Finding> findings) {
+		Map<String, Finding> decisiveByDocument = new LinkedHashMap<>();
+		findings.stream().filter(VerdictPolicy::isDecisive)
+				.collect(Collectors.groupingBy(Finding::documentId, LinkedHashMap::new, Collectors.toList()))
+				.forEach((document, about) -> decisiveByDocument.put(document, documentVerdict(about)));
+		List<Finding> aboutCited = decisiveByDocument.values().stream().filter(f -> claim.cites(f.documentId()))
+				.toList();
+		boolean citedDecide = !aboutCited.isEmpty();
+		List<Finding> all = new ArrayList<>(findings);
+		Optional<Finding> decider = (citedDecide ? aboutCited : List.copyOf(decisiveByDocument.values())).stream()
+				.max(Comparator.comparingDouble(Finding::confidence)
+						.thenComparing(f -> f.verdict() == Verdict.CONFLICTING));
+		if (decider.isEmpty()) {
+			return new ClaimVerdict(Verdict.UNSOURCED, unsourcedReason(findings), Optional.empty(), all);
+		}
+		Finding winner = decider.get();
+		if (!claim.citations().isEmpty() && !citedDecide) {
+			all.add(citationFinding(claim, winner));
+		}
+		List<Finding> disagreeing = decisiveByDocument.values().stream().filter(f -> f.verdict() != winner.verdict())
+				.toList();
+		if (!disagreeing.isEmpty()) {
+			all.add(disagreementNote(winner, disagreeing));
+		}
+		return new ClaimVerdict(winner.verdict(), winner.message(), decider, all);
+	}
+
+	private static boolean isDecisive(Finding finding) {
+		return finding.kind() == FindingKind.ASSESSMENT && finding.verdict() != Verdict.UNSOURCED
+				&& finding.confidence() >= DECISIVE && finding.documentId() != null;
+	}
+
+	private static Finding documentVerdict(List<Finding> findings) {
+		Finding bestConflict = best(findings, Verdict.CONFLICTING);
+		Finding bestSupport = best(findings, Verdict.SUPPORTED);
+		if (bestConflict != null && (bestSupport == null || bestConflict.confidence() >= bestSupport.confidence())) {
+			return bestConflict;
+		}
+		return bestSupport;
+	}
+
+	private static Finding best(List<Finding> findings, Verdict verdict) {
+		return findings.stream().filter(f -> f.verdict() == verdict).max(Comparator.comparingDouble(Finding::confidence))
+				.orElse(null);
+	}
+
+	private static String unsourcedReason(List<Finding> findings) {
+		return findings.stream().filter(f -> f.kind() == FindingKind.ASSESSMENT && f.verdict() == Verdict.UNSOURCED)
+				.max(Comparator.comparingDouble(Finding::confidence)).map(Finding::message)
+				.orElse("Nothing in the corpus states or contradicts it.");
+	}
+
+	private Finding citationFinding(Claim claim, Finding winner) {
+		String cited = claim.citations().stream().map(c -> c.documentId()).distinct().collect(Collectors.joining(", "));
+		String message = winner.verdict() == Verdict.SUPPORTED
+				? "Wrong citation: " + cited + " does not state this, but " + describe(winner.documentId()) + " does."
+				: "Wrong citation: " + cited + " says nothing about this, but " + describe(winner.documentId())
+						+ " contradicts it.";
+		return new Finding(POLICY_ID, FindingKind.CITATION, winner.verdict(), winner.confidence(), message,
+				winner.evidence());
+	}
+
+	private Finding disagreementNote(Finding winner, List<Finding> disagreeing) {
+		List<Finding> involved = new ArrayList<>();
+		involved.add(winner);
+		involved.addAll(disagreeing);
+		String sources = involved.stream()
+				.map(f -> describe(f.documentId()) + (f.verdict() == Verdict.SUPPORTED ? " supports it" : " contradicts it"))
+				.collect(Collectors.joining("; "));
+		List<Evidence> evidence = involved.stream().flatMap(f -> f.evidence().stream().limit(1)).toList();
+		return new Finding(POLICY_ID, FindingKind.NOTE, winner.verdict(), winner.confidence(),
+				"Sources disagree: " + sources + ".", evidence);
+	}
+
+	private String describe(String documentId) {
+		return publicationDates.apply(documentId).map(date -> documentId + " (" + date + ")").orElse(documentId);
+	}
+}

@@ -1,0 +1,79 @@
+package org.factcheck.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.CorpusAccess;
+import org.factcheck.checker.Finding;
+import org.factcheck.engine.policy.VerdictPolicy;
+import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.engine.registry.CheckerRegistry;
+
+/**
+ * Runs the selected checkers on claims and combines their findings with a {@link VerdictPolicy}.
+ * The checkers of one claim run one after another (they share work through the context); claims
+ * run in parallel.
+ */
+public final class VerificationEngine {
+
+	private final CheckerRegistry registry;
+
+	public VerificationEngine(CheckerRegistry registry) {
+		this.registry = registry;
+	}
+
+	public CheckerRegistry registry() {
+		return registry;
+	}
+
+	public ClaimResult verify(Claim claim, CorpusAccess corpus, CheckerSelection selection, BooleanSupplier cancelled) {
+		ClaimCheckContext context = new ClaimCheckContext(corpus, cancelled);
+		List<Finding> findings = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
+		for (CheckerDescriptor descriptor : registry.all()) {
+			if (!selection.includes(descriptor) || cancelled.getAsBoolean()) {
+				continue;
+			}
+			try {
+				findings.addAll(descriptor.checker().check(claim, context));
+			} catch (RuntimeException | LinkageError e) {
+				errors.add("checker " + descriptor.id() + " failed on claim " + claim.name() + ": " + e);
+			}
+		}
+		VerdictPolicy policy = new VerdictPolicy(
+				document -> corpus.document(document).map(d -> d.getPublished()));
+		return new ClaimResult(claim, policy.decide(claim, findings), errors);
+	}
+
+	/** Verifies the claims on {@code threads} threads; results are in the order of the claims. */
+	public List<ClaimResult> verifyAll(List<Claim> claims, CorpusAccess corpus, CheckerSelection selection, int threads) {
+		if (threads <= 1 || claims.size() <= 1) {
+			return claims.stream().map(claim -> verify(claim, corpus, selection, () -> false)).toList();
+		}
+		ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, claims.size()));
+		try {
+			List<Future<ClaimResult>> futures = new ArrayList<>();
+			for (Claim claim : claims) {
+				futures.add(executor.submit(() -> verify(claim, corpus, selection, () -> false)));
+			}
+			List<ClaimResult> results = new ArrayList<>();
+			for (Future<ClaimResult> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("verification interrupted", e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("verification failed: " + e.getCause(), e.getCause());
+		} finally {
+			executor.shutdownNow();
+		}
+	}
+}
