@@ -1,0 +1,63 @@
+package org.factcheck.text.tests.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.factcheck.text.normalize.NormalizedText;
+import org.factcheck.text.normalize.TextNormalizer;
+import org.factcheck.text.tests.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+	@Test
+	void whitespaceRunsBecomeOneSpace() {
+		assertEquals("Siehe auch Iivo Niskanen", TextNormalizer.normalize("Siehe auch\u00A0 Iivo\tNiskanen\n").text());
+		assertEquals("a b", TextNormalizer.normalize("  a \r\n\r\n b  ").text());
+	}
+
+	@Test
+	void typographicQuotesAndDashesAreUnified() {
+		NormalizedText n = TextNormalizer.normalize("„sofortige militärische Unterstützung“ – ‚kurz‘ «x» ‹y› Kim’s 5−3");
+		assertEquals("\"sofortige militärische Unterstützung\" - 'kurz' \"x\" 'y' Kim's 5-3", n.text());
+	}
+
+	@Test
+	void softHyphensAreRemovedAndLineBreakHyphenationJoined() {
+		assertEquals("Waffenlieferungen", TextNormalizer.normalize("Waf\u00ADfen\u00ADlieferungen").text());
+		assertEquals("Waffenlieferungen an Kiew", TextNormalizer.normalize("Waffen-\nlieferungen an Kiew").text());
+		assertEquals("NATO-Gipfel", TextNormalizer.normalize("NATO-\nGipfel").text());
+		assertEquals("Waffen- und Munitionslieferungen", TextNormalizer.normalize("Waffen- und Munitionslieferungen").text());
+		assertEquals("Waffen- und Munition", TextNormalizer.normalize("Waffen-\nund Munition").text());
+	}
+
+	@Test
+	void offsetsMapBackToTheOriginalText() {
+		String original = "Er sagte:  „Wir  liefern Waffen-\nsysteme.“";
+		NormalizedText n = TextNormalizer.normalize(original);
+		assertEquals("Er sagte: \"Wir liefern Waffensysteme.\"", n.text());
+		int start = n.text().indexOf("Wir");
+		int end = n.text().indexOf("systeme") + "systeme".length();
+		assertEquals("Wir  liefern Waffen-\nsysteme", original.substring(n.originalStart(start), n.originalEnd(end)));
+		assertEquals(original.length(), n.originalEnd(n.text().length()));
+		assertEquals(0, n.originalStart(0));
+	}
+
+	@Test
+	void aQuoteFoundInNormalizedSeedTextMapsToTheExactOriginalPassage() {
+		String text = TestCorpus.seed("004");
+		NormalizedText n = TextNormalizer.normalize(text).foldCase();
+		String quote = "\"jedes land muss seine eigene entscheidung darüber treffen";
+		int at = n.text().indexOf(quote);
+		assertTrue(at >= 0);
+		String passage = text.substring(n.originalStart(at), n.originalEnd(at + quote.length()));
+		assertEquals("„Jedes Land muss seine eigene Entscheidung darüber treffen", passage);
+	}
+
+	@Test
+	void foldCaseLowersAndExpandsSharpS() {
+		NormalizedText n = TextNormalizer.normalize("Außenminister GROSS").foldCase();
+		assertEquals("aussenminister gross", n.text());
+		assertEquals("Außenminister", "Außenminister GROSS".substring(n.originalStart(0), n.originalEnd("aussenminister".length())));
+	}
+}

@@ -1,0 +1,2 @@
+/** German compound words split into their parts (jwordsplitter). */
+package org.factcheck.text.compounds;

@@ -1,0 +1,139 @@
+package org.factcheck.text.numbers;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.factcheck.text.data.DataFile;
+
+/** Spelled German numbers from {@code data/number-words.txt}: cardinals, ordinals, multipliers. */
+final class NumberWords {
+
+	private static final String[] ORDINAL_ENDINGS = { "en", "er", "es", "em", "e" };
+
+	private final Map<String, Double> units = new HashMap<>();
+	private final Map<String, Double> teensAndTens = new HashMap<>();
+	private final Map<String, Double> wholeWords = new HashMap<>();
+	private final Map<String, Double> multipliers = new HashMap<>();
+	private final Map<String, Double> vague = new HashMap<>();
+	private final Map<String, Integer> ordinalStems = new HashMap<>();
+
+	private NumberWords() {
+		for (String[] row : DataFile.table(NumberWords.class, "data/number-words.txt", 3)) {
+			String word = row[0].toLowerCase(Locale.ROOT);
+			double value = Double.parseDouble(row[1]);
+			switch (row[2]) {
+			case "unit" -> units.put(word, value);
+			case "teen", "ten" -> teensAndTens.put(word, value);
+			case "hundred", "thousand" -> {
+				// composed by parse()
+			}
+			case "cardinal", "fraction" -> wholeWords.put(word, value);
+			case "multiplier" -> multipliers.put(word, value);
+			case "vague" -> vague.put(word, value);
+			case "ordinal" -> ordinalStems.put(word, (int) value);
+			default -> throw new IllegalStateException("data/number-words.txt: unknown role " + row[2] + " of " + row[0]);
+			}
+		}
+	}
+
+	private static final class Holder {
+		static final NumberWords GERMAN = new NumberWords();
+	}
+
+	static NumberWords german() {
+		return Holder.GERMAN;
+	}
+
+	/** The value of a spelled cardinal (sieben, zwölf, einundzwanzig, dreitausend), or null. */
+	Double cardinal(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		if (w.equals("ein")) {
+			return null;
+		}
+		Double whole = wholeWords.get(w);
+		return whole != null ? whole : parse(w);
+	}
+
+	/** The factor of Tausend, Millionen, Mio, Mrd ..., or null. */
+	Double multiplier(String word) {
+		return multipliers.get(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** The least value of Hunderte, Tausende ..., or null. */
+	Double vague(String word) {
+		return vague.get(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** The value of a spelled ordinal with its ending (dritte, zweiten, zwanzigsten), or 0. */
+	int ordinal(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		for (String ending : ORDINAL_ENDINGS) {
+			if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+				int value = ordinalStem(w.substring(0, w.length() - ending.length()));
+				if (value > 0) {
+					return value;
+				}
+			}
+		}
+		return 0;
+	}
+
+	private int ordinalStem(String stem) {
+		Integer direct = ordinalStems.get(stem);
+		if (direct != null) {
+			return direct;
+		}
+		if (stem.endsWith("st")) {
+			Double value = parse(stem.substring(0, stem.length() - 2));
+			if (value != null && value >= 20) {
+				return value.intValue();
+			}
+		}
+		if (stem.endsWith("t")) {
+			Double value = parse(stem.substring(0, stem.length() - 1));
+			if (value != null && value >= 13 && value < 20) {
+				return value.intValue();
+			}
+		}
+		return 0;
+	}
+
+	private Double parse(String w) {
+		int thousand = w.indexOf("tausend");
+		if (thousand >= 0) {
+			Double left = thousand == 0 ? Double.valueOf(1) : belowThousand(w.substring(0, thousand));
+			String rest = w.substring(thousand + "tausend".length());
+			Double right = rest.isEmpty() ? Double.valueOf(0) : belowThousand(rest);
+			return left == null || right == null ? null : left * 1000 + right;
+		}
+		return belowThousand(w);
+	}
+
+	private Double belowThousand(String w) {
+		int hundred = w.indexOf("hundert");
+		if (hundred >= 0) {
+			Double left = hundred == 0 ? Double.valueOf(1) : units.get(w.substring(0, hundred));
+			String rest = w.substring(hundred + "hundert".length());
+			Double right = rest.isEmpty() ? Double.valueOf(0) : belowHundred(rest);
+			return left == null || right == null ? null : left * 100 + right;
+		}
+		return belowHundred(w);
+	}
+
+	private Double belowHundred(String w) {
+		Double simple = units.containsKey(w) ? units.get(w) : teensAndTens.get(w);
+		if (simple != null) {
+			return simple;
+		}
+		int and = w.indexOf("und");
+		if (and > 0) {
+			Double unit = units.get(w.substring(0, and));
+			Double ten = teensAndTens.get(w.substring(and + 3));
+			if (unit != null && ten != null && ten >= 20) {
+				return unit + ten;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,49 @@
+package org.factcheck.text.numbers;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factcheck.text.data.DataFile;
+import org.factcheck.text.scan.Lexeme;
+import org.factcheck.text.scan.PhraseMatcher;
+
+/** Units of measurement and currencies from {@code data/units.txt}. */
+final class UnitTable {
+
+	/** A unit as normalised, and the kind of quantity it measures. */
+	record Unit(String name, String kind) {
+	}
+
+	private final PhraseMatcher<Unit> byWrittenForm = new PhraseMatcher<>();
+	private final Map<String, String> kindByName = new HashMap<>();
+
+	private UnitTable() {
+		for (String[] row : DataFile.table(UnitTable.class, "data/units.txt", 3)) {
+			Unit unit = new Unit(row[1], row[2]);
+			byWrittenForm.add(row[0], unit);
+			kindByName.put(row[1], row[2]);
+		}
+	}
+
+	private static final class Holder {
+		static final UnitTable GERMAN = new UnitTable();
+	}
+
+	static UnitTable german() {
+		return Holder.GERMAN;
+	}
+
+	PhraseMatcher.Match<Unit> startingAt(List<Lexeme> lexemes, int first) {
+		return byWrittenForm.startingAt(lexemes, first);
+	}
+
+	Unit written(String form) {
+		return byWrittenForm.get(form);
+	}
+
+	/** The kind of a normalised unit, or null for words that are not units of measurement. */
+	String kindOf(String name) {
+		return name == null ? null : kindByName.get(name);
+	}
+}
