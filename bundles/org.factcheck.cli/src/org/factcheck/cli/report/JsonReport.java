@@ -1,0 +1,98 @@
+package org.factcheck.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.engine.batch.BatchReport;
+import org.factcheck.engine.batch.InputProblem;
+import org.factcheck.engine.batch.VerifiedClaim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The machine-readable report:
+ * {@code {"claims":[{"name","file","line","verdict","expected","reason","findings":[{"checker","kind",
+ * "verdict","confidence","message","evidence":[{"document","start","end","text"}]}]}],
+ * "summary":{"supported","conflicting","unsourced"},"problems":[{"file","line","column","message"}]}}.
+ * Verdicts are lower case; {@code expected} is null when the claim states none.
+ */
+public final class JsonReport {
+
+	private final DisplayPath paths;
+	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	public JsonReport(DisplayPath paths) {
+		this.paths = paths;
+	}
+
+	public void write(BatchReport report, Writer out) throws IOException {
+		mapper.writeValue(out, toJson(report));
+	}
+
+	public ObjectNode toJson(BatchReport report) {
+		ObjectNode root = mapper.createObjectNode();
+		ArrayNode claims = root.putArray("claims");
+		report.claims().forEach(claim -> claims.add(claim(claim)));
+		ObjectNode summary = root.putObject("summary");
+		for (Map.Entry<Verdict, Integer> count : report.summary().entrySet()) {
+			summary.put(count.getKey().label(), count.getValue());
+		}
+		ArrayNode problems = root.putArray("problems");
+		report.problems().forEach(problem -> problems.add(problem(problem)));
+		return root;
+	}
+
+	private ObjectNode claim(VerifiedClaim claim) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("name", claim.source().claim().name());
+		node.put("file", paths.show(claim.source().location().file()));
+		node.put("line", claim.source().location().line());
+		node.put("verdict", claim.result().verdictValue().label());
+		node.put("expected", claim.source().expected().map(Verdict::label).orElse(null));
+		node.put("reason", claim.result().verdict().reason());
+		ArrayNode findings = node.putArray("findings");
+		claim.result().findings().forEach(finding -> findings.add(finding(finding)));
+		if (!claim.result().errors().isEmpty()) {
+			ArrayNode errors = node.putArray("errors");
+			claim.result().errors().forEach(errors::add);
+		}
+		return node;
+	}
+
+	private ObjectNode finding(Finding finding) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("checker", finding.checkerId());
+		node.put("kind", finding.kind().name().toLowerCase());
+		node.put("verdict", finding.verdict().label());
+		node.put("confidence", Math.round(finding.confidence() * 100) / 100.0);
+		node.put("message", finding.message());
+		ArrayNode evidence = node.putArray("evidence");
+		finding.evidence().forEach(passage -> evidence.add(evidence(passage)));
+		return node;
+	}
+
+	private ObjectNode evidence(Evidence evidence) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("document", evidence.documentId());
+		node.put("start", evidence.start());
+		node.put("end", evidence.end());
+		node.put("text", evidence.text());
+		return node;
+	}
+
+	private ObjectNode problem(InputProblem problem) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("file", paths.show(problem.file()));
+		node.put("line", problem.line());
+		node.put("column", problem.column());
+		node.put("message", problem.message());
+		return node;
+	}
+}

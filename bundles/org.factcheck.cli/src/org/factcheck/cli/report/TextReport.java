@@ -1,0 +1,71 @@
+package org.factcheck.cli.report;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Verdict;
+import org.factcheck.engine.batch.BatchReport;
+import org.factcheck.engine.batch.VerifiedClaim;
+
+/**
+ * One line per claim, {@code file:line: NAME VERDICT — reason}, then a summary; with evidence, the
+ * deciding passage below each claim.
+ */
+public final class TextReport {
+
+	private final DisplayPath paths;
+	private final boolean evidence;
+
+	public TextReport(DisplayPath paths, boolean evidence) {
+		this.paths = paths;
+		this.evidence = evidence;
+	}
+
+	public void write(BatchReport report, PrintWriter out) {
+		for (VerifiedClaim claim : report.claims()) {
+			out.println(line(claim));
+			if (evidence) {
+				claim.result().verdict().deciding().flatMap(f -> f.evidence().stream().findFirst())
+						.ifPresent(passage -> out.println("    " + passage(passage)));
+			}
+		}
+		out.println(summary(report));
+		out.flush();
+	}
+
+	String line(VerifiedClaim claim) {
+		StringBuilder line = new StringBuilder();
+		line.append(paths.show(claim.source().location().file())).append(':').append(claim.source().location().line())
+				.append(": ").append(claim.source().claim().name()).append(' ')
+				.append(claim.result().verdictValue().label()).append(" — ").append(claim.result().verdict().reason());
+		if (!claim.meetsExpectation()) {
+			line.append(" [expected ").append(claim.source().expected().orElseThrow().label()).append(']');
+		}
+		return line.toString();
+	}
+
+	static String passage(Evidence evidence) {
+		String text = evidence.text().replaceAll("\\s+", " ").strip();
+		return evidence.documentId() + " @" + evidence.start() + "-" + evidence.end() + ": \u201E" + text + "\u201C";
+	}
+
+	static String summary(BatchReport report) {
+		Map<Verdict, Integer> counts = report.summary();
+		String verdicts = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+				.collect(Collectors.joining(", "));
+		StringBuilder summary = new StringBuilder();
+		int total = report.claims().size();
+		summary.append(total).append(total == 1 ? " claim: " : " claims: ").append(verdicts);
+		int unmet = report.unmetExpectations().size();
+		if (unmet > 0) {
+			summary.append("; ").append(unmet).append(unmet == 1 ? " expectation failed" : " expectations failed");
+		}
+		if (!report.problems().isEmpty()) {
+			summary.append("; ").append(report.problems().size())
+					.append(report.problems().size() == 1 ? " input problem" : " input problems");
+		}
+		return summary.append('.').toString();
+	}
+}

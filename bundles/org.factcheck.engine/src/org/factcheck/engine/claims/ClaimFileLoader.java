@@ -1,0 +1,157 @@
+package org.factcheck.engine.claims;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.factcheck.checker.Citation;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.Verdict;
+import org.factcheck.claims.ClaimsStandaloneSetup;
+import org.factcheck.claims.claims.ClaimFile;
+import org.factcheck.claims.claims.ClaimsPackage;
+import org.factcheck.claims.corpus.CorpusLocation;
+import org.factcheck.claims.corpus.CorpusProvider;
+import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.engine.batch.ClaimLocation;
+import org.factcheck.engine.batch.InputProblem;
+import org.factcheck.engine.batch.LocatedClaim;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads claim files with the claim language: parses, links and validates each file, and turns every
+ * claim without errors into a {@link LocatedClaim}. A broken file or claim never stops the others.
+ */
+public final class ClaimFileLoader {
+
+	private static Injector sharedInjector;
+
+	private final Injector injector;
+
+	public ClaimFileLoader() {
+		this(languageInjector());
+	}
+
+	public ClaimFileLoader(Injector injector) {
+		this.injector = injector;
+	}
+
+	private static synchronized Injector languageInjector() {
+		if (sharedInjector == null) {
+			sharedInjector = new ClaimsStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return sharedInjector;
+	}
+
+	/**
+	 * @param corpusOverride a corpus for all files, replacing their {@code corpus} lines
+	 */
+	public List<LoadedClaimFile> load(List<Path> files, Optional<Path> corpusOverride, StoreOptions storeOptions) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		corpusOverride.ifPresent(corpus -> CorpusLocation.install(resourceSet, corpus, storeOptions.indexDirectory()));
+		List<LoadedClaimFile> loaded = new ArrayList<>();
+		for (Path file : files) {
+			loaded.add(load(resourceSet, file));
+		}
+		return loaded;
+	}
+
+	private LoadedClaimFile load(XtextResourceSet resourceSet, Path file) {
+		Resource resource;
+		try {
+			resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+		} catch (RuntimeException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			return new LoadedClaimFile(file, List.of(),
+					List.of(new InputProblem(file, 0, 0, "cannot read: " + cause.getMessage())), List.of(),
+					Optional.empty());
+		}
+		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<InputProblem> errors = new ArrayList<>();
+		List<InputProblem> warnings = new ArrayList<>();
+		for (Issue issue : issues) {
+			InputProblem problem = new InputProblem(file, orZero(issue.getLineNumber()), orZero(issue.getColumn()),
+					issue.getMessage());
+			switch (issue.getSeverity()) {
+			case ERROR -> errors.add(problem);
+			case WARNING -> warnings.add(problem);
+			default -> {
+			}
+			}
+		}
+		List<LocatedClaim> claims = new ArrayList<>();
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ClaimFile claimFile) {
+			for (org.factcheck.claims.claims.Claim claim : claimFile.getClaims()) {
+				ICompositeNode node = NodeModelUtils.getNode(claim);
+				if (node == null || hasErrorWithin(issues, node)) {
+					continue;
+				}
+				toClaim(claim).ifPresent(plain -> claims.add(new LocatedClaim(plain,
+						new ClaimLocation(file, node.getStartLine(), column(node)), expected(claim))));
+			}
+		}
+		Optional<org.factcheck.corpus.store.CorpusStore> corpus = injector.getInstance(CorpusProvider.class)
+				.store(resource);
+		return new LoadedClaimFile(file, claims, errors, warnings, corpus);
+	}
+
+	private static boolean hasErrorWithin(List<Issue> issues, ICompositeNode node) {
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		return issues.stream().anyMatch(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR
+				&& issue.getOffset() != null && issue.getOffset() >= start && issue.getOffset() < end);
+	}
+
+	private static Optional<Claim> toClaim(org.factcheck.claims.claims.Claim claim) {
+		if (claim.getName() == null || claim.getText() == null) {
+			return Optional.empty();
+		}
+		List<Citation> citations = new ArrayList<>();
+		for (org.factcheck.claims.claims.Citation citation : claim.getCitations()) {
+			if (citation.getDocument() == null || citation.getDocument().eIsProxy()) {
+				return Optional.empty();
+			}
+			citations.add(Citation.of(citation.getDocument().getId(), citation.getQuote()));
+		}
+		Optional<LocalDate> asOf = Optional.empty();
+		if (claim.getAsOf() != null) {
+			try {
+				asOf = Optional.of(LocalDate.parse(claim.getAsOf()));
+			} catch (DateTimeParseException e) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(new Claim(claim.getName(), claim.getText(), citations, asOf));
+	}
+
+	/** The verdict after {@code expect}, if written (an enum attribute cannot tell "unset" from its default). */
+	private static Optional<Verdict> expected(org.factcheck.claims.claims.Claim claim) {
+		if (NodeModelUtils.findNodesForFeature(claim, ClaimsPackage.Literals.CLAIM__EXPECTED).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(Verdict.fromLabel(claim.getExpected().getLiteral()));
+	}
+
+	private static int column(ICompositeNode node) {
+		return NodeModelUtils.getLineAndColumn(node, node.getOffset()).getColumn();
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+}
