@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -195,8 +196,9 @@ class CorpusResolutionTest {
 	}
 
 	@Test
-	void corpusThatFailedToOpenIsTriedAgain() {
+	void corpusThatFailedToOpenIsTriedAgainAfterAWhile() {
 		AtomicInteger attempts = new AtomicInteger();
+		Instant[] clock = { Instant.parse("2024-06-21T10:00:00Z") };
 		StoreCorpusProvider flaky = new StoreCorpusProvider() {
 			@Override
 			protected CorpusView open(Path directory, Optional<Path> indexDirectory) throws IOException {
@@ -205,13 +207,32 @@ class CorpusResolutionTest {
 				}
 				return new ModelCorpusView(directory, TestCorpus.load(directory));
 			}
+
+			@Override
+			protected Instant now() {
+				return clock[0];
+			}
 		};
 		injector.injectMembers(flaky);
 
 		CorpusResolution.Unavailable failed = assertInstanceOf(CorpusResolution.Unavailable.class,
 				flaky.resolve(workspace.corpus(), Optional.empty()));
 		assertEquals("it cannot be opened: cache folder is not writable", failed.reason());
+		assertInstanceOf(CorpusResolution.Unavailable.class, flaky.resolve(workspace.corpus(), Optional.empty()));
+		assertEquals(1, attempts.get(), "the failure is remembered");
+
+		clock[0] = clock[0].plus(StoreCorpusProvider.RETRY_AFTER);
 		assertInstanceOf(CorpusResolution.Available.class, flaky.resolve(workspace.corpus(), Optional.empty()));
 		assertEquals(2, attempts.get());
+	}
+
+	@Test
+	void folderCreatedAfterAFailedLookupIsFound() throws IOException {
+		Path later = root.resolve("spaeter");
+		assertInstanceOf(CorpusResolution.Unavailable.class, inMemory.resolve(later, Optional.empty()));
+
+		Files.createDirectories(later);
+
+		assertInstanceOf(CorpusResolution.Available.class, inMemory.resolve(later, Optional.empty()));
 	}
 }
