@@ -14,7 +14,9 @@ import com.google.inject.Inject;
 
 /**
  * Explains a citation that does not link: the document is not in the corpus (with the closest id
- * when one is near), the corpus cannot be opened, or the file has no corpus at all.
+ * when one is near), the corpus cannot be opened, or the file has no corpus at all. Xtext also asks
+ * for the message of every link that does resolve once a file has linking errors, so the closest
+ * id is only looked for when the id is not in the corpus.
  */
 public class ClaimsLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -31,7 +33,8 @@ public class ClaimsLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 		if (resolution instanceof CorpusResolution.Available available) {
 			String message = id.isEmpty() ? "Empty document id: name a document of corpus " + available.corpusView().directory()
 					: "Unknown document '" + id + "' in corpus " + available.corpusView().directory();
-			Optional<String> closest = new ClosestDocumentId(available.corpusView().corpus()).to(id);
+			Optional<String> closest = available.corpusView().document(id).isPresent() ? Optional.empty()
+					: new ClosestDocumentId(available.corpusView().corpus()).to(id);
 			return new DiagnosticMessage(message + closest.map(suggestion -> ": did you mean '" + suggestion + "'?").orElse(""),
 					Severity.ERROR, ClaimsIssueCodes.UNKNOWN_DOCUMENT,
 					closest.map(suggestion -> new String[] { id, suggestion }).orElseGet(() -> new String[] { id }));
