@@ -20,7 +20,10 @@ public final class ClaimsIssueCodes {
 	/** A citation cannot be linked because the corpus cannot be opened. Data: the id. */
 	public static final String CORPUS_UNAVAILABLE = PREFIX + "corpusUnavailable";
 
-	/** The {@code corpus} line names a folder that does not exist or cannot be resolved. Data: the resolved path, if any. */
+	/**
+	 * The {@code corpus} line names a folder that does not exist, cannot be resolved or cannot be
+	 * opened. Data: the resolved path, if any.
+	 */
 	public static final String CORPUS_FOLDER_NOT_FOUND = PREFIX + "corpusFolderNotFound";
 
 	/** An {@code asof} date is not a real date written YYYY-MM-DD. Data: the date as written. */

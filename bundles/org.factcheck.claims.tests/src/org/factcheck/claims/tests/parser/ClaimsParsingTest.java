@@ -1,6 +1,7 @@
 package org.factcheck.claims.tests.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.factcheck.claims.claims.Citation;
 import org.factcheck.claims.claims.Claim;
 import org.factcheck.claims.claims.ClaimFile;
+import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.claims.Verdict;
 import org.factcheck.claims.linking.WrittenDocumentId;
 import org.factcheck.claims.tests.ClaimsTestInjectorProvider;
@@ -70,7 +72,7 @@ class ClaimsParsingTest {
 		assertEquals("Jedes Land muss seine eigene Entscheidung darüber treffen", miller.getCitations().get(0).getQuote());
 		assertNull(miller.getCitations().get(1).getQuote());
 		assertEquals("2024-06-21", miller.getAsOf());
-		assertTrue(!miller.eIsSet(miller.eClass().getEStructuralFeature("expected")), "no expect clause");
+		assertFalse(miller.eIsSet(ClaimsPackage.Literals.CLAIM__EXPECTED), "no expect clause");
 	}
 
 	@Test
@@ -150,7 +152,7 @@ class ClaimsParsingTest {
 		Diagnostic error = onlySyntaxError(file);
 		assertEquals(3, error.getLine());
 		assertEquals(5, error.getColumn());
-		assertTrue(error.getMessage().contains("a text in double quotes"), error.getMessage());
+		assertEquals("Missing a text in double quotes before 'asof'", error.getMessage());
 	}
 
 	@Test
@@ -177,7 +179,8 @@ class ClaimsParsingTest {
 		Diagnostic error = onlySyntaxError(file);
 		assertEquals(1, error.getLine());
 		assertEquals(17, error.getColumn());
-		assertTrue(error.getMessage().contains("four hexadecimal digits"), error.getMessage());
+		assertEquals("Invalid escape sequence: \\u must be followed by four hexadecimal digits, as in \\u00A0",
+				error.getMessage());
 	}
 
 	@Test
@@ -190,7 +193,7 @@ class ClaimsParsingTest {
 		Diagnostic error = onlySyntaxError(file);
 		assertEquals(1, error.getLine());
 		assertEquals(9, error.getColumn());
-		assertTrue(error.getMessage().contains("not closed"), error.getMessage());
+		assertEquals("The text is not closed: add \" before the end of the line", error.getMessage());
 		assertEquals("Südkorea prüft Waffenlieferungen", file.getClaims().get(0).getText());
 		assertEquals("Der zweite Text bleibt lesbar.", file.getClaims().get(1).getText());
 	}
@@ -204,7 +207,8 @@ class ClaimsParsingTest {
 		Diagnostic error = (Diagnostic) file.eResource().getErrors().get(0);
 		assertEquals(1, error.getLine());
 		assertEquals(7, error.getColumn());
-		assertTrue(error.getMessage().contains("write ^supported"), error.getMessage());
+		assertEquals("Unexpected 'supported': expected a claim name; 'supported' is a keyword, write ^supported to use"
+				+ " it as a claim name", error.getMessage());
 	}
 
 	@Test
@@ -214,7 +218,9 @@ class ClaimsParsingTest {
 				    cite "000_8c535eb6db9358b5"
 				""");
 
-		Diagnostic error = (Diagnostic) file.eResource().getErrors().get(0);
+		Diagnostic error = onlySyntaxError(file);
+		assertEquals("Unexpected 'cite': a claim starts with 'claim NAME \"TEXT\"', followed by its clauses cites,"
+				+ " asof and expect", error.getMessage());
 		assertEquals(2, error.getLine());
 		assertEquals(5, error.getColumn());
 	}
@@ -274,13 +280,11 @@ class ClaimsParsingTest {
 	}
 
 	private List<String> ids(Claim claim) {
-		return claim.getCitations().stream().map(Citation.class::cast)
-				.map(citation -> writtenDocumentId.of(citation).orElseThrow()).toList();
+		return claim.getCitations().stream().map(citation -> writtenDocumentId.of(citation).orElseThrow()).toList();
 	}
 
 	private static List<Resource.Diagnostic> syntaxErrors(ClaimFile file) {
-		return file.eResource().getErrors().stream()
-				.filter(error -> error instanceof org.eclipse.xtext.resource.XtextSyntaxDiagnostic).toList();
+		return file.eResource().getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance).toList();
 	}
 
 	private static Diagnostic onlySyntaxError(ClaimFile file) {

@@ -2,6 +2,7 @@ package org.factcheck.claims.tests.scoping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,10 +105,6 @@ class DocumentScopingTest {
 
 		assertFalse(scopeProvider.getScope(citation, ClaimsPackage.Literals.CITATION__DOCUMENT).getAllElements()
 				.iterator().hasNext());
-		assertUnresolved(citation);
-	}
-
-	private static void assertUnresolved(Citation citation) {
-		assertEquals(true, citation.getDocument().eIsProxy());
+		assertTrue(citation.getDocument().eIsProxy());
 	}
 }
