@@ -1,0 +1,61 @@
+package org.factcheck.claims.ide.contentassist;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalPriorities;
+import org.factcheck.claims.corpus.CorpusView;
+import org.factcheck.corpus.Document;
+
+import com.google.inject.Inject;
+
+/**
+ * Proposes the corpus documents a citation can name: the id to insert, shown with title and date.
+ */
+public class DocumentProposals {
+
+	@Inject
+	private IdeContentProposalCreator proposalCreator;
+
+	@Inject
+	private IdeContentProposalPriorities priorities;
+
+	public void propose(CorpusView corpus, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		TypedText typed = TypedText.at(context);
+		String typedLower = typed.value().toLowerCase(Locale.ROOT);
+		corpus.corpus().getDocuments().stream()
+				.filter(document -> document.getId() != null && !document.getId().isEmpty())
+				.filter(document -> document.getId().toLowerCase(Locale.ROOT).startsWith(typedLower))
+				.sorted(Comparator.comparing(Document::getId))
+				.takeWhile(unused -> acceptor.canAcceptMoreProposals())
+				.forEach(document -> {
+					ContentAssistEntry entry = proposalCreator.createProposal(typed.literal(document.getId()), context,
+							ContentAssistEntry.KIND_REFERENCE, proposal -> {
+								proposal.setLabel(document.getId());
+								proposal.setDescription(summary(document));
+								proposal.setDocumentation(document.getUrl());
+								proposal.setSource(document);
+							});
+					if (entry != null) {
+						acceptor.accept(entry, priorities.getCrossRefPriority(null, entry));
+					}
+				});
+	}
+
+	/** Title and publication date, as far as they are known. */
+	static String summary(Document document) {
+		StringJoiner summary = new StringJoiner(" · ");
+		if (document.getTitle() != null && !document.getTitle().isBlank()) {
+			summary.add(document.getTitle().strip());
+		}
+		if (document.getPublished() != null) {
+			summary.add(document.getPublished().toString());
+		}
+		return summary.toString();
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * Hover documentation of cited documents.
+ */
+package org.factcheck.claims.ide.hover;

@@ -1,0 +1,137 @@
+package org.factcheck.claims.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.log4j.Logger;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.factcheck.corpus.store.CorpusNotFoundException;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.StoreOptions;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Opens corpora with {@link CorpusStore#open} and keeps each one open for the life of the
+ * injector, one per corpus folder and index folder. Thread-safe: concurrent first requests for the
+ * same corpus open it once. A folder that does not exist is looked for again on every request, so
+ * one created later is picked up; a corpus that exists but fails to open is tried again once
+ * {@link #RETRY_AFTER} has passed, so that a file with many citations does not open it once per
+ * citation.
+ */
+@Singleton
+public class StoreCorpusProvider implements CorpusProvider {
+
+	/** How long a failure to open a corpus is remembered. */
+	public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+	private static final Logger LOG = Logger.getLogger(StoreCorpusProvider.class);
+
+	/** A corpus folder opened with a given index folder. */
+	private record Key(Path directory, Optional<Path> indexDirectory) {
+	}
+
+	/** Opens its corpus on the first {@link #get()}; later calls return the same view or failure. */
+	private final class Opening {
+		private final Key key;
+		private volatile CorpusView view;
+		private Exception failure;
+		private Instant failedAt;
+
+		Opening(Key key) {
+			this.key = key;
+		}
+
+		synchronized CorpusView get() throws Exception {
+			if (view != null) {
+				return view;
+			}
+			if (failure != null && now().isBefore(failedAt.plus(RETRY_AFTER))) {
+				throw failure;
+			}
+			try {
+				view = open(key.directory(), key.indexDirectory());
+				failure = null;
+				return view;
+			} catch (CorpusNotFoundException e) {
+				throw e;
+			} catch (IOException | RuntimeException e) {
+				LOG.warn("Cannot open corpus " + key.directory(), e);
+				failure = e;
+				failedAt = now();
+				throw e;
+			}
+		}
+	}
+
+	private final Map<Key, Opening> openings = new ConcurrentHashMap<>();
+
+	@Inject
+	private CorpusLocator locator;
+
+	@Override
+	public CorpusResolution resolve(Resource claims) {
+		Optional<CorpusLocation> override = CorpusLocation.find(claims == null ? null : claims.getResourceSet());
+		if (override.isPresent()) {
+			return resolve(override.get().directory(), override.get().indexDirectory());
+		}
+		Optional<String> line = locator.corpusLine(claims);
+		if (line.isEmpty()) {
+			return new CorpusResolution.None();
+		}
+		CorpusLocator.Resolved resolved = locator.resolve(claims, line.get());
+		if (resolved.directory().isEmpty()) {
+			return new CorpusResolution.Unavailable(Optional.empty(), resolved.problem().orElse("unknown problem"));
+		}
+		return resolve(resolved.directory().get(), Optional.empty());
+	}
+
+	/** Opens or reuses the corpus in {@code directory}. */
+	public CorpusResolution resolve(Path directory, Optional<Path> indexDirectory) {
+		Path folder = directory.toAbsolutePath().normalize();
+		if (!Files.isDirectory(folder)) {
+			return new CorpusResolution.Unavailable(Optional.of(folder),
+					Files.exists(folder) ? "it is not a folder" : "the folder does not exist");
+		}
+		Key key = new Key(folder, indexDirectory.map(index -> index.toAbsolutePath().normalize()));
+		try {
+			return new CorpusResolution.Available(openings.computeIfAbsent(key, Opening::new).get());
+		} catch (CorpusNotFoundException e) {
+			return new CorpusResolution.Unavailable(Optional.of(folder), "the folder does not exist");
+		} catch (Exception e) {
+			return new CorpusResolution.Unavailable(Optional.of(folder),
+					"it cannot be opened: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+		}
+	}
+
+	/**
+	 * Opens the corpus in {@code directory}, which exists. Called once per corpus and index folder
+	 * when it succeeds.
+	 */
+	protected CorpusView open(Path directory, Optional<Path> indexDirectory) throws IOException {
+		StoreOptions options = indexDirectory.map(StoreOptions::withIndex).orElseGet(StoreOptions::defaults);
+		return new StoreCorpusView(CorpusStore.open(directory, options));
+	}
+
+	/** The current time; failures to open are remembered for {@link #RETRY_AFTER} from it. */
+	protected Instant now() {
+		return Instant.now();
+	}
+
+	/** Closes the stores opened so far; they are opened again when next needed. */
+	public void close() {
+		for (Key key : openings.keySet()) {
+			Opening opening = openings.remove(key);
+			if (opening != null && opening.view != null) {
+				opening.view.store().ifPresent(CorpusStore::close);
+			}
+		}
+	}
+}

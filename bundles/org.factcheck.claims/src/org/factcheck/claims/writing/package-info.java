@@ -1,0 +1,4 @@
+/**
+ * Writing claim files in the surface syntax, for tools that produce them.
+ */
+package org.factcheck.claims.writing;
