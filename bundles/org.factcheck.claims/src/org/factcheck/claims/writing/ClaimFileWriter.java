@@ -28,9 +28,9 @@ public class ClaimFileWriter {
 		}
 	}
 
-	/** A claim to write. */
+	/** A claim to write, optionally preceded by a comment (one {@code //} line per line of it). */
 	public record WrittenClaim(String name, String text, List<WrittenCitation> citations, Optional<LocalDate> asOf,
-			Optional<Verdict> expected) {
+			Optional<Verdict> expected, Optional<String> comment) {
 
 		public WrittenClaim {
 			Objects.requireNonNull(name, "name");
@@ -38,6 +38,12 @@ public class ClaimFileWriter {
 			citations = List.copyOf(citations);
 			Objects.requireNonNull(asOf, "asOf");
 			Objects.requireNonNull(expected, "expected");
+			Objects.requireNonNull(comment, "comment");
+		}
+
+		public WrittenClaim(String name, String text, List<WrittenCitation> citations, Optional<LocalDate> asOf,
+				Optional<Verdict> expected) {
+			this(name, text, citations, asOf, expected, Optional.empty());
 		}
 	}
 
@@ -60,7 +66,9 @@ public class ClaimFileWriter {
 	}
 
 	private String claim(WrittenClaim claim) {
-		StringBuilder text = new StringBuilder("claim ").append(name(claim.name())).append(' ')
+		StringBuilder text = new StringBuilder();
+		claim.comment().ifPresent(comment -> comment.lines().forEach(line -> text.append("// ").append(line).append('\n')));
+		text.append("claim ").append(name(claim.name())).append(' ')
 				.append(string(claim.text())).append('\n');
 		if (!claim.citations().isEmpty()) {
 			text.append(INDENT).append("cites ").append(claim.citations().stream().map(this::citation)

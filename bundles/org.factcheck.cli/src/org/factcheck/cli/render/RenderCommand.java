@@ -2,13 +2,22 @@ package org.factcheck.cli.render;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.factcheck.checker.Citation;
+import org.factcheck.claims.claims.Verdict;
+import org.factcheck.claims.writing.ClaimFileWriter;
+import org.factcheck.claims.writing.ClaimFileWriter.WrittenCitation;
+import org.factcheck.claims.writing.ClaimFileWriter.WrittenClaim;
+import org.factcheck.cli.labelled.LabelledClaim;
 import org.factcheck.cli.labelled.LabelledClaimReader;
-import org.factcheck.cli.options.OutputOptions;
 import org.factcheck.cli.report.DisplayPath;
+import org.factcheck.engine.claims.ClaimsLanguage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Turns a labelled claims file into a claim file that the IDE and 'verify' can use. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-		description = "Render labelled claims (JSON lines as for 'eval') as a .claims file: one claim per line of input, with its citations, quotes, as-of date and the label as 'expect'.")
+		description = "Render labelled claims (JSON lines as for 'eval') as a .claims file: one claim per input line, with its citations, quotes, as-of date, the label as 'expect' and the category as a comment.")
 public final class RenderCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Labelled claims, one JSON object per line.")
@@ -37,24 +46,39 @@ public final class RenderCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		LabelledClaimReader.Result read = new LabelledClaimReader().read(gold);
-		Optional<String> corpusLine = Optional.ofNullable(corpus).map(this::corpusLine);
-		String text = new ClaimFileWriter().write(read.claims(), corpusLine, gold.getFileName().toString());
-		OutputOptions destination = new OutputOptions();
-		try (PrintWriter writer = out == null ? destination.open(spec.commandLine().getOut())
-				: new PrintWriter(java.nio.file.Files.newBufferedWriter(out))) {
-			writer.print(text);
+		ClaimNames names = new ClaimNames();
+		List<WrittenClaim> claims = read.claims().stream().map(labelled -> written(labelled, names)).toList();
+		ClaimFileWriter writer = ClaimsLanguage.injector().getInstance(ClaimFileWriter.class);
+		String text = "// Rendered from " + gold.getFileName() + " by ./factcheck render\n"
+				+ writer.write(Optional.ofNullable(corpus).map(this::corpusLine), claims);
+		if (out == null) {
+			spec.commandLine().getOut().print(text);
+			spec.commandLine().getOut().flush();
+		} else {
+			Path parent = out.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			Files.writeString(out, text, StandardCharsets.UTF_8);
 		}
 		DisplayPath paths = new DisplayPath(Path.of(""));
-		read.problems().forEach(p -> spec.commandLine().getErr().println(p.format(paths.show(p.file()))));
-		spec.commandLine().getErr().flush();
+		PrintWriter err = spec.commandLine().getErr();
+		read.problems().forEach(p -> err.println(p.format(paths.show(p.file()))));
+		err.flush();
 		return read.problems().isEmpty() ? 0 : 2;
 	}
 
+	private static WrittenClaim written(LabelledClaim labelled, ClaimNames names) {
+		List<WrittenCitation> citations = labelled.claim().citations().stream()
+				.map((Citation c) -> new WrittenCitation(c.documentId(), c.quote())).toList();
+		Optional<String> comment = Optional.of(labelled.claim().name() + labelled.category().map(c -> " · " + c).orElse(""));
+		return new WrittenClaim(names.nameFor(labelled.claim().name()), labelled.claim().text(), citations,
+				labelled.claim().asOf(), Optional.of(Verdict.get(labelled.gold().label())), comment);
+	}
+
 	private String corpusLine(Path directory) {
+		Path target = directory.toAbsolutePath().normalize();
 		if (out == null) {
-			return directory.toAbsolutePath().normalize().toString();
+			return target.toString();
 		}
-		Path base = out.toAbsolutePath().normalize().getParent();
-		return base.relativize(directory.toAbsolutePath().normalize()).toString();
+		return out.toAbsolutePath().normalize().getParent().relativize(target).toString();
 	}
 }

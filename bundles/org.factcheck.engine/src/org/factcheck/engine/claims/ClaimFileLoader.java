@@ -2,7 +2,6 @@ package org.factcheck.engine.claims;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +19,9 @@ import org.eclipse.xtext.validation.Issue;
 import org.factcheck.checker.Citation;
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.Verdict;
-import org.factcheck.claims.ClaimsStandaloneSetup;
 import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.claims.ClaimsPackage;
+import org.factcheck.claims.conversion.IsoDate;
 import org.factcheck.claims.corpus.CorpusLocation;
 import org.factcheck.claims.corpus.CorpusProvider;
 import org.factcheck.corpus.store.StoreOptions;
@@ -38,23 +37,14 @@ import com.google.inject.Injector;
  */
 public final class ClaimFileLoader {
 
-	private static Injector sharedInjector;
-
 	private final Injector injector;
 
 	public ClaimFileLoader() {
-		this(languageInjector());
+		this(ClaimsLanguage.injector());
 	}
 
 	public ClaimFileLoader(Injector injector) {
 		this.injector = injector;
-	}
-
-	private static synchronized Injector languageInjector() {
-		if (sharedInjector == null) {
-			sharedInjector = new ClaimsStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return sharedInjector;
 	}
 
 	/**
@@ -130,9 +120,8 @@ public final class ClaimFileLoader {
 		}
 		Optional<LocalDate> asOf = Optional.empty();
 		if (claim.getAsOf() != null) {
-			try {
-				asOf = Optional.of(LocalDate.parse(claim.getAsOf()));
-			} catch (DateTimeParseException e) {
+			asOf = IsoDate.parse(claim.getAsOf());
+			if (asOf.isEmpty()) {
 				return Optional.empty();
 			}
 		}
