@@ -1,0 +1,37 @@
+package org.factcheck.evidence;
+
+import org.factcheck.checker.Evidence;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.candidates.Candidate;
+import org.factcheck.evidence.terms.AnalyzedText;
+
+/**
+ * A candidate sentence with its analysis and its alignment to the claim.
+ */
+public record AlignedSentence(Candidate candidate, AnalyzedText analysis, Alignment alignment) {
+
+	public String documentId() {
+		return candidate.documentId();
+	}
+
+	public double coverage() {
+		return alignment.coverage();
+	}
+
+	/** The whole sentence as evidence. */
+	public Evidence evidence() {
+		return new Evidence(candidate.documentId(), candidate.start(), candidate.end(), candidate.text());
+	}
+
+	/** A part of the sentence as evidence; offsets are relative to the sentence. */
+	public Evidence evidence(int start, int end) {
+		return new Evidence(candidate.documentId(), candidate.start() + start, candidate.start() + end,
+				candidate.text().substring(start, end));
+	}
+
+	/** The sentence shortened for messages. */
+	public String quoted() {
+		String text = candidate.text().replaceAll("\\s+", " ").strip();
+		return "\u201E" + (text.length() > 160 ? text.substring(0, 157) + "\u2026" : text) + "\u201C";
+	}
+}

@@ -1,0 +1,105 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+
+/**
+ * Matches the content words of a claim against a sentence, tolerant of inflection and German
+ * compounding: {@code Regierungssprecherin} matches {@code Sprecherin der Regierung},
+ * {@code Lieferung} matches {@code Waffenlieferungen}.
+ */
+public final class Aligner {
+
+	private static final double WHOLE = 1.0;
+	private static final double PART_OF_COMPOUND = 0.85;
+	private static final double SHARED_PREFIX = 0.7;
+	private static final double SOME_PARTS = 0.7;
+
+	private Aligner() {
+	}
+
+	public static Alignment align(AnalyzedText claim, AnalyzedText sentence) {
+		List<TermMatch> matches = new ArrayList<>(claim.terms().size());
+		for (Term term : claim.terms()) {
+			matches.add(best(term, sentence.terms()));
+		}
+		return new Alignment(matches);
+	}
+
+	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
+		TermMatch best = new TermMatch(claimTerm, 0, null);
+		for (Term candidate : sentenceTerms) {
+			double score = score(claimTerm, candidate);
+			if (score > best.score()) {
+				best = new TermMatch(claimTerm, score, candidate);
+				if (score >= WHOLE) {
+					break;
+				}
+			}
+		}
+		if (best.score() < WHOLE && claimTerm.isCompound()) {
+			TermMatch spread = spreadCompound(claimTerm, sentenceTerms);
+			if (spread.score() > best.score()) {
+				best = spread;
+			}
+		}
+		return best;
+	}
+
+	private static double score(Term claim, Term sentence) {
+		if (sameKey(claim.key(), sentence.key())) {
+			return WHOLE;
+		}
+		if (sentence.isCompound() && !claim.isCompound() && sentence.parts().stream().anyMatch(p -> sameKey(p, claim.key()))) {
+			return PART_OF_COMPOUND;
+		}
+		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
+			return WHOLE;
+		}
+		return sharesStem(claim.key(), sentence.key()) ? SHARED_PREFIX : 0;
+	}
+
+	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
+	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
+		int found = 0;
+		Term head = null;
+		for (String part : claim.parts()) {
+			for (Term candidate : sentenceTerms) {
+				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))) {
+					found++;
+					head = candidate;
+					break;
+				}
+			}
+		}
+		if (found == 0) {
+			return new TermMatch(claim, 0, null);
+		}
+		double score = found == claim.parts().size() ? WHOLE : SOME_PARTS * found / claim.parts().size();
+		return new TermMatch(claim, score, head);
+	}
+
+	/** Same key, allowing the genitive or plural -s the light stemmer keeps on names (Trumps, Nordkoreas). */
+	static boolean sameKey(String a, String b) {
+		if (a.equals(b)) {
+			return true;
+		}
+		return a.length() > 3 && b.length() > 3
+				&& (a.equals(b + "s") || b.equals(a + "s"));
+	}
+
+	private static boolean sharesStem(String a, String b) {
+		int shorter = Math.min(a.length(), b.length());
+		if (shorter < 6) {
+			return false;
+		}
+		int common = 0;
+		while (common < shorter && a.charAt(common) == b.charAt(common)) {
+			common++;
+		}
+		return common >= 6 && common >= 0.8 * shorter;
+	}
+}

@@ -1,0 +1,46 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.factcheck.evidence.terms.Term;
+
+/**
+ * How well a sentence covers a claim: each content word of the claim with its best match in the
+ * sentence. Coverage is the weighted share of the claim's words found, from 0 to 1.
+ */
+public record Alignment(List<TermMatch> matches) {
+
+	public Alignment {
+		matches = List.copyOf(matches);
+	}
+
+	public double coverage() {
+		return coverage(term -> true);
+	}
+
+	/** Coverage counting only the claim words that pass the filter (e.g. all but numbers). */
+	public double coverage(Predicate<Term> counted) {
+		double total = 0;
+		double found = 0;
+		for (TermMatch match : matches) {
+			if (counted.test(match.claimTerm())) {
+				total += match.claimTerm().weight();
+				found += match.claimTerm().weight() * match.score();
+			}
+		}
+		return total == 0 ? 0 : found / total;
+	}
+
+	public List<Term> unmatchedClaimTerms() {
+		return matches.stream().filter(m -> !m.matched()).map(TermMatch::claimTerm).toList();
+	}
+
+	/** Token indexes of the sentence words some claim word matched. */
+	public Set<Integer> matchedSentenceTokens() {
+		return matches.stream().filter(TermMatch::matched).map(m -> m.sentenceTerm().index())
+				.collect(Collectors.toSet());
+	}
+}

@@ -1,0 +1,18 @@
+package org.factcheck.evidence.alignment;
+
+import org.factcheck.evidence.terms.Term;
+
+/**
+ * How one content word of a claim is found in a sentence.
+ *
+ * @param claimTerm the claim's word
+ * @param score     1 for the same word (any inflection) or all parts of a compound, less for
+ *                  partial matches, 0 when absent
+ * @param sentenceTerm the sentence word it matched best, or null when absent
+ */
+public record TermMatch(Term claimTerm, double score, Term sentenceTerm) {
+
+	public boolean matched() {
+		return score > 0;
+	}
+}

@@ -1,0 +1,74 @@
+package org.factcheck.evidence.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.factcheck.text.compounds.CompoundSplitter;
+import org.factcheck.text.dates.DateFinder;
+import org.factcheck.text.numbers.QuantityFinder;
+import org.factcheck.text.tokens.PartOfSpeechTagger;
+import org.factcheck.text.tokens.Token;
+import org.factcheck.text.tokens.Tokenizer;
+
+/**
+ * Analyses German text for comparison: OpenNLP tokens and parts of speech, Lucene's German stop
+ * words, light stemming, jwordsplitter compounds, and the text bundle's quantities and dates.
+ * Thread-safe.
+ */
+public final class TextAnalyzer {
+
+	private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
+	private static final TextAnalyzer GERMAN = new TextAnalyzer();
+
+	public static TextAnalyzer german() {
+		return GERMAN;
+	}
+
+	public AnalyzedText analyze(String text) {
+		List<Token> tokens = Tokenizer.german().tokenize(text);
+		List<String> tags = PartOfSpeechTagger.german().tag(tokens);
+		List<Term> terms = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			TermKind kind = TermKind.ofTag(tags.get(i));
+			if (kind == null || !isWord(token.text()) || STOP_WORDS.contains(token.text().toLowerCase(Locale.GERMAN))) {
+				continue;
+			}
+			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text()),
+					parts(token.text(), kind)));
+		}
+		return new AnalyzedText(text, tokens, tags, terms, QuantityFinder.german().find(text),
+				DateFinder.german().find(text));
+	}
+
+	private static List<String> parts(String word, TermKind kind) {
+		if (word.indexOf('-') > 0) {
+			List<String> parts = new ArrayList<>();
+			for (String part : word.split("-")) {
+				if (!part.isEmpty()) {
+					parts.add(WordKeys.key(part));
+				}
+			}
+			return parts;
+		}
+		if (kind == TermKind.NOUN || kind == TermKind.NAME || kind == TermKind.ADJECTIVE) {
+			List<String> split = CompoundSplitter.german().split(word);
+			if (split.size() > 1) {
+				return split.stream().map(WordKeys::key).toList();
+			}
+		}
+		return List.of(WordKeys.key(word));
+	}
+
+	private static boolean isWord(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return text.length() > 1 || Character.isDigit(text.charAt(0));
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,36 @@
+package org.factcheck.text.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factcheck.text.models.GermanModels;
+
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Tags tokens with their Universal Dependencies part of speech (NOUN, PROPN, VERB, ADJ, NUM, ...)
+ * using the OpenNLP German model. About ten times faster than {@link Lemmatizer}, which adds
+ * statistical lemmas; use this where tags suffice. Thread-safe.
+ */
+public final class PartOfSpeechTagger {
+
+	private PartOfSpeechTagger() {
+	}
+
+	private static final class Holder {
+		static final PartOfSpeechTagger GERMAN = new PartOfSpeechTagger();
+	}
+
+	public static PartOfSpeechTagger german() {
+		return Holder.GERMAN;
+	}
+
+	/** The tags of one sentence's tokens, in order. */
+	public List<String> tag(List<Token> tokens) {
+		String[] words = new String[tokens.size()];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = tokens.get(i).text();
+		}
+		return new ArrayList<>(List.of(new POSTaggerME(GermanModels.partsOfSpeech()).tag(words)));
+	}
+}
