@@ -7,8 +7,10 @@ import java.util.Optional;
  * How to open a corpus.
  *
  * @param indexDirectory where the import cache and the index live; empty means the default cache
- *                       directory keyed by the corpus folder ({@code $XDG_CACHE_HOME/factcheck} or
- *                       {@code ~/.cache/factcheck})
+ *                       directory keyed by the corpus folder
+ *                       ({@code $XDG_CACHE_HOME/factcheck/corpora/<hash of the folder's path>}, or
+ *                       under {@code ~/.cache} without {@code XDG_CACHE_HOME}); never inside the
+ *                       corpus folder, which is only read
  */
 public record StoreOptions(Optional<Path> indexDirectory) {
 

@@ -17,7 +17,7 @@ import org.factcheck.text.scan.PhraseMatcher;
 import org.factcheck.text.scan.WordScanner;
 
 /**
- * Finds dates in German text: {@code 24.10.2024}, {@code 24.10.}, {@code 2024-10-24},
+ * Finds dates in German text: {@code 24.10.2024}, {@code 16. 5. 2016}, {@code 24.10.}, {@code 2024-10-24},
  * {@code 7. November [2024]}, {@code November 2024}, months on their own ({@code im März}; the
  * ambiguous {@code Mai} and {@code August} only after a cue word), Austrian {@code Jänner} and
  * {@code Feber}, weekdays ({@code am Donnerstag}, {@code Donnerstagabend},
@@ -173,7 +173,8 @@ public final class DateFinder {
 					last);
 		}
 		if (DAY.matcher(t).matches() && adjacentPunctuation(lx, i + 1, '.')) {
-			return matchDayMonthWord(lx, i);
+			Found spaced = matchSpacedNumericDate(lx, i);
+			return spaced != null ? spaced : matchDayMonthWord(lx, i);
 		}
 		m = SEASON.matcher(t);
 		if (m.matches()) {
@@ -220,6 +221,21 @@ public final class DateFinder {
 			}
 		}
 		return null;
+	}
+
+	/** 16. 5. 2016 */
+	private static Found matchSpacedNumericDate(List<Lexeme> lx, int i) {
+		if (i + 4 >= lx.size() || !lx.get(i + 2).is(Kind.NUMBER) || !DAY.matcher(lx.get(i + 2).text()).matches()
+				|| !adjacentPunctuation(lx, i + 3, '.') || !lx.get(i + 4).is(Kind.NUMBER)
+				|| !YEAR.matcher(lx.get(i + 4).text()).matches()) {
+			return null;
+		}
+		int day = day(lx.get(i).text());
+		int month = Integer.parseInt(lx.get(i + 2).text());
+		int year = Integer.parseInt(lx.get(i + 4).text());
+		return valid(day, month) && plausibleYear(year)
+				? new Found(date(lx.get(i).start(), lx.get(i + 4).end(), year, month, day), i, i + 4)
+				: null;
 	}
 
 	private Found matchIso(List<Lexeme> lx, int i) {
@@ -355,6 +371,9 @@ public final class DateFinder {
 	}
 
 	private int weekdayNumber(String word) {
+		if (word.length() < 6 || "MDFSmdfs".indexOf(word.charAt(0)) < 0) {
+			return 0;
+		}
 		String w = word.toLowerCase(Locale.ROOT);
 		Integer direct = weekdays.get(w);
 		if (direct != null) {

@@ -1,8 +1,10 @@
 package org.factcheck.text.numbers;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.factcheck.text.data.DataFile;
 
@@ -17,6 +19,8 @@ final class NumberWords {
 	private final Map<String, Double> multipliers = new HashMap<>();
 	private final Map<String, Double> vague = new HashMap<>();
 	private final Map<String, Integer> ordinalStems = new HashMap<>();
+	/** The first three letters of every spelled number, to reject other words quickly. */
+	private final Set<String> prefixes = new HashSet<>();
 
 	private NumberWords() {
 		for (String[] row : DataFile.table(NumberWords.class, "data/number-words.txt", 3)) {
@@ -34,7 +38,17 @@ final class NumberWords {
 			case "ordinal" -> ordinalStems.put(word, (int) value);
 			default -> throw new IllegalStateException("data/number-words.txt: unknown role " + row[2] + " of " + row[0]);
 			}
+			prefixes.add(prefix(word));
 		}
+	}
+
+	private static String prefix(String lowerCaseWord) {
+		return lowerCaseWord.length() <= 3 ? lowerCaseWord : lowerCaseWord.substring(0, 3);
+	}
+
+	/** False for words that cannot be spelled numbers; cheap. */
+	private boolean mayBeNumber(String lowerCaseWord) {
+		return prefixes.contains(prefix(lowerCaseWord));
 	}
 
 	private static final class Holder {
@@ -48,7 +62,7 @@ final class NumberWords {
 	/** The value of a spelled cardinal (sieben, zwölf, einundzwanzig, dreitausend), or null. */
 	Double cardinal(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
-		if (w.equals("ein")) {
+		if (w.equals("ein") || !mayBeNumber(w)) {
 			return null;
 		}
 		Double whole = wholeWords.get(w);
@@ -68,6 +82,9 @@ final class NumberWords {
 	/** The value of a spelled ordinal with its ending (dritte, zweiten, zwanzigsten), or 0. */
 	int ordinal(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
+		if (!mayBeNumber(w)) {
+			return 0;
+		}
 		for (String ending : ORDINAL_ENDINGS) {
 			if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
 				int value = ordinalStem(w.substring(0, w.length() - ending.length()));

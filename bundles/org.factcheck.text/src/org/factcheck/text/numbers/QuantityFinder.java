@@ -77,7 +77,15 @@ public final class QuantityFinder {
 
 	/** The quantities in {@code text}, in order. */
 	public List<Quantity> find(String text) {
-		List<TextSpan> notQuantities = notQuantities(text);
+		return find(text, DateFinder.german().find(text));
+	}
+
+	/**
+	 * The quantities in {@code text}, in order, when its dates are already known (they must be what
+	 * {@link DateFinder#find(String)} finds in the same text).
+	 */
+	public List<Quantity> find(String text, List<DateExpression> dates) {
+		List<TextSpan> notQuantities = notQuantities(text, dates);
 		List<Quantity> found = new ArrayList<>();
 		for (List<Lexeme> lx : WordScanner.scanLines(text)) {
 			boolean[] excluded = excluded(lx, notQuantities);
@@ -356,9 +364,9 @@ public final class QuantityFinder {
 	}
 
 	/** Dates, clock times, telephone numbers and URLs, sorted by start. */
-	private static List<TextSpan> notQuantities(String text) {
+	private static List<TextSpan> notQuantities(String text, List<DateExpression> dates) {
 		List<TextSpan> spans = new ArrayList<>();
-		for (DateExpression date : DateFinder.german().find(text)) {
+		for (DateExpression date : dates) {
 			spans.add(new TextSpan(date.start(), date.end()));
 		}
 		for (TimeOfDay time : DateFinder.german().findTimes(text)) {

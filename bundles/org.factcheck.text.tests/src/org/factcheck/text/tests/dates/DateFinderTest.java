@@ -42,7 +42,8 @@ class DateFinderTest {
 			"Die Hamas herrscht seit 2007 im Gazastreifen.; 2007; 2007; 0; 0",
 			"2016 startet in der ARD eine neue Serie.; 2016; 2016; 0; 0",
 			"Der Termin ist am 24.10. geplant.; 24.10.; 0; 10; 24",
-			"Laut ISO-Datum 2024-10-24 war es so.; 2024-10-24; 2024; 10; 24" })
+			"Laut ISO-Datum 2024-10-24 war es so.; 2024-10-24; 2024; 10; 24",
+			"(red, 16. 5. 2016); 16. 5. 2016; 2016; 5; 16" })
 	void findsDates(String text, String written, int year, int month, int day) {
 		DateExpression d = only(text);
 		assertEquals(written, text.substring(d.start(), d.end()));

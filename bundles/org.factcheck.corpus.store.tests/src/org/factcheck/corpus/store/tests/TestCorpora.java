@@ -1,0 +1,88 @@
+package org.factcheck.corpus.store.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.StoreOptions;
+
+/**
+ * The shared test corpora (the folder named by the system property {@code factcheck.corpus.root},
+ * set by the test bundle's pom) and writable copies of them in temporary folders.
+ */
+public final class TestCorpora {
+
+	public static final String SEED_000 = "000_8c535eb6db9358b5";
+	public static final String SEED_001 = "001_f7fa05fd70448d5b";
+	public static final String SEED_002 = "002_f309d34ae93e6e9e";
+	public static final String SEED_003 = "003_5631f6e596cc8e95";
+	public static final String SEED_004 = "004_cf013e87bb0c4974";
+
+	private static CorpusStore gnadStore;
+
+	private TestCorpora() {
+	}
+
+	/**
+	 * The real-news corpus opened once for all tests of this JVM, with its cache in a temporary
+	 * folder that is deleted at exit.
+	 */
+	public static synchronized CorpusStore gnadStore() throws IOException {
+		if (gnadStore == null) {
+			Path cache = Files.createTempDirectory("factcheck-gnad-cache");
+			gnadStore = CorpusStore.open(gnad(), StoreOptions.withIndex(cache));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				gnadStore.close();
+				deleteTree(cache);
+			}));
+		}
+		return gnadStore;
+	}
+
+	public static void deleteTree(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		} catch (IOException e) {
+			// best effort for temporary folders
+		}
+	}
+
+	public static Path root() {
+		Path root = Path.of(System.getProperty("factcheck.corpus.root", "/work/shared/corpus"));
+		if (!Files.isDirectory(root.resolve("seeds"))) {
+			throw new IllegalStateException("test corpus not found: " + root + " (set -Dfactcheck.corpus.root)");
+		}
+		return root;
+	}
+
+	public static Path seeds() {
+		return root().resolve("seeds");
+	}
+
+	public static Path gnad() {
+		return root().resolve("gnad");
+	}
+
+	/** A writable copy of the seed corpus in {@code folder}. */
+	public static Path copyOfSeeds(Path folder) throws IOException {
+		Path copy = Files.createDirectories(folder);
+		for (Path file : files(seeds())) {
+			Path target = copy.resolve(file.getFileName());
+			Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+			target.toFile().setWritable(true);
+		}
+		return copy;
+	}
+
+	public static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.sorted().toList();
+		}
+	}
+}

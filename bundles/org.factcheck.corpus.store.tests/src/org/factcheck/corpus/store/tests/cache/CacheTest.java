@@ -1,0 +1,246 @@
+package org.factcheck.corpus.store.tests.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.factcheck.corpus.Document;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.ImportSummary;
+import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.corpus.store.tests.TestCorpora;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheTest {
+
+	@TempDir
+	Path temp;
+
+	private Path corpus;
+	private Path cache;
+
+	@BeforeEach
+	void copySeeds() throws IOException {
+		corpus = TestCorpora.copyOfSeeds(temp.resolve("corpus"));
+		cache = temp.resolve("cache");
+	}
+
+	private ImportSummary open() throws IOException {
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			return store.importSummary();
+		}
+	}
+
+	@Test
+	void aSecondOpenImportsNothing() throws IOException {
+		ImportSummary first = open();
+		assertEquals(5, first.imported());
+		assertTrue(first.rebuilt());
+		ImportSummary second = open();
+		assertEquals(0, second.imported());
+		assertEquals(5, second.unchanged());
+		assertFalse(second.rebuilt());
+	}
+
+	@Test
+	void aChangedFileIsTheOnlyOneImportedAgain() throws IOException {
+		open();
+		Path file = corpus.resolve(TestCorpora.SEED_002 + ".txt");
+		Files.writeString(file, "\nDie Delegation reiste anschließend nach Tokio weiter.", StandardCharsets.UTF_8,
+				StandardOpenOption.APPEND);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals(4, store.importSummary().unchanged());
+			assertTrue(store.content(TestCorpora.SEED_002).orElseThrow().getText().endsWith("nach Tokio weiter."));
+			assertEquals(TestCorpora.SEED_002, store.search("Delegation reiste nach Tokio", Set.of(), 1).get(0).documentId());
+		}
+	}
+
+	@Test
+	void aTouchedButUnchangedFileIsNotImportedAgain() throws IOException {
+		open();
+		Path file = corpus.resolve(TestCorpora.SEED_001 + ".txt");
+		Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+		ImportSummary touched = open();
+		assertEquals(0, touched.imported());
+		assertEquals(5, touched.unchanged());
+		assertEquals(0, open().imported());
+	}
+
+	@Test
+	void newAndDeletedFilesAreAddedAndRemoved() throws IOException {
+		open();
+		Files.delete(corpus.resolve(TestCorpora.SEED_004 + ".txt"));
+		Files.writeString(corpus.resolve("neu.txt"), "Wien – Der Nationalrat hat am Mittwoch das Budget beschlossen.",
+				StandardCharsets.UTF_8);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals(1, store.importSummary().removed());
+			assertEquals(4, store.importSummary().unchanged());
+			assertFalse(store.document(TestCorpora.SEED_004).isPresent());
+			assertTrue(store.search("Miller Waffen Ukraine Entscheidung", Set.of(), 50).stream()
+					.noneMatch(m -> m.documentId().equals(TestCorpora.SEED_004)));
+			assertEquals("neu", store.search("Nationalrat Budget", Set.of(), 1).get(0).documentId());
+		}
+	}
+
+	@Test
+	void aChangedManifestEntryImportsItsDocumentAgain() throws IOException {
+		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Alt\"}\n");
+		open();
+		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Neu\"}\n");
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals("Neu", store.document(TestCorpora.SEED_001).orElseThrow().getTitle());
+		}
+	}
+
+	@Test
+	void theCorpusFolderIsNeverWritten() throws Exception {
+		Path readOnly = TestCorpora.copyOfSeeds(temp.resolve("read-only"));
+		for (Path file : TestCorpora.files(readOnly)) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+		}
+		Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+		List<String> before = snapshot(readOnly);
+		try (CorpusStore store = CorpusStore.open(readOnly, StoreOptions.withIndex(cache))) {
+			assertEquals(5, store.corpus().getDocuments().size());
+			store.content(TestCorpora.SEED_000).orElseThrow();
+			store.search("Trump Amtszeit", Set.of(), 5);
+		}
+		try (CorpusStore store = CorpusStore.open(readOnly, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+		}
+		assertEquals(before, snapshot(readOnly));
+		assertFalse(cache.startsWith(readOnly));
+		Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+	}
+
+	@Test
+	void theDefaultCacheIsOutsideTheCorpusFolderAndKeyedByIt() throws IOException {
+		Path cacheOfSeeds = CorpusStore.defaultCacheDirectory(TestCorpora.seeds());
+		assertTrue(cacheOfSeeds.toString().contains("/factcheck/corpora/"), cacheOfSeeds.toString());
+		assertFalse(cacheOfSeeds.startsWith(TestCorpora.seeds()));
+		assertFalse(cacheOfSeeds.equals(CorpusStore.defaultCacheDirectory(corpus)));
+		assertEquals(cacheOfSeeds, CorpusStore.defaultCacheDirectory(TestCorpora.seeds()));
+	}
+
+	@Test
+	void aDamagedCacheIsRebuilt() throws IOException {
+		open();
+		Files.write(cache.resolve("corpus.bin"), new byte[] { 1, 2, 3, 4 });
+		ImportSummary afterDamage = open();
+		assertTrue(afterDamage.rebuilt());
+		assertEquals(5, afterDamage.imported());
+
+		Files.writeString(cache.resolve("state.json"), "{ kaputt");
+		assertTrue(open().rebuilt());
+
+		try (var index = Files.list(cache.resolve("index"))) {
+			for (Path file : index.toList()) {
+				Files.delete(file);
+			}
+		}
+		assertTrue(open().rebuilt());
+
+		try (var contents = Files.list(cache.resolve("content"))) {
+			Files.delete(contents.findFirst().orElseThrow());
+		}
+		ImportSummary afterMissingContent = open();
+		assertTrue(afterMissingContent.rebuilt());
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			for (Document document : store.corpus().getDocuments()) {
+				assertTrue(store.content(document.getId()).isPresent());
+			}
+		}
+	}
+
+	@Test
+	void anotherImporterVersionRebuildsTheCache() throws IOException {
+		open();
+		Path state = cache.resolve("state.json");
+		Files.writeString(state, Files.readString(state).replaceFirst("\"version\":\"[^\"]*\"", "\"version\":\"old\""));
+		ImportSummary rebuilt = open();
+		assertTrue(rebuilt.rebuilt());
+		assertEquals(5, rebuilt.imported());
+	}
+
+	@Test
+	void openingDoesNotLoadContents() throws IOException {
+		open();
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			for (Document document : store.corpus().getDocuments()) {
+				assertFalse(store.isContentLoaded(document.getId()), document.getId());
+			}
+			store.content(TestCorpora.SEED_003).orElseThrow();
+			assertTrue(store.isContentLoaded(TestCorpora.SEED_003));
+			assertFalse(store.isContentLoaded(TestCorpora.SEED_004));
+		}
+	}
+
+	@Test
+	void severalThreadsOpenTheSameCorpusAndReadContents() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Callable<Integer>> opens = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				opens.add(() -> {
+					try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+						return store.corpus().getDocuments().size();
+					}
+				});
+			}
+			for (Future<Integer> size : pool.invokeAll(opens)) {
+				assertEquals(5, size.get());
+			}
+			try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+				List<Callable<Integer>> reads = new ArrayList<>();
+				for (int i = 0; i < 16; i++) {
+					reads.add(() -> {
+						int sentences = 0;
+						for (Document document : store.corpus().getDocuments()) {
+							sentences += store.content(document.getId()).orElseThrow().getParagraphs().stream()
+									.mapToInt(p -> p.getSentences().size()).sum();
+							sentences += store.search("Nordkorea Truppen Russland", Set.of(document.getId()), 3).size();
+						}
+						return sentences;
+					});
+				}
+				List<Future<Integer>> results = pool.invokeAll(reads);
+				int expected = results.get(0).get();
+				for (Future<Integer> result : results) {
+					assertEquals(expected, result.get());
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static List<String> snapshot(Path folder) throws Exception {
+		List<String> entries = new ArrayList<>();
+		for (Path file : TestCorpora.files(folder)) {
+			entries.add(file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + " "
+					+ HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+		}
+		return entries;
+	}
+}

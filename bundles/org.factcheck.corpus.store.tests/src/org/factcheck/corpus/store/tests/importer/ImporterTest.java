@@ -1,0 +1,223 @@
+package org.factcheck.corpus.store.tests.importer;
+
+import static org.factcheck.corpus.store.tests.TestCorpora.SEED_000;
+import static org.factcheck.corpus.store.tests.TestCorpora.SEED_001;
+import static org.factcheck.corpus.store.tests.TestCorpora.SEED_002;
+import static org.factcheck.corpus.store.tests.TestCorpora.SEED_003;
+import static org.factcheck.corpus.store.tests.TestCorpora.SEED_004;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.factcheck.corpus.Annotation;
+import org.factcheck.corpus.Content;
+import org.factcheck.corpus.DateMention;
+import org.factcheck.corpus.Document;
+import org.factcheck.corpus.Furniture;
+import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.NumberMention;
+import org.factcheck.corpus.Paragraph;
+import org.factcheck.corpus.Qualifier;
+import org.factcheck.corpus.QuoteMention;
+import org.factcheck.corpus.Sentence;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.PageFurniture;
+import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.corpus.store.tests.TestCorpora;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImporterTest {
+
+	@TempDir
+	static Path cache;
+
+	static CorpusStore seeds;
+
+	@BeforeAll
+	static void openSeeds() throws IOException {
+		seeds = CorpusStore.open(TestCorpora.seeds(), StoreOptions.withIndex(cache));
+	}
+
+	@AfterAll
+	static void close() {
+		seeds.close();
+	}
+
+	private static Content content(String id) {
+		return seeds.content(id).orElseThrow(() -> new AssertionError("no content for " + id));
+	}
+
+	private static Document document(String id) {
+		return seeds.document(id).orElseThrow(() -> new AssertionError("no document " + id));
+	}
+
+	@Test
+	void importsEverySeedWithoutProblems() throws IOException {
+		assertEquals(5, seeds.corpus().getDocuments().size());
+		assertEquals(List.of(), seeds.problems());
+		for (Document document : seeds.corpus().getDocuments()) {
+			assertEquals("de", document.getLanguage());
+			assertTrue(document.getFingerprint().startsWith("sha256:"));
+			assertEquals(TestCorpora.seeds().resolve(document.getId() + ".txt").toRealPath().toString(), document.getPath());
+		}
+	}
+
+	@Test
+	void sentenceOffsetsRoundTripToTheDocumentText() throws IOException {
+		for (Document document : seeds.corpus().getDocuments()) {
+			Content content = content(document.getId());
+			String file = Files.readString(Path.of(document.getPath()), StandardCharsets.UTF_8);
+			assertEquals(file, content.getText());
+			int expectedIndex = 0;
+			int previousEnd = 0;
+			for (Paragraph paragraph : content.getParagraphs()) {
+				assertEquals(paragraph.getText(), paragraph.getText().strip());
+				for (Sentence sentence : paragraph.getSentences()) {
+					assertEquals(expectedIndex++, sentence.getIndex());
+					assertTrue(sentence.getStart() >= paragraph.getStart() && sentence.getEnd() <= paragraph.getEnd());
+					assertTrue(sentence.getStart() >= previousEnd, () -> "overlap at " + sentence.getText());
+					assertEquals(file.substring(sentence.getStart(), sentence.getEnd()), sentence.getText());
+					assertFalse(sentence.getText().isBlank());
+					assertEquals(sentence.getText(), sentence.getText().strip());
+					previousEnd = sentence.getEnd();
+				}
+			}
+			for (Annotation annotation : content.getAnnotations()) {
+				assertEquals(file.substring(annotation.getStart(), annotation.getEnd()), annotation.getText());
+			}
+		}
+	}
+
+	@Test
+	void metadataFromTheText() {
+		Document withSource = document(SEED_000);
+		assertEquals("https://baoquocte.vn/tong-thong-han-quoc-up-mo-kha-nang-cap-vu-khi-cho-ukraine-tim-den-nato-va-ong-trump-ban-ve-trieu-tien-292891.html",
+				withSource.getUrl());
+		assertEquals("baoquocte.vn", withSource.getPublisher());
+		assertTrue(withSource.getTitle().startsWith("Am 7. November erklärte der südkoreanische Präsident Yoon Suk Yeol"));
+		assertTrue(withSource.getTitle().length() <= 122 && withSource.getTitle().endsWith("…"), withSource.getTitle());
+
+		Document withDateLine = document(SEED_003);
+		assertEquals(LocalDate.of(2024, 10, 24), withDateLine.getPublished());
+		assertEquals("Russland und Nordkorea besiegeln strategische Partnerschaft", withDateLine.getTitle());
+
+		assertEquals("Russland ist bereit, Nordkorea zu bewaffnen – Drohung „unglaublich besorgniserregend“",
+				document(SEED_004).getTitle());
+		assertNull(document(SEED_001).getUrl());
+		assertNull(document(SEED_001).getPublished());
+	}
+
+	@ParameterizedTest(name = "{1} in {0}: {2}")
+	@CsvSource(delimiter = ';', value = {
+			SEED_003 + "; ADVERTISEMENT; Kostenlose Beratung",
+			SEED_003 + "; ADVERTISEMENT; Meldepflicht",
+			SEED_003 + "; NAVIGATION; Menü",
+			SEED_003 + "; CONTACT; 07930-2699",
+			SEED_003 + "; METADATA; 24.10.2024",
+			SEED_003 + "; METADATA; 11:32 Uhr",
+			SEED_003 + "; NEWSLETTER; Dann melden Sie sich hier für den kostenfreien Kettner Edelmetalle Newsletter an.",
+			SEED_003 + "; CONSENT; Diese Einwilligung kann ich jederzeit",
+			SEED_003 + "; SEE_ALSO; Wissenswertes zum Thema",
+			SEED_004 + "; SEE_ALSO; Iivo Niskanen ging auf seinen Rivalen zu",
+			SEED_004 + "; COMMENTS; Schreibe einen Kommentar",
+			SEED_004 + "; COMMENTS; Deine E-Mail-Adresse wird nicht veröffentlicht.",
+			SEED_004 + "; PHOTO_CREDIT; GAVRIIL GRIGOROV / Sputnik / Kremlin Pool, EPA / AOP",
+			SEED_004 + "; OTHER; Die Geschichte geht nach dem Film weiter.",
+			SEED_000 + "; COMMENTS; Kommentar (0)",
+			SEED_000 + "; METADATA; Quelle: https://baoquocte.vn/",
+			SEED_000 + "; PHOTO_CREDIT; (Quelle: KCNA)" })
+	void findsPageFurnitureOfEachKind(String id, FurnitureKind kind, String passage) {
+		Content content = content(id);
+		int at = content.getText().indexOf(passage);
+		assertTrue(at >= 0, passage);
+		boolean found = content.getAnnotations().stream().anyMatch(a -> a instanceof Furniture f && f.getKind() == kind
+				&& f.getStart() <= at && f.getEnd() >= at + passage.length());
+		assertTrue(found, () -> kind + " not found around '" + passage + "'; furniture: " + furniture(content));
+	}
+
+	@Test
+	void cleanArticleTextIsNoFurniture() {
+		assertEquals(List.of(), furniture(content(SEED_001)));
+		assertEquals(List.of(), furniture(content(SEED_002)));
+		Content content = content(SEED_003);
+		for (String clean : List.of("Die Reaktion der USA", "Internationale Reaktionen und Besorgnis",
+				"Die USA bestätigten Berichte aus Südkorea und der Ukraine über nordkoreanische Truppen in Russland.",
+				"Präsident Putin wird sich voraussichtlich am letzten Tag des BRICS-Gipfels in Kasan zu den Entwicklungen äußern.")) {
+			int at = content.getText().indexOf(clean);
+			assertFalse(PageFurniture.isFurniture(content, at, at + clean.length()), clean);
+		}
+		Content seed4 = content(SEED_004);
+		String subheading = "Südkorea überdenkt seine Position";
+		int at = seed4.getText().indexOf(subheading);
+		assertFalse(PageFurniture.isFurniture(seed4, at, at + subheading.length()));
+		assertTrue(PageFurniture.articleSentences(seed4).stream().anyMatch(s -> s.getText().startsWith("„Wir begrüßen jede Unterstützung")));
+	}
+
+	@Test
+	void numberDateAndQuoteMentions() {
+		NumberMention troops = mention(content(SEED_001), NumberMention.class, "über 10.000 Truppen");
+		assertEquals(10000, troops.getValue());
+		assertEquals(Qualifier.MORE_THAN, troops.getQualifier());
+		assertEquals("Truppen", troops.getUnit());
+		NumberMention shells = mention(content(SEED_001), NumberMention.class, "etwa 3,4 Millionen");
+		assertEquals(3_400_000, shells.getValue());
+		assertEquals(Qualifier.APPROXIMATELY, shells.getQualifier());
+
+		DateMention date = mention(content(SEED_001), DateMention.class, "27. November");
+		assertEquals(27, date.getDay());
+		assertEquals(11, date.getMonth());
+		assertEquals(0, date.getYear());
+
+		QuoteMention miller = mention(content(SEED_004), QuoteMention.class,
+				"Jedes Land muss seine eigene Entscheidung darüber treffen, ob es Waffen an die Ukraine liefert.");
+		assertEquals("Miller", miller.getSpeaker());
+		QuoteMention yoon = mention(content(SEED_003), QuoteMention.class,
+				"Wir sind uns einig, dass die Entsendung von Truppen durch Nordkorea nach Russland eine Provokation ist, die über die koreanische Halbinsel und Europa hinausgeht und die globale Sicherheit bedroht");
+		assertEquals("Yoon", yoon.getSpeaker());
+	}
+
+	@Test
+	void noMentionsInsideFurniture() {
+		Content content = content(SEED_003);
+		for (Annotation annotation : content.getAnnotations()) {
+			if (!(annotation instanceof Furniture)) {
+				assertFalse(PageFurniture.isFurniture(annotation), () -> annotation.eClass().getName() + " in furniture: " + annotation.getText());
+			}
+		}
+		assertTrue(content.getAnnotations().stream().noneMatch(a -> a instanceof NumberMention && a.getText().equals("150.000")));
+		assertTrue(content(SEED_000).getAnnotations().stream().noneMatch(a -> a instanceof NumberMention && a.getText().equals("0")));
+	}
+
+	@Test
+	void modelQualifiersMatchTheTextAnalysis() {
+		for (org.factcheck.text.numbers.Qualifier qualifier : org.factcheck.text.numbers.Qualifier.values()) {
+			assertNotNull(Qualifier.valueOf(qualifier.name()));
+		}
+		assertEquals(org.factcheck.text.numbers.Qualifier.values().length, Qualifier.VALUES.size());
+	}
+
+	private static <T extends Annotation> T mention(Content content, Class<T> type, String text) {
+		return content.getAnnotations().stream().filter(type::isInstance).map(type::cast)
+				.filter(a -> a.getText().equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " '" + text + "'"));
+	}
+
+	private static List<String> furniture(Content content) {
+		return content.getAnnotations().stream().filter(Furniture.class::isInstance)
+				.map(a -> ((Furniture) a).getKind() + ": " + a.getText()).toList();
+	}
+}

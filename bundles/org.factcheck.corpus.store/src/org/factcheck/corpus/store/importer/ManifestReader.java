@@ -1,0 +1,105 @@
+package org.factcheck.corpus.store.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factcheck.corpus.store.ImportProblem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads {@code manifest.jsonl}: one JSON object per line with {@code id} and optionally
+ * {@code title}, {@code url}, {@code publisher}, {@code date} (ISO) and {@code section}. A line
+ * that is not valid is reported with its line and column and ignored; the others still apply.
+ */
+public final class ManifestReader {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private ManifestReader() {
+	}
+
+	public static Manifest read(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return Manifest.empty();
+		}
+		DecodedText decoded;
+		try {
+			decoded = TextDecoder.decode(file, Files.readAllBytes(file));
+		} catch (IOException e) {
+			return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
+		}
+		List<String> lines = decoded.text().lines().toList();
+		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
+		for (int n = 0; n < lines.size(); n++) {
+			String line = lines.get(n);
+			if (!line.isBlank()) {
+				readLine(file, n + 1, line, entries, problems);
+			}
+		}
+		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
+	}
+
+	private static void readLine(Path file, int lineNumber, String line, Map<String, ManifestEntry> entries,
+			List<ImportProblem> problems) {
+		JsonNode node;
+		try {
+			node = JSON.readTree(line);
+		} catch (JsonProcessingException e) {
+			JsonLocation location = e.getLocation();
+			int column = location == null ? 1 : Math.max(1, location.getColumnNr());
+			problems.add(new ImportProblem(file, lineNumber, column, "malformed JSON (" + e.getOriginalMessage() + "); line ignored"));
+			return;
+		}
+		if (node == null || !node.isObject()) {
+			problems.add(new ImportProblem(file, lineNumber, 1, "expected a JSON object; line ignored"));
+			return;
+		}
+		String id = text(node, "id");
+		if (id == null || id.isBlank()) {
+			problems.add(new ImportProblem(file, lineNumber, 1, "entry without \"id\"; line ignored"));
+			return;
+		}
+		LocalDate date = null;
+		String dateText = text(node, "date");
+		if (dateText != null && !dateText.isBlank()) {
+			try {
+				date = LocalDate.parse(dateText.strip());
+			} catch (DateTimeParseException e) {
+				problems.add(new ImportProblem(file, lineNumber, columnOf(line, "\"date\""),
+						"date \"" + dateText + "\" is not an ISO date (yyyy-mm-dd); date ignored"));
+			}
+		}
+		if (entries.containsKey(id)) {
+			problems.add(new ImportProblem(file, lineNumber, 1, "second entry for \"" + id + "\"; it replaces the first"));
+		}
+		String title = text(node, "title");
+		String url = text(node, "url");
+		String publisher = text(node, "publisher");
+		String section = text(node, "section");
+		String fingerprint = String.join("\u0000", String.valueOf(title), String.valueOf(url), String.valueOf(publisher),
+				String.valueOf(date), String.valueOf(section));
+		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint));
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asText();
+	}
+
+	private static int columnOf(String line, String key) {
+		int at = line.indexOf(key);
+		return at < 0 ? 1 : at + 1;
+	}
+}
