@@ -12,6 +12,7 @@ public final class FactcheckApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		QuietLogging.install();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

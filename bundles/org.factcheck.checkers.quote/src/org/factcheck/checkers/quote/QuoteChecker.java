@@ -71,7 +71,7 @@ public final class QuoteChecker implements Checker {
 	}
 
 	private static double misquoteConfidence(QuoteMatch match) {
-		return match.numbersDiffer() ? 0.95 : Math.min(0.95, 0.55 + match.similarity() * 0.4);
+		return match.numbersDiffer() ? 0.95 : 0.9;
 	}
 
 	private static boolean insideFurniture(Content content, int start, int end) {

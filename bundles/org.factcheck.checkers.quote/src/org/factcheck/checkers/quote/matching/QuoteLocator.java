@@ -46,7 +46,10 @@ public final class QuoteLocator {
 	private QuoteMatch closest(List<WordToken> quote) {
 		int m = quote.size();
 		Alignment best = null;
-		for (int length = Math.max(1, m - 1); length <= m + 1; length++) {
+		for (int length : new int[] { m, m - 1, m + 1 }) {
+			if (length < 1) {
+				continue;
+			}
 			for (int from = 0; from + length <= documentWords.size(); from++) {
 				if (!sharesAWord(quote, from, length)) {
 					continue;

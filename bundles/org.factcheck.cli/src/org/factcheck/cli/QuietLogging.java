@@ -1,0 +1,34 @@
+package org.factcheck.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.log4j.LogManager;
+import org.apache.log4j.varia.NullAppender;
+
+/**
+ * Keeps the libraries' own logging off standard error, which belongs to the command's messages:
+ * Xtext's log4j (problems reach the user as diagnostics), OpenNLP's SLF4J and Lucene's notes.
+ */
+final class QuietLogging {
+
+	private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
+
+	private QuietLogging() {
+	}
+
+	static void install() {
+		if (System.getProperty("slf4j.internal.verbosity") == null) {
+			System.setProperty("slf4j.internal.verbosity", "WARN");
+		}
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+		}
+		LUCENE.setLevel(Level.SEVERE);
+		org.apache.log4j.Logger root = LogManager.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new NullAppender());
+		}
+		root.setLevel(org.apache.log4j.Level.ERROR);
+	}
+}
