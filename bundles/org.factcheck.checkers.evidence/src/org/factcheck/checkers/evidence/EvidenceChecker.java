@@ -47,8 +47,7 @@ public final class EvidenceChecker implements Checker {
 	}
 
 	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence) {
-		QuantityComparison numbers = QuantityComparison.compare(evidence.claim().quantities(),
-				sentence.analysis().quantities());
+		QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
 		double rest = sentence.alignment().coverage(term -> term.kind() != TermKind.NUMBER);
 		if (!numbers.conflicts().isEmpty() && numbers.agreements().isEmpty() && rest >= STATES) {
 			QuantityComparison.Pair conflict = numbers.conflicts().get(0);

@@ -71,7 +71,7 @@ public final class QuoteChecker implements Checker {
 	}
 
 	private static double misquoteConfidence(QuoteMatch match) {
-		return match.numbersDiffer() ? 0.95 : 0.9;
+		return match.numbersDiffer() ? 0.98 : 0.96;
 	}
 
 	private static boolean insideFurniture(Content content, int start, int end) {

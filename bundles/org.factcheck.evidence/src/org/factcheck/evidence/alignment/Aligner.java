@@ -83,7 +83,7 @@ public final class Aligner {
 	}
 
 	/** Same key, allowing the genitive or plural -s the light stemmer keeps on names (Trumps, Nordkoreas). */
-	static boolean sameKey(String a, String b) {
+	public static boolean sameKey(String a, String b) {
 		if (a.equals(b)) {
 			return true;
 		}

@@ -63,6 +63,11 @@ public record Quantity(int start, int end, double value, double upperValue, Qual
 		};
 	}
 
+	/** Whether the unit is one of measurement, ratio or currency (mm, Prozent, Euro) rather than a counted noun. */
+	public boolean isMeasurement() {
+		return unit != null && UnitTable.german().kindOf(unit) != null;
+	}
+
 	public boolean isRange() {
 		return qualifier == Qualifier.RANGE;
 	}
