@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -241,7 +242,7 @@ public final class FurnitureDetector {
 				}
 				String word = text.substring(start, i);
 				boolean formal = !first && FORMAL_ADDRESS.contains(word) && !afterOpeningMark(text, start);
-				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(java.util.Locale.ROOT))) && !inQuote(start, quotes)) {
+				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !inQuote(start, quotes)) {
 					return true;
 				}
 				first = false;
