@@ -109,7 +109,7 @@ public final class ManifestReader {
 		String section = fields.get("section");
 		String fingerprint = String.join("\u0000", String.valueOf(title), String.valueOf(url), String.valueOf(publisher),
 				String.valueOf(date), String.valueOf(section));
-		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint));
+		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint, lineNumber));
 	}
 
 	private static int columnOf(String line, String key) {
