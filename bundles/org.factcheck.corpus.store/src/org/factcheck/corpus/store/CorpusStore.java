@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Corpus;
+import org.factcheck.corpus.CorpusPackage;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.cache.CacheLocation;
 import org.factcheck.corpus.store.cache.CacheLock;
@@ -80,7 +81,7 @@ public final class CorpusStore implements AutoCloseable {
 		ResourceSet resources;
 		Corpus corpus;
 		SentenceIndex index;
-		try (CacheLock lock = CacheLock.acquire(cacheDirectory)) {
+		try (CacheLock ignored = CacheLock.acquire(cacheDirectory)) {
 			result = updater.update();
 			if (result.corpus() != null) {
 				resources = result.resources();
@@ -139,7 +140,7 @@ public final class CorpusStore implements AutoCloseable {
 			return false;
 		}
 		synchronized (contentLock) {
-			Object content = document.eGet(org.factcheck.corpus.CorpusPackage.Literals.DOCUMENT__CONTENT, false);
+			Object content = document.eGet(CorpusPackage.Literals.DOCUMENT__CONTENT, false);
 			return content instanceof Content c && !c.eIsProxy();
 		}
 	}

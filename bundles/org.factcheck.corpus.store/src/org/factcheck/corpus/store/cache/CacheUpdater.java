@@ -115,10 +115,10 @@ public final class CacheUpdater {
 		Manifest manifest = ManifestReader.read(corpusDirectory.resolve(Manifest.FILE_NAME));
 		problems.addAll(manifest.problems());
 		Map<String, Path> files = documentFiles(problems);
-		for (String id : manifest.entries().keySet()) {
-			if (!files.containsKey(id)) {
-				problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), 0, 0,
-						"entry \"" + id + "\" names no document " + id + EXTENSION + "; ignored"));
+		for (ManifestEntry entry : manifest.entries().values()) {
+			if (!files.containsKey(entry.id())) {
+				problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
+						"entry \"" + entry.id() + "\" names no document " + entry.id() + EXTENSION + "; ignored"));
 			}
 		}
 
@@ -129,8 +129,13 @@ public final class CacheUpdater {
 		Map<String, DocumentState> states = new TreeMap<>(state.documents());
 		List<String> toImport = new ArrayList<>();
 		int unchanged = 0;
-		for (Map.Entry<String, Path> file : files.entrySet()) {
+		for (Map.Entry<String, Path> file : List.copyOf(files.entrySet())) {
 			String id = file.getKey();
+			if (!Files.isReadable(file.getValue())) {
+				problems.add(new ImportProblem(file.getValue(), 0, 0, "cannot read the file; document skipped"));
+				files.remove(id);
+				continue;
+			}
 			DocumentState old = states.get(id);
 			if (old != null && documents.containsKey(id) && sameFile(old, file.getValue(), manifest.entry(id).orElse(null))) {
 				unchanged++;

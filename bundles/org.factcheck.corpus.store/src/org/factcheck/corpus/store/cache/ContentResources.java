@@ -90,11 +90,6 @@ public final class ContentResources {
 		return URI.createFileURI(file.toAbsolutePath().toString());
 	}
 
-	/** Whether {@code object} is an unresolved proxy. */
-	public static boolean isProxy(EObject object) {
-		return object != null && object.eIsProxy();
-	}
-
 	/** Loads resources one at a time, whichever thread resolves a proxy. */
 	private static final class SynchronizedResourceSet extends ResourceSetImpl {
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ import org.factcheck.text.segment.TextSpan;
  * <li>a block of at least three short lines at the top of the page (site header, promotion,
  * menu) — each line gets its own cue's kind, the others advertisement if the block has an
  * advertising cue, else navigation;</li>
- * <li>lines that are only a date, a time or a telephone number (metadata, contact), and
+ * <li>lines that are only a date, a time, a URL or a telephone number (metadata, contact), and
  * {@code Quelle:} lines;</li>
  * <li>photo credits: {@code NAME / Agentur / …} and {@code (Quelle: X)} after a caption;</li>
  * <li>agency and date sign-offs such as {@code (APA, 12.9.2015)};</li>
@@ -131,7 +132,8 @@ public final class FurnitureDetector {
 			return null;
 		}
 		String folded = fold(paragraph);
-		if (folded.startsWith("quelle:") && (URL.matcher(paragraph).find() || folded.length() <= 60)) {
+		if (folded.startsWith("quelle:") && (URL.matcher(paragraph).find() || folded.length() <= 60)
+				|| URL.matcher(paragraph).matches()) {
 			return FurnitureKind.METADATA;
 		}
 		if (onlyDatesAndTimes(paragraph)) {
@@ -241,7 +243,7 @@ public final class FurnitureDetector {
 				}
 				String word = text.substring(start, i);
 				boolean formal = !first && FORMAL_ADDRESS.contains(word) && !afterOpeningMark(text, start);
-				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(java.util.Locale.ROOT))) && !inQuote(start, quotes)) {
+				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !inQuote(start, quotes)) {
 					return true;
 				}
 				first = false;

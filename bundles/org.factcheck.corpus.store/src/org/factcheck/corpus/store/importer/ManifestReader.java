@@ -6,25 +6,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.factcheck.corpus.store.ImportProblem;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * Reads {@code manifest.jsonl}: one JSON object per line with {@code id} and optionally
+ * Reads {@code manifest.jsonl} with Jackson's streaming parser: one JSON object per line with {@code id} and optionally
  * {@code title}, {@code url}, {@code publisher}, {@code date} (ISO) and {@code section}. A line
  * that is not valid is reported with its line and column and ignored; the others still apply.
  */
 public final class ManifestReader {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonFactory JSON = new JsonFactory();
 
 	private ManifestReader() {
 	}
@@ -53,26 +55,43 @@ public final class ManifestReader {
 
 	private static void readLine(Path file, int lineNumber, String line, Map<String, ManifestEntry> entries,
 			List<ImportProblem> problems) {
-		JsonNode node;
-		try {
-			node = JSON.readTree(line);
+		Map<String, String> fields = new HashMap<>();
+		try (JsonParser parser = JSON.createParser(line)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				problems.add(new ImportProblem(file, lineNumber, 1, "expected a JSON object; line ignored"));
+				return;
+			}
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (value.isScalarValue()) {
+					fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getValueAsString());
+				} else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.nextToken() != null) {
+				JsonLocation location = parser.currentTokenLocation();
+				problems.add(new ImportProblem(file, lineNumber, Math.max(1, location.getColumnNr()),
+						"more than one JSON value on the line; line ignored"));
+				return;
+			}
 		} catch (JsonProcessingException e) {
 			JsonLocation location = e.getLocation();
 			int column = location == null ? 1 : Math.max(1, location.getColumnNr());
 			problems.add(new ImportProblem(file, lineNumber, column, "malformed JSON (" + e.getOriginalMessage() + "); line ignored"));
 			return;
-		}
-		if (node == null || !node.isObject()) {
-			problems.add(new ImportProblem(file, lineNumber, 1, "expected a JSON object; line ignored"));
+		} catch (IOException e) {
+			problems.add(new ImportProblem(file, lineNumber, 1, "cannot parse the line (" + e.getMessage() + "); line ignored"));
 			return;
 		}
-		String id = text(node, "id");
+		String id = fields.get("id");
 		if (id == null || id.isBlank()) {
 			problems.add(new ImportProblem(file, lineNumber, 1, "entry without \"id\"; line ignored"));
 			return;
 		}
 		LocalDate date = null;
-		String dateText = text(node, "date");
+		String dateText = fields.get("date");
 		if (dateText != null && !dateText.isBlank()) {
 			try {
 				date = LocalDate.parse(dateText.strip());
@@ -84,18 +103,13 @@ public final class ManifestReader {
 		if (entries.containsKey(id)) {
 			problems.add(new ImportProblem(file, lineNumber, 1, "second entry for \"" + id + "\"; it replaces the first"));
 		}
-		String title = text(node, "title");
-		String url = text(node, "url");
-		String publisher = text(node, "publisher");
-		String section = text(node, "section");
+		String title = fields.get("title");
+		String url = fields.get("url");
+		String publisher = fields.get("publisher");
+		String section = fields.get("section");
 		String fingerprint = String.join("\u0000", String.valueOf(title), String.valueOf(url), String.valueOf(publisher),
 				String.valueOf(date), String.valueOf(section));
-		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint));
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return value == null || value.isNull() ? null : value.asText();
+		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint, lineNumber));
 	}
 
 	private static int columnOf(String line, String key) {

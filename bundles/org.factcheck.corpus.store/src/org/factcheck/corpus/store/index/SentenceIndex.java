@@ -60,11 +60,6 @@ public final class SentenceIndex implements Closeable {
 		}
 	}
 
-	/** The number of indexed sentences. */
-	public int size() {
-		return reader == null ? 0 : reader.numDocs();
-	}
-
 	public List<SentenceMatch> search(String text, Set<String> documentIds, int limit) {
 		if (searcher == null || limit <= 0 || text == null || text.isBlank()) {
 			return List.of();

@@ -103,6 +103,26 @@ class CacheTest {
 	}
 
 	@Test
+	void aFileThatBecomesUnreadableIsDroppedAndReported() throws IOException {
+		open();
+		Path file = corpus.resolve(TestCorpora.SEED_002 + ".txt");
+		Files.delete(file);
+		Files.createSymbolicLink(file, temp.resolve("nirgends.txt"));
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().removed());
+			assertFalse(store.document(TestCorpora.SEED_002).isPresent());
+			assertEquals(1, store.problems().size());
+			assertEquals(file, store.problems().get(0).file());
+		}
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+			assertEquals(0, store.importSummary().removed());
+			assertEquals(4, store.importSummary().unchanged());
+			assertEquals(1, store.problems().size());
+		}
+	}
+
+	@Test
 	void aChangedManifestEntryImportsItsDocumentAgain() throws IOException {
 		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Alt\"}\n");
 		open();

@@ -106,7 +106,8 @@ class BadInputTest {
 			assertTrue(malformed.message().contains("malformed JSON"));
 			ImportProblem date = problems.stream().filter(p -> p.line() == 3).findFirst().orElseThrow();
 			assertTrue(date.message().contains("24.10.2024"));
-			assertTrue(problems.stream().anyMatch(p -> p.message().contains("gibt-es-nicht")));
+			ImportProblem unknown = problems.stream().filter(p -> p.message().contains("gibt-es-nicht")).findFirst().orElseThrow();
+			assertEquals(4, unknown.line());
 
 			var seoul = store.document(TestCorpora.SEED_001).orElseThrow();
 			assertEquals("Ukrainische Delegation in Seoul", seoul.getTitle());

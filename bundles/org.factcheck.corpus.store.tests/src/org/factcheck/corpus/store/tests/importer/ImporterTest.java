@@ -121,6 +121,24 @@ class ImporterTest {
 		assertNull(document(SEED_001).getPublished());
 	}
 
+	@Test
+	void sourceUrlOnTheLineAfterQuelleAndAHeadlineTitle(@TempDir Path temp) throws IOException {
+		Path corpus = Files.createDirectories(temp.resolve("corpus"));
+		Files.writeString(corpus.resolve("artikel.txt"), String.join("\n", "Budget beschlossen", "",
+				"Wien – Der Nationalrat hat am Mittwoch das Budget für 2025 beschlossen. Die Opposition stimmte dagegen.",
+				"Quelle:", "https://www.example.at/politik/budget-2025", "12.12.2024"), StandardCharsets.UTF_8);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")))) {
+			Document document = store.document("artikel").orElseThrow();
+			assertEquals("Budget beschlossen", document.getTitle());
+			assertEquals("https://www.example.at/politik/budget-2025", document.getUrl());
+			assertEquals("example.at", document.getPublisher());
+			assertEquals(LocalDate.of(2024, 12, 12), document.getPublished());
+			Content content = store.content("artikel").orElseThrow();
+			assertEquals(3, content.getAnnotations().stream().filter(a -> a instanceof Furniture f && f.getKind() == FurnitureKind.METADATA).count());
+			assertEquals(3, PageFurniture.articleSentences(content).size());
+		}
+	}
+
 	@ParameterizedTest(name = "{1} in {0}: {2}")
 	@CsvSource(delimiter = ';', value = {
 			SEED_003 + "; ADVERTISEMENT; Kostenlose Beratung",
