@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/releng/scripts/jdk.sh"
 JAVA_HOME=$(find_jdk) || exit 2
-CORPUS=${1:-/work/shared/corpus/gnad}
+CORPUS=${1:-$ROOT/examples/gnad/corpus}
 M2=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
 
 jar_of() {

@@ -18,11 +18,13 @@ final class QuietLogging {
 	}
 
 	static void install() {
-		if (System.getProperty("slf4j.internal.verbosity") == null) {
-			System.setProperty("slf4j.internal.verbosity", "WARN");
-		}
+		// SLF4J's ServiceLoader lookup does not see the provider bundle inside OSGi; name the no-op
+		// provider that slf4j-api itself contains, and keep SLF4J's own notes quiet.
 		if (System.getProperty("slf4j.provider") == null) {
 			System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+		}
+		if (System.getProperty("slf4j.internal.verbosity") == null) {
+			System.setProperty("slf4j.internal.verbosity", "WARN");
 		}
 		LUCENE.setLevel(Level.SEVERE);
 		org.apache.log4j.Logger root = LogManager.getRootLogger();

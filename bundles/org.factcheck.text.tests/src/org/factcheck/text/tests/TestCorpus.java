@@ -9,30 +9,31 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared test corpora: the seed documents and the real-news corpus, in the folder named by
- * the system property {@code factcheck.corpus.root} (set by the test bundle's pom).
+ * The example corpora of the repository: the seed documents and the real-news corpus, below the
+ * folder named by the system property {@code factcheck.examples} (set by the build).
  */
 public final class TestCorpus {
 
 	private TestCorpus() {
 	}
 
-	public static Path root() {
-		String root = System.getProperty("factcheck.corpus.root", "/work/shared/corpus");
-		Path path = Path.of(root);
-		if (!Files.isDirectory(path.resolve("seeds"))) {
-			throw new IllegalStateException("test corpus not found: " + path + " (set -Dfactcheck.corpus.root)");
+	public static Path examples() {
+		String property = System.getProperty("factcheck.examples");
+		Path examples = Path.of(property == null ? "examples" : property);
+		if (!Files.isDirectory(examples.resolve("seeds/corpus"))) {
+			throw new IllegalStateException("example corpora not found in " + examples.toAbsolutePath()
+					+ " (the build sets -Dfactcheck.examples to the repository's examples folder)");
 		}
-		return path;
+		return examples;
 	}
 
 	public static List<Path> seeds() {
-		return textFiles(root().resolve("seeds"));
+		return textFiles(examples().resolve("seeds/corpus"));
 	}
 
 	public static List<Path> gnad() {
-		return textFiles(root().resolve("gnad")).stream().filter(p -> p.getFileName().toString().startsWith("gnad-"))
-				.toList();
+		return textFiles(examples().resolve("gnad/corpus")).stream()
+				.filter(p -> p.getFileName().toString().startsWith("gnad-")).toList();
 	}
 
 	/** The seed document whose file name starts with {@code prefix} (000, 001 ...). */
@@ -42,7 +43,7 @@ public final class TestCorpus {
 	}
 
 	public static String gnad(String id) {
-		return read(root().resolve("gnad").resolve(id + ".txt"));
+		return read(examples().resolve("gnad/corpus").resolve(id + ".txt"));
 	}
 
 	public static String read(Path file) {

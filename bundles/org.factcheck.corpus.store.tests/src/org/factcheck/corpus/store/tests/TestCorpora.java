@@ -11,8 +11,8 @@ import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.StoreOptions;
 
 /**
- * The shared test corpora (the folder named by the system property {@code factcheck.corpus.root},
- * set by the test bundle's pom) and writable copies of them in temporary folders.
+ * The example corpora of the repository (the folder named by the system property
+ * {@code factcheck.examples}, set by the build) and writable copies of them in temporary folders.
  */
 public final class TestCorpora {
 
@@ -53,20 +53,22 @@ public final class TestCorpora {
 		}
 	}
 
-	public static Path root() {
-		Path root = Path.of(System.getProperty("factcheck.corpus.root", "/work/shared/corpus"));
-		if (!Files.isDirectory(root.resolve("seeds"))) {
-			throw new IllegalStateException("test corpus not found: " + root + " (set -Dfactcheck.corpus.root)");
+	public static Path examples() {
+		String property = System.getProperty("factcheck.examples");
+		Path examples = Path.of(property == null ? "examples" : property);
+		if (!Files.isDirectory(examples.resolve("seeds/corpus"))) {
+			throw new IllegalStateException("example corpora not found in " + examples.toAbsolutePath()
+					+ " (the build sets -Dfactcheck.examples to the repository's examples folder)");
 		}
-		return root;
+		return examples;
 	}
 
 	public static Path seeds() {
-		return root().resolve("seeds");
+		return examples().resolve("seeds/corpus");
 	}
 
 	public static Path gnad() {
-		return root().resolve("gnad");
+		return examples().resolve("gnad/corpus");
 	}
 
 	/** A writable copy of the seed corpus in {@code folder}. */

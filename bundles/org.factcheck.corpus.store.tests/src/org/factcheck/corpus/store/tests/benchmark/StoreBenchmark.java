@@ -44,7 +44,7 @@ public final class StoreBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path corpus = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/gnad");
+		Path corpus = Path.of(args.length > 0 ? args[0] : "examples/gnad/corpus");
 		String mode = args.length > 1 ? args[1] : "all";
 		Path cache = Path.of(System.getProperty("benchmark.cache", System.getProperty("java.io.tmpdir") + "/factcheck-benchmark-cache"));
 		System.out.printf("corpus %s, cache %s, %d processors%n", corpus, cache, Runtime.getRuntime().availableProcessors());
