@@ -3,6 +3,8 @@ package org.factcheck.corpus.store.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +24,7 @@ public final class TestCorpora {
 	public static final String SEED_003 = "003_5631f6e596cc8e95";
 	public static final String SEED_004 = "004_cf013e87bb0c4974";
 
-	private static CorpusStore gnadStore;
+	private static final Map<Path, CorpusStore> OPENED = new HashMap<>();
 
 	private TestCorpora() {
 	}
@@ -31,16 +33,28 @@ public final class TestCorpora {
 	 * The real-news corpus opened once for all tests of this JVM, with its cache in a temporary
 	 * folder that is deleted at exit.
 	 */
-	public static synchronized CorpusStore gnadStore() throws IOException {
-		if (gnadStore == null) {
-			Path cache = Files.createTempDirectory("factcheck-gnad-cache");
-			gnadStore = CorpusStore.open(gnad(), StoreOptions.withIndex(cache));
+	public static CorpusStore gnadStore() throws IOException {
+		return openedOnce(gnad());
+	}
+
+	/** The seed corpus opened once for all tests of this JVM, like {@link #gnadStore()}. */
+	public static CorpusStore seedStore() throws IOException {
+		return openedOnce(seeds());
+	}
+
+	private static synchronized CorpusStore openedOnce(Path corpus) throws IOException {
+		CorpusStore store = OPENED.get(corpus);
+		if (store == null) {
+			Path cache = Files.createTempDirectory("factcheck-test-cache");
+			CorpusStore opened = CorpusStore.open(corpus, StoreOptions.withIndex(cache));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				gnadStore.close();
+				opened.close();
 				deleteTree(cache);
 			}));
+			OPENED.put(corpus, opened);
+			store = opened;
 		}
-		return gnadStore;
+		return store;
 	}
 
 	public static void deleteTree(Path folder) {

@@ -1,0 +1,96 @@
+package org.factcheck.checkers.evidence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.factcheck.checker.Citation;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.CostClass;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.tests.TestCorpora;
+import org.factcheck.engine.corpus.StoreCorpusAccess;
+import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.engine.registry.CheckerRegistry;
+import org.factcheck.engine.run.CheckerSelection;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.run.VerificationEngine;
+import org.junit.jupiter.api.Test;
+
+/** The evidence checker on claims about the seed articles. */
+class EvidenceCheckerTest {
+
+	private static ClaimResult verify(String text, String... cited) throws IOException {
+		Claim claim = new Claim("c", text, List.of(cited).stream().map(Citation::of).toList(), Optional.empty());
+		VerificationEngine engine = new VerificationEngine(CheckerRegistry.of(List.of(new CheckerDescriptor(
+				EvidenceChecker.ID, "Evidence", "", CostClass.NORMAL, true, "test", EvidenceChecker::new))));
+		return engine.verify(claim, new StoreCorpusAccess(TestCorpora.seedStore()), CheckerSelection.all(), () -> false);
+	}
+
+	private static Finding deciding(ClaimResult result) {
+		return result.verdict().deciding().orElseThrow(() -> new AssertionError("no deciding finding: " + result));
+	}
+
+	private static void assertEvidenceIsDocumentText(Finding finding) throws IOException {
+		CorpusStore store = TestCorpora.seedStore();
+		for (Evidence evidence : finding.evidence()) {
+			String text = store.content(evidence.documentId()).orElseThrow().getText();
+			assertEquals(text.substring(evidence.start(), evidence.end()), evidence.text());
+		}
+	}
+
+	@Test
+	void sentenceStatingTheClaimInOtherWordsSupportsIt() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue());
+		Finding finding = deciding(result);
+		assertTrue(finding.evidence().get(0).text().startsWith("Die USA bestätigten Berichte aus Südkorea"),
+				finding.evidence().get(0).text());
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
+	void anotherNumberForTheSameThingConflicts() throws IOException {
+		ClaimResult result = verify("In Südkorea sind 18.500 US-Soldaten stationiert.", TestCorpora.SEED_000);
+		assertEquals(Verdict.CONFLICTING, result.verdictValue());
+		Finding finding = deciding(result);
+		assertTrue(finding.evidence().stream().anyMatch(e -> e.text().equals("28.500")), finding.evidence().toString());
+		assertTrue(finding.message().contains("28.500"), finding.message());
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
+	void numberForSomethingElseInTheSameSentenceIsNotConfused() throws IOException {
+		ClaimResult result = verify("Südkorea verfügt über etwa 3,4 Millionen Geschosse im Kaliber 105 mm.",
+				TestCorpora.SEED_001);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void uncitedClaimIsDecidedByTheWholeCorpus() throws IOException {
+		ClaimResult result = verify("Yoon Suk Yeol telefonierte am 6. November mit Mark Rutte.");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue());
+		assertEquals(TestCorpora.SEED_000, deciding(result).documentId());
+	}
+
+	@Test
+	void claimNothingStatesIsUnsourced() throws IOException {
+		ClaimResult result = verify("Die Europäische Union ernannte einen Sonderbeauftragten für Korea.");
+		assertEquals(Verdict.UNSOURCED, result.verdictValue());
+	}
+
+	@Test
+	void pageFurnitureIsNeverEvidence() throws IOException {
+		ClaimResult result = verify("Kettner Edelmetalle bietet eine kostenlose Beratung und sicheren Versand.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+	}
+}

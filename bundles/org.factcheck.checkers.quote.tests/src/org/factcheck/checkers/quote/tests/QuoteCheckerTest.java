@@ -1,0 +1,109 @@
+package org.factcheck.checkers.quote.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.factcheck.checker.Citation;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.CostClass;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.quote.QuoteChecker;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.tests.TestCorpora;
+import org.factcheck.engine.corpus.StoreCorpusAccess;
+import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.engine.registry.CheckerRegistry;
+import org.factcheck.engine.run.CheckerSelection;
+import org.factcheck.engine.run.VerificationEngine;
+import org.junit.jupiter.api.Test;
+
+/** The quote checker on real passages of the seed articles. */
+class QuoteCheckerTest {
+
+	private static List<Finding> check(String document, String quote) throws IOException {
+		Claim claim = new Claim("c", "Die Quelle wird zitiert.", List.of(Citation.of(document, quote)), Optional.empty());
+		VerificationEngine engine = new VerificationEngine(CheckerRegistry.of(List.of(new CheckerDescriptor(
+				QuoteChecker.ID, "Quotes", "", CostClass.FAST, true, "test", QuoteChecker::new))));
+		return engine.verify(claim, new StoreCorpusAccess(TestCorpora.seedStore()), CheckerSelection.all(), () -> false)
+				.findings().stream().filter(f -> f.checkerId().equals(QuoteChecker.ID)).toList();
+	}
+
+	private static Finding single(String document, String quote) throws IOException {
+		List<Finding> findings = check(document, quote);
+		assertEquals(1, findings.size(), findings.toString());
+		return findings.get(0);
+	}
+
+	private static void assertEvidenceIsDocumentText(Finding finding) throws IOException {
+		CorpusStore store = TestCorpora.seedStore();
+		for (Evidence evidence : finding.evidence()) {
+			String text = store.content(evidence.documentId()).orElseThrow().getText();
+			assertEquals(text.substring(evidence.start(), evidence.end()), evidence.text());
+		}
+	}
+
+	@Test
+	void verbatimPassageSupports() throws IOException {
+		Finding finding = single(TestCorpora.SEED_004, "Jedes Land muss seine eigene Entscheidung darüber treffen");
+		assertEquals(Verdict.SUPPORTED, finding.verdict());
+		assertEquals("Jedes Land muss seine eigene Entscheidung darüber treffen", finding.evidence().get(0).text());
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
+	void whitespaceCaseAndQuotationMarksAreNormalised() throws IOException {
+		Finding finding = single(TestCorpora.SEED_004, "\u201Ejedes  Land muss seine eigene\nEntscheidung darüber treffen\u201C");
+		assertEquals(Verdict.SUPPORTED, finding.verdict());
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
+	void changedWordIsAMisquote() throws IOException {
+		Finding finding = single(TestCorpora.SEED_004, "Kein Land muss seine eigene Entscheidung darüber treffen");
+		assertEquals(Verdict.CONFLICTING, finding.verdict());
+		assertTrue(finding.message().contains("kein \u2192 jedes"), finding.message());
+		assertTrue(finding.confidence() > 0.95, "a misquote outweighs word overlap");
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
+	void changedNumberIsAMisquote() throws IOException {
+		Finding finding = single(TestCorpora.SEED_003, "bereits 5.000 nordkoreanische Soldaten nach Russland entsandt");
+		assertEquals(Verdict.CONFLICTING, finding.verdict());
+		assertTrue(finding.message().contains("5.000 \u2192 3.000"), finding.message());
+	}
+
+	@Test
+	void otherInflectionOfTheSameWordsStillSupports() throws IOException {
+		Finding finding = single(TestCorpora.SEED_004, "Jedes Land müsse seine eigene Entscheidung darüber treffen");
+		assertEquals(Verdict.SUPPORTED, finding.verdict());
+		assertTrue(finding.confidence() < 0.9, "weaker than a verbatim quote");
+	}
+
+	@Test
+	void absentPassageDoesNotSupport() throws IOException {
+		Finding finding = single(TestCorpora.SEED_002, "Wir werden Pjöngjang niemals Kampfflugzeuge verkaufen");
+		assertEquals(Verdict.UNSOURCED, finding.verdict());
+		assertTrue(finding.evidence().isEmpty());
+	}
+
+	@Test
+	void passageInPageFurnitureIsNotEvidence() throws IOException {
+		Finding finding = single(TestCorpora.SEED_003,
+				"Ich bin damit einverstanden, per E-Mail über Produktneuheiten");
+		assertEquals(Verdict.UNSOURCED, finding.verdict());
+		assertTrue(finding.message().contains("page furniture"), finding.message());
+	}
+
+	@Test
+	void claimWithoutQuoteGetsNoFinding() throws IOException {
+		Claim claim = new Claim("c", "Text", List.of(Citation.of(TestCorpora.SEED_004)), Optional.empty());
+		assertTrue(new QuoteChecker().check(claim, null).isEmpty());
+	}
+}
