@@ -58,23 +58,6 @@ class EvidenceCheckerTest {
 	}
 
 	@Test
-	void anotherNumberForTheSameThingConflicts() throws IOException {
-		ClaimResult result = verify("In Südkorea sind 18.500 US-Soldaten stationiert.", TestCorpora.SEED_000);
-		assertEquals(Verdict.CONFLICTING, result.verdictValue());
-		Finding finding = deciding(result);
-		assertTrue(finding.evidence().stream().anyMatch(e -> e.text().equals("28.500")), finding.evidence().toString());
-		assertTrue(finding.message().contains("28.500"), finding.message());
-		assertEvidenceIsDocumentText(finding);
-	}
-
-	@Test
-	void numberForSomethingElseInTheSameSentenceIsNotConfused() throws IOException {
-		ClaimResult result = verify("Südkorea verfügt über etwa 3,4 Millionen Geschosse im Kaliber 105 mm.",
-				TestCorpora.SEED_001);
-		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
-	}
-
-	@Test
 	void uncitedClaimIsDecidedByTheWholeCorpus() throws IOException {
 		ClaimResult result = verify("Yoon Suk Yeol telefonierte am 6. November mit Mark Rutte.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue());
