@@ -37,7 +37,7 @@ public final class TextAnalyzer {
 			if (kind == null || !isWord(token.text()) || STOP_WORDS.contains(token.text().toLowerCase(Locale.GERMAN))) {
 				continue;
 			}
-			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text()),
+			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text(), kind),
 					parts(token.text(), kind)));
 		}
 		return new AnalyzedText(text, tokens, tags, terms, QuantityFinder.german().find(text),
@@ -57,10 +57,14 @@ public final class TextAnalyzer {
 		if (kind == TermKind.NOUN || kind == TermKind.NAME || kind == TermKind.ADJECTIVE) {
 			List<String> split = CompoundSplitter.german().split(word);
 			if (split.size() > 1) {
-				return split.stream().map(WordKeys::key).toList();
+				return split.stream().map(part -> WordKeys.key(capitalised(part), TermKind.NOUN)).toList();
 			}
 		}
-		return List.of(WordKeys.key(word));
+		return List.of(WordKeys.key(word, kind));
+	}
+
+	private static String capitalised(String part) {
+		return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
 	}
 
 	private static boolean isWord(String text) {

@@ -1,12 +1,22 @@
 package org.factcheck.evidence.terms;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.factcheck.text.compounds.CompoundSplitter;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Comparison keys for German words: lower case, then the Snowball German stemmer (as shipped with
- * OpenNLP), then umlauts folded, so that inflected forms share a key (Truppen, Truppe → trupp).
+ * Comparison keys for German words, so that inflected forms of one word share a key: the lemma
+ * from the German lexicon for the word class the tagger gave (Gespräche → gespräch, sprachen →
+ * sprechen, Nordkoreas → nordkorea), for unknown compounds the lemma of their head after the
+ * unchanged modifier (Waffenlieferungen → waffenlieferung), else the Snowball stem. Keys are
+ * lower case with umlauts folded.
  */
 public final class WordKeys {
 
@@ -16,8 +26,55 @@ public final class WordKeys {
 	private WordKeys() {
 	}
 
+	/** The key of a word of unknown class. */
 	public static String key(String word) {
-		String stem = STEMMER.get().stem(word.toLowerCase(Locale.GERMAN)).toString();
-		return stem.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+		return key(word, null);
+	}
+
+	/** The key of a word the tagger classified as {@code kind} (null when unknown). */
+	public static String key(String word, TermKind kind) {
+		return fold(lemma(word, kind).orElseGet(() -> compoundLemma(word, kind).orElseGet(() -> stem(word))));
+	}
+
+	static Optional<String> lemma(String word, TermKind kind) {
+		GermanLexicon lexicon = GermanLexicon.german();
+		Optional<String> lemma = lexicon.lemma(word, preferred(kind));
+		return lemma.isPresent() ? lemma : lexicon.lemma(word, reading -> !reading.tag().startsWith("ABK"));
+	}
+
+	private static Predicate<Reading> preferred(TermKind kind) {
+		if (kind == null) {
+			return reading -> true;
+		}
+		return switch (kind) {
+		case NAME -> reading -> reading.isName() || reading.isNoun();
+		case NOUN -> reading -> reading.isNoun() || reading.isName();
+		case VERB -> Reading::isVerb;
+		case ADJECTIVE -> reading -> reading.isAdjective() && !reading.tag().startsWith("PA2")
+				|| reading.isVerb();
+		case ADVERB, NUMBER -> reading -> true;
+		};
+	}
+
+	private static Optional<String> compoundLemma(String word, TermKind kind) {
+		if (kind != TermKind.NOUN && kind != TermKind.NAME) {
+			return Optional.empty();
+		}
+		List<String> parts = CompoundSplitter.german().split(word);
+		if (parts.size() < 2) {
+			return Optional.empty();
+		}
+		String head = parts.get(parts.size() - 1);
+		String capitalisedHead = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+		return GermanLexicon.german().lemma(capitalisedHead, Reading::isNoun)
+				.map(lemma -> word.substring(0, word.length() - head.length()) + lemma.toLowerCase(Locale.GERMAN));
+	}
+
+	private static String stem(String word) {
+		return STEMMER.get().stem(word.toLowerCase(Locale.GERMAN)).toString();
+	}
+
+	private static String fold(String word) {
+		return word.toLowerCase(Locale.GERMAN).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
 	}
 }

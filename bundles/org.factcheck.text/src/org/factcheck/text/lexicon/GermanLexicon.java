@@ -1,0 +1,85 @@
+package org.factcheck.text.lexicon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * The German full-form lexicon of LanguageTool ({@code de.danielnaber:german-pos-dict}, data based
+ * on Morphy, CC BY-SA 4.0), read with morfologik: the lemmas and morphological tags of about a
+ * million word forms, including proper names with their category (country, city, first name,
+ * surname...). Unpacked into this bundle at build time; thread-safe.
+ */
+public final class GermanLexicon {
+
+	private static final String RESOURCE = "/models/lexicon/org/languagetool/resource/de/german.dict";
+
+	private final Dictionary dictionary;
+	private final ThreadLocal<DictionaryLookup> lookups;
+
+	private GermanLexicon() {
+		URL url = GermanLexicon.class.getResource(RESOURCE);
+		if (url == null) {
+			throw new IllegalStateException("German lexicon " + RESOURCE
+					+ " is missing from bundle org.factcheck.text (the Maven build unpacks it from Maven Central)");
+		}
+		try {
+			dictionary = Dictionary.read(url);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the German lexicon " + url, e);
+		}
+		lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+	}
+
+	private static final class Holder {
+		static final GermanLexicon GERMAN = new GermanLexicon();
+	}
+
+	public static GermanLexicon german() {
+		return Holder.GERMAN;
+	}
+
+	/**
+	 * The readings of a word form as written, then those of its lower-case and capitalised
+	 * spellings (a sentence-initial verb, a shouted noun); empty when unknown.
+	 */
+	public List<Reading> readings(String word) {
+		List<Reading> readings = new ArrayList<>(lookup(word));
+		String lower = word.toLowerCase(Locale.GERMAN);
+		for (String spelling : List.of(lower, lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1))) {
+			if (!spelling.equals(word)) {
+				lookup(spelling).stream().filter(reading -> !readings.contains(reading)).forEach(readings::add);
+			}
+		}
+		return readings;
+	}
+
+	/** The lemma of the first reading that passes the filter (e.g. nouns only), if any. */
+	public Optional<String> lemma(String word, Predicate<Reading> filter) {
+		return readings(word).stream().filter(filter).map(Reading::lemma).findFirst();
+	}
+
+	/** The name category of the word, when the lexicon knows it as a proper name. */
+	public NameCategory nameCategory(String word) {
+		return lookup(word).stream().filter(Reading::isName).map(Reading::nameCategory).findFirst()
+				.orElse(NameCategory.NONE);
+	}
+
+	private List<Reading> lookup(String word) {
+		List<WordData> found = lookups.get().lookup(word);
+		List<Reading> readings = new ArrayList<>(found.size());
+		for (WordData data : found) {
+			readings.add(new Reading(data.getStem().toString(), data.getTag().toString()));
+		}
+		return readings;
+	}
+}
