@@ -24,12 +24,15 @@ if [ "${1:-}" = "-v" ]; then
 	exec "$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")"
 fi
 
+# Build the product first if needed, so that a failed build stops here with its message.
+"$ROOT/factcheck" checkers >/dev/null
+
 sets=()
 [ -f "$ROOT/../shared/eval/dev-claims.jsonl" ] && sets+=("$ROOT/../shared/eval/dev-claims.jsonl")
 sets+=("$ROOT"/releng/eval/seeds-heldout-a.jsonl "$ROOT"/releng/eval/seeds-heldout-b.jsonl
 	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl)
 for set in "${sets[@]}"; do
-	report=$("$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")" --format json || true)
+	report=$("$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")" --format json) || [ $? -le 2 ] || exit 1
 	python3 - "$set" "$report" <<'PY'
 import json, sys, os
 name, report = os.path.basename(sys.argv[1]), json.loads(sys.argv[2])

@@ -12,7 +12,10 @@ import org.factcheck.checker.CheckContext.SharedKey;
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.CorpusAccess;
 import org.factcheck.corpus.Content;
+import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.References;
 import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
@@ -28,12 +31,17 @@ public final class ClaimEvidence {
 
 	private static final SharedKey<ClaimEvidence> KEY = new SharedKey<>("org.factcheck.evidence.ClaimEvidence");
 
+	/** How many sentences before a candidate may name what it refers to. */
+	private static final int REFERENCE_REACH = 2;
+
 	private final AnalyzedText claim;
 	private final List<AlignedSentence> sentences;
+	private final List<AlignedSentence> passages;
 
-	private ClaimEvidence(AnalyzedText claim, List<AlignedSentence> sentences) {
+	private ClaimEvidence(AnalyzedText claim, List<AlignedSentence> sentences, List<AlignedSentence> passages) {
 		this.claim = claim;
 		this.sentences = List.copyOf(sentences);
+		this.passages = List.copyOf(passages);
 	}
 
 	public static ClaimEvidence of(Claim claim, CheckContext context) {
@@ -43,21 +51,65 @@ public final class ClaimEvidence {
 	static ClaimEvidence collect(Claim claim, CorpusAccess corpus) {
 		AnalyzedText analyzedClaim = TextAnalyzer.german().analyze(claim.text());
 		List<AlignedSentence> aligned = new ArrayList<>();
+		List<AlignedSentence> passages = new ArrayList<>();
 		for (Candidate candidate : new CandidateFinder().find(claim, corpus)) {
 			Optional<Content> content = corpus.content(candidate.documentId());
 			if (content.isEmpty()) {
 				continue;
 			}
-			DocumentSentences sentences = DocumentSentences.of(content.get());
-			if (!sentences.isEvidence(candidate.sentenceIndex())) {
+			DocumentSentences document = DocumentSentences.of(content.get());
+			int position = document.position(candidate.sentenceIndex());
+			if (position < 0) {
 				continue;
 			}
-			AnalyzedText analysis = sentences.analysis(candidate.sentenceIndex(), index -> candidate.text());
-			aligned.add(new AlignedSentence(candidate, analysis, Aligner.align(analyzedClaim, analysis)));
+			AlignedSentence sentence = align(analyzedClaim, candidate, document, position);
+			aligned.add(sentence);
+			passage(analyzedClaim, candidate, document, position, sentence).ifPresent(passages::add);
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
-		return new ClaimEvidence(analyzedClaim, aligned);
+		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
+		return new ClaimEvidence(analyzedClaim, aligned, passages);
 	}
+
+	private static AlignedSentence align(AnalyzedText claim, Candidate candidate, DocumentSentences document,
+			int position) {
+		AnalyzedText analysis = document.analysis(document.evidence().get(position));
+		Alignment alignment = Aligner.align(claim, analysis);
+		if (alignment.coverage() < 1) {
+			List<AnalyzedText> before = new ArrayList<>();
+			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
+				before.add(document.analysis(document.evidence().get(i)));
+			}
+			alignment = alignment.withReferences(References.credit(alignment, analysis, before));
+		}
+		return new AlignedSentence(candidate, analysis, alignment);
+	}
+
+	/**
+	 * The candidate with the sentence after it, when the two together state clearly more of the
+	 * claim than either alone: a statement spread over two sentences.
+	 */
+	private static Optional<AlignedSentence> passage(AnalyzedText claim, Candidate candidate, DocumentSentences document,
+			int position, AlignedSentence first) {
+		if (position + 1 >= document.evidence().size()) {
+			return Optional.empty();
+		}
+		Sentence next = document.evidence().get(position + 1);
+		String text = document.text().substring(candidate.start(), next.getEnd());
+		AnalyzedText joined = AnalyzedText.join(first.analysis(), document.analysis(next),
+				next.getStart() - candidate.start(), text);
+		Alignment alignment = Aligner.align(claim, joined);
+		double alone = Math.max(first.coverage(), Aligner.align(claim, document.analysis(next)).coverage());
+		if (alignment.coverage() < alone + MORE_FROM_TWO) {
+			return Optional.empty();
+		}
+		Candidate window = new Candidate(candidate.documentId(), candidate.sentenceIndex(), candidate.start(),
+				next.getEnd(), text, candidate.cited());
+		return Optional.of(new AlignedSentence(window, joined, alignment));
+	}
+
+	/** How much more of the claim two sentences must state than one for the pair to count. */
+	private static final double MORE_FROM_TWO = 0.1;
 
 	public AnalyzedText claim() {
 		return claim;
@@ -66,6 +118,14 @@ public final class ClaimEvidence {
 	/** All candidate sentences, best covered first. */
 	public List<AlignedSentence> sentences() {
 		return sentences;
+	}
+
+	/**
+	 * Pairs of adjacent sentences that together state clearly more of the claim than either alone,
+	 * best covered first; their analysis offsets are relative to the first sentence.
+	 */
+	public List<AlignedSentence> passages() {
+		return passages;
 	}
 
 	/** The best covered sentence of each document, documents in order of their best coverage. */

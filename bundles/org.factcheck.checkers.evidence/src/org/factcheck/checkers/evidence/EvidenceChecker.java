@@ -28,18 +28,48 @@ public final class EvidenceChecker implements Checker {
 	/** Weighted share of the claim's content words a sentence must contain to state it. */
 	static final double STATES = 0.6;
 
+	/** Support from two sentences together weighs a little less than from one. */
+	static final double TWO_SENTENCES = 0.95;
+
+	/** From this coverage a sentence states the claim even if it words the predicate differently. */
+	static final double STATES_REGARDLESS = 0.75;
+
+	/** Two sentences together must cover this much of the claim, predicate included. */
+	static final double TWO_STATE = 0.7;
+
+	/**
+	 * Most of the claim's words; for a sentence that covers only a little more than the threshold,
+	 * the claim's predicate must be among them (sharing names and nouns is not stating the claim).
+	 */
+	private static boolean states(AlignedSentence sentence) {
+		return sentence.coverage() >= STATES_REGARDLESS
+				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
+	}
+
+	private static boolean statesInTwo(AlignedSentence passage) {
+		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched();
+	}
+
+	private static Finding support(AlignedSentence sentence, double weight, String how) {
+		int percent = (int) Math.round(sentence.coverage() * 100);
+		return Finding.assessment(ID, Verdict.SUPPORTED, Math.min(0.95, sentence.coverage() * weight),
+				sentence.documentId() + " " + how + " (" + percent + "% of the claim's content words): "
+						+ sentence.quoted(),
+				List.of(sentence.evidence()));
+	}
+
 	@Override
 	public List<Finding> check(Claim claim, CheckContext context) {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (sentence.coverage() >= STATES && !perDocument.containsKey(sentence.documentId())) {
-				int percent = (int) Math.round(sentence.coverage() * 100);
-				perDocument.put(sentence.documentId(), Finding.assessment(ID, Verdict.SUPPORTED,
-						Math.min(0.95, sentence.coverage()),
-						sentence.documentId() + " states it (" + percent + "% of the claim's content words): "
-								+ sentence.quoted(),
-						List.of(sentence.evidence())));
+			if (states(sentence) && !perDocument.containsKey(sentence.documentId())) {
+				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
+			}
+		}
+		for (AlignedSentence passage : evidence.passages()) {
+			if (statesInTwo(passage) && !perDocument.containsKey(passage.documentId())) {
+				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}
 		}
 		List<Finding> findings = new ArrayList<>(perDocument.values());

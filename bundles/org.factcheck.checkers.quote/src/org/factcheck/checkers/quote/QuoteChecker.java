@@ -16,6 +16,8 @@ import org.factcheck.checkers.quote.matching.QuoteMatch;
 import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Furniture;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.SameStatement;
 
 /**
  * Checks that a cited passage occurs in the cited document. Verbatim (after normalisation) it
@@ -25,6 +27,9 @@ import org.factcheck.corpus.Furniture;
 public final class QuoteChecker implements Checker {
 
 	public static final String ID = "org.factcheck.checkers.quote";
+
+	/** Share of the claim's words the sentence around a short misquote must contain. */
+	private static final double CONTEXT_COVERAGE = 0.5;
 
 	@Override
 	public List<Finding> check(Claim claim, CheckContext context) {
@@ -37,13 +42,17 @@ public final class QuoteChecker implements Checker {
 			if (content.isEmpty()) {
 				continue;
 			}
-			findings.add(judge(citation.documentId(), citation.quote().get(), content.get()));
+			findings.add(judge(claim, context, citation.documentId(), citation.quote().get(), content.get()));
 		}
 		return findings;
 	}
 
-	private static Finding judge(String documentId, String quote, Content content) {
+	private static Finding judge(Claim claim, CheckContext context, String documentId, String quote, Content content) {
 		QuoteMatch match = new QuoteLocator(content.getText()).find(quote);
+		if (match.kind() == QuoteMatch.Kind.NEAR && match.shortQuote()
+				&& !aboutTheSameStatement(claim, context, documentId, match)) {
+			match = QuoteMatch.absent();
+		}
 		String shownQuote = "\u201E" + quote.strip() + "\u201C";
 		if (match.kind() == QuoteMatch.Kind.ABSENT) {
 			return Finding.assessment(ID, Verdict.UNSOURCED, 0.6,
@@ -68,6 +77,17 @@ public final class QuoteChecker implements Checker {
 						List.of(passage));
 		case ABSENT -> throw new IllegalStateException();
 		};
+	}
+
+	/**
+	 * Whether the sentence holding a near match of a short quote says what the claim says around the
+	 * quote; otherwise a shared word or two is no sign that the quote was taken from there.
+	 */
+	private static boolean aboutTheSameStatement(Claim claim, CheckContext context, String documentId, QuoteMatch match) {
+		return ClaimEvidence.of(claim, context).sentences().stream()
+				.filter(s -> s.documentId().equals(documentId) && s.candidate().start() <= match.start()
+						&& match.end() <= s.candidate().end())
+				.anyMatch(s -> SameStatement.restCoverage(s, term -> false) >= CONTEXT_COVERAGE);
 	}
 
 	private static double misquoteConfidence(QuoteMatch match) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 
 /**
  * Matches the content words of a claim against a sentence, tolerant of inflection and German
@@ -17,6 +19,9 @@ public final class Aligner {
 	private static final double PART_OF_COMPOUND = 0.85;
 	private static final double SHARED_PREFIX = 0.7;
 	private static final double SOME_PARTS = 0.7;
+	private static final double HEAD_OF_COMPOUND = 0.75;
+	private static final double DERIVED = 0.85;
+	private static final double EQUIVALENT = 0.9;
 
 	private Aligner() {
 	}
@@ -46,7 +51,34 @@ public final class Aligner {
 				best = spread;
 			}
 		}
+		if (best.score() < EQUIVALENT) {
+			TermMatch equivalent = equivalent(claimTerm, sentenceTerms);
+			if (equivalent.score() > best.score()) {
+				best = equivalent;
+			}
+		}
 		return best;
+	}
+
+	/** Another way of saying it: UN / Vereinte Nationen, Gespräch / sprechen (data/equivalents.txt). */
+	private static TermMatch equivalent(Term claim, List<Term> sentenceTerms) {
+		for (List<String> alternative : Equivalents.german().alternatives(claim.key())) {
+			Term found = null;
+			boolean all = true;
+			for (String key : alternative) {
+				Term term = sentenceTerms.stream()
+						.filter(t -> sameKey(t.key(), key) || t.parts().stream().anyMatch(p -> sameKey(p, key)))
+						.findFirst().orElse(null);
+				all &= term != null;
+				if (found == null) {
+					found = term;
+				}
+			}
+			if (all && found != null) {
+				return new TermMatch(claim, EQUIVALENT, found);
+			}
+		}
+		return new TermMatch(claim, 0, null);
 	}
 
 	private static double score(Term claim, Term sentence) {
@@ -59,18 +91,42 @@ public final class Aligner {
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
 			return WHOLE;
 		}
+		if (derived(claim.key(), sentence.key()) || derived(sentence.key(), claim.key())
+				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
+			return DERIVED;
+		}
 		return sharesStem(claim.key(), sentence.key()) ? SHARED_PREFIX : 0;
+	}
+
+	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */
+	private static boolean prefixed(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter);
+	}
+
+	/** A noun in -ung made from a verb: liefern / Lieferung, entsenden / Entsendung. */
+	private static boolean derived(String noun, String verb) {
+		if (!noun.endsWith("ung") || noun.length() < 6 || !verb.endsWith("n")) {
+			return false;
+		}
+		String stem = noun.substring(0, noun.length() - 3);
+		return verb.equals(stem + "en") || verb.equals(stem + "n");
 	}
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
 		int found = 0;
 		Term head = null;
-		for (String part : claim.parts()) {
+		boolean headFound = false;
+		List<String> parts = claim.parts();
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i);
 			for (Term candidate : sentenceTerms) {
 				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))) {
 					found++;
 					head = candidate;
+					headFound |= i == parts.size() - 1;
 					break;
 				}
 			}
@@ -79,6 +135,9 @@ public final class Aligner {
 			return new TermMatch(claim, 0, null);
 		}
 		double score = found == claim.parts().size() ? WHOLE : SOME_PARTS * found / claim.parts().size();
+		if (headFound) {
+			score = Math.max(score, HEAD_OF_COMPOUND);
+		}
 		return new TermMatch(claim, score, head);
 	}
 

@@ -40,7 +40,24 @@ public record Alignment(List<TermMatch> matches) {
 
 	/** Token indexes of the sentence words some claim word matched. */
 	public Set<Integer> matchedSentenceTokens() {
-		return matches.stream().filter(TermMatch::matched).map(m -> m.sentenceTerm().index())
+		return matches.stream().filter(m -> m.matched() && m.sentenceTerm() != null).map(m -> m.sentenceTerm().index())
 				.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Whether the sentence contains the claim's predicate: true when one of the claim's full verbs
+	 * (verbs of saying aside) is matched, or when the claim has none.
+	 */
+	public boolean predicateMatched() {
+		List<TermMatch> predicates = matches.stream().filter(m -> Predicates.isPredicate(m.claimTerm())).toList();
+		return predicates.isEmpty() || predicates.stream().anyMatch(m -> m.score() >= Predicates.MATCHED);
+	}
+
+	/** This alignment with some claim words credited as referred to by the sentence. */
+	public Alignment withReferences(List<TermMatch> references) {
+		List<TermMatch> updated = matches.stream().map(m -> references.stream()
+				.filter(r -> r.claimTerm().equals(m.claimTerm()) && r.score() > m.score()).findFirst().orElse(m))
+				.toList();
+		return new Alignment(updated);
 	}
 }

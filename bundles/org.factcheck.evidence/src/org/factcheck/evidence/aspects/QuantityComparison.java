@@ -7,6 +7,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
 
 /**
@@ -32,17 +33,44 @@ public final class QuantityComparison {
 		this.conflicts = List.copyOf(conflicts);
 	}
 
+	/**
+	 * Pairs each claim quantity with at most one sentence quantity of the same thing — the one with
+	 * the same value if there is one (the claim may have changed only its qualifier), else the
+	 * first compatible one, else the first of the same thing — and judges the pairs.
+	 */
 	public static QuantityComparison compare(AnalyzedText claim, AnalyzedText sentence) {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
+		List<Quantity> unused = new ArrayList<>(sentence.quantities());
 		for (Quantity wanted : claim.quantities()) {
-			List<Quantity> comparable = sentence.quantities().stream()
-					.filter(q -> sameThing(wanted, q, sentence)).toList();
-			comparable.stream().filter(wanted::compatibleWith).findFirst()
-					.ifPresentOrElse(q -> agreements.add(new Pair(wanted, q)),
-							() -> comparable.stream().findFirst().ifPresent(q -> conflicts.add(new Pair(wanted, q))));
+			List<Quantity> comparable = unused.stream().filter(q -> sameThing(wanted, q, sentence)).toList();
+			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
+					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
+							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
+			if (partner == null) {
+				continue;
+			}
+			unused.remove(partner);
+			(agree(wanted, partner) ? agreements : conflicts).add(new Pair(wanted, partner));
 		}
 		return new QuantityComparison(agreements, conflicts);
+	}
+
+	/** Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger als 700). */
+	static boolean agree(Quantity claim, Quantity stated) {
+		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()));
+	}
+
+	private static boolean opposite(Qualifier a, Qualifier b) {
+		return upwards(a) && downwards(b) || downwards(a) && upwards(b);
+	}
+
+	private static boolean upwards(Qualifier qualifier) {
+		return qualifier == Qualifier.MORE_THAN || qualifier == Qualifier.AT_LEAST;
+	}
+
+	private static boolean downwards(Qualifier qualifier) {
+		return qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST;
 	}
 
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -23,6 +22,7 @@ import org.factcheck.evidence.terms.TextAnalyzer;
  */
 public final class DocumentSentences extends AdapterImpl {
 
+	private final String text;
 	private final List<Sentence> sentences;
 	private final List<Sentence> evidenceSentences;
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
@@ -38,6 +38,7 @@ public final class DocumentSentences extends AdapterImpl {
 				furniture.add(f);
 			}
 		}
+		this.text = content.getText();
 		this.sentences = List.copyOf(all);
 		this.evidenceSentences = all.stream().filter(s -> !isFurniture(s, furniture)).toList();
 	}
@@ -65,8 +66,19 @@ public final class DocumentSentences extends AdapterImpl {
 		return evidenceSentences;
 	}
 
-	public boolean isEvidence(int sentenceIndex) {
-		return evidenceSentences.stream().anyMatch(s -> s.getIndex() == sentenceIndex);
+	/** The document text. */
+	public String text() {
+		return text;
+	}
+
+	/** The position of the sentence with this index among the {@link #evidence()} sentences, or -1. */
+	public int position(int sentenceIndex) {
+		for (int i = 0; i < evidenceSentences.size(); i++) {
+			if (evidenceSentences.get(i).getIndex() == sentenceIndex) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The sentence with this index, or null. */
@@ -81,10 +93,6 @@ public final class DocumentSentences extends AdapterImpl {
 
 	public AnalyzedText analysis(Sentence sentence) {
 		return analyses.computeIfAbsent(sentence.getIndex(), index -> TextAnalyzer.german().analyze(sentence.getText()));
-	}
-
-	public AnalyzedText analysis(int sentenceIndex, Function<Integer, String> text) {
-		return analyses.computeIfAbsent(sentenceIndex, index -> TextAnalyzer.german().analyze(text.apply(index)));
 	}
 
 	@Override

@@ -17,6 +17,8 @@ public final class QuoteLocator {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'-]*|\\p{N}+(?:[.,:]\\p{N}+)*");
 	private static final double NEAR_THRESHOLD = 0.6;
+	/** A quote of two or three words with one of them changed is still that quote, misquoted. */
+	private static final double SHORT_QUOTE_THRESHOLD = 0.5;
 
 	private final NormalizedText document;
 	private final List<WordToken> documentWords;
@@ -34,7 +36,7 @@ public final class QuoteLocator {
 		int at = document.text().indexOf(needle);
 		if (at >= 0) {
 			return new QuoteMatch(QuoteMatch.Kind.EXACT, document.originalStart(at),
-					document.originalEnd(at + needle.length()), 1, List.of(), false, false);
+					document.originalEnd(at + needle.length()), 1, List.of(), false, false, false);
 		}
 		List<WordToken> quoteWords = words(needle);
 		if (quoteWords.isEmpty()) {
@@ -64,14 +66,16 @@ public final class QuoteLocator {
 			return QuoteMatch.absent();
 		}
 		double similarity = 1 - (double) best.distance() / Math.max(m, best.length());
-		if (similarity < NEAR_THRESHOLD || best.matchedContentWords() == 0) {
+		long contentWords = quote.stream().filter(word -> word.text().length() > 3).count();
+		boolean mostContentKept = best.matchedContentWords() * 2 >= contentWords && best.matchedContentWords() > 0;
+		if (!mostContentKept || similarity < (m <= 3 ? SHORT_QUOTE_THRESHOLD : NEAR_THRESHOLD)) {
 			return QuoteMatch.absent();
 		}
 		WordToken first = documentWords.get(best.from());
 		WordToken last = documentWords.get(best.from() + best.length() - 1);
 		return new QuoteMatch(QuoteMatch.Kind.NEAR, document.originalStart(first.start()),
 				document.originalEnd(last.end()), similarity, best.differences(), best.numbersDiffer(),
-				best.inflectionOnly());
+				best.inflectionOnly(), m <= 3);
 	}
 
 	private boolean sharesAWord(List<WordToken> quote, int from, int length) {

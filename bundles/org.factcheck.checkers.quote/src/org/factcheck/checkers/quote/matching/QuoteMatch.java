@@ -13,9 +13,11 @@ import java.util.List;
  *                    dropped words); empty for an exact match
  * @param numbersDiffer whether a number differs
  * @param inflectionOnly whether every difference is only another form of the same word
+ * @param shortQuote  whether the quote has three words or fewer, so that a near match needs
+ *                    support from its context
  */
 public record QuoteMatch(Kind kind, int start, int end, double similarity, List<String> differences,
-		boolean numbersDiffer, boolean inflectionOnly) {
+		boolean numbersDiffer, boolean inflectionOnly, boolean shortQuote) {
 
 	/** How a quote occurs. */
 	public enum Kind {
@@ -26,7 +28,7 @@ public record QuoteMatch(Kind kind, int start, int end, double similarity, List<
 		differences = List.copyOf(differences);
 	}
 
-	static QuoteMatch absent() {
-		return new QuoteMatch(Kind.ABSENT, -1, -1, 0, List.of(), false, false);
+	public static QuoteMatch absent() {
+		return new QuoteMatch(Kind.ABSENT, -1, -1, 0, List.of(), false, false, false);
 	}
 }

@@ -1,0 +1,72 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * Names a sentence refers to without repeating them: "Er schloss nicht aus …" or "Der südkoreanische
+ * Staatschef äußerte …" right after sentences naming Cho Tae Yul or Yoon Suk Yeol. A claim name the
+ * sentence lacks counts as referred to when one of the sentences just before names it and the
+ * sentence has a personal pronoun or starts with a definite description instead of a name.
+ */
+public final class References {
+
+	/** How much a name referred to counts, against 1 for a name the sentence repeats. */
+	public static final double CREDIT = 0.8;
+
+	private static final Set<String> PRONOUNS = Set.of("er", "sie", "ihm", "ihn", "ihr", "ihnen");
+
+	private References() {
+	}
+
+	/**
+	 * @param before the analyses of the sentences just before {@code sentence} in its document
+	 */
+	public static List<TermMatch> credit(Alignment alignment, AnalyzedText sentence, List<AnalyzedText> before) {
+		List<TermMatch> credited = new ArrayList<>();
+		if (before.isEmpty() || !refersBack(sentence)) {
+			return credited;
+		}
+		for (TermMatch match : alignment.matches()) {
+			Term name = match.claimTerm();
+			if (name.kind() != TermKind.NAME || match.score() >= CREDIT) {
+				continue;
+			}
+			boolean namedBefore = before.stream().flatMap(text -> text.terms().stream())
+					.anyMatch(term -> Aligner.sameKey(term.key(), name.key()));
+			if (namedBefore) {
+				credited.add(new TermMatch(name, CREDIT, null, true));
+			}
+		}
+		return credited;
+	}
+
+	static boolean refersBack(AnalyzedText sentence) {
+		for (int i = 0; i < sentence.tokens().size(); i++) {
+			String tag = sentence.tags().get(i);
+			if (tag.equals("PRON") && PRONOUNS.contains(sentence.tokens().get(i).text().toLowerCase(Locale.GERMAN))) {
+				return true;
+			}
+		}
+		return startsWithDefiniteDescription(sentence);
+	}
+
+	/** "Der südkoreanische Staatschef …", "Die beiden Staatschefs …": article, adjectives, noun, no name. */
+	private static boolean startsWithDefiniteDescription(AnalyzedText sentence) {
+		List<String> tags = sentence.tags();
+		if (tags.isEmpty() || !tags.get(0).equals("DET")) {
+			return false;
+		}
+		int i = 1;
+		while (i < tags.size() && (tags.get(i).equals("ADJ") || tags.get(i).equals("NUM") || tags.get(i).equals("ADV"))) {
+			i++;
+		}
+		return i < tags.size() && tags.get(i).equals("NOUN") && (i + 1 >= tags.size() || !tags.get(i + 1).equals("PROPN"));
+	}
+}
