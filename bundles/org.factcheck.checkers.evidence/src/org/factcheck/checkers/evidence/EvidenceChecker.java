@@ -13,6 +13,7 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.QuantityComparison;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -46,6 +47,11 @@ public final class EvidenceChecker implements Checker {
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
 	}
 
+	/** A sentence that does not give the claim's numbers does not state the claim, whatever else it shares. */
+	private static boolean statesNumbers(ClaimEvidence evidence, AlignedSentence sentence) {
+		return QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
+	}
+
 	private static boolean statesInTwo(AlignedSentence passage) {
 		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched();
 	}
@@ -63,12 +69,12 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(sentence) && !perDocument.containsKey(sentence.documentId())) {
+			if (states(sentence) && statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(passage) && !perDocument.containsKey(passage.documentId())) {
+			if (statesInTwo(passage) && statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}
 		}

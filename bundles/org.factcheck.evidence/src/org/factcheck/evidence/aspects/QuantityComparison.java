@@ -121,6 +121,17 @@ public final class QuantityComparison {
 		return a.equals(b) || Aligner.sameKey(WordKeys.key(a), WordKeys.key(b));
 	}
 
+	/**
+	 * Whether the sentence states every number of the claim: the same value (Artikel 5 / der fünfte
+	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter) or a compatible value of the same thing.
+	 */
+	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		return claim.quantities().stream().allMatch(wanted -> sentence.quantities().stream()
+				.anyMatch(stated -> stated.value() == wanted.value() && stated.qualifier() == wanted.qualifier())
+				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == wanted));
+	}
+
 	/** Claim quantities the sentence states compatibly. */
 	public List<Pair> agreements() {
 		return agreements;
