@@ -75,7 +75,7 @@ public final class ClaimEvidence {
 			int position) {
 		AnalyzedText analysis = document.analysis(document.evidence().get(position));
 		Alignment alignment = Aligner.align(claim, analysis);
-		if (alignment.coverage() < 1) {
+		if (References.mayCredit(alignment, analysis)) {
 			List<AnalyzedText> before = new ArrayList<>();
 			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
 				before.add(document.analysis(document.evidence().get(i)));
@@ -91,7 +91,7 @@ public final class ClaimEvidence {
 	 */
 	private static Optional<AlignedSentence> passage(AnalyzedText claim, Candidate candidate, DocumentSentences document,
 			int position, AlignedSentence first) {
-		if (position + 1 >= document.evidence().size()) {
+		if (position + 1 >= document.evidence().size() || first.coverage() < PASSAGE_START) {
 			return Optional.empty();
 		}
 		Sentence next = document.evidence().get(position + 1);
@@ -107,6 +107,9 @@ public final class ClaimEvidence {
 				next.getEnd(), text, candidate.cited());
 		return Optional.of(new AlignedSentence(window, joined, alignment));
 	}
+
+	/** How much of the claim a sentence must state for the pair it starts to be considered. */
+	private static final double PASSAGE_START = 0.3;
 
 	/** How much more of the claim two sentences must state than one for the pair to count. */
 	private static final double MORE_FROM_TWO = 0.1;

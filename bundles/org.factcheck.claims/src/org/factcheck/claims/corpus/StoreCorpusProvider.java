@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.factcheck.corpus.store.CorpusNotFoundException;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.StoreOptions;
@@ -78,9 +79,12 @@ public class StoreCorpusProvider implements CorpusProvider {
 
 	@Override
 	public CorpusResolution resolve(Resource claims) {
-		Optional<CorpusLocation> override = CorpusLocation.find(claims == null ? null : claims.getResourceSet());
+		ResourceSet resourceSet = claims == null ? null : claims.getResourceSet();
+		Optional<Path> indexRoot = IndexRoot.find(resourceSet).map(IndexRoot::directory);
+		Optional<CorpusLocation> override = CorpusLocation.find(resourceSet);
 		if (override.isPresent()) {
-			return resolve(override.get().directory(), override.get().indexDirectory());
+			Path directory = override.get().directory();
+			return resolve(directory, override.get().indexDirectory().or(() -> indexDirectoryUnder(indexRoot, directory)));
 		}
 		Optional<String> line = locator.corpusLine(claims);
 		if (line.isEmpty()) {
@@ -90,7 +94,20 @@ public class StoreCorpusProvider implements CorpusProvider {
 		if (resolved.directory().isEmpty()) {
 			return new CorpusResolution.Unavailable(Optional.empty(), resolved.problem().orElse("unknown problem"));
 		}
-		return resolve(resolved.directory().get(), Optional.empty());
+		Path directory = resolved.directory().get();
+		return resolve(directory, indexDirectoryUnder(indexRoot, directory));
+	}
+
+	/** The corpus's own folder below the index root the user chose, if any (and the corpus exists). */
+	private static Optional<Path> indexDirectoryUnder(Optional<Path> root, Path corpus) {
+		if (root.isEmpty() || !Files.isDirectory(corpus)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(CorpusStore.cacheDirectoryUnder(root.get(), corpus));
+		} catch (IOException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** Opens or reuses the corpus in {@code directory}. */

@@ -69,7 +69,12 @@ public final class EvalCommand implements Callable<Integer> {
 		BatchVerifier verifier = new BatchVerifier(engine, checkers.selection(engine.registry()), checkers.threads());
 
 		List<EvalReport.Scored> scored = new ArrayList<>();
-		try (CorpusStore store = CorpusStore.open(corpus.corpus().get(), corpus.storeOptions())) {
+		Path corpusDirectory = corpus.corpus().get();
+		if (!java.nio.file.Files.isDirectory(corpusDirectory)) {
+			err.println("factcheck eval: corpus folder not found: " + corpusDirectory);
+			return 2;
+		}
+		try (CorpusStore store = CorpusStore.open(corpusDirectory, corpus.storeOptions(corpusDirectory))) {
 			store.problems().forEach(p -> problems.add(new InputProblem(p.file(), p.line(), p.column(), p.message())));
 			List<LabelledClaim> runnable = new ArrayList<>();
 			for (LabelledClaim labelled : read.claims()) {

@@ -1,8 +1,10 @@
 package org.factcheck.cli.options;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.StoreOptions;
 
 import picocli.CommandLine.Option;
@@ -15,7 +17,7 @@ public final class CorpusOptions {
 	Path corpus;
 
 	@Option(names = "--index", paramLabel = "DIR",
-			description = "Where the corpus index and import cache live (default: a cache directory keyed by the corpus).")
+			description = "Keep corpus indexes and import caches below DIR, one folder per corpus (default: ~/.cache/factcheck/corpora).")
 	Path index;
 
 	public Optional<Path> corpus() {
@@ -26,7 +28,9 @@ public final class CorpusOptions {
 		return Optional.ofNullable(index);
 	}
 
-	public StoreOptions storeOptions() {
-		return new StoreOptions(index());
+	/** How to open {@code corpus}: with its cache below {@code --index} when given. */
+	public StoreOptions storeOptions(Path corpus) throws IOException {
+		return index == null ? StoreOptions.defaults()
+				: StoreOptions.withIndex(CorpusStore.cacheDirectoryUnder(index, corpus));
 	}
 }

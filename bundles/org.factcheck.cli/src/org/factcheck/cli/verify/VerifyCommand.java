@@ -66,8 +66,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		List<InputProblem> problems = new ArrayList<>(expanded.problems());
-		List<LoadedClaimFile> files = new ClaimFileLoader().load(expanded.files(), corpus.corpus(),
-				corpus.storeOptions());
+		List<LoadedClaimFile> files = new ClaimFileLoader().load(expanded.files(), corpus.corpus(), corpus.index());
 
 		Map<CorpusStore, List<LocatedClaim>> byCorpus = new IdentityHashMap<>();
 		Map<LocatedClaim, VerifiedClaim> verified = new LinkedHashMap<>();

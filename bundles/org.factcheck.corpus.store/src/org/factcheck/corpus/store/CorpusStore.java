@@ -103,6 +103,11 @@ public final class CorpusStore implements AutoCloseable {
 		return CacheLocation.defaultFor(corpusDirectory);
 	}
 
+	/** The cache directory of a corpus below a cache root chosen by the user (one folder per corpus). */
+	public static Path cacheDirectoryUnder(Path root, Path corpusDirectory) throws IOException {
+		return CacheLocation.under(root, corpusDirectory);
+	}
+
 	public Path corpusDirectory() {
 		return corpusDirectory;
 	}

@@ -24,7 +24,7 @@ import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.conversion.IsoDate;
 import org.factcheck.claims.corpus.CorpusLocation;
 import org.factcheck.claims.corpus.CorpusProvider;
-import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.claims.corpus.IndexRoot;
 import org.factcheck.engine.batch.ClaimLocation;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
@@ -49,10 +49,13 @@ public final class ClaimFileLoader {
 
 	/**
 	 * @param corpusOverride a corpus for all files, replacing their {@code corpus} lines
+	 * @param indexRoot      where corpora keep their index and import cache (one folder per corpus),
+	 *                       instead of the default cache directory
 	 */
-	public List<LoadedClaimFile> load(List<Path> files, Optional<Path> corpusOverride, StoreOptions storeOptions) {
+	public List<LoadedClaimFile> load(List<Path> files, Optional<Path> corpusOverride, Optional<Path> indexRoot) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		corpusOverride.ifPresent(corpus -> CorpusLocation.install(resourceSet, corpus, storeOptions.indexDirectory()));
+		indexRoot.ifPresent(root -> IndexRoot.install(resourceSet, root));
+		corpusOverride.ifPresent(corpus -> CorpusLocation.install(resourceSet, corpus, Optional.empty()));
 		List<LoadedClaimFile> loaded = new ArrayList<>();
 		for (Path file : files) {
 			loaded.add(load(resourceSet, file));

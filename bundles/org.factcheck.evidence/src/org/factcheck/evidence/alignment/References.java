@@ -25,6 +25,12 @@ public final class References {
 	private References() {
 	}
 
+	/** Whether a claim name is missing from the sentence while the sentence refers back to someone. */
+	public static boolean mayCredit(Alignment alignment, AnalyzedText sentence) {
+		return alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() == TermKind.NAME && m.score() < CREDIT)
+				&& refersBack(sentence);
+	}
+
 	/**
 	 * @param before the analyses of the sentences just before {@code sentence} in its document
 	 */

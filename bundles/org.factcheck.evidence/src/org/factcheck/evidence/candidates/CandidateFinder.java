@@ -24,7 +24,7 @@ import org.factcheck.corpus.Sentence;
 public final class CandidateFinder {
 
 	/** How many corpus-wide search hits are considered. */
-	public static final int CORPUS_HITS = 20;
+	public static final int CORPUS_HITS = 15;
 
 	public List<Candidate> find(Claim claim, CorpusAccess corpus) {
 		Set<String> cited = new LinkedHashSet<>();

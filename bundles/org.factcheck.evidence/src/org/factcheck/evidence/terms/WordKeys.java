@@ -2,6 +2,8 @@ package org.factcheck.evidence.terms;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -31,9 +33,22 @@ public final class WordKeys {
 		return key(word, null);
 	}
 
+	/** Keys computed so far, by word class and word: the same words recur in every document. */
+	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+	private static final int CACHE_LIMIT = 500_000;
+
 	/** The key of a word the tagger classified as {@code kind} (null when unknown). */
 	public static String key(String word, TermKind kind) {
-		return fold(lemma(word, kind).orElseGet(() -> compoundLemma(word, kind).orElseGet(() -> stem(word))));
+		String cacheKey = (kind == null ? "" : kind.name()) + ' ' + word;
+		String cached = CACHE.get(cacheKey);
+		if (cached != null) {
+			return cached;
+		}
+		String key = fold(lemma(word, kind).orElseGet(() -> compoundLemma(word, kind).orElseGet(() -> stem(word))));
+		if (CACHE.size() < CACHE_LIMIT) {
+			CACHE.put(cacheKey, key);
+		}
+		return key;
 	}
 
 	static Optional<String> lemma(String word, TermKind kind) {

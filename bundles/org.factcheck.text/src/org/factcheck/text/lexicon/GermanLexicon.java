@@ -63,9 +63,33 @@ public final class GermanLexicon {
 		return readings;
 	}
 
-	/** The lemma of the first reading that passes the filter (e.g. nouns only), if any. */
+	/**
+	 * The lemma of the first reading that passes the filter (e.g. nouns only), looking at the word
+	 * as written first, then at its lower-case and capitalised spellings; empty if none passes.
+	 */
 	public Optional<String> lemma(String word, Predicate<Reading> filter) {
-		return readings(word).stream().filter(filter).map(Reading::lemma).findFirst();
+		Optional<String> lemma = firstLemma(word, filter);
+		if (lemma.isEmpty()) {
+			String lower = word.toLowerCase(Locale.GERMAN);
+			if (!lower.equals(word)) {
+				lemma = firstLemma(lower, filter);
+			}
+			String capitalised = lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			if (lemma.isEmpty() && !capitalised.equals(word)) {
+				lemma = firstLemma(capitalised, filter);
+			}
+		}
+		return lemma;
+	}
+
+	private Optional<String> firstLemma(String spelling, Predicate<Reading> filter) {
+		for (WordData data : lookups.get().lookup(spelling)) {
+			Reading reading = new Reading(data.getStem().toString(), data.getTag().toString());
+			if (filter.test(reading)) {
+				return Optional.of(reading.lemma());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The name category of the word, when the lexicon knows it as a proper name. */

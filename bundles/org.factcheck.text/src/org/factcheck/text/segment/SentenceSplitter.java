@@ -245,8 +245,12 @@ public final class SentenceSplitter {
 		return start < end ? text.substring(start, end) : null;
 	}
 
+	/** OpenNLP sentence detectors are not thread-safe and costly to create: one per thread. */
+	private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal
+			.withInitial(() -> new SentenceDetectorME(GermanModels.sentences()));
+
 	private static List<Integer> modelBoundaries(String text, int lineStart, int lineEnd) {
-		SentenceDetectorME detector = new SentenceDetectorME(GermanModels.sentences());
+		SentenceDetectorME detector = DETECTOR.get();
 		List<Integer> ends = new ArrayList<>();
 		for (Span span : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
 			ends.add(lineStart + span.getEnd());

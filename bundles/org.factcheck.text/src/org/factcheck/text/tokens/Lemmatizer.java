@@ -7,10 +7,13 @@ import java.util.Locale;
 import org.factcheck.text.models.GermanModels;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 
 /** Tags tokens with their part of speech and lemma (OpenNLP German POS and lemmatizer models). */
 public final class Lemmatizer {
+
+	/** OpenNLP lemmatizers are not thread-safe and costly to create: one per thread. */
+	private static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal
+			.withInitial(() -> new LemmatizerME(GermanModels.lemmas()));
 
 	private Lemmatizer() {
 	}
@@ -29,8 +32,9 @@ public final class Lemmatizer {
 		for (int i = 0; i < words.length; i++) {
 			words[i] = tokens.get(i).text();
 		}
-		String[] tags = new POSTaggerME(GermanModels.partsOfSpeech()).tag(words);
-		String[] lemmas = new LemmatizerME(GermanModels.lemmas()).lemmatize(words, tags);
+		List<String> tagList = PartOfSpeechTagger.german().tag(tokens);
+		String[] tags = tagList.toArray(String[]::new);
+		String[] lemmas = LEMMATIZER.get().lemmatize(words, tags);
 		List<TaggedToken> tagged = new ArrayList<>(words.length);
 		for (int i = 0; i < words.length; i++) {
 			String lemma = lemmas[i];

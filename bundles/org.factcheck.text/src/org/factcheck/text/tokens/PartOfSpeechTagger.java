@@ -14,6 +14,10 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class PartOfSpeechTagger {
 
+	/** OpenNLP taggers are not thread-safe and costly to create (they parse their feature descriptors): one per thread. */
+	private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal
+			.withInitial(() -> new POSTaggerME(GermanModels.partsOfSpeech()));
+
 	private PartOfSpeechTagger() {
 	}
 
@@ -31,6 +35,6 @@ public final class PartOfSpeechTagger {
 		for (int i = 0; i < words.length; i++) {
 			words[i] = tokens.get(i).text();
 		}
-		return new ArrayList<>(List.of(new POSTaggerME(GermanModels.partsOfSpeech()).tag(words)));
+		return new ArrayList<>(List.of(TAGGER.get().tag(words)));
 	}
 }

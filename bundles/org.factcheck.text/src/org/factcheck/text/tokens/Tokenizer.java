@@ -41,8 +41,11 @@ public final class Tokenizer {
 		return tokenize(text, TextSpan.all(text));
 	}
 
+	/** OpenNLP tokenizers are not thread-safe and costly to create: one per thread. */
+	private static final ThreadLocal<TokenizerME> MODEL = ThreadLocal.withInitial(() -> new TokenizerME(GermanModels.tokens()));
+
 	public List<Token> tokenize(String text, TextSpan within) {
-		TokenizerME model = new TokenizerME(GermanModels.tokens());
+		TokenizerME model = MODEL.get();
 		List<int[]> pieces = new ArrayList<>();
 		for (Span span : model.tokenizePos(text.substring(within.start(), within.end()))) {
 			peel(text, within.start() + span.getStart(), within.start() + span.getEnd(), pieces);

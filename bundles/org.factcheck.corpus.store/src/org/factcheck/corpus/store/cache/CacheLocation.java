@@ -21,7 +21,12 @@ public final class CacheLocation {
 		String xdg = System.getenv("XDG_CACHE_HOME");
 		Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
 				: Path.of(System.getProperty("user.home"), ".cache");
-		return base.resolve("factcheck").resolve("corpora").resolve(key(corpusDirectory));
+		return under(base.resolve("factcheck").resolve("corpora"), corpusDirectory);
+	}
+
+	/** The cache of a corpus folder below {@code root}: one folder per corpus, named by its hash. */
+	public static Path under(Path root, Path corpusDirectory) throws IOException {
+		return root.resolve(key(corpusDirectory));
 	}
 
 	static String key(Path corpusDirectory) throws IOException {
