@@ -11,6 +11,7 @@ import org.factcheck.checker.Claim;
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.quote.attribution.Attribution;
 import org.factcheck.checkers.quote.matching.QuoteLocator;
 import org.factcheck.checkers.quote.matching.QuoteMatch;
 import org.factcheck.corpus.Annotation;
@@ -22,7 +23,8 @@ import org.factcheck.evidence.aspects.SameStatement;
 /**
  * Checks that a cited passage occurs in the cited document. Verbatim (after normalisation) it
  * supports the claim; a passage that differs in a word or number is a misquote and conflicts;
- * a passage the document does not contain leaves the claim unsupported by that document.
+ * a passage the document does not contain leaves the claim unsupported by that document. Where the
+ * document says who said the passage and the claim names someone else, the claim conflicts.
  */
 public final class QuoteChecker implements Checker {
 
@@ -42,7 +44,10 @@ public final class QuoteChecker implements Checker {
 			if (content.isEmpty()) {
 				continue;
 			}
-			findings.add(judge(claim, context, citation.documentId(), citation.quote().get(), content.get()));
+			Finding finding = judge(claim, context, citation.documentId(), citation.quote().get(), content.get());
+			findings.add(finding.verdict() == Verdict.SUPPORTED
+					? Attribution.check(claim, context, content.get(), finding).orElse(finding)
+					: finding);
 		}
 		return findings;
 	}

@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 class QuoteCheckerTest {
 
 	private static List<Finding> check(String document, String quote) throws IOException {
-		Claim claim = new Claim("c", "Die Quelle wird zitiert.", List.of(Citation.of(document, quote)), Optional.empty());
+		return check("Die Quelle wird zitiert.", document, quote);
+	}
+
+	private static List<Finding> check(String text, String document, String quote) throws IOException {
+		Claim claim = new Claim("c", text, List.of(Citation.of(document, quote)), Optional.empty());
 		VerificationEngine engine = new VerificationEngine(CheckerRegistry.of(List.of(new CheckerDescriptor(
 				QuoteChecker.ID, "Quotes", "", CostClass.FAST, true, "test", QuoteChecker::new))));
 		return engine.verify(claim, new StoreCorpusAccess(TestCorpora.seedStore()), CheckerSelection.all(), () -> false)
@@ -99,6 +103,21 @@ class QuoteCheckerTest {
 				"Ich bin damit einverstanden, per E-Mail über Produktneuheiten");
 		assertEquals(Verdict.UNSOURCED, finding.verdict());
 		assertTrue(finding.message().contains("page furniture"), finding.message());
+	}
+
+	@Test
+	void quoteAttributedToTheSpeakerTheDocumentNamesSupports() throws IOException {
+		List<Finding> findings = check("Miller sagte, jedes Land müsse selbst über Waffenlieferungen entscheiden.",
+				TestCorpora.SEED_004, "Jedes Land muss seine eigene Entscheidung darüber treffen");
+		assertEquals(Verdict.SUPPORTED, findings.get(0).verdict(), findings.toString());
+	}
+
+	@Test
+	void quoteAttributedToSomeoneElseConflicts() throws IOException {
+		List<Finding> findings = check("Blinken sagte, jedes Land müsse selbst über Waffenlieferungen entscheiden.",
+				TestCorpora.SEED_004, "Jedes Land muss seine eigene Entscheidung darüber treffen");
+		assertEquals(Verdict.CONFLICTING, findings.get(0).verdict(), findings.toString());
+		assertTrue(findings.get(0).message().contains("attributes the quoted words to Miller"), findings.get(0).message());
 	}
 
 	@Test
