@@ -1,0 +1,116 @@
+package org.factcheck.checkers.dates.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.factcheck.checkers.dates.compare.TimeMatch.Outcome;
+import org.factcheck.checkers.dates.stated.StatedTime;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.Term;
+
+/**
+ * Compares the times a claim states with those of a sentence that makes the same statement. Each
+ * claim time is compared with the sentence time that belongs to the same event: one in a clause
+ * that contains the claim words around the claim time ({@code Am 7. November erklärte Yoon …} is
+ * paired with the date in the clause where the sentence's {@code erklärte} and {@code Yoon} stand,
+ * not with the date of a relative clause about something else). Among times anchored about as
+ * well, one that agrees wins.
+ */
+public final class TimeComparison {
+
+	/**
+	 * Share of the claim clause's words (by weight) that must stand in the sentence time's clause for
+	 * a different time there to count as a conflict.
+	 */
+	static final double MIN_ANCHOR_SHARE = 0.3;
+
+	/** Times anchored at least this fraction as well as the best one may agree in its place. */
+	private static final double NEARLY_AS_WELL = 0.8;
+
+	/** A claim time, the sentence time it was compared with, and how they relate. */
+	public record Pair(StatedTime claim, StatedTime sentence, TimeMatch match) {
+	}
+
+	private record Candidate(StatedTime time, TimeMatch match, double anchor) {
+	}
+
+	private final List<Pair> agreements;
+	private final List<Pair> conflicts;
+
+	private TimeComparison(List<Pair> agreements, List<Pair> conflicts) {
+		this.agreements = List.copyOf(agreements);
+		this.conflicts = List.copyOf(conflicts);
+	}
+
+	/**
+	 * @param alignment the alignment of the claim's words to the sentence
+	 * @param timeWords the claim words that are part of its times (not counted as anchors)
+	 */
+	public static TimeComparison compare(DatedText claim, DatedText sentence, Alignment alignment,
+			Predicate<Term> timeWords) {
+		Clauses claimClauses = Clauses.of(claim.text());
+		Clauses sentenceClauses = Clauses.of(sentence.text());
+		List<Pair> agreements = new ArrayList<>();
+		List<Pair> conflicts = new ArrayList<>();
+		for (StatedTime wanted : claim.times()) {
+			int clause = claimClauses.at(wanted.start());
+			List<TermMatch> anchors = alignment.matches().stream()
+					.filter(m -> !timeWords.test(m.claimTerm()) && claimClauses.ofToken(m.claimTerm().index()) == clause)
+					.toList();
+			double clauseWeight = anchors.stream().mapToDouble(m -> m.claimTerm().weight()).sum();
+			List<Candidate> candidates = new ArrayList<>();
+			for (StatedTime stated : sentence.times()) {
+				TimeMatch match = TimeMatch.compare(wanted, claim.reference(), stated, sentence.reference());
+				if (match.outcome() == Outcome.INCOMPARABLE) {
+					continue;
+				}
+				double anchor = anchor(anchors, sentence, sentenceClauses, sentenceClauses.at(stated.start()));
+				if (anchor > 0) {
+					candidates.add(new Candidate(stated, match, anchor));
+				}
+			}
+			Candidate best = candidates.stream().max((a, b) -> Double.compare(a.anchor(), b.anchor())).orElse(null);
+			if (best == null) {
+				continue;
+			}
+			Candidate agreeing = best.match().outcome() == Outcome.SAME ? best
+					: candidates.stream().filter(c -> c.match().outcome() == Outcome.SAME
+							&& c.anchor() >= NEARLY_AS_WELL * best.anchor()).findFirst().orElse(null);
+			if (agreeing != null) {
+				agreements.add(new Pair(wanted, agreeing.time(), agreeing.match()));
+			} else if (best.match().outcome() == Outcome.DIFFERENT && best.anchor() >= MIN_ANCHOR_SHARE * clauseWeight) {
+				conflicts.add(new Pair(wanted, best.time(), best.match()));
+			}
+		}
+		return new TimeComparison(agreements, conflicts);
+	}
+
+	/** Weight of the claim words whose counterpart stands in the given clause of the sentence. */
+	private static double anchor(List<TermMatch> anchors, DatedText sentence, Clauses clauses, int clause) {
+		double anchor = 0;
+		for (TermMatch match : anchors) {
+			if (!match.matched()) {
+				continue;
+			}
+			String key = match.sentenceTerm().key();
+			boolean inClause = sentence.text().terms().stream()
+					.anyMatch(t -> clauses.ofToken(t.index()) == clause && t.key().equals(key));
+			if (inClause) {
+				anchor += match.claimTerm().weight() * match.score();
+			}
+		}
+		return anchor;
+	}
+
+	/** Claim times the sentence states compatibly. */
+	public List<Pair> agreements() {
+		return agreements;
+	}
+
+	/** Claim times for which the sentence states another time for the same event. */
+	public List<Pair> conflicts() {
+		return conflicts;
+	}
+}
