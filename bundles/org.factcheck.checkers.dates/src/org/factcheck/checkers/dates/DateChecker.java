@@ -43,6 +43,16 @@ public final class DateChecker implements Checker {
 
 	public static final String ID = "org.factcheck.checkers.dates";
 
+	/**
+	 * How many of the claim's other words a sentence must share before another date there is a
+	 * conflict: a short claim whose only other word is {@code Wien-Wahl} is not contradicted by every
+	 * sentence about some Wien-Wahl.
+	 */
+	static final int MIN_SHARED_WORDS = 2;
+
+	/** The highest confidence a support finding has (as the evidence checker's). */
+	static final double MAX_SUPPORT = 0.95;
+
 	@Override
 	public List<Finding> check(Claim claim, CheckContext context) {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
@@ -68,10 +78,10 @@ public final class DateChecker implements Checker {
 			List<Pair> agreements = inScope(comparison.agreements(), reference, asOf);
 			List<Pair> differences = inScope(comparison.conflicts(), reference, asOf);
 			double rest = SameStatement.restCoverage(sentence, timeWords);
-			if (!differences.isEmpty()) {
-				keepBest(conflicts, conflict(sentence, differences.get(0), rest, reference));
+			if (!differences.isEmpty() && sharesEnough(sentence, timeWords)) {
+				keepBest(conflicts, conflict(sentence, differences.get(0), conflictConfidence(sentence, rest), reference));
 			} else if (agreements.size() == claimTimes.size()) {
-				keepBest(supports, support(sentence, agreements, Math.min(0.95, sentence.coverage()), null));
+				keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
 			} else if (comparison.agreements().isEmpty() && comparison.conflicts().isEmpty()) {
 				NeighbourDates.support(sentence, dated, timeWords, context.corpus(), reference)
 						.filter(n -> inScope(n.agreements(), reference, asOf).size() == claimTimes.size())
@@ -90,6 +100,23 @@ public final class DateChecker implements Checker {
 						&& times.stream().anyMatch(t -> t.start() >= term.end() && t.start() - term.end() <= 6);
 	}
 
+	/** At least {@link #MIN_SHARED_WORDS} of the claim's other words, or all of them. */
+	private static boolean sharesEnough(AlignedSentence sentence, Predicate<Term> timeWords) {
+		long others = sentence.alignment().matches().stream().filter(m -> !timeWords.test(m.claimTerm())).count();
+		long shared = sentence.alignment().matches().stream().filter(m -> m.matched() && !timeWords.test(m.claimTerm()))
+				.count();
+		return shared >= MIN_SHARED_WORDS || shared == others && shared > 0;
+	}
+
+	/**
+	 * The aspect conflict confidence, and in any case more than the support the sentence lends by its
+	 * words: the claim's date words may have matched the date of something else in the sentence
+	 * ({@code am Montag ging die Fahndung weiter, … der am Sonntagabend …}).
+	 */
+	private static double conflictConfidence(AlignedSentence sentence, double rest) {
+		return Math.max(SameStatement.conflictConfidence(rest), Math.min(MAX_SUPPORT, sentence.coverage()) + 0.01);
+	}
+
 	private static List<Pair> inScope(List<Pair> pairs, LocalDate published, LocalDate asOf) {
 		if (asOf == null) {
 			return pairs;
@@ -101,7 +128,7 @@ public final class DateChecker implements Checker {
 		perDocument.merge(finding.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 	}
 
-	private static Finding conflict(AlignedSentence sentence, Pair pair, double rest, LocalDate reference) {
+	private static Finding conflict(AlignedSentence sentence, Pair pair, double confidence, LocalDate reference) {
 		String sentenceText = sentence.analysis().text();
 		StatedTime stated = pair.sentence();
 		String resolved = "";
@@ -114,7 +141,7 @@ public final class DateChecker implements Checker {
 		String message = sentence.documentId() + " dates it to " + TimeDescription.of(stated) + " "
 				+ quoted(sentenceText, stated.start(), stated.end()) + resolved + ", not "
 				+ TimeDescription.of(pair.claim()) + ": " + sentence.quoted();
-		return Finding.assessment(DateChecker.ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(rest), message,
+		return Finding.assessment(DateChecker.ID, Verdict.CONFLICTING, confidence, message,
 				List.of(sentence.evidence(), sentence.evidence(stated.start(), stated.end())));
 	}
 

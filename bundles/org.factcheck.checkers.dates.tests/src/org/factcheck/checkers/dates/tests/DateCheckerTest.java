@@ -108,6 +108,82 @@ class DateCheckerTest {
 	}
 
 	@Test
+	void weekdayIsReadAgainstTheDocumentDate() throws IOException {
+		Finding finding = assertConflict(verify(TestCorpora.gnadStore(),
+				"Am 2. Juni wurde bei Virgen in Osttirol ein 15-Jähriger bei einem Zusammenstoß zwischen einem Moped und einer Motocrossmaschine getötet.",
+				"gnad-0781"), "Mittwochabend");
+		assertTrue(finding.message().contains("Wednesday, 3 June 2015"), finding.message());
+		assertDateSupport(verify(TestCorpora.gnadStore(),
+				"Am Abend des 3. Juni 2015 wurde bei Virgen in Osttirol ein 15-Jähriger bei einem Zusammenstoß zwischen einem Moped und einer Motocrossmaschine getötet.",
+				"gnad-0781"));
+		assertConflict(verify(TestCorpora.gnadStore(),
+				"Am Morgen des 3. Juni wurde bei Virgen in Osttirol ein 15-Jähriger bei einem Zusammenstoß zwischen einem Moped und einer Motocrossmaschine getötet.",
+				"gnad-0781"), "Mittwochabend");
+	}
+
+	@Test
+	void weekdayWithoutDocumentDateIsNotReadAsADate() throws IOException {
+		ClaimResult result = verify(TestCorpora.seedStore(),
+				"Putin und Kim unterzeichneten am 18. Juni in Pjöngjang ein umfassendes strategisches Partnerschaftsabkommen.",
+				TestCorpora.SEED_004);
+		assertTrue(dateFindings(result).isEmpty(), result.findings().toString());
+	}
+
+	@Test
+	void dateOfSomethingElseInTheSameSentenceIsNotConfused() throws IOException {
+		assertConflict(verify(TestCorpora.gnadStore(),
+				"Am Montag erstach ein Attentäter in der Siedlung Otniel eine 38-jährige Israelin.", "gnad-0183"),
+				"Sonntagabend");
+		assertDateSupport(verify(TestCorpora.gnadStore(),
+				"Am Sonntagabend erstach ein Attentäter in der Siedlung Otniel eine 38-jährige Israelin.", "gnad-0183"));
+		assertDateSupport(verify(TestCorpora.gnadStore(),
+				"Der Tunesier Abu al-Hija wurde am Mittwochabend tödlich getroffen.", "gnad-0165"));
+	}
+
+	@Test
+	void clockTimesConflict() throws IOException {
+		assertConflict(verify(TestCorpora.gnadStore(), "Die Vernissage ist am Samstag um 17 Uhr.", "gnad-0024"),
+				"Samstag um 19 Uhr");
+	}
+
+	@Test
+	void dayInsideAPeriodIsCompatibleAndOutsideConflicts() throws IOException {
+		assertDateSupport(verify(TestCorpora.gnadStore(), "Vuk Jeremic war im Jahr 2010 Außenminister Serbiens.", "gnad-0090"));
+		Finding finding = assertConflict(
+				verify(TestCorpora.gnadStore(), "Vuk Jeremic war im Jahr 2014 Außenminister Serbiens.", "gnad-0090"),
+				"2007 und Mitte 2012");
+		assertTrue(finding.message().contains("from 2007 to 2012"), finding.message());
+	}
+
+	@Test
+	void sinceConflictsOnlyWhereTheStatementAppliesAtTheAsOfDate() throws IOException {
+		String claim = "Charles Taylor ist seit 2011 Permanent Fellow am Wiener Institut für die Wissenschaften vom Menschen.";
+		assertConflict(verify(TestCorpora.gnadStore(), claim, "gnad-0336"), "2009");
+		assertConflict(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2013, 6, 1), "gnad-0336"), "2009");
+		ClaimResult before = verify(TestCorpora.gnadStore(), claim, LocalDate.of(2008, 6, 1), "gnad-0336");
+		assertTrue(dateFindings(before).isEmpty(), before.findings().toString());
+	}
+
+	@Test
+	void asOfWithoutDocumentDateComparesAsUsual() throws IOException {
+		assertConflict(verify(TestCorpora.seedStore(),
+				"Präsident Yoon Suk Yeol telefonierte am 8. November mit Donald Trump.", LocalDate.of(2024, 11, 30),
+				TestCorpora.SEED_000), "Morgen des 7. November");
+	}
+
+	@Test
+	void dateInTheNeighbouringSentenceSupportsButNeverConflicts() throws IOException {
+		Finding finding = assertDateSupport(verify(TestCorpora.seedStore(),
+				"Yoon Suk Yeol traf am 27. November in Seoul eine von Verteidigungsminister Rustem Umerov geleitete Delegation aus der Ukraine.",
+				TestCorpora.SEED_001));
+		assertTrue(finding.evidence().stream().anyMatch(e -> e.text().equals("27. November")), finding.evidence().toString());
+		ClaimResult other = verify(TestCorpora.seedStore(),
+				"Yoon Suk Yeol traf am 29. November in Seoul eine von Verteidigungsminister Rustem Umerov geleitete Delegation aus der Ukraine.",
+				TestCorpora.SEED_001);
+		assertTrue(dateFindings(other).isEmpty(), other.findings().toString());
+	}
+
+	@Test
 	void claimWithoutDatesGetsNoDateFinding() throws IOException {
 		ClaimResult result = verify(TestCorpora.seedStore(), "Die USA bestätigten Berichte über nordkoreanische Truppen.",
 				TestCorpora.SEED_003);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.factcheck.checkers.dates.compare.TimeMatch.Outcome;
+import org.factcheck.checkers.dates.stated.Role;
 import org.factcheck.checkers.dates.stated.StatedTime;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -16,7 +17,8 @@ import org.factcheck.evidence.terms.Term;
  * that contains the claim words around the claim time ({@code Am 7. November erklärte Yoon …} is
  * paired with the date in the clause where the sentence's {@code erklärte} and {@code Yoon} stand,
  * not with the date of a relative clause about something else). Among times anchored about as
- * well, one that agrees wins.
+ * well, one that agrees wins. A year that names a thing ({@code die Wien-Wahl 2005}) is never a
+ * conflict: another year there is another thing.
  */
 public final class TimeComparison {
 
@@ -80,7 +82,8 @@ public final class TimeComparison {
 							&& c.anchor() >= NEARLY_AS_WELL * best.anchor()).findFirst().orElse(null);
 			if (agreeing != null) {
 				agreements.add(new Pair(wanted, agreeing.time(), agreeing.match()));
-			} else if (best.match().outcome() == Outcome.DIFFERENT && best.anchor() >= MIN_ANCHOR_SHARE * clauseWeight) {
+			} else if (best.match().outcome() == Outcome.DIFFERENT && best.anchor() >= MIN_ANCHOR_SHARE * clauseWeight
+					&& wanted.role() != Role.LABEL && best.time().role() != Role.LABEL) {
 				conflicts.add(new Pair(wanted, best.time(), best.match()));
 			}
 		}

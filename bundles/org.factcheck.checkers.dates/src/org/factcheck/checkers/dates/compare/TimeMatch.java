@@ -83,7 +83,7 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 	 */
 	public static TimeMatch compare(StatedTime claim, LocalDate claimReference, StatedTime sentence,
 			LocalDate sentenceReference) {
-		if (claim.role() != sentence.role()) {
+		if (!claim.role().comparableWith(sentence.role())) {
 			return new TimeMatch(Outcome.INCOMPARABLE, false);
 		}
 		TimeMatch dates = compareDates(claim.date(), claimReference, sentence.date(), sentenceReference);

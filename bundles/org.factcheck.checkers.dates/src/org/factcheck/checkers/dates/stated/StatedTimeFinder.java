@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.text.data.DataFile;
@@ -29,10 +30,13 @@ public final class StatedTimeFinder {
 	/** How many words may stand between a date and the part of day or clock time that goes with it. */
 	private static final int MAX_GAP = 2;
 
+	private static final Pattern PERIOD_START = Pattern.compile("\\bzwischen\\s+$", Pattern.CASE_INSENSITIVE);
+
 	private final DayPartWords dayParts = DayPartWords.german();
 	private final Map<String, Role> roleWords = new HashMap<>();
 	private final Set<String> skippedBeforeDate = new HashSet<>();
 	private final Set<String> dateNouns = new HashSet<>();
+	private final Pattern periodLink;
 
 	private static final class Piece {
 		int first;
@@ -59,6 +63,7 @@ public final class StatedTimeFinder {
 		for (String noun : DataFile.lines(StatedTimeFinder.class, "data/date-nouns.txt")) {
 			dateNouns.add(noun);
 		}
+		periodLink = Pattern.compile("\\s+und\\s+((" + String.join("|", dateNouns) + ")\\s+(des\\s+)?)?");
 	}
 
 	private static final class Holder {
@@ -76,7 +81,7 @@ public final class StatedTimeFinder {
 			return List.of();
 		}
 		List<Piece> pieces = new ArrayList<>();
-		for (DateExpression date : text.dates()) {
+		for (DateExpression date : periods(text.text(), text.dates())) {
 			Piece piece = piece(tokens, date.start(), date.end());
 			piece.date = date;
 			if (date.weekday() > 0) {
@@ -105,10 +110,34 @@ public final class StatedTimeFinder {
 		List<StatedTime> times = new ArrayList<>();
 		for (Piece piece : joined) {
 			int first = extendOverDateNouns(tokens, piece.first);
-			times.add(new StatedTime(tokens.get(first).start(), end(tokens, piece), role(tokens, first), piece.date,
-					piece.part, piece.clock));
+			Role role = isLabel(text, first, piece) ? Role.LABEL : role(tokens, first);
+			times.add(new StatedTime(tokens.get(first).start(), end(tokens, piece), role, piece.date, piece.part,
+					piece.clock));
 		}
 		return times;
+	}
+
+	/**
+	 * The dates with periods joined that the text bundle leaves as two dates because a date noun
+	 * stands before the second: {@code zwischen 2007 und Mitte 2012}.
+	 */
+	private List<DateExpression> periods(String text, List<DateExpression> dates) {
+		List<DateExpression> joined = new ArrayList<>();
+		for (int i = 0; i < dates.size(); i++) {
+			DateExpression first = dates.get(i);
+			if (i + 1 < dates.size() && !first.isRange() && !dates.get(i + 1).isRange()
+					&& PERIOD_START.matcher(text.substring(0, first.start())).find()
+					&& periodLink.matcher(text.substring(first.end(), dates.get(i + 1).start())).matches()) {
+				DateExpression last = dates.get(i + 1);
+				int year = first.year() > 0 ? first.year() : last.year();
+				joined.add(new DateExpression(first.start(), last.end(), year, first.month(), first.day(), first.weekday(),
+						last));
+				i++;
+			} else {
+				joined.add(first);
+			}
+		}
+		return joined;
 	}
 
 	/** Whether the word is a noun that belongs to a following date ({@code Jahr}, {@code Anfang}). */
@@ -198,6 +227,18 @@ public final class StatedTimeFinder {
 			i--;
 		}
 		return start;
+	}
+
+	/** A year or season right after a noun that is not a date noun: {@code die Wien-Wahl 2015}. */
+	private static boolean isLabel(AnalyzedText text, int first, Piece piece) {
+		if (first == 0 || piece.date == null || piece.part != null || piece.clock != null) {
+			return false;
+		}
+		DateExpression date = piece.date;
+		boolean yearsOnly = date.month() == 0 && date.day() == 0 && date.weekday() == 0
+				&& (!date.isRange() || date.rangeEnd().month() == 0 && date.rangeEnd().day() == 0);
+		String before = text.tags().get(first - 1);
+		return yearsOnly && (before.equals("NOUN") || before.equals("PROPN"));
 	}
 
 	private Role role(List<Token> tokens, int first) {
