@@ -37,7 +37,9 @@ import org.factcheck.evidence.terms.Term;
  * {@code am 7. November}). Sentence dates are read against their document's published date
  * (weekdays, missing years), claim dates against the claim's asof date, which also scopes the
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
- * in the sentence before or after it in the same paragraph may support it.
+ * in the sentence before or after it in the same paragraph may support it. A claim without dates but
+ * with an asof date is judged by the periods sentences give for its statement (see
+ * {@link AsOfStatements}); a claim with neither gets no finding.
  */
 public final class DateChecker implements Checker {
 
@@ -58,13 +60,13 @@ public final class DateChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		AnalyzedText claimText = evidence.claim();
 		List<StatedTime> claimTimes = StatedTimeFinder.german().find(claimText);
-		if (claimTimes.isEmpty()) {
-			return List.of();
-		}
 		LocalDate asOf = claim.asOf().orElse(null);
+		PublishedDates published = new PublishedDates(context.corpus());
+		if (claimTimes.isEmpty()) {
+			return asOf == null ? List.of() : AsOfStatements.check(evidence, asOf, published::of);
+		}
 		DatedText dated = new DatedText(claimText, claimTimes, asOf);
 		Predicate<Term> timeWords = timeWords(claimText, claimTimes);
-		PublishedDates published = new PublishedDates(context.corpus());
 		Map<String, Finding> conflicts = new LinkedHashMap<>();
 		Map<String, Finding> supports = new LinkedHashMap<>();
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, timeWords)) {
@@ -135,12 +137,12 @@ public final class DateChecker implements Checker {
 		if (pair.match().usesReference() && stated.hasDate() && reference != null) {
 			LocalDate day = ResolvedDate.of(stated.date(), reference).toLocalDate();
 			resolved = day != null && !stated.isPeriod()
-					? " (" + TimeDescription.of(day) + ", read against its date " + reference + ")"
-					: " (read against its date " + reference + ")";
+					? ", that is " + TimeDescription.of(day) + " by its date " + reference
+					: ", read against its date " + reference;
 		}
-		String message = sentence.documentId() + " dates it to " + TimeDescription.of(stated) + " "
-				+ quoted(sentenceText, stated.start(), stated.end()) + resolved + ", not "
-				+ TimeDescription.of(pair.claim()) + ": " + sentence.quoted();
+		String message = sentence.documentId() + " dates it " + TimeDescription.dating(stated) + " ("
+				+ quoted(sentenceText, stated.start(), stated.end()) + resolved + "), not "
+				+ TimeDescription.of(pair.claim()) + " as the claim says: " + sentence.quoted();
 		return Finding.assessment(DateChecker.ID, Verdict.CONFLICTING, confidence, message,
 				List.of(sentence.evidence(), sentence.evidence(stated.start(), stated.end())));
 	}

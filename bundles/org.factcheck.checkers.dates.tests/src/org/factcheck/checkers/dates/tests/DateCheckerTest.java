@@ -184,6 +184,30 @@ class DateCheckerTest {
 	}
 
 	@Test
+	void claimWithoutDatesIsJudgedAtItsAsOfDateByTheStatedPeriod() throws IOException {
+		String claim = "Vuk Jeremic ist Außenminister Serbiens.";
+		Finding inside = assertDateSupport(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2010, 5, 1), "gnad-0090"));
+		assertTrue(inside.message().contains("includes the asof date 2010-05-01"), inside.message());
+		Finding after = assertConflict(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2014, 5, 1), "gnad-0090"),
+				"2007 und Mitte 2012");
+		assertTrue(after.message().contains("no longer held"), after.message());
+		ClaimResult unscoped = verify(TestCorpora.gnadStore(), claim, "gnad-0090");
+		assertTrue(dateFindings(unscoped).isEmpty(), unscoped.findings().toString());
+		ClaimResult past = verify(TestCorpora.gnadStore(), "Vuk Jeremic war Außenminister Serbiens.",
+				LocalDate.of(2014, 5, 1), "gnad-0090");
+		assertTrue(dateFindings(past).isEmpty(), past.findings().toString());
+	}
+
+	@Test
+	void stateThatBeginsAfterTheAsOfDateDidNotHoldYet() throws IOException {
+		String claim = "Charles Taylor ist Permanent Fellow am Wiener Institut für die Wissenschaften vom Menschen.";
+		Finding before = assertConflict(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2008, 6, 1), "gnad-0336"),
+				"2009");
+		assertTrue(before.message().contains("did not hold yet"), before.message());
+		assertDateSupport(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2012, 6, 1), "gnad-0336"));
+	}
+
+	@Test
 	void claimWithoutDatesGetsNoDateFinding() throws IOException {
 		ClaimResult result = verify(TestCorpora.seedStore(), "Die USA bestätigten Berichte über nordkoreanische Truppen.",
 				TestCorpora.SEED_003);

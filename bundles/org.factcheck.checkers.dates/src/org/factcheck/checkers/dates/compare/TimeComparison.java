@@ -90,6 +90,26 @@ public final class TimeComparison {
 		return new TimeComparison(agreements, conflicts);
 	}
 
+	/**
+	 * The sentence time that dates the statement itself, for a claim that states no time: the one in
+	 * the clause that holds most of the claim's words, at least {@link #MIN_ANCHOR_SHARE} of them by
+	 * weight; null when there is none.
+	 */
+	public static StatedTime statementTime(DatedText sentence, Alignment alignment) {
+		Clauses clauses = Clauses.of(sentence.text());
+		double weight = alignment.matches().stream().mapToDouble(m -> m.claimTerm().weight()).sum();
+		StatedTime best = null;
+		double bestAnchor = 0;
+		for (StatedTime stated : sentence.times()) {
+			double anchor = anchor(alignment.matches(), sentence, clauses, clauses.at(stated.start()));
+			if (anchor > bestAnchor) {
+				best = stated;
+				bestAnchor = anchor;
+			}
+		}
+		return bestAnchor >= MIN_ANCHOR_SHARE * weight ? best : null;
+	}
+
 	/** Weight of the claim words whose counterpart stands in the given clause of the sentence. */
 	private static double anchor(List<TermMatch> anchors, DatedText sentence, Clauses clauses, int clause) {
 		double anchor = 0;

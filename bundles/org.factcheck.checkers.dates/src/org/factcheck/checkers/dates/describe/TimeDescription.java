@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.factcheck.checkers.dates.stated.DayPart;
+import org.factcheck.checkers.dates.stated.Role;
 import org.factcheck.checkers.dates.stated.StatedTime;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.TimeOfDay;
@@ -39,6 +40,15 @@ public final class TimeDescription {
 			described = described.isEmpty() ? clock(time.clock()) : described + " at " + clock(time.clock());
 		}
 		return time.role().english() + described;
+	}
+
+	/**
+	 * The time as the object of "dates it": {@code to the morning of 7 November},
+	 * {@code from 2007 to 2012}, {@code since 2009}.
+	 */
+	public static String dating(StatedTime time) {
+		boolean plain = (time.role() == Role.AT || time.role() == Role.LABEL) && !time.isPeriod();
+		return (plain ? "to " : "") + of(time);
 	}
 
 	/** A day as {@code Wednesday, 19 June 2024}. */
