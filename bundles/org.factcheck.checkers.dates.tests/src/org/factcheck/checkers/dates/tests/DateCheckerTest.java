@@ -208,6 +208,35 @@ class DateCheckerTest {
 	}
 
 	@Test
+	void theTimeNextToTheSameWordsIsTheOneCompared() throws IOException {
+		ClaimResult expiry = verify(TestCorpora.gnadStore(),
+				"Bei einem Sondertreffen in Brüssel lehnten die Geldgeber eine Verlängerung des am Dienstag auslaufenden Hilfsprogramms ab.",
+				"gnad-0297");
+		assertTrue(dateFindings(expiry).stream().noneMatch(f -> f.verdict() == Verdict.CONFLICTING),
+				expiry.findings().toString());
+		assertConflict(verify(TestCorpora.gnadStore(),
+				"Am Freitag lehnten die Geldgeber bei einem Sondertreffen in Brüssel eine Verlängerung des Hilfsprogramms ab.",
+				"gnad-0297"), "Samstag");
+	}
+
+	@Test
+	void bracketedSignOffIsNotTheDateOfTheStatement() throws IOException {
+		ClaimResult result = verify(TestCorpora.gnadStore(),
+				"Am Dienstag sprach Serbiens Premierminister Aleksandar Vucic vom revolutionärsten Tag in der neueren serbischen Geschichte.",
+				"gnad-0709");
+		assertTrue(dateFindings(result).isEmpty(), result.findings().toString());
+	}
+
+	@Test
+	void scoresAreNotClockTimes() throws IOException {
+		ClaimResult result = verify(TestCorpora.gnadStore(),
+				"Um 20 Uhr fügten sie den Wienern im Ernst Happel Stadion ihre bisher letzte Finalniederlage zu.",
+				"gnad-0646");
+		assertTrue(dateFindings(result).stream().noneMatch(f -> f.documentId().equals("gnad-0646")),
+				result.findings().toString());
+	}
+
+	@Test
 	void claimWithoutDatesGetsNoDateFinding() throws IOException {
 		ClaimResult result = verify(TestCorpora.seedStore(), "Die USA bestätigten Berichte über nordkoreanische Truppen.",
 				TestCorpora.SEED_003);

@@ -1,5 +1,7 @@
 package org.factcheck.checkers.dates.compare;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -11,11 +13,14 @@ import org.factcheck.text.tokens.Token;
  * brackets and dashes, where a stretch without a verb belongs to the clause before it
  * ({@code …, und zwar im März 2015 in Miami}). A date in a relative or subordinate clause
  * ({@code …, nachdem Trump am 5. November gewählt worden war}) is thereby kept apart from the
- * main statement.
+ * main statement. A bracketed aside is a clause of its own ({@code (APA, 12.9.2015)}), and the text
+ * after it continues the clause before it.
  */
 public final class Clauses {
 
 	private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "[", "]", "–", "—", "-");
+	private static final Set<String> OPENERS = Set.of("(", "[");
+	private static final Set<String> CLOSERS = Set.of(")", "]");
 
 	private final List<Token> tokens;
 	private final int[] clauseOfToken;
@@ -28,23 +33,36 @@ public final class Clauses {
 	public static Clauses of(AnalyzedText text) {
 		List<Token> tokens = text.tokens();
 		List<String> tags = text.tags();
-		int[] clause = new int[tokens.size()];
+		int n = tokens.size();
+		int[] clause = new int[n];
 		int current = 0;
-		int stretchStart = 0;
-		for (int i = 0; i <= tokens.size(); i++) {
-			boolean boundary = i == tokens.size()
-					|| "PUNCT".equals(tags.get(i)) && BOUNDARIES.contains(tokens.get(i).text());
-			if (!boundary) {
+		int next = 1;
+		Deque<Integer> outer = new ArrayDeque<>();
+		String opener = null;
+		int start = 0;
+		for (int i = 0; i <= n; i++) {
+			if (i < n && !("PUNCT".equals(tags.get(i)) && BOUNDARIES.contains(tokens.get(i).text()))) {
 				continue;
 			}
-			int stretchEnd = Math.min(i + 1, tokens.size());
-			if (stretchStart > 0 && hasVerb(tags, stretchStart, stretchEnd)) {
-				current++;
+			int id;
+			if (start == 0) {
+				id = current;
+			} else if (OPENERS.contains(opener)) {
+				outer.push(current);
+				id = next++;
+			} else if (CLOSERS.contains(opener) && !outer.isEmpty()) {
+				id = outer.pop();
+			} else if (hasVerb(tags, start, i)) {
+				id = next++;
+			} else {
+				id = current;
 			}
-			for (int j = stretchStart; j < stretchEnd; j++) {
-				clause[j] = current;
+			for (int j = start; j < Math.min(i + 1, n); j++) {
+				clause[j] = id;
 			}
-			stretchStart = stretchEnd;
+			current = id;
+			opener = i < n ? tokens.get(i).text() : null;
+			start = i + 1;
 		}
 		return new Clauses(tokens, clause);
 	}

@@ -25,6 +25,9 @@ import org.factcheck.text.dates.TimeOfDay;
  */
 public record TimeMatch(Outcome outcome, boolean usesReference) {
 
+	/** Clock times fewer minutes apart than this may be the same time given roughly. */
+	private static final int ROUGHLY = 30;
+
 	/** The result of comparing two stated times. */
 	public enum Outcome {
 		/** Both state the same time, as far as both state it. */
@@ -156,7 +159,7 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 			outcome = outcome.and(claim.dayPart().overlaps(sentence.dayPart()) ? Outcome.SAME : Outcome.DIFFERENT);
 		}
 		if (claim.clock() != null && sentence.clock() != null) {
-			outcome = outcome.and(sameClock(claim.clock(), sentence.clock()) ? Outcome.SAME : Outcome.DIFFERENT);
+			outcome = outcome.and(compareClocks(claim.clock(), sentence.clock()));
 		}
 		if (claim.clock() != null && sentence.dayPart() != null && sentence.clock() == null) {
 			outcome = outcome.and(within(claim.clock(), sentence.dayPart()));
@@ -171,13 +174,9 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 		return part.containsHour(clock.hour() % 24) ? Outcome.SAME : Outcome.DIFFERENT;
 	}
 
-	/** The same time; a full hour ({@code gegen 11 Uhr}) also matches times within that hour. */
-	private static boolean sameClock(TimeOfDay a, TimeOfDay b) {
-		int minutesA = a.hour() * 60 + a.minute();
-		int minutesB = b.hour() * 60 + b.minute();
-		if (minutesA == minutesB) {
-			return true;
-		}
-		return (a.minute() == 0 || b.minute() == 0) && Math.abs(minutesA - minutesB) < 60 && a.hour() == b.hour();
+	/** The same minute; less than half an hour apart may be the same time given roughly. */
+	private static Outcome compareClocks(TimeOfDay a, TimeOfDay b) {
+		int apart = Math.abs(a.hour() * 60 + a.minute() - b.hour() * 60 - b.minute());
+		return apart == 0 ? Outcome.SAME : apart < ROUGHLY ? Outcome.UNCERTAIN : Outcome.DIFFERENT;
 	}
 }

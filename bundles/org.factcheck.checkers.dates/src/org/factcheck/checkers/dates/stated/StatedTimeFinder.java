@@ -37,6 +37,7 @@ public final class StatedTimeFinder {
 	private final Set<String> skippedBeforeDate = new HashSet<>();
 	private final Set<String> dateNouns = new HashSet<>();
 	private final Pattern periodLink;
+	private final Set<String> clockCues = new HashSet<>();
 
 	private static final class Piece {
 		int first;
@@ -62,6 +63,9 @@ public final class StatedTimeFinder {
 		}
 		for (String noun : DataFile.lines(StatedTimeFinder.class, "data/date-nouns.txt")) {
 			dateNouns.add(noun);
+		}
+		for (String cue : DataFile.lines(StatedTimeFinder.class, "data/clock-cues.txt")) {
+			clockCues.add(cue.toLowerCase(Locale.GERMAN));
 		}
 		periodLink = Pattern.compile("\\s+und\\s+((" + String.join("|", dateNouns) + ")\\s+(des\\s+)?)?");
 	}
@@ -90,7 +94,8 @@ public final class StatedTimeFinder {
 			pieces.add(piece);
 		}
 		for (TimeOfDay clock : DateFinder.german().findTimes(text.text())) {
-			if (text.dates().stream().noneMatch(d -> d.start() < clock.end() && clock.start() < d.end())) {
+			if (text.dates().stream().noneMatch(d -> d.start() < clock.end() && clock.start() < d.end())
+					&& isClock(text, clock)) {
 				Piece piece = piece(tokens, clock.start(), clock.end());
 				piece.clock = clock;
 				pieces.add(piece);
@@ -138,6 +143,20 @@ public final class StatedTimeFinder {
 			}
 		}
 		return joined;
+	}
+
+	/** {@code 20 Uhr}, {@code 20:15 Uhr}, or {@code 20:15} after a cue such as {@code um}; not a score. */
+	private boolean isClock(AnalyzedText text, TimeOfDay clock) {
+		if (text.text().substring(clock.start(), clock.end()).endsWith("Uhr")) {
+			return true;
+		}
+		Token before = null;
+		for (Token token : text.tokens()) {
+			if (token.end() <= clock.start()) {
+				before = token;
+			}
+		}
+		return before != null && clockCues.contains(before.text().toLowerCase(Locale.GERMAN));
 	}
 
 	/** Whether the word is a noun that belongs to a following date ({@code Jahr}, {@code Anfang}). */
