@@ -66,7 +66,7 @@ public final class DateChecker implements Checker {
 			return asOf == null ? List.of() : AsOfStatements.check(evidence, asOf, published::of);
 		}
 		DatedText dated = new DatedText(claimText, claimTimes, asOf);
-		Predicate<Term> timeWords = timeWords(claimText, claimTimes);
+		Predicate<Term> timeWords = timeWords(claimTimes);
 		Map<String, Finding> conflicts = new LinkedHashMap<>();
 		Map<String, Finding> supports = new LinkedHashMap<>();
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, timeWords)) {
@@ -95,11 +95,9 @@ public final class DateChecker implements Checker {
 		return findings;
 	}
 
-	/** The claim words that belong to its times: the times' words and the date nouns before them. */
-	private static Predicate<Term> timeWords(AnalyzedText claim, List<StatedTime> times) {
-		return term -> times.stream().anyMatch(t -> t.overlaps(term.start(), term.end()))
-				|| StatedTimeFinder.german().isDateNoun(term.text())
-						&& times.stream().anyMatch(t -> t.start() >= term.end() && t.start() - term.end() <= 6);
+	/** The claim words that belong to its times (with their date nouns: {@code im Jahr 2014}). */
+	private static Predicate<Term> timeWords(List<StatedTime> times) {
+		return term -> times.stream().anyMatch(t -> t.overlaps(term.start(), term.end()));
 	}
 
 	/** At least {@link #MIN_SHARED_WORDS} of the claim's other words, or all of them. */

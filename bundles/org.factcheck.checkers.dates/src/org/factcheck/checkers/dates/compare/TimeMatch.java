@@ -124,7 +124,9 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 		if (a.month().isKnown() && b.month().isKnown()) {
 			tally.compare(a.day(), b.day(), false);
 		}
-		tally.compare(a.weekday(), b.weekday(), false);
+		if (claim.weekday() > 0 || sentence.weekday() > 0) {
+			tally.compare(a.weekday(), b.weekday(), false);
+		}
 		return new TimeMatch(tally.outcome(), tally.usesReference);
 	}
 

@@ -159,11 +159,6 @@ public final class StatedTimeFinder {
 		return before != null && clockCues.contains(before.text().toLowerCase(Locale.GERMAN));
 	}
 
-	/** Whether the word is a noun that belongs to a following date ({@code Jahr}, {@code Anfang}). */
-	public boolean isDateNoun(String word) {
-		return dateNouns.contains(word);
-	}
-
 	private static int end(List<Token> tokens, Piece piece) {
 		int end = tokens.get(piece.last).end();
 		if (piece.date != null) {
