@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.factcheck.checkers.dates.stated.DayPart;
 import org.factcheck.checkers.dates.stated.Role;
 import org.factcheck.checkers.dates.stated.StatedTime;
 import org.factcheck.text.dates.DateExpression;
@@ -101,10 +100,5 @@ public final class TimeDescription {
 
 	private static String clock(TimeOfDay clock) {
 		return String.format(Locale.ROOT, "%02d:%02d", clock.hour(), clock.minute());
-	}
-
-	/** The English name of a part of the day, for messages about one standing alone. */
-	public static String of(DayPart part) {
-		return "the " + part.name();
 	}
 }

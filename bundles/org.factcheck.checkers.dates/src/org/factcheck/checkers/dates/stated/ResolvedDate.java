@@ -27,11 +27,6 @@ public record ResolvedDate(Field year, Field month, Field day, Field weekday) {
 		}
 	}
 
-	/** Whether any field was completed from the reference date. */
-	public boolean isInferred() {
-		return year.inferred || month.inferred || day.inferred || weekday.inferred;
-	}
-
 	/** The day, when year, month and day are all known. */
 	public LocalDate toLocalDate() {
 		if (!year.isKnown() || !month.isKnown() || !day.isKnown()) {
