@@ -1,0 +1,106 @@
+package org.factcheck.checkers.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.dates.compare.DatedText;
+import org.factcheck.checkers.dates.compare.TimeComparison;
+import org.factcheck.checkers.dates.describe.TimeDescription;
+import org.factcheck.checkers.dates.scope.StatementPeriod;
+import org.factcheck.checkers.dates.scope.StatementPeriod.Position;
+import org.factcheck.checkers.dates.stated.StatedTime;
+import org.factcheck.checkers.dates.stated.StatedTimeFinder;
+import org.factcheck.evidence.AlignedSentence;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.text.data.DataFile;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * Judges a claim that states no time of its own at its asof date, by the periods that sentences
+ * making the same statement give for it: the asof date inside {@code zwischen 2007 und Mitte 2012}
+ * or after {@code seit 2009} supports a present-tense claim, a date after the end of such a period
+ * ({@code bis 2012}) or before its start conflicts: the state no longer, or did not yet, hold. A
+ * point in time ({@code im Jahr 2010}) supports when it contains the asof date and says nothing
+ * otherwise. Claims in the past tense are left alone.
+ */
+final class AsOfStatements {
+
+	private static final Set<String> PAST_MARKERS = new HashSet<>();
+
+	static {
+		for (String word : DataFile.lines(AsOfStatements.class, "data/past-markers.txt")) {
+			PAST_MARKERS.add(word.toLowerCase(Locale.GERMAN));
+		}
+	}
+
+	private AsOfStatements() {
+	}
+
+	static List<Finding> check(ClaimEvidence evidence, LocalDate asOf, Function<String, LocalDate> published) {
+		if (isPast(evidence.claim())) {
+			return List.of();
+		}
+		Map<String, Finding> perDocument = new LinkedHashMap<>();
+		for (AlignedSentence sentence : SameStatement.sentences(evidence, term -> false)) {
+			LocalDate reference = published.apply(sentence.documentId());
+			DatedText dated = new DatedText(sentence.analysis(), StatedTimeFinder.german().find(sentence.analysis()),
+					reference);
+			StatedTime time = TimeComparison.statementTime(dated, sentence.alignment());
+			if (time == null) {
+				continue;
+			}
+			StatementPeriod period = StatementPeriod.of(time, reference).orElse(null);
+			if (period == null) {
+				continue;
+			}
+			Finding finding = judge(sentence, period, period.position(asOf), asOf);
+			if (finding != null) {
+				perDocument.merge(finding.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+			}
+		}
+		return new ArrayList<>(perDocument.values());
+	}
+
+	private static Finding judge(AlignedSentence sentence, StatementPeriod period, Position position, LocalDate asOf) {
+		StatedTime time = period.time();
+		String span = "\u201E" + time.text(sentence.analysis().text()) + "\u201C";
+		String dated = sentence.documentId() + " dates it " + TimeDescription.dating(time) + " (" + span + ")";
+		var passages = List.of(sentence.evidence(), sentence.evidence(time.start(), time.end()));
+		double coverage = Math.min(DateChecker.MAX_SUPPORT, sentence.coverage());
+		return switch (position) {
+		case INSIDE -> Finding.assessment(DateChecker.ID, Verdict.SUPPORTED, coverage,
+				dated + ", which includes the asof date " + asOf + ": " + sentence.quoted(), passages);
+		case AFTER -> Finding.assessment(DateChecker.ID, Verdict.CONFLICTING, conflictConfidence(sentence),
+				dated + ": on the asof date " + asOf + " it no longer held: " + sentence.quoted(), passages);
+		case BEFORE -> Finding.assessment(DateChecker.ID, Verdict.CONFLICTING, conflictConfidence(sentence),
+				dated + ": on the asof date " + asOf + " it did not hold yet: " + sentence.quoted(), passages);
+		case UNKNOWN -> null;
+		};
+	}
+
+	private static double conflictConfidence(AlignedSentence sentence) {
+		return Math.max(SameStatement.conflictConfidence(sentence.coverage()),
+				Math.min(DateChecker.MAX_SUPPORT, sentence.coverage()) + 0.01);
+	}
+
+	private static boolean isPast(AnalyzedText claim) {
+		for (Token token : claim.tokens()) {
+			String word = token.text().toLowerCase(Locale.GERMAN);
+			if (PAST_MARKERS.contains(word) || word.startsWith("ex-")) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
