@@ -69,7 +69,7 @@ final class NeighbourDates {
 		Support best = null;
 		for (int step : new int[] { -1, 1 }) {
 			Sentence next = sentences.sentence(own.getIndex() + step);
-			if (next == null || next.eContainer() != own.eContainer() || !sentences.isEvidence(next.getIndex())) {
+			if (next == null || next.eContainer() != own.eContainer() || sentences.position(next.getIndex()) < 0) {
 				continue;
 			}
 			AnalyzedText text = sentences.analysis(next);

@@ -107,7 +107,7 @@ public final class TimeComparison {
 	/** The claim words right next to a claim time ({@code auslaufende} in {@code das am Dienstag auslaufende}). */
 	private static List<TermMatch> neighbours(List<TermMatch> anchors, AnalyzedText claim, StatedTime time) {
 		int[] span = tokenSpan(claim, time);
-		return anchors.stream().filter(TermMatch::matched)
+		return anchors.stream().filter(m -> m.matched() && m.sentenceTerm() != null)
 				.filter(m -> distance(m.claimTerm().index(), span) <= NEAR).toList();
 	}
 
@@ -173,7 +173,7 @@ public final class TimeComparison {
 	private static double anchor(List<TermMatch> anchors, DatedText sentence, Clauses clauses, int clause) {
 		double anchor = 0;
 		for (TermMatch match : anchors) {
-			if (!match.matched()) {
+			if (!match.matched() || match.sentenceTerm() == null) {
 				continue;
 			}
 			String key = match.sentenceTerm().key();
