@@ -1,0 +1,107 @@
+package org.factcheck.checkers.names.substitution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.factcheck.checker.CheckContext;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.names.entities.DocumentPersons;
+import org.factcheck.checkers.names.entities.EntityFinder;
+import org.factcheck.checkers.names.entities.EntityMention;
+import org.factcheck.checkers.names.gazetteer.EntityKind;
+import org.factcheck.corpus.Content;
+import org.factcheck.evidence.AlignedSentence;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.terms.Term;
+
+/**
+ * Reports the candidate sentences that make the claim's statement with another entity of the same
+ * kind in the place of one of the claim's (another city, country, person, party, ministry). A
+ * document that also states the claim with the claim's own entities in another sentence is not
+ * counted as contradicting it.
+ */
+public final class SubstitutionCheck {
+
+	private final String checkerId;
+	private final EntityFinder entities = new EntityFinder();
+	private final SubstitutionFinder substitutions = new SubstitutionFinder();
+
+	public SubstitutionCheck(String checkerId) {
+		this.checkerId = checkerId;
+	}
+
+	public List<Finding> check(CheckContext context, ClaimEvidence evidence, List<EntityMention> claimEntities) {
+		if (claimEntities.stream().allMatch(e -> e.kind() == EntityKind.NAME)) {
+			return List.of();
+		}
+		Map<String, Finding> perDocument = new LinkedHashMap<>();
+		Map<String, Double> statedPerDocument = new LinkedHashMap<>();
+		for (AlignedSentence sentence : evidence.sentences()) {
+			if (context.isCancelled()) {
+				break;
+			}
+			if (sentence.coverage() < SameStatement.THRESHOLD * SameStatement.THRESHOLD) {
+				continue;
+			}
+			List<EntityMention> known = new ArrayList<>(claimEntities);
+			known.addAll(knownPersons(context, sentence.documentId()));
+			List<EntityMention> sentenceEntities = entities.find(sentence.analysis(), known);
+			List<Substitution> found = substitutions.find(evidence.claim(), claimEntities, sentence.analysis(), sentenceEntities);
+			if (found.isEmpty()) {
+				if (mentionsAll(evidence, claimEntities, sentence, sentenceEntities)) {
+					statedPerDocument.merge(sentence.documentId(), sentence.coverage(), Math::max);
+				}
+				continue;
+			}
+			Substitution substitution = found.get(0);
+			Predicate<Term> replaced = term -> found.stream().anyMatch(s -> overlaps(term, s.claimEntity()));
+			double rest = SameStatement.restCoverage(sentence, replaced);
+			if (rest < SameStatement.THRESHOLD) {
+				continue;
+			}
+			Finding finding = conflict(evidence, sentence, substitution, SameStatement.conflictConfidence(rest));
+			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (Finding finding : perDocument.values()) {
+			Double stated = statedPerDocument.get(finding.documentId());
+			if (stated == null || stated < SameStatement.THRESHOLD) {
+				findings.add(finding);
+			}
+		}
+		return findings;
+	}
+
+	private static boolean mentionsAll(ClaimEvidence evidence, List<EntityMention> claimEntities, AlignedSentence sentence,
+			List<EntityMention> sentenceEntities) {
+		return claimEntities.stream().filter(e -> e.kind() != EntityKind.NAME)
+				.allMatch(e -> SubstitutionFinder.mentions(sentence.analysis(), sentenceEntities, e));
+	}
+
+	private Finding conflict(ClaimEvidence evidence, AlignedSentence sentence, Substitution substitution, double confidence) {
+		EntityMention wanted = substitution.claimEntity();
+		EntityMention stated = substitution.sentenceEntity();
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(sentence.evidence());
+		passages.add(sentence.evidence(stated.start(), stated.end()));
+		String message = sentence.documentId() + " names another " + wanted.kind().label() + ", \u201E" + stated.text()
+				+ "\u201C, where the claim says \u201E" + wanted.text() + "\u201C: " + sentence.quoted();
+		return Finding.assessment(checkerId, Verdict.CONFLICTING, confidence, message, passages);
+	}
+
+	private static List<EntityMention> knownPersons(CheckContext context, String documentId) {
+		Optional<Content> content = context.corpus().content(documentId);
+		return content.map(c -> DocumentPersons.of(c).persons()).orElse(List.of());
+	}
+
+	private static boolean overlaps(Term term, EntityMention entity) {
+		return term.start() < entity.end() && entity.start() < term.end();
+	}
+}
