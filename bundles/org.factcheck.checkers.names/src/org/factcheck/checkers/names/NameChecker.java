@@ -39,7 +39,7 @@ public final class NameChecker implements Checker {
 			return List.of();
 		}
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
-		List<Finding> all = new ArrayList<>(substitutions.check(context, evidence, claimEntities));
+		List<Finding> all = new ArrayList<>(substitutions.check(claim, context, evidence, claimEntities));
 		all.addAll(roles.check(claim, context, evidence, claimEntities));
 		for (Finding finding : all) {
 			perDocument.merge(finding.documentId() + "/" + finding.verdict(), finding,

@@ -50,7 +50,8 @@ import org.factcheck.text.dates.DatePeriod;
  * Sprecherin des Außenministeriums, not des Verteidigungsministeriums) conflicts.</li>
  * </ul>
  * Roles change over time: with an {@code asof} date, a mention dated far from it does not count,
- * and any mention confirming the claim's role (its date unknown) outweighs contradicting ones.
+ * and a mention confirming the claim's role outweighs contradicting ones — unless it leaves the
+ * country or organisation open while another mention names another holder of that very post.
  * A conflict in a claim that says more than the role needs a passage (the sentence and its
  * neighbours) that makes the rest of the claim's statement.
  */
@@ -110,11 +111,16 @@ public final class RoleCheck {
 		}
 		boolean roleStatement = isRoleStatement(evidence.claim(), claimed);
 		List<Judged> supports = judged.stream().filter(j -> j.relation() == Relation.SUPPORTS).toList();
-		if (!supports.isEmpty()) {
+		boolean explicitSupport = supports.stream().anyMatch(j -> sameStatedScope(claimed, j.mention()));
+		boolean explicitOtherHolder = judged.stream().anyMatch(j -> j.relation() == Relation.OTHER_HOLDER);
+		if (!supports.isEmpty() && (explicitSupport || !explicitOtherHolder)) {
 			return roleStatement ? perDocument(supports.stream().map(j -> support(claimed, j)).toList()) : List.of();
 		}
 		List<Finding> conflicts = new ArrayList<>();
 		for (Judged conflict : judged) {
+			if (conflict.relation() == Relation.SUPPORTS || !supports.isEmpty() && conflict.relation() != Relation.OTHER_HOLDER) {
+				continue;
+			}
 			double confidence = roleStatement ? ROLE_STATEMENT_CONFLICT
 					: passageConfidence(context, evidence.claim(), claimed, conflict.sentence());
 			if (confidence >= 0.5) {
@@ -122,6 +128,14 @@ public final class RoleCheck {
 			}
 		}
 		return perDocument(conflicts);
+	}
+
+	/**
+	 * Whether a supporting mention states the claim's country or organisation itself, rather than
+	 * leaving it open (Verteidigungsminister Südkoreas X, not just Verteidigungsminister X).
+	 */
+	private static boolean sameStatedScope(RoleMention claimed, RoleMention stated) {
+		return claimed.title().scope() == null || claimed.title().scope().equals(stated.title().scope());
 	}
 
 	private static Relation relation(RoleMention claimed, RoleMention stated) {

@@ -31,8 +31,8 @@ import org.factcheck.text.tokens.Tokenizer;
  * </ul>
  * The role's portfolio and scope come from the compound (Verteidigungsminister, NATO-Generalsekretär,
  * Kremlchef), from adjectives before it (südkoreanische, Wiener), from a genitive after or before it
- * (Südkoreas, des russischen Verteidigungsministeriums, der Regierung) or from {@code aus}
- * (der Senator aus Florida); words such as {@code ehemalige} mark a role no longer held.
+ * (Südkoreas, des russischen Verteidigungsministeriums, der Regierung) or from {@code aus} and
+ * {@code von} (der Senator aus Florida, Bürgermeister von Wien); words such as {@code ehemalige} mark a role no longer held.
  */
 public final class RoleFinder {
 
@@ -40,6 +40,7 @@ public final class RoleFinder {
 			"einem", "einen", "eines");
 	private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 	private static final Set<String> COPULAS = Set.of("ist", "war", "bleibt", "blieb", "wird", "wurde", "sei", "wäre");
+	private static final Set<String> PAST = Set.of("war", "waren");
 	private static final Set<String> OFFICE_NOUNS = Set.of("amt", "amtes", "amts", "posten", "postens", "funktion");
 	private static final String MINISTRY = "ministerium";
 	private static final String[] ADJECTIVE_ENDINGS = { "e", "en", "em", "er", "es", "" };
@@ -93,7 +94,7 @@ public final class RoleFinder {
 			EntityMention entity = entityAt(entities, k);
 			String lower = tokens.get(k).text().toLowerCase(Locale.GERMAN);
 			if (entity != null && entity.kind().isPlace() && (entity.form() == EntityForm.ADJECTIVE
-					|| entity.form() == EntityForm.NAME && entity.text().endsWith("s") && entity.kind() == EntityKind.COUNTRY)) {
+					|| entity.form() == EntityForm.NAME && entity.text().endsWith("s"))) {
 				scope = scope == null ? entity.canonical() : scope;
 				start = entity.first();
 				k = entity.first();
@@ -111,11 +112,11 @@ public final class RoleFinder {
 		}
 		int next = index + 1;
 		EntityMention following = next < tokens.size() ? entityAt(entities, next) : null;
-		if (following != null && following.kind() == EntityKind.COUNTRY && following.form() == EntityForm.NAME
+		if (following != null && following.kind().isPlace() && following.form() == EntityForm.NAME
 				&& following.text().endsWith("s")) {
 			scope = scope == null ? following.canonical() : scope;
 			next = following.last() + 1;
-		} else if (next + 1 < tokens.size() && tokens.get(next).text().equals("aus")) {
+		} else if (next + 1 < tokens.size() && (tokens.get(next).text().equals("aus") || tokens.get(next).text().equals("von"))) {
 			EntityMention place = entityAt(entities, next + 1);
 			if (place != null && place.kind().isPlace() && place.form() == EntityForm.NAME) {
 				scope = scope == null ? place.canonical() : scope;
@@ -146,6 +147,10 @@ public final class RoleFinder {
 		EntityMention person = personFor(tokens, entities, start, next);
 		if (person == null) {
 			return null;
+		}
+		if (status == RoleMention.Status.CURRENT && (start >= 1 && PAST.contains(tokens.get(start - 1).text())
+				|| next < tokens.size() && PAST.contains(tokens.get(next).text()))) {
+			status = RoleMention.Status.FORMER;
 		}
 		return new RoleMention(title, person, status, index, Math.min(roleStart, person.start()),
 				Math.max(roleEnd, person.end()), roleStart, roleEnd);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.factcheck.checker.CheckContext;
+import org.factcheck.checker.Claim;
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
@@ -25,7 +26,8 @@ import org.factcheck.evidence.terms.Term;
  * Reports the candidate sentences that make the claim's statement with another entity of the same
  * kind in the place of one of the claim's (another city, country, person, party, ministry). A
  * document that also states the claim with the claim's own entities in another sentence is not
- * counted as contradicting it.
+ * counted as contradicting it; nor, when some document states the claim with its own entities, is
+ * a document the claim does not cite (news tell of many similar events).
  */
 public final class SubstitutionCheck {
 
@@ -37,7 +39,7 @@ public final class SubstitutionCheck {
 		this.checkerId = checkerId;
 	}
 
-	public List<Finding> check(CheckContext context, ClaimEvidence evidence, List<EntityMention> claimEntities) {
+	public List<Finding> check(Claim claim, CheckContext context, ClaimEvidence evidence, List<EntityMention> claimEntities) {
 		if (claimEntities.stream().allMatch(e -> e.kind() == EntityKind.NAME)) {
 			return List.of();
 		}
@@ -50,12 +52,13 @@ public final class SubstitutionCheck {
 			if (sentence.coverage() < SameStatement.THRESHOLD * SameStatement.THRESHOLD) {
 				continue;
 			}
-			List<EntityMention> known = new ArrayList<>(claimEntities);
-			known.addAll(knownPersons(context, sentence.documentId()));
-			List<EntityMention> sentenceEntities = entities.find(sentence.analysis(), known);
-			List<Substitution> found = substitutions.find(evidence.claim(), claimEntities, sentence.analysis(), sentenceEntities);
+			List<EntityMention> documentPersons = knownPersons(context, sentence.documentId());
+			List<EntityMention> claimHere = documentPersons.isEmpty() ? claimEntities
+					: entities.find(evidence.claim(), concat(claimEntities, documentPersons));
+			List<EntityMention> sentenceEntities = entities.find(sentence.analysis(), concat(claimHere, documentPersons));
+			List<Substitution> found = substitutions.find(evidence.claim(), claimHere, sentence.analysis(), sentenceEntities);
 			if (found.isEmpty()) {
-				if (mentionsAll(evidence, claimEntities, sentence, sentenceEntities)) {
+				if (mentionsAll(claimHere, sentence, sentenceEntities)) {
 					statedPerDocument.merge(sentence.documentId(), sentence.coverage(), Math::max);
 				}
 				continue;
@@ -69,17 +72,25 @@ public final class SubstitutionCheck {
 			Finding finding = conflict(evidence, sentence, substitution, SameStatement.conflictConfidence(rest));
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
+		boolean statedSomewhere = statedPerDocument.values().stream().anyMatch(c -> c >= SameStatement.THRESHOLD);
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : perDocument.values()) {
 			Double stated = statedPerDocument.get(finding.documentId());
-			if (stated == null || stated < SameStatement.THRESHOLD) {
+			boolean statedHere = stated != null && stated >= SameStatement.THRESHOLD;
+			if (!statedHere && (claim.cites(finding.documentId()) || !statedSomewhere)) {
 				findings.add(finding);
 			}
 		}
 		return findings;
 	}
 
-	private static boolean mentionsAll(ClaimEvidence evidence, List<EntityMention> claimEntities, AlignedSentence sentence,
+	private static List<EntityMention> concat(List<EntityMention> a, List<EntityMention> b) {
+		List<EntityMention> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static boolean mentionsAll(List<EntityMention> claimEntities, AlignedSentence sentence,
 			List<EntityMention> sentenceEntities) {
 		return claimEntities.stream().filter(e -> e.kind() != EntityKind.NAME)
 				.allMatch(e -> SubstitutionFinder.mentions(sentence.analysis(), sentenceEntities, e));
