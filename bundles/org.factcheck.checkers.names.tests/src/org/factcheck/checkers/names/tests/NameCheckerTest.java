@@ -101,6 +101,13 @@ class NameCheckerTest {
 	}
 
 	@Test
+	void statementSpreadOverNeighbouringSentencesOfTheCitedDocumentConflicts() throws IOException {
+		assertConflict(verify(TestCorpora.gnadStore(),
+				"Der schwedische Diplomat Peter Sörensen bedauerte im UNO-Menschenrechtsrat in Genf, dass Israel dem Berichterstatter Wibisono die Einreise verweigerte.",
+				"gnad-0578"), "dänische");
+	}
+
+	@Test
 	void anotherPersonConflicts() throws IOException {
 		assertConflict(verify(TestCorpora.seedStore(),
 				"Am Morgen des 7. November telefonierte Präsident Yoon Suk Yeol auch mit Joe Biden.", TestCorpora.SEED_000),

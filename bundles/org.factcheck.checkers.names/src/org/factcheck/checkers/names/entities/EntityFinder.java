@@ -53,6 +53,9 @@ public final class EntityFinder {
 		List<EntityMention> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			GazetteerMatch match = gazetteer.nameAt(tokens, i);
+			if (match != null && match.first() == match.last() && i > 0 && gazetteer.isFirstName(tokens.get(i - 1).text())) {
+				match = null;
+			}
 			if (match != null) {
 				found.add(mention(text.text(), tokens, match.first(), match.last(), match.entry(), EntityForm.NAME));
 				for (int k = match.first(); k <= match.last(); k++) {
@@ -111,6 +114,7 @@ public final class EntityFinder {
 					break;
 				}
 			}
+			i = firstNameStart(tokens, i, last);
 			String name = text(source, tokens, i, last);
 			EntityKind kind = isPerson(tokens, tags, i, last, found, knownPersons, name) ? EntityKind.PERSON : EntityKind.NAME;
 			EntityMention place = adjacentPlaceBefore(found, i);
@@ -187,6 +191,19 @@ public final class EntityFinder {
 		}
 		return inRun && (tag.equals("NOUN") || tag.equals("X")) && word.indexOf('-') > 0
 				&& Character.isLowerCase(word.charAt(word.indexOf('-') + 1));
+	}
+
+	/**
+	 * Where a name run really starts: at its first first name, when only words that are no first
+	 * names stand before it (Sozioökonomin Karin Heitzmann, Regisseurs Sebastian Nübling).
+	 */
+	private int firstNameStart(List<Token> tokens, int first, int last) {
+		for (int k = first; k < last; k++) {
+			if (gazetteer.isFirstName(tokens.get(k).text())) {
+				return k;
+			}
+		}
+		return first;
 	}
 
 	/** A capitalised noun right after a first name is the surname (Christian Kern, Maria Fekter). */

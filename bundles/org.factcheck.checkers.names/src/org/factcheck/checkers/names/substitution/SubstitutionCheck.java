@@ -17,9 +17,14 @@ import org.factcheck.checkers.names.entities.EntityFinder;
 import org.factcheck.checkers.names.entities.EntityMention;
 import org.factcheck.checkers.names.gazetteer.EntityKind;
 import org.factcheck.corpus.Content;
+import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.candidates.DocumentSentences;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.evidence.terms.Term;
 
 /**
@@ -27,9 +32,16 @@ import org.factcheck.evidence.terms.Term;
  * kind in the place of one of the claim's (another city, country, person, party, ministry). A
  * document that also states the claim with the claim's own entities in another sentence is not
  * counted as contradicting it; nor, when some document states the claim with its own entities, is
- * a document the claim does not cite (news tell of many similar events).
+ * a document the claim does not cite (news tell of many similar events). In a cited document the
+ * rest of the statement may spread over the sentences around the one with the other entity, if the
+ * document never mentions the claim's.
  */
 public final class SubstitutionCheck {
+
+	/** How many sentences either side make the passage around a sentence in a cited document. */
+	private static final int PASSAGE_REACH = 2;
+	/** The most confident a conflict spread over a passage gets. */
+	private static final double PASSAGE_CONFIDENCE = 0.85;
 
 	private final String checkerId;
 	private final EntityFinder entities = new EntityFinder();
@@ -66,10 +78,18 @@ public final class SubstitutionCheck {
 			Substitution substitution = found.get(0);
 			Predicate<Term> replaced = term -> found.stream().anyMatch(s -> overlaps(term, s.claimEntity()));
 			double rest = SameStatement.restCoverage(sentence, replaced);
+			double confidence = SameStatement.conflictConfidence(rest);
 			if (rest < SameStatement.THRESHOLD) {
-				continue;
+				if (!claim.cites(sentence.documentId())) {
+					continue;
+				}
+				rest = passageRest(context, evidence, sentence, found, claimHere);
+				if (rest < SameStatement.THRESHOLD) {
+					continue;
+				}
+				confidence = Math.min(PASSAGE_CONFIDENCE, SameStatement.conflictConfidence(rest));
 			}
-			Finding finding = conflict(evidence, sentence, substitution, SameStatement.conflictConfidence(rest));
+			Finding finding = conflict(evidence, sentence, substitution, confidence);
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
 		boolean statedSomewhere = statedPerDocument.values().stream().anyMatch(c -> c >= SameStatement.THRESHOLD);
@@ -82,6 +102,35 @@ public final class SubstitutionCheck {
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * For a cited document whose sentence has the substitution but not enough of the rest of the
+	 * statement: the coverage of the claim's other words by the passage around it (two sentences
+	 * either side, where news spread one statement over several sentences), provided the document
+	 * mentions none of the replaced entities anywhere; 0 otherwise.
+	 */
+	private double passageRest(CheckContext context, ClaimEvidence evidence, AlignedSentence sentence,
+			List<Substitution> found, List<EntityMention> claimEntities) {
+		Optional<Content> content = context.corpus().content(sentence.documentId());
+		if (content.isEmpty()) {
+			return 0;
+		}
+		DocumentSentences document = DocumentSentences.of(content.get());
+		StringBuilder passage = new StringBuilder();
+		for (Sentence other : document.evidence()) {
+			AnalyzedText analysis = document.analysis(other);
+			List<EntityMention> otherEntities = entities.find(analysis, claimEntities);
+			if (found.stream().anyMatch(s -> SubstitutionFinder.mentions(analysis, otherEntities, s.claimEntity()))) {
+				return 0;
+			}
+			if (Math.abs(other.getIndex() - sentence.candidate().sentenceIndex()) <= PASSAGE_REACH) {
+				passage.append(other.getText()).append(' ');
+			}
+		}
+		AnalyzedText passageAnalysis = TextAnalyzer.german().analyze(passage.toString().strip());
+		Predicate<Term> replaced = term -> found.stream().anyMatch(s -> overlaps(term, s.claimEntity()));
+		return Aligner.align(evidence.claim(), passageAnalysis).coverage(replaced.negate());
 	}
 
 	private static List<EntityMention> concat(List<EntityMention> a, List<EntityMention> b) {

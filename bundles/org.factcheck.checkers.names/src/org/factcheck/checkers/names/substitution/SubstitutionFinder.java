@@ -84,7 +84,8 @@ public final class SubstitutionFinder {
 			if (FUNCTION_TAGS.contains(tag) && claimWord.equalsIgnoreCase(sentenceWord) && !claimWord.equals(".")
 					&& (sameContent(claim, contentBefore(claim, claimBefore), sentence, contentBefore(sentence, sentenceBefore))
 							|| sameContent(claim, contentAfter(claim, wanted.last()), sentence,
-									contentAfter(sentence, stated.last())))) {
+									contentAfter(sentence, stated.last()))
+							|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore))) {
 				return true;
 			}
 		}
@@ -96,6 +97,16 @@ public final class SubstitutionFinder {
 		return claimAfter < claim.tokens().size() && sentenceAfter < sentence.tokens().size()
 				&& (claim.tags().get(claimAfter).equals("NOUN") || claim.tags().get(claimAfter).equals("VERB"))
 				&& sameWord(claim.tokens().get(claimAfter).text(), sentence.tokens().get(sentenceAfter).text());
+	}
+
+	/** The same word before the function word too (davon aus X / davon aus Y). */
+	private static boolean sameWordBefore(AnalyzedText claim, int claimIndex, AnalyzedText sentence, int sentenceIndex) {
+		if (claimIndex < 1 || sentenceIndex < 1) {
+			return false;
+		}
+		String a = claim.tokens().get(claimIndex - 1).text();
+		String b = sentence.tokens().get(sentenceIndex - 1).text();
+		return a.length() > 2 && Character.isLetter(a.charAt(0)) && a.equalsIgnoreCase(b);
 	}
 
 	private static String remainder(EntityMention prefix, AnalyzedText text) {
