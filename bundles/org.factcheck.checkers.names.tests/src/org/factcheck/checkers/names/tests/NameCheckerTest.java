@@ -141,6 +141,14 @@ class NameCheckerTest {
 	}
 
 	@Test
+	void headingAMinistryIsItsMinister() throws IOException {
+		assertConflict(verify(TestCorpora.gnadStore(), "Das Sozialministerium wird von Sebastian Kurz geleitet."), "Außenminister");
+		ClaimResult result = verify(TestCorpora.gnadStore(), "Die ÖBB werden von Christian Kern geleitet.");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+		assertEquals(NameChecker.ID, deciding(result).checkerId());
+	}
+
+	@Test
 	void roleInACompoundSupports() throws IOException {
 		ClaimResult result = verify(TestCorpora.gnadStore(), "Steffen Seibert ist Sprecher der deutschen Regierung.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());

@@ -209,7 +209,8 @@ public final class RoleCheck {
 		double rest = 0;
 		for (Term term : claim.terms()) {
 			boolean inRole = term.start() < claimed.end() && claimed.start() < term.end();
-			boolean inPerson = term.start() < claimed.person().end() && claimed.person().start() < term.end();
+			boolean inPerson = term.start() < claimed.person().end() && claimed.person().start() < term.end()
+					|| attributeOfPerson(claim, claimed, term);
 			boolean cue = roleCues.contains(term.text().toLowerCase(Locale.GERMAN));
 			boolean scope = claimed.title().scope() != null && entities.find(claim).stream()
 					.anyMatch(e -> e.canonical().equals(claimed.title().scope()) && term.start() < e.end() && e.start() < term.end());
@@ -218,6 +219,20 @@ public final class RoleCheck {
 			}
 		}
 		return rest <= ROLE_STATEMENT_REST;
+	}
+
+	/** A word in brackets right after the person's name: Rudolf Hundstorfer (SPÖ). */
+	private static boolean attributeOfPerson(AnalyzedText claim, RoleMention claimed, Term term) {
+		int last = -1;
+		for (int i = 0; i < claim.tokens().size(); i++) {
+			if (claim.tokens().get(i).end() == claimed.person().end()) {
+				last = i;
+			}
+		}
+		if (last < 0 || last + 3 >= claim.tokens().size() || !claim.tokens().get(last + 1).text().equals("(")) {
+			return false;
+		}
+		return term.index() == last + 2 && claim.tokens().get(last + 3).text().equals(")");
 	}
 
 	/**

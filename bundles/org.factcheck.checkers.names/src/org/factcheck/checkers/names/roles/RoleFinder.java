@@ -41,6 +41,12 @@ public final class RoleFinder {
 	private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 	private static final Set<String> COPULAS = Set.of("ist", "war", "bleibt", "blieb", "wird", "wurde", "sei", "wäre");
 	private static final Set<String> PAST = Set.of("war", "waren");
+	private static final Set<String> LEAD_VERBS = Set.of("leitet", "leitete", "leiteten", "geleitet", "leiten", "angeführt",
+			"anführt", "anführte");
+	/** How far from the verb of leading the person and the body may stand. */
+	private static final int LEAD_REACH = 10;
+	private static final RoleWord MINISTER = RoleLexicon.german().parse("Minister").orElseThrow();
+	private static final RoleWord CHIEF = RoleLexicon.german().parse("Chef").orElseThrow();
 	private static final Set<String> OFFICE_NOUNS = Set.of("amt", "amtes", "amts", "posten", "postens", "funktion");
 	private static final String MINISTRY = "ministerium";
 	private static final String[] ADJECTIVE_ENDINGS = { "e", "en", "em", "er", "es", "" };
@@ -72,7 +78,57 @@ public final class RoleFinder {
 				roles.add(mention);
 			}
 		}
+		RoleMention led = ledBy(tokens, entities);
+		if (led != null && roles.stream().noneMatch(r -> r.person().equals(led.person()))) {
+			roles.add(led);
+		}
 		return List.copyOf(roles);
+	}
+
+	/**
+	 * {@code Das Sozialministerium wird von X geleitet}, {@code X leitet die ÖBB}: the person heads a
+	 * ministry (is its minister) or an organisation (is its chief), when the sentence names just one
+	 * person and one body next to a verb of leading.
+	 */
+	private RoleMention ledBy(List<Token> tokens, List<EntityMention> entities) {
+		int verb = -1;
+		for (int i = 0; i < tokens.size() && verb < 0; i++) {
+			if (LEAD_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.GERMAN))) {
+				verb = i;
+			}
+		}
+		if (verb < 0) {
+			return null;
+		}
+		List<EntityMention> persons = entities.stream().filter(EntityMention::isNamed).toList();
+		List<EntityMention> bodies = entities.stream().filter(e -> e.form() == EntityForm.NAME && !e.isNamed()
+				&& !e.kind().isPlace() && !(persons.size() == 1 && isAttribute(tokens, persons.get(0), e))).toList();
+		if (persons.size() != 1 || bodies.stream().map(EntityMention::canonical).distinct().count() != 1) {
+			return null;
+		}
+		EntityMention person = persons.get(0);
+		EntityMention body = bodies.get(0);
+		if (Math.abs(person.first() - verb) > LEAD_REACH || Math.abs(body.first() - verb) > LEAD_REACH) {
+			return null;
+		}
+		RoleTitle title;
+		if (body.kind() == EntityKind.INSTITUTION && body.canonical().endsWith(MINISTRY)) {
+			String portfolio = body.canonical().substring(0, body.canonical().length() - MINISTRY.length());
+			List<String> countries = entities.stream().filter(e -> e.kind() == EntityKind.COUNTRY)
+					.map(EntityMention::canonical).distinct().toList();
+			title = new RoleTitle(MINISTER.noun(), portfolio.isEmpty() ? null : portfolio,
+					countries.size() == 1 ? countries.get(0) : null);
+		} else {
+			title = new RoleTitle(CHIEF.noun(), null, body.canonical());
+		}
+		int start = Math.min(Math.min(person.start(), body.start()), tokens.get(verb).start());
+		int end = Math.max(Math.max(person.end(), body.end()), tokens.get(verb).end());
+		return new RoleMention(title, person, RoleMention.Status.CURRENT, body.first(), start, end, body.start(), body.end());
+	}
+
+	/** A party in brackets right after a person's name (Rudolf Hundstorfer (SPÖ)) says something about the person. */
+	private static boolean isAttribute(List<Token> tokens, EntityMention person, EntityMention entity) {
+		return entity.first() == person.last() + 2 && tokens.get(person.last() + 1).text().equals("(");
 	}
 
 	private RoleMention read(List<Token> tokens, List<String> tags, List<EntityMention> entities, int index, RoleWord word) {

@@ -87,6 +87,19 @@ class RoleFinderTest {
 	}
 
 	@Test
+	void headOfAMinistryOrOrganisation() {
+		RoleTitle minister = of(find("Das Sozialministerium in Österreich wird von Rudolf Hundstorfer (SPÖ) geleitet."),
+				"Rudolf Hundstorfer").title();
+		assertEquals("minister", minister.noun().key());
+		assertEquals("sozial", minister.portfolio());
+		assertEquals("Österreich", minister.scope());
+		RoleTitle chief = of(find("Christian Kern leitet die Österreichischen Bundesbahnen."), "Christian Kern").title();
+		assertEquals("chef", chief.noun().key());
+		assertEquals("ÖBB", chief.scope());
+		assertTrue(find("Yoon traf eine Delegation aus der Ukraine, die von Rustem Umerov geleitet wurde.").isEmpty());
+	}
+
+	@Test
 	void formerRolesAreMarked() {
 		RoleMention former = of(find("Vuk Jeremic, der ehemalige serbische Außenminister, kann nicht mit Unterstützung rechnen."),
 				"Vuk Jeremic");
