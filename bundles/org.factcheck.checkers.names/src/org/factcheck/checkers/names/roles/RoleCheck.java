@@ -19,7 +19,6 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.SentenceHit;
 import org.factcheck.checker.SentenceQuery;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.names.entities.DocumentPersons;
 import org.factcheck.checkers.names.entities.EntityFinder;
 import org.factcheck.checkers.names.entities.EntityMention;
 import org.factcheck.checkers.names.entities.PersonNames;
@@ -35,7 +34,6 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.text.data.DataFile;
-import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DatePeriod;
 
 /**
@@ -100,8 +98,7 @@ public final class RoleCheck {
 			if (analysis == null) {
 				continue;
 			}
-			List<EntityMention> known = knownPersons(context, sentence.documentId());
-			for (RoleMention stated : roles.find(analysis, entities.find(analysis, known))) {
+			for (RoleMention stated : roles.find(analysis, entities.find(analysis))) {
 				Relation relation = relation(claimed, stated);
 				if (relation != null && stated.status() == RoleMention.Status.CURRENT
 						&& inTime(claim, context, sentence, analysis)) {
@@ -179,10 +176,6 @@ public final class RoleCheck {
 		}
 		DocumentSentences sentences = DocumentSentences.of(content.get());
 		return sentences.isEvidence(sentence.index()) ? sentences.analysis(sentence.index(), index -> sentence.text()) : null;
-	}
-
-	private static List<EntityMention> knownPersons(CheckContext context, String documentId) {
-		return context.corpus().content(documentId).map(content -> DocumentPersons.of(content).persons()).orElse(List.of());
 	}
 
 	/** Whether a role stated in this sentence held at the claim's {@code asof} date, as far as the corpus tells. */

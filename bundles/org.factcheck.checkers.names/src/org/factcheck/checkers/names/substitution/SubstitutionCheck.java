@@ -12,7 +12,6 @@ import org.factcheck.checker.Claim;
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.names.entities.DocumentPersons;
 import org.factcheck.checkers.names.entities.EntityFinder;
 import org.factcheck.checkers.names.entities.EntityMention;
 import org.factcheck.checkers.names.gazetteer.EntityKind;
@@ -55,6 +54,7 @@ public final class SubstitutionCheck {
 		if (claimEntities.stream().allMatch(e -> e.kind() == EntityKind.NAME)) {
 			return List.of();
 		}
+		Map<String, List<EntityMention>> personsPerDocument = personsPerDocument(evidence);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		Map<String, Double> statedPerDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
@@ -64,7 +64,7 @@ public final class SubstitutionCheck {
 			if (sentence.coverage() < SameStatement.THRESHOLD * SameStatement.THRESHOLD) {
 				continue;
 			}
-			List<EntityMention> documentPersons = knownPersons(context, sentence.documentId());
+			List<EntityMention> documentPersons = personsPerDocument.getOrDefault(sentence.documentId(), List.of());
 			List<EntityMention> claimHere = documentPersons.isEmpty() ? claimEntities
 					: entities.find(evidence.claim(), concat(claimEntities, documentPersons));
 			List<EntityMention> sentenceEntities = entities.find(sentence.analysis(), concat(claimHere, documentPersons));
@@ -156,9 +156,22 @@ public final class SubstitutionCheck {
 		return Finding.assessment(checkerId, Verdict.CONFLICTING, confidence, message, passages);
 	}
 
-	private static List<EntityMention> knownPersons(CheckContext context, String documentId) {
-		Optional<Content> content = context.corpus().content(documentId);
-		return content.map(c -> DocumentPersons.of(c).persons()).orElse(List.of());
+	/**
+	 * The persons each document names in full in the claim's candidate sentences (all sentences of
+	 * a cited document), so that a short form elsewhere in the document (Thiele after Carl-Ludwig
+	 * Thiele) is known to be a person.
+	 */
+	private Map<String, List<EntityMention>> personsPerDocument(ClaimEvidence evidence) {
+		Map<String, List<EntityMention>> persons = new LinkedHashMap<>();
+		for (AlignedSentence sentence : evidence.sentences()) {
+			List<EntityMention> found = persons.computeIfAbsent(sentence.documentId(), id -> new ArrayList<>());
+			for (EntityMention entity : entities.find(sentence.analysis())) {
+				if (entity.kind() == EntityKind.PERSON) {
+					found.add(entity);
+				}
+			}
+		}
+		return persons;
 	}
 
 	private static boolean overlaps(Term term, EntityMention entity) {
