@@ -180,7 +180,9 @@ public final class EntityFinder {
 			return false;
 		}
 		String tag = tags.get(index);
-		if (isCapitalisedAdjective(word) && !gazetteer.isFirstName(word)) {
+		if (isCapitalisedAdjective(word) && !gazetteer.isFirstName(word)
+				&& !(index > 0 && gazetteer.isFirstName(tokens.get(index - 1).text()))
+				&& index + 1 < tokens.size() && Character.isUpperCase(tokens.get(index + 1).text().charAt(0))) {
 			return false;
 		}
 		if (tag.equals("PROPN")) {
@@ -206,14 +208,21 @@ public final class EntityFinder {
 		return first;
 	}
 
-	/** A capitalised noun right after a first name is the surname (Christian Kern, Maria Fekter). */
+	/**
+	 * A capitalised noun right after a first name is the surname (Christian Kern, Maria Fekter), even
+	 * a role noun that ends the name (Peter Kaiser).
+	 */
 	private boolean isSurnameAfterFirstName(List<Token> tokens, List<String> tags, int index) {
 		String word = tokens.get(index).text();
 		String tag = tags.get(index);
-		return gazetteer.isFirstName(tokens.get(index - 1).text()) && word.length() >= 2
-				&& Character.isUpperCase(word.charAt(0)) && (tag.equals("NOUN") || tag.equals("X") || tag.equals("ADJ"))
-				&& !gazetteer.isTitle(word) && !gazetteer.isNeverName(word) && roles.parse(word).isEmpty()
-				&& gazetteer.nameAt(tokens, index) == null;
+		if (!gazetteer.isFirstName(tokens.get(index - 1).text()) || word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+				|| gazetteer.isTitle(word) || gazetteer.isNeverName(word) || gazetteer.nameAt(tokens, index) != null) {
+			return false;
+		}
+		if (roles.parse(word).isPresent()) {
+			return index + 1 >= tokens.size() || !isNameToken(tokens, tags, index + 1, true);
+		}
+		return tag.equals("NOUN") || tag.equals("X") || tag.equals("ADJ");
 	}
 
 	/** An adjective written with a capital, as in names of bodies (Nationalen Sicherheitsrats). */

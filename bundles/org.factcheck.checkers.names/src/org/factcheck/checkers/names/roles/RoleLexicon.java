@@ -1,10 +1,12 @@
 package org.factcheck.checkers.names.roles;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.factcheck.checkers.names.gazetteer.Gazetteer;
 import org.factcheck.text.compounds.CompoundSplitter;
@@ -19,6 +21,9 @@ import org.factcheck.text.data.DataFile;
  */
 public final class RoleLexicon {
 
+	private static final Set<String> FORMER_PREFIXES = Set.of("ex", "alt");
+	private static final Set<String> NEW_PREFIXES = Set.of("neo", "neu", "interims", "noch");
+	private static final Set<String> DEPUTY_PREFIXES = Set.of("vize", "co", "ko", "stv", "stellvertretender");
 	private static final String[] INFLECTIONS = { "", "s", "es", "n", "en", "nen", "r" };
 	private static final int MIN_PORTFOLIO = 3;
 
@@ -61,12 +66,24 @@ public final class RoleLexicon {
 		}
 		int hyphen = word.lastIndexOf('-');
 		if (hyphen > 0 && hyphen < word.length() - 2) {
-			String before = word.substring(0, hyphen);
-			return parse(capitalized(word.substring(hyphen + 1))).map(role -> {
-				boolean former = before.equalsIgnoreCase("ex") || role.former();
-				String prefix = former ? role.prefix() : before;
-				return new RoleWord(role.noun(), role.modifier(), prefix, former);
-			});
+			Optional<RoleWord> role = parse(capitalized(word.substring(hyphen + 1)));
+			if (role.isEmpty()) {
+				return role;
+			}
+			boolean former = role.get().former();
+			String modifier = role.get().modifier();
+			List<String> scope = new ArrayList<>();
+			for (String part : word.substring(0, hyphen).split("-")) {
+				String lower = part.toLowerCase(Locale.GERMAN);
+				if (FORMER_PREFIXES.contains(lower)) {
+					former = true;
+				} else if (DEPUTY_PREFIXES.contains(lower)) {
+					modifier = modifier == null ? part : part + modifier;
+				} else if (!NEW_PREFIXES.contains(lower) && !part.isEmpty()) {
+					scope.add(part);
+				}
+			}
+			return Optional.of(new RoleWord(role.get().noun(), modifier, scope.isEmpty() ? null : String.join("-", scope), former));
 		}
 		RoleNoun whole = lookup(word);
 		if (whole != null) {

@@ -1,5 +1,6 @@
 package org.factcheck.checkers.names.roles;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,18 @@ public record RoleTitle(RoleNoun noun, String portfolio, String scope) {
 		return Objects.equals(portfolio, other.portfolio) && scope != null && scope.equals(other.scope);
 	}
 
+	/** Unstated, the same, or one containing the other (Steiermark, Energie-Steiermark; Verteidigung, Landesverteidigung). */
 	private static boolean agree(String a, String b) {
-		return a == null || b == null || a.equals(b);
+		if (a == null || b == null || a.equals(b)) {
+			return true;
+		}
+		String x = fold(a);
+		String y = fold(b);
+		return x.contains(y) || y.contains(x);
+	}
+
+	private static String fold(String key) {
+		return key.toLowerCase(Locale.GERMAN).replaceAll("[\\s\\-]", "").replace("ä", "a").replace("ö", "o").replace("ü", "u")
+				.replace("ß", "ss");
 	}
 }
