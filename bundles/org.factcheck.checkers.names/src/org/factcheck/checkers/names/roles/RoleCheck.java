@@ -1,0 +1,293 @@
+package org.factcheck.checkers.names.roles;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.factcheck.checker.CheckContext;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.SentenceHit;
+import org.factcheck.checker.SentenceQuery;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.names.entities.EntityFinder;
+import org.factcheck.checkers.names.entities.EntityMention;
+import org.factcheck.checkers.names.entities.PersonNames;
+import org.factcheck.corpus.Content;
+import org.factcheck.corpus.Document;
+import org.factcheck.corpus.Sentence;
+import org.factcheck.evidence.AlignedSentence;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.candidates.DocumentSentences;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.factcheck.text.data.DataFile;
+import org.factcheck.text.dates.DatePeriod;
+
+/**
+ * Checks the roles a claim ascribes to persons against the roles the corpus ascribes to them,
+ * looking at the claim's candidate sentences and searching the corpus for the person and the role:
+ * <ul>
+ * <li>the same person in the same role supports a claim that only states the role
+ * ({@code X ist Verteidigungsminister Südkoreas});</li>
+ * <li>the same post (same role, portfolio and country or organisation) held by another person
+ * conflicts;</li>
+ * <li>another office for the same person (Sekretär des Sicherheitsrats, not Verteidigungsminister;
+ * Sprecherin des Außenministeriums, not des Verteidigungsministeriums) conflicts.</li>
+ * </ul>
+ * Roles change over time: with an {@code asof} date, a mention dated far from it does not count,
+ * and a mention confirming the claim's role outweighs contradicting ones — unless it leaves the
+ * country or organisation open while another mention names another holder of that very post.
+ * A conflict in a claim that says more than the role needs a passage (the sentence and its
+ * neighbours) that makes the rest of the claim's statement.
+ */
+public final class RoleCheck {
+
+	/** How far from the claim's {@code asof} date a dated role mention still counts. */
+	private static final long DATE_WINDOW_DAYS = 120;
+	private static final int SEARCH_HITS = 20;
+	private static final double SUPPORT = 0.9;
+	private static final double ROLE_STATEMENT_CONFLICT = 0.85;
+	/** Weight of claim words besides the role, the person and role verbs that still makes a pure role statement. */
+	private static final double ROLE_STATEMENT_REST = 1.0;
+
+	private final String checkerId;
+	private final EntityFinder entities = new EntityFinder();
+	private final RoleFinder roles = new RoleFinder();
+	private final Set<String> roleCues = Set.copyOf(DataFile.lines(RoleCheck.class, "data/role-cues.txt").stream()
+			.map(word -> word.toLowerCase(Locale.GERMAN)).toList());
+
+	public RoleCheck(String checkerId) {
+		this.checkerId = checkerId;
+	}
+
+	private enum Relation {
+		SUPPORTS, OTHER_HOLDER, OTHER_OFFICE
+	}
+
+	private record Judged(RoleMention mention, Relation relation, CorpusSentence sentence, AnalyzedText analysis) {
+	}
+
+	public List<Finding> check(Claim claim, CheckContext context, ClaimEvidence evidence, List<EntityMention> claimEntities) {
+		List<Finding> findings = new ArrayList<>();
+		for (RoleMention claimed : roles.find(evidence.claim(), claimEntities)) {
+			if (claimed.status() != RoleMention.Status.CURRENT || context.isCancelled()) {
+				continue;
+			}
+			findings.addAll(check(claim, context, evidence, claimed));
+		}
+		return findings;
+	}
+
+	private List<Finding> check(Claim claim, CheckContext context, ClaimEvidence evidence, RoleMention claimed) {
+		List<Judged> judged = new ArrayList<>();
+		for (CorpusSentence sentence : sentences(claim, context, evidence, claimed)) {
+			AnalyzedText analysis = analysis(context, sentence);
+			if (analysis == null) {
+				continue;
+			}
+			for (RoleMention stated : roles.find(analysis, entities.find(analysis))) {
+				Relation relation = relation(claimed, stated);
+				if (relation != null && stated.status() == RoleMention.Status.CURRENT
+						&& inTime(claim, context, sentence, analysis)) {
+					judged.add(new Judged(stated, relation, sentence, analysis));
+				}
+			}
+		}
+		boolean roleStatement = isRoleStatement(evidence.claim(), claimed);
+		List<Judged> supports = judged.stream().filter(j -> j.relation() == Relation.SUPPORTS).toList();
+		boolean explicitSupport = supports.stream().anyMatch(j -> sameStatedScope(claimed, j.mention()));
+		boolean explicitOtherHolder = judged.stream().anyMatch(j -> j.relation() == Relation.OTHER_HOLDER);
+		if (!supports.isEmpty() && (explicitSupport || !explicitOtherHolder)) {
+			return roleStatement ? perDocument(supports.stream().map(j -> support(claimed, j)).toList()) : List.of();
+		}
+		List<Finding> conflicts = new ArrayList<>();
+		for (Judged conflict : judged) {
+			if (conflict.relation() == Relation.SUPPORTS || !supports.isEmpty() && conflict.relation() != Relation.OTHER_HOLDER) {
+				continue;
+			}
+			double confidence = roleStatement ? ROLE_STATEMENT_CONFLICT
+					: passageConfidence(context, evidence.claim(), claimed, conflict.sentence());
+			if (confidence >= 0.5) {
+				conflicts.add(conflict(claimed, conflict, confidence));
+			}
+		}
+		return perDocument(conflicts);
+	}
+
+	/**
+	 * Whether a supporting mention states the claim's country or organisation itself, rather than
+	 * leaving it open (Verteidigungsminister Südkoreas X, not just Verteidigungsminister X).
+	 */
+	private static boolean sameStatedScope(RoleMention claimed, RoleMention stated) {
+		return claimed.title().scope() == null || claimed.title().scope().equals(stated.title().scope());
+	}
+
+	private static Relation relation(RoleMention claimed, RoleMention stated) {
+		List<String> claimedName = claimed.person().nameKeys();
+		List<String> statedName = stated.person().nameKeys();
+		if (PersonNames.samePerson(claimedName, statedName)) {
+			if (claimed.title().compatibleWith(stated.title())) {
+				return Relation.SUPPORTS;
+			}
+			return claimed.title().excludes(stated.title()) ? Relation.OTHER_OFFICE : null;
+		}
+		if (PersonNames.differentPeople(claimedName, statedName) && claimed.title().samePost(stated.title())) {
+			return Relation.OTHER_HOLDER;
+		}
+		return null;
+	}
+
+	/** The claim's candidate sentences and the corpus sentences found for the person and for the post. */
+	private static List<CorpusSentence> sentences(Claim claim, CheckContext context, ClaimEvidence evidence,
+			RoleMention claimed) {
+		Map<String, CorpusSentence> sentences = new LinkedHashMap<>();
+		for (AlignedSentence sentence : evidence.sentences()) {
+			CorpusSentence corpusSentence = CorpusSentence.of(sentence);
+			sentences.put(corpusSentence.key(), corpusSentence);
+		}
+		String claimText = evidence.claim().text();
+		String role = claimText.substring(claimed.roleStart(), claimed.roleEnd());
+		for (String query : List.of(claimed.person().text() + " " + role, role)) {
+			for (SentenceHit hit : context.corpus().search(SentenceQuery.everywhere(query, SEARCH_HITS))) {
+				CorpusSentence corpusSentence = CorpusSentence.of(hit);
+				sentences.putIfAbsent(corpusSentence.key(), corpusSentence);
+			}
+		}
+		return List.copyOf(sentences.values());
+	}
+
+	private static AnalyzedText analysis(CheckContext context, CorpusSentence sentence) {
+		Optional<Content> content = context.corpus().content(sentence.documentId());
+		if (content.isEmpty()) {
+			return null;
+		}
+		DocumentSentences sentences = DocumentSentences.of(content.get());
+		return sentences.position(sentence.index()) >= 0 ? sentences.analysis(sentences.sentence(sentence.index())) : null;
+	}
+
+	/** Whether a role stated in this sentence held at the claim's {@code asof} date, as far as the corpus tells. */
+	private static boolean inTime(Claim claim, CheckContext context, CorpusSentence sentence, AnalyzedText analysis) {
+		if (claim.asOf().isEmpty()) {
+			return true;
+		}
+		LocalDate asOf = claim.asOf().get();
+		Optional<DatePeriod> period = analysis.dates().stream().filter(date -> date.year() > 0)
+				.map(date -> date.period(null)).flatMap(Optional::stream).findFirst();
+		if (period.isEmpty()) {
+			period = context.corpus().document(sentence.documentId()).map(Document::getPublished)
+					.map(published -> new DatePeriod(published, published));
+		}
+		return period.isEmpty() || !asOf.isBefore(period.get().first().minus(DATE_WINDOW_DAYS, ChronoUnit.DAYS))
+				&& !asOf.isAfter(period.get().last().plus(DATE_WINDOW_DAYS, ChronoUnit.DAYS));
+	}
+
+	/**
+	 * Whether the claim says no more than that the person holds the role: its other words are role
+	 * verbs (ist, bekleidet, leitet als) or name the role's country or organisation.
+	 */
+	private boolean isRoleStatement(AnalyzedText claim, RoleMention claimed) {
+		double rest = 0;
+		for (Term term : claim.terms()) {
+			boolean inRole = term.start() < claimed.end() && claimed.start() < term.end();
+			boolean inPerson = term.start() < claimed.person().end() && claimed.person().start() < term.end()
+					|| attributeOfPerson(claim, claimed, term);
+			boolean cue = roleCues.contains(term.text().toLowerCase(Locale.GERMAN));
+			boolean scope = claimed.title().scope() != null && entities.find(claim).stream()
+					.anyMatch(e -> e.canonical().equals(claimed.title().scope()) && term.start() < e.end() && e.start() < term.end());
+			if (!inRole && !inPerson && !cue && !scope) {
+				rest += term.weight();
+			}
+		}
+		return rest <= ROLE_STATEMENT_REST;
+	}
+
+	/** A word in brackets right after the person's name: Rudolf Hundstorfer (SPÖ). */
+	private static boolean attributeOfPerson(AnalyzedText claim, RoleMention claimed, Term term) {
+		int last = -1;
+		for (int i = 0; i < claim.tokens().size(); i++) {
+			if (claim.tokens().get(i).end() == claimed.person().end()) {
+				last = i;
+			}
+		}
+		if (last < 0 || last + 3 >= claim.tokens().size() || !claim.tokens().get(last + 1).text().equals("(")) {
+			return false;
+		}
+		return term.index() == last + 2 && claim.tokens().get(last + 3).text().equals(")");
+	}
+
+	/**
+	 * Confidence of a role conflict in a claim that says more than the role: the passage around the
+	 * sentence (it and its neighbours, which often carry the rest of the statement) must cover the
+	 * claim's words apart from the role; 0 when it does not.
+	 */
+	private static double passageConfidence(CheckContext context, AnalyzedText claim, RoleMention claimed,
+			CorpusSentence sentence) {
+		Optional<Content> content = context.corpus().content(sentence.documentId());
+		if (content.isEmpty()) {
+			return 0;
+		}
+		List<Sentence> all = DocumentSentences.of(content.get()).evidence();
+		StringBuilder passage = new StringBuilder();
+		for (int i = 0; i < all.size(); i++) {
+			if (Math.abs(all.get(i).getIndex() - sentence.index()) <= 1) {
+				passage.append(all.get(i).getText()).append(' ');
+			}
+		}
+		AnalyzedText analysis = TextAnalyzer.german().analyze(passage.toString().strip());
+		Predicate<Term> role = term -> term.start() < claimed.roleEnd() && claimed.roleStart() < term.end();
+		double rest = Aligner.align(claim, analysis).coverage(role.negate());
+		return rest >= SameStatement.THRESHOLD ? SameStatement.conflictConfidence(rest) : 0;
+	}
+
+	private Finding support(RoleMention claimed, Judged judged) {
+		CorpusSentence sentence = judged.sentence();
+		RoleMention stated = judged.mention();
+		String text = sentence.text();
+		return Finding.assessment(checkerId, Verdict.SUPPORTED, SUPPORT,
+				sentence.documentId() + " names " + quoted(text, stated.person().start(), stated.person().end()) + " as "
+						+ quoted(text, stated.roleStart(), stated.roleEnd()) + ": " + sentence.quoted(),
+				List.of(sentence.evidence(), sentence.evidence(stated.start(), stated.end())));
+	}
+
+	private Finding conflict(RoleMention claimed, Judged judged, double confidence) {
+		CorpusSentence sentence = judged.sentence();
+		RoleMention stated = judged.mention();
+		String text = sentence.text();
+		String statedRole = quoted(text, stated.roleStart(), stated.roleEnd());
+		String statedPerson = quoted(text, stated.person().start(), stated.person().end());
+		String claimedPerson = "\u201E" + claimed.person().text() + "\u201C";
+		String message = judged.relation() == Relation.OTHER_HOLDER
+				? sentence.documentId() + " names " + statedPerson + " as " + statedRole + ", not " + claimedPerson + ": "
+						+ sentence.quoted()
+				: sentence.documentId() + " calls " + statedPerson + " " + statedRole + ", not what the claim says: "
+						+ sentence.quoted();
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(sentence.evidence());
+		passages.add(sentence.evidence(stated.start(), stated.end()));
+		return Finding.assessment(checkerId, Verdict.CONFLICTING, confidence, message, passages);
+	}
+
+	private static List<Finding> perDocument(List<Finding> findings) {
+		return List.copyOf(findings.stream()
+				.collect(Collectors.toMap(Finding::documentId, f -> f, (a, b) -> a.confidence() >= b.confidence() ? a : b,
+						LinkedHashMap::new))
+				.values());
+	}
+
+	private static String quoted(String text, int start, int end) {
+		return "\u201E" + text.substring(start, end) + "\u201C";
+	}
+}

@@ -1,0 +1,142 @@
+package org.factcheck.checkers.names.substitution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.factcheck.checkers.names.entities.EntityMention;
+import org.factcheck.checkers.names.entities.PersonNames;
+import org.factcheck.checkers.names.gazetteer.EntityForm;
+import org.factcheck.checkers.names.gazetteer.EntityKind;
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * Finds where a sentence puts another entity in the place of one of the claim's: the claim's
+ * entity is absent from the sentence, the sentence's entity of the same kind is absent from the
+ * claim, and both fill the same slot — right after the same content word (Denuklearisierung
+ * Südkoreas / Nordkoreas; Verteidigungsminister X / Y), after the same preposition or conjunction
+ * next to the same content word (Gipfels in Sankt Petersburg / Kasan), or right before the same
+ * noun (ein belgischer / französischer Journalist). An entity the sentence simply does not mention
+ * is no substitution, nor is a name of unknown kind.
+ */
+public final class SubstitutionFinder {
+
+	/** How many tokens a content word may stand from a function-word anchor. */
+	private static final int REACH = 3;
+	private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "X");
+	private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "CCONJ", "DET", "ADP+DET", "PUNCT");
+
+	public List<Substitution> find(AnalyzedText claim, List<EntityMention> claimEntities, AnalyzedText sentence,
+			List<EntityMention> sentenceEntities) {
+		List<Substitution> found = new ArrayList<>();
+		for (EntityMention wanted : claimEntities) {
+			if (wanted.kind() == EntityKind.NAME || mentions(sentence, sentenceEntities, wanted)) {
+				continue;
+			}
+			for (EntityMention stated : sentenceEntities) {
+				if (stated.kind() == wanted.kind() && sameForm(wanted, stated) && !mentions(claim, claimEntities, stated)
+						&& sameSlot(claim, wanted, sentence, stated)) {
+					found.add(new Substitution(wanted, stated));
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Whether a text mentions an entity, in any form, or — for names — by any part of it that is not a first name. */
+	static boolean mentions(AnalyzedText text, List<EntityMention> entities, EntityMention entity) {
+		for (EntityMention other : entities) {
+			if (other.sameEntity(entity)) {
+				return true;
+			}
+		}
+		List<String> parts = entity.isNamed() ? entity.nameKeys() : PersonNames.keys(entity.text());
+		for (Token token : text.tokens()) {
+			List<String> keys = PersonNames.keys(token.text());
+			for (String part : parts) {
+				if (part.length() > 2 && !PersonNames.isFirstName(part) && keys.stream().anyMatch(key -> PersonNames.sameKey(key, part))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameForm(EntityMention a, EntityMention b) {
+		return a.form() == b.form() || a.form() != EntityForm.PREFIX && b.form() != EntityForm.PREFIX
+				&& a.form() != EntityForm.ADJECTIVE && b.form() != EntityForm.ADJECTIVE;
+	}
+
+	private static boolean sameSlot(AnalyzedText claim, EntityMention wanted, AnalyzedText sentence, EntityMention stated) {
+		int claimBefore = wanted.first() - 1;
+		int sentenceBefore = stated.first() - 1;
+		if (claimBefore >= 0 && sentenceBefore >= 0) {
+			String tag = claim.tags().get(claimBefore);
+			String claimWord = claim.tokens().get(claimBefore).text();
+			String sentenceWord = sentence.tokens().get(sentenceBefore).text();
+			if (CONTENT_TAGS.contains(tag) && sameWord(claimWord, sentenceWord)) {
+				return true;
+			}
+			if (FUNCTION_TAGS.contains(tag) && claimWord.equalsIgnoreCase(sentenceWord) && !claimWord.equals(".")
+					&& (sameContent(claim, contentBefore(claim, claimBefore), sentence, contentBefore(sentence, sentenceBefore))
+							|| sameContent(claim, contentAfter(claim, wanted.last()), sentence,
+									contentAfter(sentence, stated.last()))
+							|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore))) {
+				return true;
+			}
+		}
+		if (wanted.form() == EntityForm.PREFIX) {
+			return sameWord(remainder(wanted, claim), remainder(stated, sentence));
+		}
+		int claimAfter = wanted.last() + 1;
+		int sentenceAfter = stated.last() + 1;
+		return claimAfter < claim.tokens().size() && sentenceAfter < sentence.tokens().size()
+				&& (claim.tags().get(claimAfter).equals("NOUN") || claim.tags().get(claimAfter).equals("VERB"))
+				&& sameWord(claim.tokens().get(claimAfter).text(), sentence.tokens().get(sentenceAfter).text());
+	}
+
+	/** The same word before the function word too (davon aus X / davon aus Y). */
+	private static boolean sameWordBefore(AnalyzedText claim, int claimIndex, AnalyzedText sentence, int sentenceIndex) {
+		if (claimIndex < 1 || sentenceIndex < 1) {
+			return false;
+		}
+		String a = claim.tokens().get(claimIndex - 1).text();
+		String b = sentence.tokens().get(sentenceIndex - 1).text();
+		return a.length() > 2 && Character.isLetter(a.charAt(0)) && a.equalsIgnoreCase(b);
+	}
+
+	private static String remainder(EntityMention prefix, AnalyzedText text) {
+		String word = text.tokens().get(prefix.first()).text();
+		return word.substring(word.indexOf('-') + 1);
+	}
+
+	private static int contentBefore(AnalyzedText text, int from) {
+		for (int i = from - 1; i >= 0 && i >= from - REACH; i--) {
+			if (CONTENT_TAGS.contains(text.tags().get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int contentAfter(AnalyzedText text, int from) {
+		for (int i = from + 1; i < text.tokens().size() && i <= from + REACH; i++) {
+			if (CONTENT_TAGS.contains(text.tags().get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean sameContent(AnalyzedText a, int i, AnalyzedText b, int j) {
+		return i >= 0 && j >= 0 && sameWord(a.tokens().get(i).text(), b.tokens().get(j).text());
+	}
+
+	private static boolean sameWord(String a, String b) {
+		return a.equalsIgnoreCase(b) || Aligner.sameKey(WordKeys.key(a), WordKeys.key(b));
+	}
+}
