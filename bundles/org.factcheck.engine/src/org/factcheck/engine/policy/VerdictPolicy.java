@@ -23,8 +23,9 @@ import org.factcheck.checker.Verdict;
  * {@link #DECISIVE} can decide; weaker ones are kept as hints.</li>
  * <li>Where the claim cites documents and a decisive finding concerns one of them, the cited
  * documents decide; otherwise the whole corpus decides.</li>
- * <li>Within one document, a conflict wins unless a supporting finding is more confident: the
- * deciding document must not contradict the claim.</li>
+ * <li>Within one document, a support whose passage a conflicting finding reads differently (the same
+ * sentence, negated or with another name) does not count; otherwise a conflict wins unless a
+ * supporting finding is more confident: the deciding document must not contradict the claim.</li>
  * <li>Among several deciding documents, the one with the most confident finding decides; on a tie a
  * conflict wins.</li>
  * <li>Nothing decisive: the claim is unsourced.</li>
@@ -81,11 +82,25 @@ public final class VerdictPolicy {
 
 	private static Finding documentVerdict(List<Finding> findings) {
 		Finding bestConflict = best(findings, Verdict.CONFLICTING);
-		Finding bestSupport = best(findings, Verdict.SUPPORTED);
+		List<Finding> conflicts = findings.stream().filter(f -> f.verdict() == Verdict.CONFLICTING).toList();
+		Finding bestSupport = best(findings.stream()
+				.filter(f -> f.verdict() != Verdict.SUPPORTED || conflicts.stream().noneMatch(c -> samePassage(c, f)))
+				.toList(), Verdict.SUPPORTED);
 		if (bestConflict != null && (bestSupport == null || bestConflict.confidence() >= bestSupport.confidence())) {
 			return bestConflict;
 		}
 		return bestSupport;
+	}
+
+	/** Whether the two findings rest on overlapping main passages. */
+	private static boolean samePassage(Finding a, Finding b) {
+		if (a.evidence().isEmpty() || b.evidence().isEmpty()) {
+			return false;
+		}
+		Evidence first = a.evidence().get(0);
+		Evidence second = b.evidence().get(0);
+		return first.documentId().equals(second.documentId()) && first.start() < second.end()
+				&& second.start() < first.end();
 	}
 
 	private static Finding best(List<Finding> findings, Verdict verdict) {

@@ -29,8 +29,12 @@ class VerdictPolicyTest {
 	}
 
 	private static Finding finding(Verdict verdict, double confidence, String document) {
+		return finding(verdict, confidence, document, 0);
+	}
+
+	private static Finding finding(Verdict verdict, double confidence, String document, int passageStart) {
 		return Finding.assessment("test", verdict, confidence, verdict.label() + " in " + document,
-				List.of(new Evidence(document, 0, 4, "Text")));
+				List.of(new Evidence(document, passageStart, passageStart + 4, "Text")));
 	}
 
 	@Test
@@ -63,10 +67,17 @@ class VerdictPolicyTest {
 	}
 
 	@Test
-	void moreConfidentSupportWinsOverWeakConflictInTheSameDocument() {
+	void moreConfidentSupportFromAnotherPassageWinsOverWeakConflictInTheSameDocument() {
 		ClaimVerdict verdict = policy.decide(citing("a"),
-				List.of(finding(Verdict.SUPPORTED, 0.9, "a"), finding(Verdict.CONFLICTING, 0.6, "a")));
+				List.of(finding(Verdict.SUPPORTED, 0.9, "a", 0), finding(Verdict.CONFLICTING, 0.6, "a", 100)));
 		assertEquals(Verdict.SUPPORTED, verdict.verdict());
+	}
+
+	@Test
+	void conflictReadInTheSupportingPassageItselfWins() {
+		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.95, "a", 0),
+				finding(Verdict.CONFLICTING, 0.6, "a", 2), finding(Verdict.SUPPORTED, 0.55, "a", 100)));
+		assertEquals(Verdict.CONFLICTING, verdict.verdict());
 	}
 
 	@Test
