@@ -58,7 +58,7 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		List<Focus> focused = new ArrayList<>();
 		for (int k = 0; k < members.size(); k++) {
 			NegationCues.Scope scope = NegationCues.german().scope(all.get(members.get(k)));
-			if (scope == null || neutral[k] || isLitotes(k, members, words, tags) || isSuperlative(k, members, words, tags)) {
+			if (scope == null || neutral[k] || isSuperlative(k, members, words, tags)) {
 				continue;
 			}
 			int token = members.get(k);
@@ -80,13 +80,6 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 			contrast(clause, clauses, all, members, cues.get(0), negated, corrected);
 		}
 		return new ClauseNegation(cues, focused, partial, negated, corrected);
-	}
-
-	/** nicht unwichtig, nicht unbegründet: a negated negative adjective. */
-	private static boolean isLitotes(int k, List<Integer> members, List<String> words, List<String> tags) {
-		return k + 1 < members.size() && words.get(k).equalsIgnoreCase("nicht")
-				&& tags.get(members.get(k + 1)).equals("ADJ")
-				&& words.get(k + 1).toLowerCase(Locale.GERMAN).startsWith("un");
 	}
 
 	/**

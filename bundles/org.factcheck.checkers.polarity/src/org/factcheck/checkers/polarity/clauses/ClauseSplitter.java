@@ -81,14 +81,14 @@ public final class ClauseSplitter {
 				continue;
 			}
 			if (!drafts.isEmpty() && startsWithVerb(segment, tokens, tags)) {
-				if (!hasNominal(segment, tags)) {
-					drafts.get(drafts.size() - 1).spans.add(segment);
-					continue;
-				}
 				Draft host = interruptedMainClause(drafts);
 				if (host != null && !host.verbs) {
 					host.spans.add(segment);
 					host.verbs = true;
+					continue;
+				}
+				if (!hasNominal(segment, tags)) {
+					drafts.get(drafts.size() - 1).spans.add(segment);
 					continue;
 				}
 			}
