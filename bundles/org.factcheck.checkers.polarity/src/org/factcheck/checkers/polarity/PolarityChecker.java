@@ -19,6 +19,7 @@ import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
+import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
@@ -38,6 +39,12 @@ public final class PolarityChecker implements Checker {
 
 	public static final String ID = "org.factcheck.checkers.polarity";
 
+	/**
+	 * How much of the claim a sentence of a cited document must state by itself to be read together
+	 * with the sentences before it (which may name the person its pronoun refers to).
+	 */
+	private static final double CONTEXT_FLOOR = 0.2;
+
 	@Override
 	public List<Finding> check(Claim claim, CheckContext context) {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
@@ -49,7 +56,8 @@ public final class PolarityChecker implements Checker {
 			if (context.isCancelled()) {
 				break;
 			}
-			if (sentence.coverage() < SameStatement.THRESHOLD
+			boolean cited = sentence.candidate().cited();
+			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
 				continue;
 			}
@@ -59,10 +67,15 @@ public final class PolarityChecker implements Checker {
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
+			boolean withContext = false;
+			if (rest < SameStatement.THRESHOLD && cited) {
+				rest = PrecedingContext.restCoverage(claimText, sentence, flip.get(), context.corpus());
+				withContext = true;
+			}
 			if (rest < SameStatement.THRESHOLD) {
 				continue;
 			}
-			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest);
+			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest, withContext);
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
 		return new ArrayList<>(perDocument.values());
@@ -83,7 +96,7 @@ public final class PolarityChecker implements Checker {
 	}
 
 	private static Finding finding(PolarityText claim, PolarityText sentence, AlignedSentence aligned, Flip flip,
-			double rest) {
+			double rest, boolean withContext) {
 		String sentenceWords = words(sentence, flip.sentenceWords());
 		String claimWords = words(claim, flip.claimWords());
 		String what = switch (flip.kind()) {
@@ -104,7 +117,7 @@ public final class PolarityChecker implements Checker {
 		}
 		return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(rest),
 				aligned.documentId() + what + "\u201E" + sentenceWords + "\u201C where the claim says \u201E" + claimWords
-						+ "\u201C: " + aligned.quoted(),
+						+ "\u201C: " + aligned.quoted() + (withContext ? " (read with the sentences before it)" : ""),
 				passages);
 	}
 

@@ -137,6 +137,13 @@ class PolarityCheckerTest {
 	}
 
 	@Test
+	void sentenceThatNamesThePersonByAPronounIsReadWithTheSentencesBeforeIt() throws IOException {
+		Finding finding = assertConflict(verify(TestCorpora.gnadStore(),
+				"Michael Strugl hält etwas von der Variante Schwarz-Rot-Grün.", "gnad-0414"), "nichts");
+		assertTrue(finding.message().endsWith("(read with the sentences before it)"), finding.message());
+	}
+
+	@Test
 	void doubleFlipsCancel() throws IOException {
 		assertSupportedWithoutPolarityFinding(verify(TestCorpora.gnadStore(),
 				"Platter stimmte dem Vorschlag des Ministeriums nicht zu, Hubschrauber nach Tirol zu entsenden.", "gnad-0554"));
