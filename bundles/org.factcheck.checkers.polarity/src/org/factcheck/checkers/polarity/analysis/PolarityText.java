@@ -190,14 +190,4 @@ public final class PolarityText {
 		}
 		return result;
 	}
-
-	/** The clause containing a token, or null. */
-	public Clause clauseOf(int token) {
-		for (Clause clause : clauses) {
-			if (clause.contains(token)) {
-				return clause;
-			}
-		}
-		return null;
-	}
 }
