@@ -16,6 +16,7 @@ import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
+import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
@@ -61,7 +62,7 @@ public final class PolarityChecker implements Checker {
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
 				continue;
 			}
-			PolarityText sentenceText = PolarityText.of(sentence.analysis());
+			PolarityText sentenceText = polarity(sentence, context);
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
 				continue;
@@ -79,6 +80,12 @@ public final class PolarityChecker implements Checker {
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
 		return new ArrayList<>(perDocument.values());
+	}
+
+	private static PolarityText polarity(AlignedSentence sentence, CheckContext context) {
+		return context.corpus().content(sentence.documentId())
+				.map(content -> SentencePolarities.of(content).of(sentence.candidate().sentenceIndex(), sentence.analysis()))
+				.orElseGet(() -> PolarityText.of(sentence.analysis()));
 	}
 
 	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */
