@@ -1,0 +1,151 @@
+package org.factcheck.checkers.polarity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.factcheck.checker.CheckContext;
+import org.factcheck.checker.Checker;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.Evidence;
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.polarity.analysis.PolarityText;
+import org.factcheck.checkers.polarity.analysis.SentencePolarities;
+import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.comparison.Flip;
+import org.factcheck.checkers.polarity.comparison.PolarityComparison;
+import org.factcheck.checkers.polarity.context.PrecedingContext;
+import org.factcheck.checkers.polarity.lexicon.Pole;
+import org.factcheck.evidence.AlignedSentence;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * Compares the polarity of the claim with that of the sentences that make the same statement: a
+ * sentence that negates what the claim states (nicht, kein, nie …), states what the claim negates,
+ * or uses the opposite word (steigen/sinken, Zustimmung/Ablehnung, schloss aus / zog in Betracht)
+ * conflicts. Double flips cancel (lehnte nicht ab / stimmte zu); a negation in an unrelated clause
+ * of the sentence does not count. The same polarity adds nothing to what the evidence checker
+ * reports.
+ */
+public final class PolarityChecker implements Checker {
+
+	public static final String ID = "org.factcheck.checkers.polarity";
+
+	/**
+	 * How much of the claim a sentence of a cited document must state by itself to be read together
+	 * with the sentences before it (which may name the person its pronoun refers to).
+	 */
+	private static final double CONTEXT_FLOOR = 0.2;
+
+	@Override
+	public List<Finding> check(Claim claim, CheckContext context) {
+		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
+		PolarityText claimText = PolarityText.of(evidence.claim());
+		Set<Integer> possiblyPolar = polarityWords(claimText);
+		Predicate<Term> polar = term -> possiblyPolar.contains(term.index());
+		Map<String, Finding> perDocument = new LinkedHashMap<>();
+		for (AlignedSentence sentence : evidence.sentences()) {
+			if (context.isCancelled()) {
+				break;
+			}
+			boolean cited = sentence.candidate().cited();
+			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
+					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
+				continue;
+			}
+			PolarityText sentenceText = polarity(sentence, context);
+			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
+			if (flip.isEmpty()) {
+				continue;
+			}
+			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
+			boolean withContext = false;
+			if (rest < SameStatement.THRESHOLD && cited) {
+				rest = PrecedingContext.restCoverage(claimText, sentence, flip.get(), context.corpus());
+				withContext = true;
+			}
+			if (rest < SameStatement.THRESHOLD) {
+				continue;
+			}
+			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest, withContext);
+			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+		}
+		return new ArrayList<>(perDocument.values());
+	}
+
+	private static PolarityText polarity(AlignedSentence sentence, CheckContext context) {
+		return context.corpus().content(sentence.documentId())
+				.map(content -> SentencePolarities.of(content).of(sentence.candidate().sentenceIndex(), sentence.analysis()))
+				.orElseGet(() -> PolarityText.of(sentence.analysis()));
+	}
+
+	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */
+	private static Set<Integer> polarityWords(PolarityText claim) {
+		Set<Integer> words = new TreeSet<>();
+		for (Clause clause : claim.clauses()) {
+			words.addAll(claim.negation(clause).cues());
+			for (Pole pole : claim.poles(clause)) {
+				for (int i = pole.first(); i <= pole.last(); i++) {
+					words.add(i);
+				}
+			}
+		}
+		return words;
+	}
+
+	private static Finding finding(PolarityText claim, PolarityText sentence, AlignedSentence aligned, Flip flip,
+			double rest, boolean withContext) {
+		String sentenceWords = words(sentence, flip.sentenceWords());
+		String claimWords = words(claim, flip.claimWords());
+		String what = switch (flip.kind()) {
+		case OPPOSITE -> " says the opposite: ";
+		case NEGATION -> sentence.negation(flip.sentenceClause()).cues().isEmpty() ? " states it without the negation: "
+				: " negates it: ";
+		};
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(aligned.evidence());
+		List<Token> tokens = sentence.analysis().tokens();
+		for (int cue : flip.sentenceCues()) {
+			passages.add(aligned.evidence(tokens.get(cue).start(), tokens.get(cue).end()));
+		}
+		if (flip.sentenceCues().isEmpty()) {
+			int first = flip.sentenceWords().get(0);
+			int last = flip.sentenceWords().get(flip.sentenceWords().size() - 1);
+			passages.add(aligned.evidence(tokens.get(first).start(), tokens.get(last).end()));
+		}
+		return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(rest),
+				aligned.documentId() + what + "\u201E" + sentenceWords + "\u201C where the claim says \u201E" + claimWords
+						+ "\u201C: " + aligned.quoted() + (withContext ? " (read with the sentences before it)" : ""),
+				passages);
+	}
+
+	/** The tokens as written, with an ellipsis where words between them are left out. */
+	private static String words(PolarityText text, List<Integer> indexes) {
+		List<Token> tokens = text.analysis().tokens();
+		StringBuilder out = new StringBuilder();
+		int runStart = -1;
+		int previous = -2;
+		for (int index : indexes) {
+			if (index != previous + 1) {
+				if (runStart >= 0) {
+					out.append(text.text(), tokens.get(runStart).start(), tokens.get(previous).end()).append(" \u2026 ");
+				}
+				runStart = index;
+			}
+			previous = index;
+		}
+		if (runStart >= 0) {
+			out.append(text.text(), tokens.get(runStart).start(), tokens.get(previous).end());
+		}
+		return out.toString();
+	}
+}

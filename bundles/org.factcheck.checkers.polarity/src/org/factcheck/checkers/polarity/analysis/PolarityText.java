@@ -1,0 +1,193 @@
+package org.factcheck.checkers.polarity.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.clauses.ClauseSplitter;
+import org.factcheck.checkers.polarity.lexicon.Antonyms;
+import org.factcheck.checkers.polarity.lexicon.Pole;
+import org.factcheck.checkers.polarity.lexicon.VerbForms;
+import org.factcheck.checkers.polarity.lexicon.Word;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.tokens.Lemmatizer;
+import org.factcheck.text.tokens.TaggedToken;
+
+/**
+ * A claim or sentence analysed for polarity: its words with lemmas and verb forms (a separated
+ * particle joined to its verb), its clauses, the negation of each clause and the words of the
+ * antonym lexicon in each clause.
+ */
+public final class PolarityText {
+
+	private static final Set<String> AUXILIARIES = Set.of("sein", "haben", "werden", "können", "müssen", "dürfen",
+			"sollen", "wollen", "mögen", "möchten");
+	/** Modal verbs that make a statement one of ability, necessity, permission, wish or hearsay rather than fact. */
+	private static final Set<String> MODALS = Set.of("können", "müssen", "dürfen", "wollen", "sollen", "mögen",
+			"möchten");
+
+	private final AnalyzedText analysis;
+	private final List<Word> words;
+	private final List<Clause> clauses;
+	private final List<ClauseNegation> negations;
+	private final List<List<Pole>> poles;
+	private final Map<Integer, Term> terms = new HashMap<>();
+	private final Set<Integer> auxiliaries = new LinkedHashSet<>();
+	private final Map<Integer, String> modals = new HashMap<>();
+
+	private PolarityText(AnalyzedText analysis) {
+		this.analysis = analysis;
+		analysis.terms().forEach(term -> terms.put(term.index(), term));
+		List<TaggedToken> tagged = Lemmatizer.german().tag(analysis.tokens());
+		this.clauses = ClauseSplitter.german().split(analysis.tokens(), analysis.tags());
+		Map<Integer, String> particles = new HashMap<>();
+		for (Clause clause : clauses) {
+			if (clause.particle() >= 0) {
+				particles.put(clause.verb(), analysis.tokens().get(clause.particle()).text().toLowerCase(Locale.GERMAN));
+			}
+		}
+		List<Word> built = new ArrayList<>(tagged.size());
+		for (int i = 0; i < tagged.size(); i++) {
+			String lemma = tagged.get(i).lemma();
+			if (AUXILIARIES.contains(lemma)) {
+				auxiliaries.add(i);
+			}
+			if (MODALS.contains(lemma)) {
+				modals.put(i, lemma.equals("möchten") ? "mögen" : lemma);
+			}
+			built.add(word(i, analysis, lemma, particles.get(i)));
+		}
+		this.words = List.copyOf(built);
+		List<ClauseNegation> clauseNegations = new ArrayList<>();
+		List<List<Pole>> clausePoles = new ArrayList<>();
+		for (Clause clause : clauses) {
+			ClauseNegation negation = ClauseNegation.of(clause, clauses, words);
+			clauseNegations.add(negation);
+			clausePoles.add(Antonyms.german().find(lexicalWords(clause, negation)));
+		}
+		this.negations = List.copyOf(clauseNegations);
+		this.poles = List.copyOf(clausePoles);
+	}
+
+	public static PolarityText of(AnalyzedText analysis) {
+		return new PolarityText(analysis);
+	}
+
+	private Word word(int i, AnalyzedText analysis, String lemma, String particle) {
+		String text = analysis.tokens().get(i).text();
+		String tag = analysis.tags().get(i);
+		Term term = terms.get(i);
+		String key = term != null ? term.key() : WordKeys.key(text);
+		String head = term != null ? term.parts().get(term.parts().size() - 1) : key;
+		Set<String> forms = new LinkedHashSet<>();
+		if (mayBeVerb(text, tag)) {
+			forms.add(lemma);
+			forms.addAll(VerbForms.german().infinitives(text));
+		}
+		if (particle != null) {
+			Set<String> joined = new LinkedHashSet<>();
+			forms.forEach(form -> joined.add(particle + form));
+			forms = joined;
+		}
+		return new Word(i, text, tag, key, head, forms);
+	}
+
+	/**
+	 * Verbs, adjectives (participles) and lower-case words the tagger may have mistaken for something
+	 * else (rare verb forms such as dementierten).
+	 */
+	private static boolean mayBeVerb(String text, String tag) {
+		return switch (tag) {
+		case "VERB", "AUX", "ADJ" -> true;
+		case "NOUN", "PROPN", "NUM", "PUNCT", "X", "SYM" -> false;
+		default -> text.length() > 5 && Character.isLowerCase(text.charAt(0));
+		};
+	}
+
+	/** The clause's words that may be lexicon entries: not the "mehr" of "nicht mehr". */
+	private List<Word> lexicalWords(Clause clause, ClauseNegation negation) {
+		List<Word> clauseWords = new ArrayList<>();
+		for (int index : clause.tokens()) {
+			Word word = words.get(index);
+			boolean negatedMore = word.text().equalsIgnoreCase("mehr")
+					&& negation.cues().stream().anyMatch(cue -> cue < index);
+			if (!negatedMore) {
+				clauseWords.add(word);
+			}
+		}
+		return clauseWords;
+	}
+
+	public AnalyzedText analysis() {
+		return analysis;
+	}
+
+	public String text() {
+		return analysis.text();
+	}
+
+	public List<Word> words() {
+		return words;
+	}
+
+	public List<Clause> clauses() {
+		return clauses;
+	}
+
+	public ClauseNegation negation(Clause clause) {
+		return negations.get(clause.index());
+	}
+
+	/** The antonym lexicon's words and phrases in the clause. */
+	public List<Pole> poles(Clause clause) {
+		return poles.get(clause.index());
+	}
+
+	/** The content word (term) at a token, or null. */
+	public Term term(int token) {
+		return terms.get(token);
+	}
+
+	/** Whether the token is a form of an auxiliary or modal verb (sein, haben, werden, können …). */
+	public boolean isAuxiliary(int token) {
+		return auxiliaries.contains(token);
+	}
+
+	/** The modal verbs of a clause (können, müssen, dürfen, wollen, sollen, mögen) by their infinitive. */
+	public Set<String> modals(Clause clause) {
+		Set<String> found = new TreeSet<>();
+		for (int token : clause.tokens()) {
+			String modal = modals.get(token);
+			if (modal != null) {
+				found.add(modal);
+			}
+		}
+		return found;
+	}
+
+	/** Whether the text is a question. */
+	public boolean isQuestion() {
+		return analysis.text().strip().endsWith("?");
+	}
+
+	/** The clause and the clauses that complete it (its dass-clauses and zu-infinitives), transitively. */
+	public List<Clause> withComplements(Clause clause) {
+		List<Clause> result = new ArrayList<>();
+		result.add(clause);
+		for (int k = clause.index() + 1; k < clauses.size(); k++) {
+			int governor = clauses.get(k).governor();
+			if (governor >= 0 && result.stream().anyMatch(c -> c.index() == governor)) {
+				result.add(clauses.get(k));
+			}
+		}
+		return result;
+	}
+}

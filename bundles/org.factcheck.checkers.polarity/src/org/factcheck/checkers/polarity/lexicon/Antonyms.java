@@ -1,0 +1,179 @@
+package org.factcheck.checkers.polarity.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.data.DataFile;
+
+/**
+ * Opposite predicates of general German ({@code data/antonyms.txt}): steigen/sinken,
+ * Zustimmung/Ablehnung, stark/schwach, in Betracht ziehen/ausschließen. Verbs are recognised in any
+ * form, with their separated particle; nouns also as the last part of a compound; phrases when their
+ * words stand together in the clause (a verb at the end of a phrase may stand anywhere in it).
+ * Thread-safe.
+ */
+public final class Antonyms {
+
+	private static final String PATH = "data/antonyms.txt";
+	private static final String EXCEPTIONS = "data/antonym-exceptions.txt";
+
+	/** One word of a lexicon entry. */
+	private record EntryWord(String lower, String key, boolean verb, boolean noun) {
+	}
+
+	/** A word or phrase on one pole of a pair. */
+	private record Entry(int pair, int side, List<EntryWord> words) {
+	}
+
+	private static final class Holder {
+		static final Antonyms GERMAN = new Antonyms();
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+	private final List<List<String>> exceptions = new ArrayList<>();
+
+	private Antonyms() {
+		List<String[]> rows = DataFile.table(Antonyms.class, PATH, 2);
+		for (int pair = 0; pair < rows.size(); pair++) {
+			for (int side = 0; side < 2; side++) {
+				for (String phrase : rows.get(pair)[side].split(",")) {
+					if (phrase.isBlank()) {
+						throw new IllegalStateException("data file " + PATH + ": empty entry in pair " + (pair + 1));
+					}
+					List<EntryWord> words = new ArrayList<>();
+					for (String word : phrase.strip().split("\\s+")) {
+						words.add(entryWord(word));
+					}
+					entries.add(new Entry(pair, side, words));
+				}
+			}
+		}
+		for (String line : DataFile.lines(Antonyms.class, EXCEPTIONS)) {
+			exceptions.add(List.of(line.toLowerCase(Locale.GERMAN).split("\\s+")));
+		}
+	}
+
+	public static Antonyms german() {
+		return Holder.GERMAN;
+	}
+
+	private static EntryWord entryWord(String word) {
+		String lower = word.toLowerCase(Locale.GERMAN);
+		boolean noun = Character.isUpperCase(word.charAt(0));
+		boolean verb = !noun && lower.length() > 4 && (lower.endsWith("en") || lower.endsWith("ern") || lower.endsWith("eln"));
+		return new EntryWord(lower, WordKeys.key(word), verb, noun);
+	}
+
+	/**
+	 * The lexicon entries found among the given words of one clause, in text order.
+	 *
+	 * @param clauseWords the clause's words in text order
+	 */
+	public List<Pole> find(List<Word> clauseWords) {
+		List<Word> words = withoutExceptions(clauseWords);
+		List<Pole> found = new ArrayList<>();
+		for (Entry entry : entries) {
+			if (entry.words().size() == 1) {
+				for (Word word : words) {
+					if (matches(entry.words().get(0), word)) {
+						EntryWord only = entry.words().get(0);
+						found.add(new Pole(entry.pair(), entry.side(), word.index(), word.index(), !only.verb() && !only.noun()));
+					}
+				}
+			} else {
+				Pole phrase = phrase(entry, words);
+				if (phrase != null) {
+					found.add(phrase);
+				}
+			}
+		}
+		found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+		return found;
+	}
+
+	/** The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder weniger). */
+	private List<Word> withoutExceptions(List<Word> clauseWords) {
+		boolean[] excluded = new boolean[clauseWords.size()];
+		for (List<String> phrase : exceptions) {
+			for (int start = 0; start + phrase.size() <= clauseWords.size(); start++) {
+				boolean all = true;
+				for (int k = 0; k < phrase.size() && all; k++) {
+					all = clauseWords.get(start + k).text().toLowerCase(Locale.GERMAN).equals(phrase.get(k));
+				}
+				if (all) {
+					for (int k = 0; k < phrase.size(); k++) {
+						excluded[start + k] = true;
+					}
+				}
+			}
+		}
+		List<Word> kept = new ArrayList<>();
+		for (int i = 0; i < clauseWords.size(); i++) {
+			if (!excluded[i]) {
+				kept.add(clauseWords.get(i));
+			}
+		}
+		return kept;
+	}
+
+	/** The words in order and side by side; a final verb may stand anywhere in the clause. */
+	private static Pole phrase(Entry entry, List<Word> clauseWords) {
+		List<EntryWord> words = entry.words();
+		EntryWord last = words.get(words.size() - 1);
+		List<EntryWord> together = last.verb() ? words.subList(0, words.size() - 1) : words;
+		for (int start = 0; start + together.size() <= clauseWords.size(); start++) {
+			boolean all = true;
+			for (int k = 0; k < together.size() && all; k++) {
+				all = matches(together.get(k), clauseWords.get(start + k));
+			}
+			if (!all) {
+				continue;
+			}
+			int first = clauseWords.get(start).index();
+			int end = clauseWords.get(start + together.size() - 1).index();
+			if (!last.verb()) {
+				return new Pole(entry.pair(), entry.side(), first, end, false);
+			}
+			for (Word word : clauseWords) {
+				if (matches(last, word)) {
+					return new Pole(entry.pair(), entry.side(), Math.min(first, word.index()), Math.max(end, word.index()),
+							false);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean matches(EntryWord entry, Word word) {
+		if (entry.verb()) {
+			return word.verbForms().contains(entry.lower());
+		}
+		if (entry.noun()) {
+			return word.isNoun() && (Aligner.sameKey(entry.key(), word.key()) || Aligner.sameKey(entry.key(), word.headKey()));
+		}
+		return !word.isNoun() && (word.text().toLowerCase(Locale.GERMAN).equals(entry.lower())
+				|| Aligner.sameKey(entry.key(), word.key()));
+	}
+
+	/**
+	 * Whether two adjectives or adverbs are opposites by the prefix un- (möglich/unmöglich,
+	 * bekannt/unbekannt).
+	 */
+	public static boolean negatedByPrefix(Word a, Word b) {
+		if (!isAdjectival(a) || !isAdjectival(b)) {
+			return false;
+		}
+		return prefixed(a.key(), b.key()) || prefixed(b.key(), a.key());
+	}
+
+	private static boolean prefixed(String longer, String shorter) {
+		return shorter.length() >= 3 && longer.equals("un" + shorter);
+	}
+
+	private static boolean isAdjectival(Word word) {
+		return word.tag().equals("ADJ") || word.tag().equals("ADV");
+	}
+}

@@ -1,0 +1,108 @@
+package org.factcheck.checkers.polarity.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.text.data.DataFile;
+
+/**
+ * German negation words ({@code data/negation-cues.txt}) and the phrases in which they do not negate
+ * or negate only partly ({@code data/negation-exceptions.txt}: nicht nur, kein Wunder, nicht immer).
+ * Thread-safe.
+ */
+public final class NegationCues {
+
+	/** How far a negation word reaches. */
+	public enum Scope {
+		/** The statement of its clause. */
+		CLAUSE,
+		/** weder … noch: one negation of the clause. */
+		EITHER,
+		/** The noun phrase after it (ohne), or the clause when it opens one. */
+		FOCUS,
+		/** A verb that negates its object (verhindern), in any form. */
+		VERB
+	}
+
+	/** What a listed phrase does to the negation words in it. */
+	public enum Effect {
+		/** They do not negate. */
+		NONE,
+		/** They negate partly or hedge: the clause neither states nor denies the statement. */
+		PARTIAL
+	}
+
+	/** A listed phrase found among words: word positions [first, last]. */
+	public record Phrase(int first, int last, Effect effect) {
+	}
+
+	private static final class Holder {
+		static final NegationCues GERMAN = new NegationCues();
+	}
+
+	private final Map<String, Scope> cues = new HashMap<>();
+	private final Set<String> verbs = new HashSet<>();
+	private final List<List<String>> phraseWords = new ArrayList<>();
+	private final List<Effect> effects = new ArrayList<>();
+
+	private NegationCues() {
+		for (String[] row : DataFile.table(NegationCues.class, "data/negation-cues.txt", 2)) {
+			Scope scope = Scope.valueOf(row[1].toUpperCase(Locale.ROOT));
+			if (scope == Scope.VERB) {
+				verbs.add(row[0].toLowerCase(Locale.GERMAN));
+			} else {
+				cues.put(row[0].toLowerCase(Locale.GERMAN), scope);
+			}
+		}
+		for (String[] row : DataFile.table(NegationCues.class, "data/negation-exceptions.txt", 2)) {
+			phraseWords.add(List.of(row[0].toLowerCase(Locale.GERMAN).split("\\s+")));
+			effects.add(Effect.valueOf(row[1].toUpperCase(Locale.ROOT)));
+		}
+	}
+
+	public static NegationCues german() {
+		return Holder.GERMAN;
+	}
+
+	/** The scope of a negation word, or null when the word does not negate. */
+	public Scope scope(String word) {
+		return cues.get(word.toLowerCase(Locale.GERMAN));
+	}
+
+	/**
+	 * The scope of a word given with the infinitives it may be a form of, or null when it does not
+	 * negate. A negating verb counts as a verb only (unterlassene Zahlungen is no negation of the clause).
+	 */
+	public Scope scope(Word word) {
+		Scope scope = scope(word.text());
+		if (scope == null && word.tag().equals("VERB") && word.verbForms().stream().anyMatch(verbs::contains)) {
+			return Scope.VERB;
+		}
+		return scope;
+	}
+
+	/** The listed phrases among the words, longest first where they overlap. */
+	public List<Phrase> phrases(List<String> words) {
+		List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.GERMAN)).toList();
+		List<Phrase> found = new ArrayList<>();
+		for (int start = 0; start < lower.size(); start++) {
+			int best = -1;
+			for (int p = 0; p < phraseWords.size(); p++) {
+				List<String> phrase = phraseWords.get(p);
+				if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
+						&& (best < 0 || phrase.size() > phraseWords.get(best).size())) {
+					best = p;
+				}
+			}
+			if (best >= 0) {
+				found.add(new Phrase(start, start + phraseWords.get(best).size() - 1, effects.get(best)));
+			}
+		}
+		return found;
+	}
+}
