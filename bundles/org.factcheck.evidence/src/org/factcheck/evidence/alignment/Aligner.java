@@ -11,7 +11,8 @@ import org.factcheck.evidence.terms.TermKind;
 /**
  * Matches the content words of a claim against a sentence, tolerant of inflection and German
  * compounding: {@code Regierungssprecherin} matches {@code Sprecherin der Regierung},
- * {@code Lieferung} matches {@code Waffenlieferungen}.
+ * {@code Lieferung} matches {@code Waffenlieferungen}, {@code Grenzübertritte} matches
+ * {@code die Grenze überschreiten} (a compound part by an equivalent word).
  */
 public final class Aligner {
 
@@ -123,7 +124,8 @@ public final class Aligner {
 		for (int i = 0; i < parts.size(); i++) {
 			String part = parts.get(i);
 			for (Term candidate : sentenceTerms) {
-				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))) {
+				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))
+						|| equivalentWord(part, candidate.key())) {
 					found++;
 					head = candidate;
 					headFound |= i == parts.size() - 1;
@@ -139,6 +141,12 @@ public final class Aligner {
 			score = Math.max(score, HEAD_OF_COMPOUND);
 		}
 		return new TermMatch(claim, score, head);
+	}
+
+	/** A single word that says the same as this compound part: Übertritt / überschreiten. */
+	private static boolean equivalentWord(String part, String key) {
+		return Equivalents.german().alternatives(part).stream()
+				.anyMatch(alternative -> alternative.size() == 1 && sameKey(alternative.get(0), key));
 	}
 
 	/** Same key, allowing the genitive or plural -s the light stemmer keeps on names (Trumps, Nordkoreas). */

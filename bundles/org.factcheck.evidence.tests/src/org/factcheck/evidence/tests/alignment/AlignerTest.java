@@ -1,0 +1,60 @@
+package org.factcheck.evidence.tests.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Matching a claim's content words in a sentence that says the same in other words. */
+class AlignerTest {
+
+	private static Alignment align(String claim, String sentence) {
+		TextAnalyzer analyzer = TextAnalyzer.german();
+		return Aligner.align(analyzer.analyze(claim), analyzer.analyze(sentence));
+	}
+
+	private static TermMatch match(Alignment alignment, String claimWord) {
+		return alignment.matches().stream().filter(m -> m.claimTerm().text().equals(claimWord)).findFirst()
+				.orElseThrow(() -> new AssertionError(claimWord + " is no content word of the claim: " + alignment));
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Die Regierungssprecherin widersprach.|Die Sprecherin der Regierung widersprach.|Regierungssprecherin",
+			"Die Grenzübertritte nahmen zu.|Viele wollten die Grenze überschreiten.|Grenzübertritte",
+			"Die Lieferung verzögerte sich.|Die Waffenlieferungen verzögerten sich.|Lieferung",
+			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
+			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
+			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche" })
+	void paraphrasedWordIsFound(String claim, String sentence, String word) {
+		TermMatch match = match(align(claim, sentence), word);
+		assertTrue(match.score() >= 0.75, match.toString());
+	}
+
+	@Test
+	void inflectedFormsAreTheSameWord() {
+		Alignment alignment = align("Nordkorea schickte Soldaten nach Russland.",
+				"Nordkoreas Soldaten wurden nach Russland geschickt.");
+		assertEquals(1.0, alignment.coverage(), 1e-9, alignment.toString());
+	}
+
+	@Test
+	void compoundPartAloneIsAPartialMatch() {
+		TermMatch match = match(align("Die Regierungssprecherin widersprach.", "Die Regierung widersprach."),
+				"Regierungssprecherin");
+		assertTrue(match.score() > 0 && match.score() < 0.75, match.toString());
+	}
+
+	@Test
+	void unrelatedWordsDoNotMatch() {
+		Alignment alignment = align("Die Grenzübertritte nahmen zu.", "Der Export von Autos brach ein.");
+		assertEquals(0, match(alignment, "Grenzübertritte").score());
+		assertTrue(alignment.coverage() < 0.2, alignment.toString());
+	}
+}

@@ -1,0 +1,50 @@
+package org.factcheck.evidence.tests.aspects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.factcheck.evidence.aspects.QuantityComparison;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Pairing a claim's numbers with the sentence's numbers for the same thing. */
+class QuantityComparisonTest {
+
+	private static QuantityComparison compare(String claim, String sentence) {
+		TextAnalyzer analyzer = TextAnalyzer.german();
+		return QuantityComparison.compare(analyzer.analyze(claim), analyzer.analyze(sentence));
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Südkorea hat etwa 3,4 Millionen Geschosse.|Südkorea verfügt über rund 3.400.000 Geschosse.",
+			"Mehr als 10.000 Soldaten wurden entsandt.|Es wurden 12.000 Soldaten entsandt.",
+			"Die Arbeitslosigkeit stieg um 17 Prozent.|Die Arbeitslosigkeit stieg um 17 %.",
+			"Sieben Filialen schließen.|Die Kette schließt 7 Filialen." })
+	void compatibleNumbersForTheSameThingAgree(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertEquals(1, comparison.agreements().size(), comparison.conflicts().toString());
+		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Südkorea hat etwa 3,4 Millionen Geschosse.|Südkorea verfügt über rund 4,3 Millionen Geschosse.",
+			"Mehr als 700 Menschen flohen.|Weniger als 700 Menschen flohen.",
+			"Die Kette schließt 12 Filialen.|Die Kette schließt 21 Filialen." })
+	void differentNumbersForTheSameThingConflict(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertEquals(1, comparison.conflicts().size(), comparison.agreements().toString());
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Die Kette schließt 12 Filialen.|Die Kette mit 300 Mitarbeitern schließt 12 Filialen.",
+			"Die Firma hat 300 Mitarbeiter.|Die Firma mit 300 Mitarbeitern schließt 12 Filialen." })
+	void numberOfSomethingElseInTheSentenceIsNotConfusedWithIt(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
+		assertEquals(1, comparison.agreements().size());
+	}
+}
