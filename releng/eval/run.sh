@@ -3,7 +3,8 @@
 # development set when it is present beside the repository).
 #
 #   releng/eval/run.sh            accuracy, macro-F1 and per-category accuracy of each set
-#   releng/eval/run.sh -v SET     the full evaluation report of one set, misses included
+#   releng/eval/run.sh -v SET     the full evaluation report of one set (a file, or a set name such
+#                                 as gnad-a), misses included
 #
 # The "-b" halves of the held-out sets are for measuring only: tune on the dev set and the "-a"
 # halves, never on the "-b" halves, so that their numbers stay an honest estimate.
@@ -21,6 +22,7 @@ corpus_of() {
 
 if [ "${1:-}" = "-v" ]; then
 	set=$2
+	[ -f "$set" ] || set=$ROOT/releng/eval/${set%.jsonl}.jsonl
 	exec "$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")"
 fi
 

@@ -53,11 +53,7 @@ public final class QuoteChecker implements Checker {
 	}
 
 	private static Finding judge(Claim claim, CheckContext context, String documentId, String quote, Content content) {
-		QuoteMatch match = new QuoteLocator(content.getText()).find(quote);
-		if (match.kind() == QuoteMatch.Kind.NEAR && match.shortQuote()
-				&& !aboutTheSameStatement(claim, context, documentId, match)) {
-			match = QuoteMatch.absent();
-		}
+		QuoteMatch match = closestInContext(claim, context, documentId, new QuoteLocator(content.getText()).findAll(quote));
 		String shownQuote = "\u201E" + quote.strip() + "\u201C";
 		if (match.kind() == QuoteMatch.Kind.ABSENT) {
 			return Finding.assessment(ID, Verdict.UNSOURCED, 0.6,
@@ -82,6 +78,21 @@ public final class QuoteChecker implements Checker {
 						List.of(passage));
 		case ABSENT -> throw new IllegalStateException();
 		};
+	}
+
+	/**
+	 * The best match, except that a near match of a short quote only counts where its sentence says
+	 * what the claim says around the quote.
+	 */
+	private static QuoteMatch closestInContext(Claim claim, CheckContext context, String documentId,
+			List<QuoteMatch> matches) {
+		for (QuoteMatch match : matches) {
+			if (match.kind() != QuoteMatch.Kind.NEAR || !match.shortQuote()
+					|| aboutTheSameStatement(claim, context, documentId, match)) {
+				return match;
+			}
+		}
+		return QuoteMatch.absent();
 	}
 
 	/**

@@ -84,6 +84,20 @@ class QuoteCheckerTest {
 	}
 
 	@Test
+	void shortMisquoteIsFoundInTheSentenceThatMakesTheClaimsStatement() throws IOException {
+		List<Finding> findings = check("Miller bezeichnete die Bedrohung als \u201Eäußerst besorgniserregend\u201C.",
+				TestCorpora.SEED_004, "äußerst besorgniserregend");
+		assertEquals(1, findings.size(), findings.toString());
+		Finding finding = findings.get(0);
+		assertEquals(Verdict.CONFLICTING, finding.verdict(), finding.message());
+		assertEquals("unglaublich besorgniserregend", finding.evidence().get(0).text());
+		String text = TestCorpora.seedStore().content(TestCorpora.SEED_004).orElseThrow().getText();
+		assertTrue(finding.evidence().get(0).start() > text.indexOf("unglaublich besorgniserregend"),
+				"the headline repeats the words but does not name Miller");
+		assertEvidenceIsDocumentText(finding);
+	}
+
+	@Test
 	void otherInflectionOfTheSameWordsStillSupports() throws IOException {
 		Finding finding = single(TestCorpora.SEED_004, "Jedes Land müsse seine eigene Entscheidung darüber treffen");
 		assertEquals(Verdict.SUPPORTED, finding.verdict());

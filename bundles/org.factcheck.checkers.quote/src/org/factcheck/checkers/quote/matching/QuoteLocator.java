@@ -1,6 +1,7 @@
 package org.factcheck.checkers.quote.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,26 +29,30 @@ public final class QuoteLocator {
 		this.documentWords = words(document.text());
 	}
 
-	public QuoteMatch find(String quote) {
+	/**
+	 * Every place the document has the quote: the verbatim occurrences, or else every passage that
+	 * comes close enough, best first (a headline and the body often repeat the same words).
+	 */
+	public List<QuoteMatch> findAll(String quote) {
 		String needle = stripQuotationMarks(TextNormalizer.normalize(quote).foldCase().text());
 		if (needle.isEmpty()) {
-			return QuoteMatch.absent();
+			return List.of();
 		}
-		int at = document.text().indexOf(needle);
-		if (at >= 0) {
-			return new QuoteMatch(QuoteMatch.Kind.EXACT, document.originalStart(at),
-					document.originalEnd(at + needle.length()), 1, List.of(), false, false, false);
+		List<QuoteMatch> exact = new ArrayList<>();
+		for (int at = document.text().indexOf(needle); at >= 0; at = document.text().indexOf(needle, at + needle.length())) {
+			exact.add(new QuoteMatch(QuoteMatch.Kind.EXACT, document.originalStart(at),
+					document.originalEnd(at + needle.length()), 1, List.of(), false, false, false));
+		}
+		if (!exact.isEmpty()) {
+			return exact;
 		}
 		List<WordToken> quoteWords = words(needle);
-		if (quoteWords.isEmpty()) {
-			return QuoteMatch.absent();
-		}
-		return closest(quoteWords);
+		return quoteWords.isEmpty() ? List.of() : closest(quoteWords);
 	}
 
-	private QuoteMatch closest(List<WordToken> quote) {
+	private List<QuoteMatch> closest(List<WordToken> quote) {
 		int m = quote.size();
-		Alignment best = null;
+		List<Alignment> close = new ArrayList<>();
 		for (int length : new int[] { m, m - 1, m + 1 }) {
 			if (length < 1) {
 				continue;
@@ -56,26 +61,43 @@ public final class QuoteLocator {
 				if (!sharesAWord(quote, from, length)) {
 					continue;
 				}
-				Alignment alignment = Alignment.of(quote, documentWords.subList(from, from + length));
-				if (best == null || alignment.distance() < best.distance()) {
-					best = alignment.at(from);
+				Alignment alignment = Alignment.of(quote, documentWords.subList(from, from + length)).at(from);
+				if (closeEnough(alignment, quote)) {
+					close.add(alignment);
 				}
 			}
 		}
-		if (best == null) {
-			return QuoteMatch.absent();
+		close.sort(Comparator.comparingInt(Alignment::distance));
+		List<Alignment> chosen = new ArrayList<>();
+		for (Alignment alignment : close) {
+			if (chosen.stream().noneMatch(other -> overlap(alignment, other))) {
+				chosen.add(alignment);
+			}
 		}
-		double similarity = 1 - (double) best.distance() / Math.max(m, best.length());
+		List<QuoteMatch> matches = new ArrayList<>();
+		for (Alignment alignment : chosen) {
+			WordToken first = documentWords.get(alignment.from());
+			WordToken last = documentWords.get(alignment.from() + alignment.length() - 1);
+			matches.add(new QuoteMatch(QuoteMatch.Kind.NEAR, document.originalStart(first.start()),
+					document.originalEnd(last.end()), similarity(alignment, m), alignment.differences(),
+					alignment.numbersDiffer(), alignment.inflectionOnly(), m <= 3));
+		}
+		return matches;
+	}
+
+	private static double similarity(Alignment alignment, int quoteLength) {
+		return 1 - (double) alignment.distance() / Math.max(quoteLength, alignment.length());
+	}
+
+	private static boolean closeEnough(Alignment alignment, List<WordToken> quote) {
 		long contentWords = quote.stream().filter(word -> word.text().length() > 3).count();
-		boolean mostContentKept = best.matchedContentWords() * 2 >= contentWords && best.matchedContentWords() > 0;
-		if (!mostContentKept || similarity < (m <= 3 ? SHORT_QUOTE_THRESHOLD : NEAR_THRESHOLD)) {
-			return QuoteMatch.absent();
-		}
-		WordToken first = documentWords.get(best.from());
-		WordToken last = documentWords.get(best.from() + best.length() - 1);
-		return new QuoteMatch(QuoteMatch.Kind.NEAR, document.originalStart(first.start()),
-				document.originalEnd(last.end()), similarity, best.differences(), best.numbersDiffer(),
-				best.inflectionOnly(), m <= 3);
+		boolean mostContentKept = alignment.matchedContentWords() * 2 >= contentWords && alignment.matchedContentWords() > 0;
+		return mostContentKept
+				&& similarity(alignment, quote.size()) >= (quote.size() <= 3 ? SHORT_QUOTE_THRESHOLD : NEAR_THRESHOLD);
+	}
+
+	private static boolean overlap(Alignment a, Alignment b) {
+		return a.from() < b.from() + b.length() && b.from() < a.from() + a.length();
 	}
 
 	private boolean sharesAWord(List<WordToken> quote, int from, int length) {
