@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.Checker;
@@ -14,6 +16,9 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.QuantityComparison;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.Term;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -35,6 +40,12 @@ public final class EvidenceChecker implements Checker {
 	/** From this coverage a sentence states the claim even if it words the predicate differently. */
 	static final double STATES_REGARDLESS = 0.75;
 
+	/** Share of the claim's words other than names a stating sentence must contain. */
+	static final double BEYOND_NAMES = 0.4;
+
+	/** A sentence with less of the claim is not worth showing as the closest one. */
+	static final double CLOSE = 0.3;
+
 	/** Two sentences together must cover this much of the claim, predicate included. */
 	static final double TWO_STATE = 0.7;
 
@@ -43,8 +54,18 @@ public final class EvidenceChecker implements Checker {
 	 * the claim's predicate must be among them (sharing names and nouns is not stating the claim).
 	 */
 	private static boolean states(AlignedSentence sentence) {
-		return sentence.coverage() >= STATES_REGARDLESS
-				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
+		return (sentence.coverage() >= STATES_REGARDLESS
+				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence);
+	}
+
+	/**
+	 * Names weigh most, but a sentence that shares the claim's names and little else (the same people,
+	 * another event) does not state the claim: it must also contain a fair share of the other words.
+	 */
+	private static boolean saysWhatHappened(AlignedSentence sentence) {
+		Alignment alignment = sentence.alignment();
+		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
+		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
 	}
 
 	/** A sentence that does not give the claim's numbers does not state the claim, whatever else it shares. */
@@ -53,7 +74,7 @@ public final class EvidenceChecker implements Checker {
 	}
 
 	private static boolean statesInTwo(AlignedSentence passage) {
-		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched();
+		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage);
 	}
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
@@ -80,6 +101,29 @@ public final class EvidenceChecker implements Checker {
 		}
 		List<Finding> findings = new ArrayList<>(perDocument.values());
 		findings.sort(Comparator.comparingDouble(Finding::confidence).reversed());
+		if (findings.isEmpty()) {
+			closest(evidence).ifPresent(findings::add);
+		}
 		return findings;
+	}
+
+	/**
+	 * Where nothing states the claim: the sentence that comes closest, cited documents first, and
+	 * the claim's words it lacks, so that a fact-checker sees what is missing.
+	 */
+	private static Optional<Finding> closest(ClaimEvidence evidence) {
+		return evidence.sentences().stream().filter(s -> s.coverage() >= CLOSE)
+				.max(Comparator.comparing((AlignedSentence s) -> s.candidate().cited())
+						.thenComparingDouble(AlignedSentence::coverage))
+				.map(sentence -> {
+					int percent = (int) Math.round(sentence.coverage() * 100);
+					String missing = sentence.alignment().unmatchedClaimTerms().stream().map(Term::text).distinct()
+							.collect(Collectors.joining(", "));
+					return Finding.assessment(ID, Verdict.UNSOURCED, sentence.coverage() / 2,
+							"No sentence states it; closest is " + sentence.documentId() + " with " + percent
+									+ "% of the claim's content words" + (missing.isEmpty() ? "" : ", lacking " + missing)
+									+ ": " + sentence.quoted(),
+							List.of(sentence.evidence()));
+				});
 	}
 }

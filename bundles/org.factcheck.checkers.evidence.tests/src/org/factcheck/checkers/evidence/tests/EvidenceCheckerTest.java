@@ -71,6 +71,17 @@ class EvidenceCheckerTest {
 	}
 
 	@Test
+	void sentenceSharingOnlyTheNamesDoesNotStateTheClaimAndIsShownAsTheClosest() throws IOException {
+		ClaimResult result = verify("Yoon Suk Yeol und Mark Rutte unterzeichneten ein Handelsabkommen.", TestCorpora.SEED_000);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+		String reason = result.verdict().reason();
+		assertTrue(reason.startsWith("No sentence states it; closest is " + TestCorpora.SEED_000), reason);
+		assertTrue(reason.contains("lacking") && reason.contains("unterzeichneten, Handelsabkommen"), reason);
+		assertTrue(result.findings().stream().filter(f -> f.verdict() == Verdict.UNSOURCED)
+				.allMatch(f -> f.evidence().size() == 1 && f.evidence().get(0).documentId().equals(TestCorpora.SEED_000)));
+	}
+
+	@Test
 	void pageFurnitureIsNeverEvidence() throws IOException {
 		ClaimResult result = verify("Kettner Edelmetalle bietet eine kostenlose Beratung und sicheren Versand.",
 				TestCorpora.SEED_003);
