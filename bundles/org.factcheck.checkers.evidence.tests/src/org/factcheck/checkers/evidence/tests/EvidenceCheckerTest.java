@@ -1,41 +1,28 @@
 package org.factcheck.checkers.evidence.tests;
 
+import static org.factcheck.engine.tests.harness.CheckerHarness.deciding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
-import org.factcheck.checker.Citation;
-import org.factcheck.checker.Claim;
-import org.factcheck.checker.CostClass;
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.tests.TestCorpora;
-import org.factcheck.engine.corpus.StoreCorpusAccess;
-import org.factcheck.engine.registry.CheckerDescriptor;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.CheckerSelection;
 import org.factcheck.engine.run.ClaimResult;
-import org.factcheck.engine.run.VerificationEngine;
+import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.junit.jupiter.api.Test;
 
 /** The evidence checker on claims about the seed articles. */
 class EvidenceCheckerTest {
 
-	private static ClaimResult verify(String text, String... cited) throws IOException {
-		Claim claim = new Claim("c", text, List.of(cited).stream().map(Citation::of).toList(), Optional.empty());
-		VerificationEngine engine = new VerificationEngine(CheckerRegistry.of(List.of(new CheckerDescriptor(
-				EvidenceChecker.ID, "Evidence", "", CostClass.NORMAL, true, "test", EvidenceChecker::new))));
-		return engine.verify(claim, new StoreCorpusAccess(TestCorpora.seedStore()), CheckerSelection.all(), () -> false);
-	}
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
 
-	private static Finding deciding(ClaimResult result) {
-		return result.verdict().deciding().orElseThrow(() -> new AssertionError("no deciding finding: " + result));
+	private static ClaimResult verify(String text, String... cited) throws IOException {
+		return CHECKERS.verify(TestCorpora.seedStore(), text, cited);
 	}
 
 	private static void assertEvidenceIsDocumentText(Finding finding) throws IOException {

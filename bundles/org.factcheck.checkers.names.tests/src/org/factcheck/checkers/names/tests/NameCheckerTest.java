@@ -1,49 +1,26 @@
 package org.factcheck.checkers.names.tests;
 
+import static org.factcheck.engine.tests.harness.CheckerHarness.deciding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
-import org.factcheck.checker.Citation;
-import org.factcheck.checker.Claim;
-import org.factcheck.checker.CostClass;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.names.NameChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.tests.TestCorpora;
-import org.factcheck.engine.corpus.StoreCorpusAccess;
-import org.factcheck.engine.registry.CheckerDescriptor;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.CheckerSelection;
 import org.factcheck.engine.run.ClaimResult;
-import org.factcheck.engine.run.VerificationEngine;
+import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.junit.jupiter.api.Test;
 
 /** The names checker, together with the evidence checker, on real seed and news sentences. */
 class NameCheckerTest {
 
-	private static final VerificationEngine ENGINE = new VerificationEngine(CheckerRegistry.of(List.of(
-			new CheckerDescriptor(EvidenceChecker.ID, "Evidence", "", CostClass.NORMAL, true, "test", EvidenceChecker::new),
-			new CheckerDescriptor(NameChecker.ID, "Names", "", CostClass.NORMAL, true, "test", NameChecker::new))));
-
-	private static ClaimResult verify(CorpusStore corpus, String text, String... cited) {
-		return verify(corpus, text, null, cited);
-	}
-
-	private static ClaimResult verify(CorpusStore corpus, String text, LocalDate asOf, String... cited) {
-		Claim claim = new Claim("c", text, List.of(cited).stream().map(Citation::of).toList(), Optional.ofNullable(asOf));
-		return ENGINE.verify(claim, new StoreCorpusAccess(corpus), CheckerSelection.all(), () -> false);
-	}
-
-	private static Finding deciding(ClaimResult result) {
-		return result.verdict().deciding().orElseThrow(() -> new AssertionError("nothing decided: " + result));
-	}
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(NameChecker.ID, NameChecker::new);
 
 	/** The claim conflicts, decided by the names checker, with the differing name as evidence. */
 	private static Finding assertConflict(ClaimResult result, String statedName) {
@@ -62,7 +39,7 @@ class NameCheckerTest {
 
 	@Test
 	void anotherCityInTheSameStatementConflicts() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.seedStore(),
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Cho sagte während einer parlamentarischen Anhörung in Busan, er glaube nicht, dass Südkorea tatenlos zusehen könne.",
 				TestCorpora.SEED_003), "Seoul");
 		assertTrue(finding.message().startsWith(TestCorpora.SEED_003 + " names another city, \u201ESeoul\u201C, where the claim says \u201EBusan\u201C"),
@@ -71,86 +48,86 @@ class NameCheckerTest {
 
 	@Test
 	void anotherCityInRealNewsConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Außenminister Sergej Lawrow sagte am Dienstag bei einer UN-Konferenz in Wien, Terrorgruppen erlangten Zugang zu Unterlagen zur Herstellung solcher Waffen.",
 				"gnad-0167"), "Genf");
 	}
 
 	@Test
 	void anotherCountryConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Die USA bestätigten Berichte aus Japan und der Ukraine über nordkoreanische Truppen in Russland.",
 				TestCorpora.SEED_003), "Südkorea");
 	}
 
 	@Test
 	void anotherCountryInTheGenitiveConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Präsident Yoon äußerte die Bereitschaft, die Haltung Südkoreas aufgrund der Truppenverlegung Chinas nach Russland zu überdenken.",
 				TestCorpora.SEED_001), "Nordkoreas");
 	}
 
 	@Test
 	void anotherCountryAdjectiveConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Laut japanischem Geheimdienst sollen bereits 3.000 nordkoreanische Soldaten nach Russland entsandt worden sein.",
 				TestCorpora.SEED_003), "südkoreanischem");
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Die USA bestätigten Berichte aus Südkorea und der Ukraine über chinesische Truppen in Russland.",
 				TestCorpora.SEED_003), "nordkoreanische");
 	}
 
 	@Test
 	void statementSpreadOverNeighbouringSentencesOfTheCitedDocumentConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Der schwedische Diplomat Peter Sörensen bedauerte im UNO-Menschenrechtsrat in Genf, dass Israel dem Berichterstatter Wibisono die Einreise verweigerte.",
 				"gnad-0578"), "dänische");
 	}
 
 	@Test
 	void anotherPersonConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Am Morgen des 7. November telefonierte Präsident Yoon Suk Yeol auch mit Joe Biden.", TestCorpora.SEED_000),
 				"Donald Trump");
 	}
 
 	@Test
 	void anotherPartyConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Auf seiner Facebook-Seite wirbt ÖBB-Chef Christian Kern um Stimmen für den Wiener Bürgermeister Michael Häupl (ÖVP).",
 				"gnad-0098"), "SPÖ");
 	}
 
 	@Test
 	void anotherNewsAgencyConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Laut Reuters sagte ein japanischer Regierungssprecher, das Land sei zutiefst besorgt, dass das Abkommen eine militärtechnische Zusammenarbeit nicht ausschließe.",
 				TestCorpora.SEED_004), "AFP");
 	}
 
 	@Test
 	void postHeldBySomeoneElseConflicts() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.seedStore(),
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Südkoreas nationaler Sicherheitsberater ist Cho Tae Yul.", TestCorpora.SEED_004), "Song Ho-jin");
 		assertTrue(finding.message().contains("not \u201ECho Tae Yul\u201C"), finding.message());
 	}
 
 	@Test
 	void anotherOfficeOfTheSamePersonConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Sebastian Kurz ist Sprecher der deutschen Regierung."), "Außenminister");
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Sebastian Kurz ist Sprecher der deutschen Regierung."), "Außenminister");
 	}
 
 	@Test
 	void headingAMinistryIsItsMinister() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Das Sozialministerium wird von Sebastian Kurz geleitet."), "Außenminister");
-		ClaimResult result = verify(TestCorpora.gnadStore(), "Die ÖBB werden von Christian Kern geleitet.");
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Das Sozialministerium wird von Sebastian Kurz geleitet."), "Außenminister");
+		ClaimResult result = CHECKERS.verify(TestCorpora.gnadStore(), "Die ÖBB werden von Christian Kern geleitet.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 		assertEquals(NameChecker.ID, deciding(result).checkerId());
 	}
 
 	@Test
 	void roleInACompoundSupports() throws IOException {
-		ClaimResult result = verify(TestCorpora.gnadStore(), "Steffen Seibert ist Sprecher der deutschen Regierung.");
+		ClaimResult result = CHECKERS.verify(TestCorpora.gnadStore(), "Steffen Seibert ist Sprecher der deutschen Regierung.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 		assertTrue(result.findings().stream().anyMatch(f -> f.checkerId().equals(NameChecker.ID)
 				&& f.verdict() == Verdict.SUPPORTED && f.message().contains("Regierungssprecher")), result.findings().toString());
@@ -158,7 +135,7 @@ class NameCheckerTest {
 
 	@Test
 	void spokeswomanOfTheMinistryInOneWordSupports() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(), "Maria Sacharowa ist Sprecherin des Außenministeriums.",
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(), "Maria Sacharowa ist Sprecherin des Außenministeriums.",
 				TestCorpora.SEED_003);
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 		assertEquals(NameChecker.ID, deciding(result).checkerId());
@@ -167,8 +144,8 @@ class NameCheckerTest {
 	@Test
 	void roleMentionDatedFarFromTheClaimsDateDoesNotCount() throws IOException {
 		String claim = "Alfred Stingl ist Bürgermeister.";
-		assertTrue(nameSupport(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2003, 3, 1))), claim);
-		assertTrue(!nameSupport(verify(TestCorpora.gnadStore(), claim, LocalDate.of(2016, 3, 1))), claim);
+		assertTrue(nameSupport(CHECKERS.verify(TestCorpora.gnadStore(), claim, LocalDate.of(2003, 3, 1))), claim);
+		assertTrue(!nameSupport(CHECKERS.verify(TestCorpora.gnadStore(), claim, LocalDate.of(2016, 3, 1))), claim);
 	}
 
 	private static boolean nameSupport(ClaimResult result) {
@@ -177,14 +154,14 @@ class NameCheckerTest {
 
 	@Test
 	void entityTheSentenceDoesNotMentionIsNoConflict() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(),
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
 				"Die USA werfen Nordkorea vor, Russland in Kursk mit Munition und Waffen zu versorgen.", TestCorpora.SEED_003);
 		assertNoNameConflict(result);
 	}
 
 	@Test
 	void otherEntitiesOfTheSentenceAreNotConfusedWithTheClaims() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(),
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
 				"Berichte aus Südkorea über nordkoreanische Truppen in Russland wurden von den USA bestätigt.",
 				TestCorpora.SEED_003);
 		assertNoNameConflict(result);
@@ -193,7 +170,7 @@ class NameCheckerTest {
 
 	@Test
 	void pronounForThePersonIsNoConflict() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(),
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
 				"Außenminister Cho Tae Yul schloss nicht aus, dass Südkorea Waffenlieferungen an die Ukraine in Betracht ziehen könnte.",
 				TestCorpora.SEED_003);
 		assertNoNameConflict(result);
@@ -202,7 +179,7 @@ class NameCheckerTest {
 
 	@Test
 	void descriptionOfThePersonIsNoConflict() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(),
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
 				"Yoon Suk Yeol äußerte zudem Besorgnis über die Möglichkeit, dass Moskau Pjöngjang zurückzahlen würde.",
 				TestCorpora.SEED_000);
 		assertNoNameConflict(result);
@@ -210,14 +187,14 @@ class NameCheckerTest {
 
 	@Test
 	void documentStatingTheClaimElsewhereDoesNotConflict() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(),
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
 				"Yoon Suk Yeol telefonierte mit NATO-Generalsekretär Mark Rutte.", TestCorpora.SEED_000);
 		assertNoNameConflict(result);
 	}
 
 	@Test
 	void claimWithoutNamesGetsNoNameFinding() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(), "Die Zusammenarbeit wird enge Kooperation mit verbündeten Nationen umfassen.",
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(), "Die Zusammenarbeit wird enge Kooperation mit verbündeten Nationen umfassen.",
 				TestCorpora.SEED_001);
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(NameChecker.ID)));
 	}

@@ -4,37 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
-import org.factcheck.checker.Citation;
-import org.factcheck.checker.Claim;
-import org.factcheck.checker.CostClass;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.polarity.PolarityChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.tests.TestCorpora;
-import org.factcheck.engine.corpus.StoreCorpusAccess;
-import org.factcheck.engine.registry.CheckerDescriptor;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.CheckerSelection;
 import org.factcheck.engine.run.ClaimResult;
-import org.factcheck.engine.run.VerificationEngine;
+import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.junit.jupiter.api.Test;
 
 /** The polarity checker, together with the evidence checker, on real seed and news sentences. */
 class PolarityCheckerTest {
 
-	private static final VerificationEngine ENGINE = new VerificationEngine(CheckerRegistry.of(List.of(
-			new CheckerDescriptor(EvidenceChecker.ID, "Evidence", "", CostClass.NORMAL, true, "test", EvidenceChecker::new),
-			new CheckerDescriptor(PolarityChecker.ID, "Polarity", "", CostClass.NORMAL, true, "test", PolarityChecker::new))));
-
-	private static ClaimResult verify(CorpusStore corpus, String text, String... cited) {
-		Claim claim = new Claim("c", text, List.of(cited).stream().map(Citation::of).toList(), Optional.empty());
-		return ENGINE.verify(claim, new StoreCorpusAccess(corpus), CheckerSelection.all(), () -> false);
-	}
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
 
 	private static Finding assertConflict(ClaimResult result, String flippedWord) {
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
@@ -53,7 +37,7 @@ class PolarityCheckerTest {
 
 	@Test
 	void droppedNegationConflictsAndTheMessageSaysWhatFlipped() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.gnadStore(),
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Im Survival-Game Rust können sich Spieler das Geschlecht selbst aussuchen.", "gnad-0012"), "nicht");
 		assertTrue(finding.message().startsWith("gnad-0012 negates it: \u201Enicht \u2026 aussuchen\u201C where the claim says "
 				+ "\u201Eaussuchen\u201C: \u201ESeit kurzer Zeit"), finding.message());
@@ -61,13 +45,13 @@ class PolarityCheckerTest {
 
 	@Test
 	void droppedNegationOfAnAdjectiveWithUnConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(), "Cho Tae Yul kündigte an, dass die Regierung angesichts der "
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(), "Cho Tae Yul kündigte an, dass die Regierung angesichts der "
 				+ "Entsendung nordkoreanischer Truppen nach Russland untätig bleiben könne.", TestCorpora.SEED_003), "nicht");
 	}
 
 	@Test
 	void addedNegationConflicts() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.seedStore(),
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Die USA bestätigten Berichte über nordkoreanische Truppen in Russland nicht.", TestCorpora.SEED_003),
 				"bestätigten");
 		assertTrue(finding.message().contains("states it without the negation"), finding.message());
@@ -75,14 +59,14 @@ class PolarityCheckerTest {
 
 	@Test
 	void keinConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.seedStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Cho unterstrich, dass Nordkorea durch seine Beteiligung am Ukraine-Konflikt Belohnungen erfahren sollte.",
 				TestCorpora.SEED_002), "keinerlei");
 	}
 
 	@Test
 	void negatedSeparableVerbConflictsWithItsParticle() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.seedStore(), "Russland wies die Vorwürfe nicht zurück.",
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(), "Russland wies die Vorwürfe nicht zurück.",
 				TestCorpora.SEED_003), "weist");
 		assertTrue(finding.message().contains("\u201Eweist \u2026 zurück\u201C where the claim says \u201Ewies \u2026 nicht zurück\u201C"),
 				finding.message());
@@ -90,7 +74,7 @@ class PolarityCheckerTest {
 
 	@Test
 	void oppositeSeparableVerbsConflict() throws IOException {
-		Finding finding = assertConflict(verify(TestCorpora.gnadStore(),
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Platter stimmte dem Vorschlag des Ministeriums zu, Hubschrauber nach Tirol zu entsenden.", "gnad-0554"),
 				"lehnte");
 		assertTrue(finding.message().contains("says the opposite: \u201Elehnte \u2026 ab\u201C where the claim says "
@@ -99,72 +83,72 @@ class PolarityCheckerTest {
 
 	@Test
 	void oppositeVerbConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Der FC Köln verlor gegen Mönchengladbach.", "gnad-0087"),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Der FC Köln verlor gegen Mönchengladbach.", "gnad-0087"),
 				"gewann");
 	}
 
 	@Test
 	void oppositeNounConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Der russische Vorschlag von Parlaments- und Präsidentenwahlen stieß auf Zustimmung.", "gnad-0031"),
 				"Ablehnung");
 	}
 
 	@Test
 	void oppositeCompoundConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Der US-Technologieriese rechnet im laufenden Vierteljahr mit dem ersten Umsatzanstieg seit 13 Jahren.",
 				"gnad-0356"), "Umsatzrückgang");
 	}
 
 	@Test
 	void oppositeAdjectiveConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(),
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Sowohl die Exporte als auch die Importe stiegen stärker als seit dem Frühjahr 2015.", "gnad-0129"),
 				"schwächer");
 	}
 
 	@Test
 	void oppositeParticipleConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Nowotny warnt vor einer möglichen Wettbewerbsverzerrung "
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Nowotny warnt vor einer möglichen Wettbewerbsverzerrung "
 				+ "durch die sinkenden Abgaben für die heimischen Banken.", "gnad-0867"), "steigenden");
 	}
 
 	@Test
 	void oppositeQuantityOfTheSameThingConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Strugl sehe bei der FPÖ weniger Reformorientierung als bei der SPÖ.",
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Strugl sehe bei der FPÖ weniger Reformorientierung als bei der SPÖ.",
 				"gnad-0414"), "mehr");
 	}
 
 	@Test
 	void sentenceThatNamesThePersonByAPronounConflicts() throws IOException {
-		assertConflict(verify(TestCorpora.gnadStore(), "Michael Strugl hält etwas von der Variante Schwarz-Rot-Grün.",
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Michael Strugl hält etwas von der Variante Schwarz-Rot-Grün.",
 				"gnad-0414"), "nichts");
 	}
 
 	@Test
 	void doubleFlipsCancel() throws IOException {
-		assertSupportedWithoutPolarityFinding(verify(TestCorpora.gnadStore(),
+		assertSupportedWithoutPolarityFinding(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Platter stimmte dem Vorschlag des Ministeriums nicht zu, Hubschrauber nach Tirol zu entsenden.", "gnad-0554"));
-		assertTrue(verify(TestCorpora.seedStore(), "Russland bestätigte die Vorwürfe nicht.", TestCorpora.SEED_003)
+		assertTrue(CHECKERS.verify(TestCorpora.seedStore(), "Russland bestätigte die Vorwürfe nicht.", TestCorpora.SEED_003)
 				.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)));
 	}
 
 	@Test
 	void nichtNurSondernAuchIsNoNegation() throws IOException {
-		assertSupportedWithoutPolarityFinding(verify(TestCorpora.seedStore(), "Die Zusicherungen von Kim Jong Un "
+		assertSupportedWithoutPolarityFinding(CHECKERS.verify(TestCorpora.seedStore(), "Die Zusicherungen von Kim Jong Un "
 				+ "verdeutlichen, dass Nordkorea bereit ist, Russland im Ukraine-Konflikt beizustehen.", TestCorpora.SEED_002));
 	}
 
 	@Test
 	void negationInAnUnrelatedClauseDoesNotCount() throws IOException {
-		assertSupportedWithoutPolarityFinding(verify(TestCorpora.seedStore(),
+		assertSupportedWithoutPolarityFinding(CHECKERS.verify(TestCorpora.seedStore(),
 				"Die Gespräche offenbaren eine tiefer gehende Partnerschaft zwischen beiden Ländern.", TestCorpora.SEED_002));
 	}
 
 	@Test
 	void negationOfTheClauseThatReportsItIsNoFlip() throws IOException {
-		ClaimResult result = verify(TestCorpora.seedStore(), "Cho sagte, Südkorea könne nicht tatenlos zusehen.",
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(), "Cho sagte, Südkorea könne nicht tatenlos zusehen.",
 				TestCorpora.SEED_003);
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)),
 				result.findings().toString());
@@ -172,7 +156,7 @@ class PolarityCheckerTest {
 
 	@Test
 	void claimWithTheSamePolarityGetsNoFinding() throws IOException {
-		assertSupportedWithoutPolarityFinding(verify(TestCorpora.seedStore(), "Russland weist die Vorwürfe zurück.",
+		assertSupportedWithoutPolarityFinding(CHECKERS.verify(TestCorpora.seedStore(), "Russland weist die Vorwürfe zurück.",
 				TestCorpora.SEED_003));
 	}
 }

@@ -9,22 +9,19 @@ import java.util.Optional;
 
 import org.factcheck.checker.Citation;
 import org.factcheck.checker.Claim;
-import org.factcheck.checker.CostClass;
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.quote.QuoteChecker;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.tests.TestCorpora;
-import org.factcheck.engine.corpus.StoreCorpusAccess;
-import org.factcheck.engine.registry.CheckerDescriptor;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.CheckerSelection;
-import org.factcheck.engine.run.VerificationEngine;
+import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.junit.jupiter.api.Test;
 
 /** The quote checker on real passages of the seed articles. */
 class QuoteCheckerTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(QuoteChecker.ID, QuoteChecker::new);
 
 	private static List<Finding> check(String document, String quote) throws IOException {
 		return check("Die Quelle wird zitiert.", document, quote);
@@ -32,10 +29,7 @@ class QuoteCheckerTest {
 
 	private static List<Finding> check(String text, String document, String quote) throws IOException {
 		Claim claim = new Claim("c", text, List.of(Citation.of(document, quote)), Optional.empty());
-		VerificationEngine engine = new VerificationEngine(CheckerRegistry.of(List.of(new CheckerDescriptor(
-				QuoteChecker.ID, "Quotes", "", CostClass.FAST, true, "test", QuoteChecker::new))));
-		return engine.verify(claim, new StoreCorpusAccess(TestCorpora.seedStore()), CheckerSelection.all(), () -> false)
-				.findings().stream().filter(f -> f.checkerId().equals(QuoteChecker.ID)).toList();
+		return CheckerHarness.findingsOf(CHECKERS.verify(TestCorpora.seedStore(), claim), QuoteChecker.ID);
 	}
 
 	private static Finding single(String document, String quote) throws IOException {
