@@ -21,8 +21,6 @@ import org.factcheck.engine.batch.ClaimLocation;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.VerificationEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,8 +63,7 @@ public final class EvalCommand implements Callable<Integer> {
 		}
 		LabelledClaimReader.Result read = new LabelledClaimReader().read(gold);
 		List<InputProblem> problems = new ArrayList<>(read.problems());
-		VerificationEngine engine = new VerificationEngine(CheckerRegistry.fromExtensions());
-		BatchVerifier verifier = new BatchVerifier(engine, checkers.selection(engine.registry()), checkers.threads());
+		BatchVerifier verifier = checkers.verifier();
 
 		List<EvalReport.Scored> scored = new ArrayList<>();
 		Path corpusDirectory = corpus.corpus().get();

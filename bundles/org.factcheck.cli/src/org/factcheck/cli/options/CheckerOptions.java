@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.factcheck.checker.CostClass;
+import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.registry.CheckerDescriptor;
 import org.factcheck.engine.registry.CheckerRegistry;
 import org.factcheck.engine.run.CheckerSelection;
+import org.factcheck.engine.run.VerificationEngine;
 
 import picocli.CommandLine.Option;
 
@@ -31,6 +33,12 @@ public final class CheckerOptions {
 	int threads = Runtime.getRuntime().availableProcessors();
 
 	/** The selection, or an explanation of the first unknown checker id. */
+	/** A verifier running the installed checkers these options select, on the chosen number of threads. */
+	public BatchVerifier verifier() {
+		VerificationEngine engine = new VerificationEngine(CheckerRegistry.fromExtensions());
+		return new BatchVerifier(engine, selection(engine.registry()), threads());
+	}
+
 	public CheckerSelection selection(CheckerRegistry registry) {
 		Set<String> known = new HashSet<>();
 		registry.all().stream().map(CheckerDescriptor::id).forEach(known::add);

@@ -24,8 +24,6 @@ import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.engine.claims.ClaimFileLoader;
 import org.factcheck.engine.claims.LoadedClaimFile;
-import org.factcheck.engine.registry.CheckerRegistry;
-import org.factcheck.engine.run.VerificationEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +59,7 @@ public final class VerifyCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		DisplayPath shown = new DisplayPath(Path.of(""));
-		VerificationEngine engine = new VerificationEngine(CheckerRegistry.fromExtensions());
-		BatchVerifier verifier = new BatchVerifier(engine, checkers.selection(engine.registry()), checkers.threads());
+		BatchVerifier verifier = checkers.verifier();
 
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		List<InputProblem> problems = new ArrayList<>(expanded.problems());

@@ -24,7 +24,7 @@ class DateCheckerTest {
 			.and(DateChecker.ID, DateChecker::new);
 
 	private static List<Finding> dateFindings(ClaimResult result) {
-		return result.findings().stream().filter(f -> f.checkerId().equals(DateChecker.ID)).toList();
+		return CheckerHarness.findingsOf(result, DateChecker.ID);
 	}
 
 	private static Finding assertConflict(ClaimResult result, String statedDate) {
