@@ -18,7 +18,7 @@ import org.factcheck.corpus.NumberMention;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.QuoteMention;
 import org.factcheck.corpus.Sentence;
-import org.factcheck.corpus.store.PageFurniture;
+import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DateFinder;
@@ -31,21 +31,26 @@ import org.factcheck.text.segment.SentenceSplitter;
 import org.factcheck.text.segment.TextSpan;
 
 /**
- * Turns the bytes of a corpus file into a document: decoded text, paragraphs and sentences, page
- * furniture, metadata (the manifest entry wins over what the text says), and number, date and
- * quotation annotations outside furniture. Thread-safe.
+ * Turns the text of a corpus file (read by {@link TextDecoder}, or by a reader of another format)
+ * into a document: paragraphs and sentences, page furniture, metadata (the manifest entry wins over
+ * what the text says), and number, date and quotation annotations outside furniture. Thread-safe.
  */
 public final class DocumentImporter {
 
 	/** Changes whenever the importer produces different documents from the same files. */
-	public static final String VERSION = "import-1";
+	public static final String VERSION = "import-2";
 	private static final String LANGUAGE = "de";
 
 	private static final CorpusFactory FACTORY = CorpusFactory.eINSTANCE;
 
-	public ImportedDocument importDocument(Path file, String id, byte[] bytes, String hash, ManifestEntry entry) {
-		DecodedText decoded = TextDecoder.decode(file, bytes);
-		String text = decoded.text();
+	/**
+	 * @param file  the file the text was read from
+	 * @param read  its text and the problems met reading it
+	 * @param hash  the content hash of the file ({@link #hash})
+	 * @param entry its manifest entry, or null
+	 */
+	public ImportedDocument importDocument(Path file, String id, DecodedText read, String hash, ManifestEntry entry) {
+		String text = read.text();
 
 		List<TextSpan> paragraphs = ParagraphSplitter.german().split(text);
 		List<List<TextSpan>> sentences = new ArrayList<>(paragraphs.size());
@@ -63,6 +68,11 @@ public final class DocumentImporter {
 
 		Content content = FACTORY.createContent();
 		content.setText(text);
+		List<int[]> furnitureRanges = new ArrayList<>(furniture.size());
+		for (FurnitureSpan span : furniture) {
+			furnitureRanges.add(new int[] { span.span().start(), span.span().end() });
+		}
+		RangeCoverage coverage = RangeCoverage.of(text, furnitureRanges);
 		for (FurnitureSpan span : furniture) {
 			Furniture f = FACTORY.createFurniture();
 			f.setStart(span.span().start());
@@ -82,7 +92,7 @@ public final class DocumentImporter {
 				sentence.setEnd(span.end());
 				sentence.setIndex(index);
 				paragraph.getSentences().add(sentence);
-				if (!PageFurniture.isFurniture(content, span.start(), span.end())) {
+				if (!coverage.coversMostOf(span.start(), span.end())) {
 					indexed.add(new IndexedSentence(index, span.start(), span.end(), span.of(text)));
 				}
 				index++;
@@ -91,17 +101,17 @@ public final class DocumentImporter {
 		}
 		List<Annotation> annotations = new ArrayList<>(content.getAnnotations());
 		for (Quantity quantity : quantities) {
-			if (!PageFurniture.isFurniture(content, quantity.start(), quantity.end())) {
+			if (!coverage.coversMostOf(quantity.start(), quantity.end())) {
 				annotations.add(numberMention(quantity));
 			}
 		}
 		for (DateExpression date : dates) {
-			if (!PageFurniture.isFurniture(content, date.start(), date.end())) {
+			if (!coverage.coversMostOf(date.start(), date.end())) {
 				annotations.add(dateMention(date));
 			}
 		}
 		for (Quote quote : quotes) {
-			if (!PageFurniture.isFurniture(content, quote.start(), quote.end())) {
+			if (!coverage.coversMostOf(quote.start(), quote.end())) {
 				QuoteMention mention = FACTORY.createQuoteMention();
 				mention.setStart(quote.start());
 				mention.setEnd(quote.end());
@@ -124,7 +134,7 @@ public final class DocumentImporter {
 		document.setPath(file.toAbsolutePath().toString());
 		document.setFingerprint(hash);
 		document.setContent(content);
-		return new ImportedDocument(document, indexed, hash, decoded.problems());
+		return new ImportedDocument(document, indexed, hash, read.problems());
 	}
 
 	/** The fingerprint of a file's bytes: {@code sha256:<hex>}. */

@@ -1,9 +1,10 @@
 package org.factcheck.corpus.store.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
 import org.factcheck.text.data.DataFile;
@@ -24,11 +25,6 @@ final class FurnitureCues {
 			return strength == Strength.STRONG;
 		}
 
-		/** Whether {@code folded} is nothing but the phrase, maybe with a count: "kommentare (3)". */
-		boolean isWholeLine(String folded) {
-			String line = TRAILING_COUNT.matcher(folded).replaceAll("").strip();
-			return line.equals(phrase);
-		}
 
 		/** Whether the cue occurs in {@code folded} (normalised, lower case). */
 		boolean matches(String folded) {
@@ -60,9 +56,12 @@ final class FurnitureCues {
 		}
 	}
 
-	private static final Pattern TRAILING_COUNT = Pattern.compile("[\\s.:!|>»›-]*(?:\\(\\d+\\))?[\\s.:!|>»›-]*$");
+	/** What may follow a line cue: white space and list or menu punctuation. */
+	private static final String TRAILING = ".:!|>»›-";
 
 	private final List<Cue> cues = new ArrayList<>();
+	/** Line cues by phrase; the first of a phrase wins. */
+	private final Map<String, Cue> lineCues = new HashMap<>();
 
 	private FurnitureCues() {
 		for (String[] row : DataFile.table(FurnitureCues.class, "data/furniture-cues.txt", 3)) {
@@ -70,7 +69,11 @@ final class FurnitureCues {
 			boolean anchored = row[2].startsWith("^");
 			String phrase = anchored ? row[2].substring(1) : row[2];
 			Strength strength = Strength.valueOf(row[1].toUpperCase(Locale.ROOT));
-			cues.add(new Cue(kind, strength, anchored, TextNormalizer.normalize(phrase).foldCase().text()));
+			Cue cue = new Cue(kind, strength, anchored, TextNormalizer.normalize(phrase).foldCase().text());
+			cues.add(cue);
+			if (strength == Strength.LINE) {
+				lineCues.putIfAbsent(cue.phrase(), cue);
+			}
 		}
 	}
 
@@ -84,12 +87,8 @@ final class FurnitureCues {
 
 	/** The kind of a line that is nothing but a line cue (Menü, Kontakt, Kommentare (3)), or null. */
 	FurnitureKind lineKind(String folded) {
-		for (Cue cue : cues) {
-			if (cue.strength() == Strength.LINE && cue.isWholeLine(folded)) {
-				return cue.kind();
-			}
-		}
-		return null;
+		Cue cue = lineCues.get(withoutTrailingCount(folded));
+		return cue == null ? null : cue.kind();
 	}
 
 	/** The strongest, longest strong or weak cue found in {@code folded}, or null. */
@@ -102,6 +101,28 @@ final class FurnitureCues {
 			}
 		}
 		return best;
+	}
+
+	/** The line without a trailing count or punctuation: "kommentare (3)" is "kommentare". */
+	private static String withoutTrailingCount(String folded) {
+		int end = folded.length();
+		while (end > 0 && isTrailing(folded.charAt(end - 1))) {
+			end--;
+		}
+		if (end > 0 && folded.charAt(end - 1) == ')') {
+			int open = folded.lastIndexOf('(', end - 1);
+			if (open >= 0 && open < end - 2 && folded.substring(open + 1, end - 1).chars().allMatch(Character::isDigit)) {
+				end = open;
+				while (end > 0 && isTrailing(folded.charAt(end - 1))) {
+					end--;
+				}
+			}
+		}
+		return folded.substring(0, end).strip();
+	}
+
+	private static boolean isTrailing(char c) {
+		return Character.isWhitespace(c) || TRAILING.indexOf(c) >= 0;
 	}
 
 	private static FurnitureKind kind(String name) {

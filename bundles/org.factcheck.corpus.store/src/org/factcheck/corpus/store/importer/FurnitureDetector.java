@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.dates.TimeOfDay;
@@ -89,11 +91,12 @@ public final class FurnitureDetector {
 		FurnitureKind[] shortLineCue = new FurnitureKind[n];
 		List<Map<TextSpan, FurnitureKind>> sentenceKinds = new ArrayList<>(n);
 		boolean[] addressesReader = new boolean[n];
+		RangeCoverage quoted = RangeCoverage.of(text, quotes.stream().map(q -> new int[] { q.start(), q.end() }).toList());
 		for (int p = 0; p < n; p++) {
 			String paragraph = paragraphs.get(p).of(text);
 			List<TextSpan> own = sentences.get(p);
 			boolean formLike = own.size() <= FORM_PARAGRAPH_SENTENCES;
-			addressesReader[p] = formLike && addressesReader(text, own, quotes);
+			addressesReader[p] = formLike && addressesReader(text, own, quoted);
 			paragraphKind[p] = wholeParagraphKind(paragraph);
 			Map<TextSpan, FurnitureKind> kinds = new LinkedHashMap<>();
 			for (TextSpan sentence : own) {
@@ -199,10 +202,18 @@ public final class FurnitureDetector {
 	 * address the reader and short lines with a weak cue (Wissenswertes zum Thema).
 	 */
 	private static void markNextToFurniture(FurnitureKind[] kinds, boolean[] addressesReader, FurnitureKind[] shortLineCue) {
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (int p = 0; p < kinds.length; p++) {
+		// Passes from the top until nothing changes; a paragraph is looked at again only when a
+		// neighbour changed since it was last looked at: a change below it in the same pass, a change
+		// above it in the next one. The outcome is that of repeating whole passes, in near-linear time.
+		TreeSet<Integer> pass = new TreeSet<>();
+		for (int p = 0; p < kinds.length; p++) {
+			if (kinds[p] == null && (addressesReader[p] || shortLineCue[p] != null)) {
+				pass.add(p);
+			}
+		}
+		while (!pass.isEmpty()) {
+			TreeSet<Integer> next = new TreeSet<>();
+			for (Integer p = pass.first(); p != null; p = pass.higher(p)) {
 				if (kinds[p] != null || !addressesReader[p] && shortLineCue[p] == null) {
 					continue;
 				}
@@ -211,9 +222,15 @@ public final class FurnitureDetector {
 				if (neighbour != null) {
 					kinds[p] = shortLineCue[p] != null ? shortLineCue[p]
 							: neighbour == FurnitureKind.METADATA ? FurnitureKind.ADVERTISEMENT : neighbour;
-					changed = true;
+					if (p + 1 < kinds.length) {
+						pass.add(p + 1);
+					}
+					if (p > 0) {
+						next.add(p - 1);
+					}
 				}
 			}
+			pass = next;
 		}
 	}
 
@@ -228,7 +245,7 @@ public final class FurnitureDetector {
 	}
 
 	/** Whether a sentence outside quotations addresses the reader (Sie/Ihr inside a sentence, du, dein). */
-	private static boolean addressesReader(String text, List<TextSpan> sentences, List<Quote> quotes) {
+	private static boolean addressesReader(String text, List<TextSpan> sentences, RangeCoverage quoted) {
 		for (TextSpan sentence : sentences) {
 			int i = sentence.start();
 			boolean first = true;
@@ -243,7 +260,7 @@ public final class FurnitureDetector {
 				}
 				String word = text.substring(start, i);
 				boolean formal = !first && FORMAL_ADDRESS.contains(word) && !afterOpeningMark(text, start);
-				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !inQuote(start, quotes)) {
+				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !quoted.contains(start, start + 1)) {
 					return true;
 				}
 				first = false;
@@ -258,15 +275,6 @@ public final class FurnitureDetector {
 			i--;
 		}
 		return i >= 0 && "„\"»«:–-(".indexOf(text.charAt(i)) >= 0;
-	}
-
-	private static boolean inQuote(int offset, List<Quote> quotes) {
-		for (Quote quote : quotes) {
-			if (offset >= quote.start() && offset < quote.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean onlyDatesAndTimes(String paragraph) {
