@@ -1,6 +1,7 @@
 package org.factcheck.corpus.store.importer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ final class FurnitureCues {
 	private final List<Cue> cues = new ArrayList<>();
 	/** Line cues by phrase; the first of a phrase wins. */
 	private final Map<String, Cue> lineCues = new HashMap<>();
+	/** Strong and weak cues (their index in {@link #cues}) by the first word of their phrase. */
+	private final Map<String, BitSet> byFirstWord = new HashMap<>();
+	/** Strong and weak cues whose phrase does not start with a word. */
+	private final BitSet alwaysTried = new BitSet();
 
 	private FurnitureCues() {
 		for (String[] row : DataFile.table(FurnitureCues.class, "data/furniture-cues.txt", 3)) {
@@ -73,6 +78,16 @@ final class FurnitureCues {
 			cues.add(cue);
 			if (strength == Strength.LINE) {
 				lineCues.putIfAbsent(cue.phrase(), cue);
+			} else {
+				int wordEnd = 0;
+				while (wordEnd < cue.phrase().length() && Character.isLetterOrDigit(cue.phrase().charAt(wordEnd))) {
+					wordEnd++;
+				}
+				if (wordEnd == 0) {
+					alwaysTried.set(cues.size() - 1);
+				} else {
+					byFirstWord.computeIfAbsent(cue.phrase().substring(0, wordEnd), word -> new BitSet()).set(cues.size() - 1);
+				}
 			}
 		}
 	}
@@ -91,11 +106,33 @@ final class FurnitureCues {
 		return cue == null ? null : cue.kind();
 	}
 
-	/** The strongest, longest strong or weak cue found in {@code folded}, or null. */
+	/**
+	 * The strongest, longest strong or weak cue found in {@code folded}, or null (the first in the
+	 * file among equals). Only cues whose first word occurs in the text are tried.
+	 */
 	Cue find(String folded) {
+		BitSet candidates = new BitSet(cues.size());
+		candidates.or(alwaysTried);
+		int n = folded.length();
+		int i = 0;
+		while (i < n) {
+			if (!Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+			}
+			BitSet starting = byFirstWord.get(folded.substring(start, i));
+			if (starting != null) {
+				candidates.or(starting);
+			}
+		}
 		Cue best = null;
-		for (Cue cue : cues) {
-			if (cue.strength() != Strength.LINE && cue.matches(folded) && (best == null || cue.strong() && !best.strong()
+		for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+			Cue cue = cues.get(k);
+			if (cue.matches(folded) && (best == null || cue.strong() && !best.strong()
 					|| cue.strong() == best.strong() && cue.phrase().length() > best.phrase().length())) {
 				best = cue;
 			}
