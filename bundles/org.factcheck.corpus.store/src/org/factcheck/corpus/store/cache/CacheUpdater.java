@@ -111,12 +111,13 @@ public final class CacheUpdater {
 		} else if (hasFiles(storeDirectory())) {
 			rebuildBecause = "it holds no complete generation";
 		}
+		Result result = null;
 		try {
-			Result result = update(current, repair, rebuildBecause, notices, started);
+			result = update(current, repair, rebuildBecause, notices, started);
 			RepairRequests.done(cacheDirectory);
 			return result;
 		} finally {
-			if (current != null) {
+			if (current != null && (result == null || result.generation() != current)) {
 				current.close();
 			}
 		}
@@ -125,7 +126,7 @@ public final class CacheUpdater {
 	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices, long started)
 			throws IOException {
 		boolean rebuild = current == null;
-		Map<String, DocumentRecord> records = rebuild ? Map.of() : current.records();
+		Map<String, DocumentRecord.Head> records = rebuild ? Map.of() : current.heads();
 		if (current != null && !current.damagedRecords().isEmpty()) {
 			notices.add("the cache of " + corpusDirectory + " held " + current.damagedRecords().size()
 					+ " damaged document record(s); importing them again");
@@ -138,23 +139,27 @@ public final class CacheUpdater {
 		List<SourceFile> candidates = new ArrayList<>();
 		int unchanged = 0;
 		for (SourceFile file : scan.files().values()) {
-			DocumentRecord old = records.get(file.id());
+			DocumentRecord.Head old = records.get(file.id());
 			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
 					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
 					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
 				unchanged++;
-				problems.addAll(problemsOf(file.path(), old));
+				if (old.problems() > 0) {
+					DocumentRecord full = current.record(file.id());
+					if (full != null) {
+						problems.addAll(problemsOf(file.path(), full));
+					}
+				}
 			} else {
 				candidates.add(file);
 			}
 		}
-		List<DocumentRecord> removed = records.values().stream()
+		List<DocumentRecord.Head> removed = records.values().stream()
 				.filter(record -> !scan.files().containsKey(record.id())).toList();
 		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
-			Generation same = Generation.open(storeDirectory());
-			return new Result(same, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
+			return new Result(current, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
 		}
 
 		Manifest entries = manifest.read();
@@ -174,14 +179,14 @@ public final class CacheUpdater {
 		int removedCount = removed.size();
 		try (Directory directory = FSDirectory.open(storeDirectory());
 				GenerationWriter writer = GenerationWriter.open(directory, rebuild || damagedUnknown)) {
-			for (DocumentRecord record : removed) {
+			for (DocumentRecord.Head record : removed) {
 				writer.remove(record.source());
 			}
 			Set<String> suspect = new HashSet<>(repair);
 			if (current != null) {
 				suspect.addAll(current.damagedRecords());
 			}
-			for (Outcome outcome : readAll(candidates, records, suspect, entries, scan.takenAt(), writer)) {
+			for (Outcome outcome : readAll(candidates, records, current, suspect, entries, scan.takenAt(), writer)) {
 				problems.addAll(outcome.problems());
 				if (outcome.imported()) {
 					imported++;
@@ -205,8 +210,8 @@ public final class CacheUpdater {
 				notices);
 	}
 
-	private List<Outcome> readAll(List<SourceFile> files, Map<String, DocumentRecord> records, Set<String> suspect,
-			Manifest manifest, long takenAt, GenerationWriter writer) throws IOException {
+	private List<Outcome> readAll(List<SourceFile> files, Map<String, DocumentRecord.Head> records, Generation current,
+			Set<String> suspect, Manifest manifest, long takenAt, GenerationWriter writer) throws IOException {
 		if (files.isEmpty()) {
 			return List.of();
 		}
@@ -219,10 +224,10 @@ public final class CacheUpdater {
 		try {
 			List<Future<Outcome>> futures = new ArrayList<>(files.size());
 			for (SourceFile file : files) {
-				DocumentRecord old = records.get(file.id());
+				DocumentRecord.Head old = records.get(file.id());
 				ManifestEntry entry = manifest.entry(file.id()).orElse(null);
 				boolean trusted = !suspect.contains(file.id());
-				futures.add(pool.submit(() -> readOne(file, old, trusted, entry, takenAt, writer)));
+				futures.add(pool.submit(() -> readOne(file, old, current, trusted, entry, takenAt, writer)));
 			}
 			List<Outcome> outcomes = new ArrayList<>(futures.size());
 			for (Future<Outcome> future : futures) {
@@ -251,8 +256,8 @@ public final class CacheUpdater {
 	 * cannot be read. Problems of the index (a full disk) are thrown; problems of the file are
 	 * reported.
 	 */
-	private Outcome readOne(SourceFile file, DocumentRecord old, boolean trusted, ManifestEntry entry, long takenAt,
-			GenerationWriter writer) throws IOException {
+	private Outcome readOne(SourceFile file, DocumentRecord.Head old, Generation current, boolean trusted,
+			ManifestEntry entry, long takenAt, GenerationWriter writer) throws IOException {
 		byte[] bytes;
 		try {
 			bytes = SourceReading.read(file);
@@ -265,9 +270,10 @@ public final class CacheUpdater {
 		}
 		String hash = DocumentImporter.hash(bytes);
 		String fingerprint = entry == null ? "" : entry.fingerprint();
-		if (old != null && trusted && old.source().equals(file.name()) && old.hash().equals(hash)
-				&& old.manifestFingerprint().equals(fingerprint)) {
-			DocumentRecord restamped = old.restamped(file.stamp(), takenAt);
+		DocumentRecord unchanged = old != null && trusted && old.source().equals(file.name()) && old.hash().equals(hash)
+				&& old.manifestFingerprint().equals(fingerprint) ? current.record(file.id()) : null;
+		if (unchanged != null) {
+			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt);
 			writer.restamp(restamped);
 			return new Outcome(file, false, true, problemsOf(file.path(), restamped));
 		}
@@ -321,7 +327,7 @@ public final class CacheUpdater {
 		}
 
 		/** Whether the manifest entry of a document is what the record was imported with. */
-		boolean unchangedFor(DocumentRecord record) {
+		boolean unchangedFor(DocumentRecord.Head record) {
 			if (!changed()) {
 				return true;
 			}

@@ -32,7 +32,7 @@ import org.factcheck.corpus.Document;
 public record DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
 		String manifestFingerprint, Metadata metadata, List<Problem> problems) {
 
-	private static final byte FORMAT = 1;
+	private static final byte FORMAT = 2;
 	private static final int MAX_STRING = 8192;
 
 	/** The metadata of a document; null fields are not known. */
@@ -87,11 +87,6 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			writeString(out, hash);
 			writeString(out, manifestFingerprint);
 			out.writeShort(problems.size());
-			for (Problem problem : problems) {
-				out.writeInt(problem.line());
-				out.writeInt(problem.column());
-				writeString(out, problem.message());
-			}
 			writeString(out, metadata.title());
 			writeString(out, metadata.url());
 			writeString(out, metadata.publisher());
@@ -99,6 +94,11 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			writeString(out, metadata.section());
 			writeString(out, metadata.language());
 			writeString(out, metadata.path());
+			for (Problem problem : problems) {
+				out.writeInt(problem.line());
+				out.writeInt(problem.column());
+				writeString(out, problem.message());
+			}
 			out.flush();
 			out.writeInt(crc(bytes.toByteArray(), 0, bytes.size()));
 		} catch (IOException e) {
@@ -108,37 +108,65 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 	}
 
 	/**
+	 * What an update compares for every document: the record without metadata and problems,
+	 * decoded from the same bytes (checksum checked).
+	 *
+	 * @param problems how many problems the full record has
+	 */
+	public record Head(String id, String source, FileStamp stamp, long stampedAt, String hash,
+			String manifestFingerprint, int problems) {
+	}
+
+	/** Decodes the head of a record written by {@link #encode()}. */
+	public static Head decodeHead(byte[] data, int offset, int length) throws DamagedCacheException {
+		ByteBuffer in = checked(data, offset, length);
+		try {
+			return readHead(in);
+		} catch (RuntimeException e) {
+			throw new DamagedCacheException("a document record cannot be read: " + e, e);
+		}
+	}
+
+	private static ByteBuffer checked(byte[] data, int offset, int length) throws DamagedCacheException {
+		if (length < 5 || crc(data, offset, length - 4) != ByteBuffer.wrap(data, offset + length - 4, 4).getInt()) {
+			throw new DamagedCacheException("a document record does not match its checksum");
+		}
+		ByteBuffer in = ByteBuffer.wrap(data, offset, length - 4);
+		if (in.get() != FORMAT) {
+			throw new DamagedCacheException("a document record has an unknown format");
+		}
+		return in;
+	}
+
+	private static Head readHead(ByteBuffer in) {
+		String id = readString(in);
+		String source = readString(in);
+		FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+		long stampedAt = in.getLong();
+		return new Head(id, source, stamp, stampedAt, readString(in), readString(in), in.getShort());
+	}
+
+	/**
 	 * Decodes a record written by {@link #encode()}.
 	 *
 	 * @throws DamagedCacheException if the bytes are not such a record or its checksum does not match
 	 */
 	public static DocumentRecord decode(byte[] data, int offset, int length) throws DamagedCacheException {
-		if (length < 5 || crc(data, offset, length - 4) != ByteBuffer.wrap(data, offset + length - 4, 4).getInt()) {
-			throw new DamagedCacheException("a document record does not match its checksum");
-		}
+		ByteBuffer in = checked(data, offset, length);
 		try {
-			ByteBuffer in = ByteBuffer.wrap(data, offset, length - 4);
-			if (in.get() != FORMAT) {
-				throw new DamagedCacheException("a document record has an unknown format");
-			}
-			String id = readString(in);
-			String source = readString(in);
-			FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
-			long stampedAt = in.getLong();
-			String hash = readString(in);
-			String manifest = readString(in);
-			int count = in.getShort();
-			List<Problem> problems = new ArrayList<>(count);
-			for (int i = 0; i < count; i++) {
-				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));
-			}
+			Head head = readHead(in);
 			String title = readString(in);
 			String url = readString(in);
 			String publisher = readString(in);
 			String published = readString(in);
 			Metadata metadata = new Metadata(title, url, publisher, published == null ? null : LocalDate.parse(published),
 					readString(in), readString(in), readString(in));
-			return new DocumentRecord(id, source, stamp, stampedAt, hash, manifest, metadata, problems);
+			List<Problem> problems = new ArrayList<>(head.problems());
+			for (int i = 0; i < head.problems(); i++) {
+				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));
+			}
+			return new DocumentRecord(head.id(), head.source(), head.stamp(), head.stampedAt(), head.hash(),
+					head.manifestFingerprint(), metadata, problems);
 		} catch (RuntimeException e) {
 			throw new DamagedCacheException("a document record cannot be read: " + e, e);
 		}

@@ -3,12 +3,13 @@ package org.factcheck.corpus.store.cache;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
@@ -37,8 +38,8 @@ public final class Generation implements Closeable {
 	/** Indexes up to this size have every file's checksum verified when opened (cheap against the import). */
 	static final long VERIFY_ALL_UP_TO = 64L << 20;
 
-	/** Where a document's record lives in the index. */
-	private record Entry(int doc, DocumentRecord record) {
+	/** Where a document's record lives in the index (leaf and document within it) and its head. */
+	private record Entry(int leaf, int doc, DocumentRecord.Head head) {
 	}
 
 	private final Directory directory;
@@ -66,7 +67,7 @@ public final class Generation implements Closeable {
 		try {
 			reader = DirectoryReader.open(directory);
 			verifyChecksumsIfSmall(directory, reader);
-			Map<String, Entry> records = new TreeMap<>();
+			Map<String, Entry> records = new HashMap<>();
 			Set<String> damaged = new LinkedHashSet<>();
 			for (LeafReaderContext leaf : reader.leaves()) {
 				LeafReader leafReader = leaf.reader();
@@ -82,8 +83,8 @@ public final class Generation implements Closeable {
 					}
 					BytesRef value = values.binaryValue();
 					try {
-						DocumentRecord record = DocumentRecord.decode(value.bytes, value.offset, value.length);
-						records.put(record.id(), new Entry(leaf.docBase + doc, record));
+						DocumentRecord.Head head = DocumentRecord.decodeHead(value.bytes, value.offset, value.length);
+						records.put(head.id(), new Entry(leaf.ord, doc, head));
 					} catch (DamagedCacheException e) {
 						if (stored == null) {
 							stored = leafReader.storedFields();
@@ -128,16 +129,34 @@ public final class Generation implements Closeable {
 		return reader.getIndexCommit().getUserData();
 	}
 
-	/** The records of all documents, by id. */
-	public Map<String, DocumentRecord> records() {
-		Map<String, DocumentRecord> all = new TreeMap<>();
-		records.forEach((id, entry) -> all.put(id, entry.record()));
+	/** The heads of the records of all documents (what an update compares), by id. */
+	public Map<String, DocumentRecord.Head> heads() {
+		Map<String, DocumentRecord.Head> all = new HashMap<>(records.size() * 2);
+		records.forEach((id, entry) -> all.put(id, entry.head()));
 		return all;
 	}
 
+	public DocumentRecord.Head head(String id) {
+		Entry entry = records.get(id);
+		return entry == null ? null : entry.head();
+	}
+
+	/** The full record of a document, read again from the index; null if there is none or it is damaged. */
 	public DocumentRecord record(String id) {
 		Entry entry = records.get(id);
-		return entry == null ? null : entry.record();
+		if (entry == null) {
+			return null;
+		}
+		try {
+			BinaryDocValues values = reader.leaves().get(entry.leaf()).reader().getBinaryDocValues(IndexFields.RECORD);
+			if (values == null || !values.advanceExact(entry.doc())) {
+				return null;
+			}
+			BytesRef value = values.binaryValue();
+			return DocumentRecord.decode(value.bytes, value.offset, value.length);
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	/** Ids of documents whose record failed its checksum when this generation was opened ("" if unknown). */
@@ -151,7 +170,8 @@ public final class Generation implements Closeable {
 		if (entry == null) {
 			return null;
 		}
-		Document document = searcher.storedFields().document(entry.doc(), Set.of(IndexFields.CONTENT));
+		Document document = reader.leaves().get(entry.leaf()).reader().storedFields().document(entry.doc(),
+				Set.of(IndexFields.CONTENT));
 		BytesRef bytes = document.getBinaryValue(IndexFields.CONTENT);
 		return bytes == null ? null : BytesRef.deepCopyOf(bytes).bytes;
 	}
@@ -160,9 +180,11 @@ public final class Generation implements Closeable {
 		return searcher;
 	}
 
-	/** Ids of all documents. */
+	/** Ids of all documents, in order. */
 	public List<String> ids() {
-		return List.copyOf(records.keySet());
+		List<String> ids = new ArrayList<>(records.keySet());
+		ids.sort(null);
+		return ids;
 	}
 
 	public int size() {
