@@ -299,7 +299,7 @@ public final class PolarityComparison {
 		AnalyzedText analysis = text.analysis();
 		List<Term> terms = analysis.terms().stream().filter(t -> !excluded.contains(t.index()))
 				.filter(t -> clauses.stream().anyMatch(c -> c.contains(t.index()))).toList();
-		return new AnalyzedText(analysis.text(), analysis.tokens(), analysis.tags(), terms, List.of(), List.of());
+		return analysis.withTerms(terms);
 	}
 
 	/**
