@@ -57,4 +57,18 @@ class AlignerTest {
 		assertEquals(0, match(alignment, "Grenzübertritte").score());
 		assertTrue(alignment.coverage() < 0.2, alignment.toString());
 	}
+
+	@Test
+	void synonymFromTheThesaurusIsFound() {
+		TermMatch match = match(align("Die Sitzung begann um neun.", "Die Sitzung startete um neun."), "begann");
+		assertEquals(TermMatch.How.SYNONYM, match.how(), match.toString());
+	}
+
+	@Test
+	void narrowerWordRealisesTheBroaderOneButNotTheOtherWayRound() {
+		TermMatch broad = match(align("Ein Tier saß auf dem Tisch.", "Ein Insekt saß auf dem Tisch."), "Tier");
+		assertEquals(TermMatch.How.NARROWER, broad.how(), broad.toString());
+		TermMatch narrow = match(align("Ein Insekt saß auf dem Tisch.", "Ein Tier saß auf dem Tisch."), "Insekt");
+		assertEquals(0, narrow.score(), narrow.toString());
+	}
 }
