@@ -114,6 +114,19 @@ final class EvalReport {
 						.put("start", e.start()).put("end", e.end()).put("text", e.text()));
 			}
 		}
+		ArrayNode results = root.putArray("results");
+		for (Scored one : scored) {
+			ObjectNode node = results.addObject();
+			node.put("id", one.labelled().claim().name());
+			node.put("gold", one.labelled().gold().label());
+			node.put("predicted", one.verified().result().verdictValue().label());
+			ArrayNode findings = node.putArray("findings");
+			for (Finding finding : one.verified().result().findings()) {
+				findings.addObject().put("checker", finding.checkerId()).put("kind", finding.kind().name().toLowerCase(Locale.ROOT))
+						.put("verdict", finding.verdict().label()).put("confidence", round(finding.confidence()))
+						.put("document", finding.documentId()).put("message", finding.message());
+			}
+		}
 		ArrayNode problemNodes = root.putArray("problems");
 		problems.forEach(p -> problemNodes.addObject().put("file", paths.show(p.file())).put("line", p.line())
 				.put("column", p.column()).put("message", p.message()));
