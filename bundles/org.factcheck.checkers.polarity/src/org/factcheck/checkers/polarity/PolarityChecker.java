@@ -19,6 +19,7 @@ import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
+import org.factcheck.checkers.polarity.comparison.NegatedClaim;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
@@ -65,6 +66,8 @@ public final class PolarityChecker implements Checker {
 			PolarityText sentenceText = polarity(sentence, context);
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
+				denial(claimText, sentenceText, sentence, polar).ifPresent(finding -> perDocument
+						.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
@@ -81,6 +84,44 @@ public final class PolarityChecker implements Checker {
 		}
 		return new ArrayList<>(perDocument.values());
 	}
+
+	/**
+	 * A claim that denies what the sentence states (keine Volkszählung / die Volkszählung von 1990):
+	 * conflicting when the sentence also contains a fair share of the claim's other words, less
+	 * confidently than a sentence that says everything else the claim says.
+	 */
+	private static Optional<Finding> denial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			Predicate<Term> polar) {
+		if (PolarityComparison.compared(claim, sentence)) {
+			return Optional.empty();
+		}
+		Optional<NegatedClaim.Denial> denial = NegatedClaim.find(claim, sentence, aligned.alignment());
+		if (denial.isEmpty()) {
+			return Optional.empty();
+		}
+		double rest = SameStatement.restCoverage(aligned, polar);
+		if (rest < (aligned.candidate().cited() ? DENIAL_REST : SameStatement.THRESHOLD)) {
+			return Optional.empty();
+		}
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(aligned.evidence());
+		List<Token> tokens = sentence.analysis().tokens();
+		for (int token : denial.get().sentenceTokens()) {
+			passages.add(aligned.evidence(tokens.get(token).start(), tokens.get(token).end()));
+		}
+		List<Integer> claimWords = new ArrayList<>(List.of(denial.get().claimCue()));
+		claimWords.addAll(denial.get().claimFocus());
+		claimWords.sort(null);
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, DENIAL_BASE + DENIAL_SLOPE * rest,
+				aligned.documentId() + " states what the claim denies: \u201E" + words(sentence, denial.get().sentenceTokens())
+						+ "\u201C where the claim says \u201E" + words(claim, claimWords) + "\u201C: " + aligned.quoted(),
+				passages));
+	}
+
+	/** Share of the claim's other words a cited sentence must contain for a denial to count. */
+	private static final double DENIAL_REST = 0.5;
+	private static final double DENIAL_BASE = 0.4;
+	private static final double DENIAL_SLOPE = 0.4;
 
 	private static PolarityText polarity(AlignedSentence sentence, CheckContext context) {
 		return context.corpus().content(sentence.documentId())
