@@ -19,6 +19,8 @@ import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.LightAdverbs;
+import org.factcheck.evidence.terms.ReportingVerbs;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -59,6 +61,20 @@ public final class EvidenceChecker implements Checker {
 	}
 
 	/**
+	 * Every word of the claim that says something is realised by the sentence (the same word, another
+	 * form, a synonym, a more specific word, a reference): a claim that adds a detail the sentence
+	 * does not carry is not stated by it. Verbs of saying and adverbs that only frame the statement
+	 * (auch, bereits) may be missing.
+	 */
+	private static boolean carriesEveryElement(AlignedSentence sentence) {
+		return sentence.alignment().unrealised(EvidenceChecker::isElement).isEmpty();
+	}
+
+	private static boolean isElement(Term term) {
+		return !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term);
+	}
+
+	/**
 	 * Names weigh most, but a sentence that shares the claim's names and little else (the same people,
 	 * another event) does not state the claim: it must also contain a fair share of the other words.
 	 */
@@ -79,9 +95,11 @@ public final class EvidenceChecker implements Checker {
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
 		int percent = (int) Math.round(sentence.coverage() * 100);
+		String missing = sentence.alignment().unrealised(EvidenceChecker::isElement).stream().map(Term::text).distinct()
+				.collect(Collectors.joining(", "));
 		return Finding.assessment(ID, Verdict.SUPPORTED, Math.min(0.95, sentence.coverage() * weight),
-				sentence.documentId() + " " + how + " (" + percent + "% of the claim's content words): "
-						+ sentence.quoted(),
+				sentence.documentId() + " " + how + " (" + percent + "% of the claim's content words"
+						+ (missing.isEmpty() ? "" : "; not found: " + missing) + "): " + sentence.quoted(),
 				List.of(sentence.evidence()));
 	}
 
