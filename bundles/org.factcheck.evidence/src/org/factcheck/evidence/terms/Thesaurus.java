@@ -114,6 +114,27 @@ public final class Thesaurus {
 		return false;
 	}
 
+	/**
+	 * Whether the two words name different kinds of one broader thing (Zoo / Tierheim, both
+	 * Einrichtung; Koch / Schriftsteller): they share a broader term, but neither is a synonym or a
+	 * broader term of the other, so that one said in place of the other says something else.
+	 */
+	public boolean siblings(String a, String b) {
+		if (a.equals(b) || synonyms(a, b) || broader(a, b) || broader(b, a)) {
+			return false;
+		}
+		for (int synsetA : synsets(a)) {
+			for (int synsetB : synsets(b)) {
+				for (int up : broader.get(synsetA)) {
+					if (contains(broader.get(synsetB), up)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Whether the word occurs in the thesaurus at all. */
 	public boolean knows(String key) {
 		return ids.containsKey(key);

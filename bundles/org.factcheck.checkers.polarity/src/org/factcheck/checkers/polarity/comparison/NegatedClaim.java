@@ -17,7 +17,8 @@ import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
- * A claim that denies what a sentence asserts. The claim's main clause is negated, and the sentence
+ * A claim that denies what a sentence asserts. A main clause of the claim, or a clause it
+ * reports (dass es keine … gibt), is negated, and the sentence
  * states the negated part in an asserted clause without negation: the noun a {@code kein}
  * determines (keine Volkszählung / die Volkszählung von 1990), or else the clause's predicate (nie
  * stattgefunden / fand statt, hat nichts gesagt / hat gesagt). Unlike {@link PolarityComparison},
@@ -36,9 +37,14 @@ public final class NegatedClaim {
 	 *
 	 * @param claimCue       the claim's negation
 	 * @param claimFocus     the claim tokens the negation bears on
-	 * @param sentenceTokens the sentence tokens that state them
+	 * @param sentenceTokens the sentence tokens that state them; empty when the sentence states
+	 *                       the claim's other words but not the negated part itself
 	 */
 	public record Denial(int claimCue, List<Integer> claimFocus, List<Integer> sentenceTokens) {
+
+		public boolean focusStated() {
+			return !sentenceTokens.isEmpty();
+		}
 	}
 
 	private NegatedClaim() {
@@ -53,7 +59,7 @@ public final class NegatedClaim {
 		}
 		for (Clause clause : claim.clauses()) {
 			ClauseNegation negation = claim.negation(clause);
-			if (clause.kind() != ClauseKind.MAIN || negation.cues().isEmpty() || negation.partial()
+			if (!clause.kind().carriesSentencePolarity() || negation.cues().isEmpty() || negation.partial()
 					|| negation.isContrastive()) {
 				continue;
 			}
@@ -70,14 +76,17 @@ public final class NegatedClaim {
 					stated.add(match.sentenceTerm().index());
 				}
 			}
-			if (!stated.isEmpty()) {
-				return Optional.of(new Denial(cue, focus, stated));
-			}
+			return Optional.of(new Denial(cue, focus, stated));
 		}
 		return Optional.empty();
 	}
 
-	/** The claim tokens a negation bears on: the noun after kein, else the clause's full verbs, else its other content words. */
+	/**
+	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
+	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
+	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
+	 * full verbs.
+	 */
 	private static List<Integer> focus(PolarityText claim, Clause clause, int cue) {
 		String word = claim.words().get(cue).text().toLowerCase(Locale.GERMAN);
 		if (word.startsWith("kein")) {
@@ -90,7 +99,7 @@ public final class NegatedClaim {
 			return List.of();
 		}
 		List<Integer> verbs = new ArrayList<>();
-		List<Integer> others = new ArrayList<>();
+		List<Integer> after = new ArrayList<>();
 		for (int token : clause.tokens()) {
 			Term term = claim.term(token);
 			if (term == null || token == cue || claim.isAuxiliary(token)) {
@@ -99,10 +108,11 @@ public final class NegatedClaim {
 			if (term.kind() == TermKind.VERB) {
 				verbs.add(token);
 			} else if (token > cue && term.kind() != TermKind.ADVERB) {
-				others.add(token);
+				after.add(token);
 			}
 		}
-		return verbs.isEmpty() ? others : verbs;
+		boolean pronoun = word.startsWith("nichts") || word.startsWith("niemand");
+		return pronoun || after.isEmpty() ? verbs : after;
 	}
 
 	/**
@@ -111,7 +121,7 @@ public final class NegatedClaim {
 	 */
 	private static boolean negates(PolarityText sentence) {
 		return sentence.clauses().stream().map(sentence::negation)
-				.anyMatch(n -> !n.cues().isEmpty() || n.partial() || !n.focused().isEmpty());
+				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty());
 	}
 
 	/** The word itself or another word for it, not a part of a name (Land in Russland). */
