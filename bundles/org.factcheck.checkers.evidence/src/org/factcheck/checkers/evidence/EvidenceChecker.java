@@ -60,16 +60,7 @@ public final class EvidenceChecker implements Checker {
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence);
 	}
 
-	/**
-	 * Every word of the claim that says something is realised by the sentence (the same word, another
-	 * form, a synonym, a more specific word, a reference): a claim that adds a detail the sentence
-	 * does not carry is not stated by it. Verbs of saying and adverbs that only frame the statement
-	 * (auch, bereits) may be missing.
-	 */
-	private static boolean carriesEveryElement(AlignedSentence sentence) {
-		return sentence.alignment().unrealised(EvidenceChecker::isElement).isEmpty();
-	}
-
+	/** A word of the claim that says something: all but verbs of saying and adverbs that only frame the statement. */
 	private static boolean isElement(Term term) {
 		return !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term);
 	}
@@ -83,6 +74,25 @@ public final class EvidenceChecker implements Checker {
 		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
 		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
 	}
+
+	/**
+	 * A document the claim does not cite must identify the statement: the claim has at least
+	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
+	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}.
+	 */
+	private static boolean identifies(AlignedSentence sentence) {
+		if (sentence.candidate().cited()) {
+			return true;
+		}
+		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
+		return elements >= SPECIFIC && sentence.alignment().unrealised(EvidenceChecker::isElement).size() <= UNCITED_GAPS;
+	}
+
+	/** How many elements a claim must have to be recognised in a document it does not cite. */
+	static final int SPECIFIC = 3;
+
+	/** How many of the claim's elements a sentence of a document the claim does not cite may leave out. */
+	static final int UNCITED_GAPS = 1;
 
 	/** A sentence that does not give the claim's numbers does not state the claim, whatever else it shares. */
 	private static boolean statesNumbers(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -108,12 +118,12 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(sentence) && statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
+			if (states(sentence) && identifies(sentence) && statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(passage) && statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
+			if (statesInTwo(passage) && identifies(passage) && statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}
 		}
