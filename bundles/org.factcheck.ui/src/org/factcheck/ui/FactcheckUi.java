@@ -4,10 +4,19 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.factcheck.claims.corpus.CorpusProvider;
+import org.factcheck.claims.corpus.StoreCorpusProvider;
+import org.factcheck.claims.ide.ClaimsIdeSetup;
 import org.factcheck.ui.results.VerificationResults;
 import org.osgi.framework.BundleContext;
 
-/** The workbench plug-in: owns the verification results of the session. */
+import com.google.inject.Injector;
+
+/**
+ * The workbench plug-in: owns the claim language's injector (one per workbench, so that the
+ * editor, the verification and the views share the corpora it opens) and the session's
+ * verification results.
+ */
 public final class FactcheckUi extends AbstractUIPlugin {
 
 	public static final String PLUGIN_ID = "org.factcheck.ui";
@@ -15,6 +24,8 @@ public final class FactcheckUi extends AbstractUIPlugin {
 	private static FactcheckUi instance;
 
 	private final VerificationResults results = new VerificationResults();
+
+	private Injector claimsInjector;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -24,12 +35,29 @@ public final class FactcheckUi extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		synchronized (this) {
+			if (claimsInjector != null
+					&& claimsInjector.getInstance(CorpusProvider.class) instanceof StoreCorpusProvider stores) {
+				stores.close();
+			}
+		}
 		instance = null;
 		super.stop(context);
 	}
 
 	public static FactcheckUi getDefault() {
 		return instance;
+	}
+
+	/**
+	 * The claim language with its IDE services, created on first use. Its corpus provider keeps each
+	 * corpus open once for the workbench.
+	 */
+	public synchronized Injector claimsInjector() {
+		if (claimsInjector == null) {
+			claimsInjector = new ClaimsIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return claimsInjector;
 	}
 
 	/** The latest verification result of every claim file verified in this session. */
