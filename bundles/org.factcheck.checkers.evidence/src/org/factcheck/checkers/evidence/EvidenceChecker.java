@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.factcheck.checker.CheckContext;
@@ -19,6 +21,7 @@ import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.text.tokens.Token;
 import org.factcheck.evidence.terms.LightAdverbs;
 import org.factcheck.evidence.terms.ReportingVerbs;
 
@@ -58,6 +61,26 @@ public final class EvidenceChecker implements Checker {
 	private static boolean states(AlignedSentence sentence) {
 		return (sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence);
+	}
+
+	/**
+	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
+	 * says more than a sentence that does not, so the sentence must say it too (Lucene drops these
+	 * words as stop words, so the alignment does not see them).
+	 */
+	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
+			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
+
+	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> said = words(sentence.analysis().tokens());
+		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
+				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
+				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
+						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
+	}
+
+	private static Set<String> words(List<Token> tokens) {
+		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
 	}
 
 	/** A word of the claim that says something: all but verbs of saying and adverbs that only frame the statement. */
@@ -118,12 +141,14 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(sentence) && identifies(sentence) && statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
+			if (states(sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
+					&& statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(passage) && identifies(passage) && statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
+			if (statesInTwo(passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
+					&& statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}
 		}
