@@ -59,18 +59,20 @@ sets=()
 [ -f "$ROOT/../shared/eval/dev-claims.jsonl" ] && sets+=("$ROOT/../shared/eval/dev-claims.jsonl")
 sets+=("$ROOT"/releng/eval/seeds-heldout-a.jsonl "$ROOT"/releng/eval/seeds-heldout-b.jsonl
 	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 if [ -f "$XNLI/claims.jsonl" ]; then
-	split=$(mktemp -d)
-	trap 'rm -rf "$split"' EXIT
-	xnli_split "$split"
-	sets+=("$split/xnli-tune.jsonl" "$split/xnli-blind.jsonl")
+	xnli_split "$work"
+	sets+=("$work/xnli-tune.jsonl" "$work/xnli-blind.jsonl")
 fi
 for set in "${sets[@]}"; do
 	started=$(date +%s.%N)
-	report=$("$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")" --format json) || [ $? -le 2 ] || exit 1
-	python3 - "$set" "$report" "$started" "$(date +%s.%N)" <<'PY'
+	"$ROOT/factcheck" eval "$set" --corpus "$(corpus_of "$set")" --format json >"$work/report.json" || [ $? -le 2 ] || exit 1
+	python3 - "$set" "$work/report.json" "$started" "$(date +%s.%N)" <<'PY'
 import json, sys, os
-name, report = os.path.basename(sys.argv[1]), json.loads(sys.argv[2])
+name = os.path.basename(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as file:
+	report = json.load(file)
 seconds = float(sys.argv[4]) - float(sys.argv[3])
 cats = ", ".join(f"{c} {v['correct']}/{v['total']}" for c, v in report["categories"].items())
 classes = "  ".join(f"{v[:4]} P {s['precision']:.2f} R {s['recall']:.2f}" for v, s in report["perClass"].items())
