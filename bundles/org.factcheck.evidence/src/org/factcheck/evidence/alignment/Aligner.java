@@ -8,6 +8,8 @@ import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 import org.factcheck.evidence.alignment.TermMatch.How;
 
 /**
@@ -104,7 +106,10 @@ public final class Aligner {
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() != TermKind.NAME && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
+		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
+			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
+		}
+		if (!properName(claim) && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
 			if (thesaurus.synonyms(claim.key(), sentence.key())) {
 				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
@@ -115,6 +120,42 @@ public final class Aligner {
 		}
 		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
 				: absent(claim);
+	}
+
+	/**
+	 * A name and the adjective made from it: Japan / japanisch, Russland / russisch, Amerika /
+	 * amerikanisch, Deutschland / deutsch.
+	 */
+	private static boolean placeAdjective(Term name, Term adjective) {
+		if (name.kind() != TermKind.NAME || adjective.kind() != TermKind.ADJECTIVE) {
+			return false;
+		}
+		String key = adjective.key();
+		String stem = key.endsWith("isch") ? key.substring(0, key.length() - 4)
+				: key.endsWith("sch") ? key.substring(0, key.length() - 3) : null;
+		if (stem == null || stem.length() < 4) {
+			return false;
+		}
+		String place = name.key();
+		int common = 0;
+		while (common < Math.min(stem.length(), place.length()) && stem.charAt(common) == place.charAt(common)) {
+			common++;
+		}
+		return common >= 4 && (common == stem.length() || common == place.length()
+				|| common >= 0.8 * Math.min(stem.length(), place.length()));
+	}
+
+	/**
+	 * A word tagged as a name that the German lexicon knows as a name, or does not know as a common
+	 * noun: the tagger takes many capitalised nouns for names (Bruchstücke), which the thesaurus may
+	 * still relate.
+	 */
+	private static boolean properName(Term term) {
+		if (term.kind() != TermKind.NAME) {
+			return false;
+		}
+		List<Reading> readings = GermanLexicon.german().readings(term.text());
+		return readings.stream().anyMatch(Reading::isName) || readings.stream().noneMatch(Reading::isNoun);
 	}
 
 	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */

@@ -31,7 +31,9 @@ class AlignerTest {
 			"Die Lieferung verzögerte sich.|Die Waffenlieferungen verzögerten sich.|Lieferung",
 			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
-			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche" })
+			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
+			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
+			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
 		assertTrue(match.score() >= 0.75, match.toString());
