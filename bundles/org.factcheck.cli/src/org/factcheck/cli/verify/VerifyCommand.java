@@ -15,6 +15,7 @@ import org.factcheck.cli.options.CheckerOptions;
 import org.factcheck.cli.options.ClaimReviewOptions;
 import org.factcheck.cli.options.CorpusOptions;
 import org.factcheck.cli.options.OutputOptions;
+import org.factcheck.cli.progress.TerminalProgress;
 import org.factcheck.cli.report.DisplayPath;
 import org.factcheck.cli.report.JsonReport;
 import org.factcheck.cli.report.ReportContext;
@@ -31,7 +32,9 @@ import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
+import org.factcheck.claims.corpus.StoreCorpusProvider;
 import org.factcheck.engine.claims.ClaimFileLoader;
+import org.factcheck.engine.claims.ClaimsLanguage;
 import org.factcheck.engine.claims.LoadedClaimFile;
 
 import picocli.CommandLine.Command;
@@ -87,6 +90,10 @@ public final class VerifyCommand implements Callable<Integer> {
 		DisplayPath shown = new DisplayPath(Path.of(""));
 		BatchVerifier verifier = checkers.verifier();
 
+		TerminalProgress progress = TerminalProgress.fromSystem(err);
+		if (progress.enabled()) {
+			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(progress.imports(shown::show));
+		}
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		List<InputProblem> problems = new ArrayList<>(expanded.problems());
 		List<LoadedClaimFile> files = new ClaimFileLoader().load(expanded.files(), corpus.corpus(), corpus.index());
@@ -103,7 +110,10 @@ public final class VerifyCommand implements Callable<Integer> {
 			group.getKey().problems().forEach(p -> problems
 					.add(new InputProblem(p.file(), p.line(), p.column(), p.message())));
 			sources.add(group.getKey(), group.getValue());
-			List<VerifiedClaim> results = verifier.verify(group.getValue(), group.getKey());
+			TerminalProgress.Task task = progress.start("Verifying against " + shown.show(group.getKey().corpusDirectory()),
+					"claims", group.getValue().size());
+			List<VerifiedClaim> results = verifier.verify(group.getValue(), group.getKey(), task);
+			task.finish();
 			results.forEach(result -> verified.put(result.source(), result));
 		}
 		List<VerifiedClaim> inFileOrder = new ArrayList<>();

@@ -78,7 +78,7 @@ public final class CorpusStore implements AutoCloseable {
 		Path corpusFolder = corpusDirectory.toRealPath();
 		Path cacheDirectory = options.indexDirectory().orElse(CacheLocation.defaultFor(corpusFolder)).toAbsolutePath()
 				.normalize();
-		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory);
+		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory).withProgress(options.progress());
 		CacheUpdater.Result result;
 		ResourceSet resources;
 		Corpus corpus;

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.ECollections;
@@ -37,6 +38,7 @@ import org.factcheck.corpus.formats.DocumentSource;
 import org.factcheck.corpus.formats.UnreadableDocumentException;
 import org.factcheck.corpus.formats.jsonl.JsonLinesReader;
 import org.factcheck.corpus.store.ImportProblem;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.ImportSummary;
 import org.factcheck.corpus.store.cache.CacheState.DocumentState;
 import org.factcheck.corpus.store.cache.CacheState.StoredProblem;
@@ -75,6 +77,7 @@ public final class CacheUpdater {
 	private final DocumentImporter importer = new DocumentImporter();
 	/** Documents that are a part of a file holding several (a line of JSON lines), by id. */
 	private final Map<String, DocumentSource> parts = new HashMap<>();
+	private ImportProgress progress = ImportProgress.NONE;
 
 	/**
 	 * What an update did and found.
@@ -94,6 +97,12 @@ public final class CacheUpdater {
 	public CacheUpdater(Path corpusDirectory, Path cacheDirectory) {
 		this.corpusDirectory = corpusDirectory.toAbsolutePath().normalize();
 		this.cacheDirectory = cacheDirectory.toAbsolutePath().normalize();
+	}
+
+	/** This updater, telling {@code progress} how imports advance. */
+	public CacheUpdater withProgress(ImportProgress progress) {
+		this.progress = progress;
+		return this;
 	}
 
 	public Path corpusFile() {
@@ -202,6 +211,8 @@ public final class CacheUpdater {
 			return List.of();
 		}
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), ids.size()));
+		progress.started(corpusDirectory, ids.size());
+		AtomicInteger done = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "corpus-import");
 			thread.setDaemon(true);
@@ -214,7 +225,11 @@ public final class CacheUpdater {
 				DocumentState old = states.get(id);
 				Document cached = documents.get(id);
 				ManifestEntry entry = manifest.entry(id).orElse(null);
-				futures.add(pool.submit(() -> importOne(id, file, old, cached, entry, index)));
+				futures.add(pool.submit(() -> {
+					Outcome outcome = importOne(id, file, old, cached, entry, index);
+					progress.imported(done.incrementAndGet());
+					return outcome;
+				}));
 			}
 			List<Outcome> outcomes = new ArrayList<>(futures.size());
 			for (Future<Outcome> future : futures) {
@@ -234,6 +249,7 @@ public final class CacheUpdater {
 			throw new IOException("import failed: " + e.getCause(), e.getCause());
 		} finally {
 			pool.shutdownNow();
+			progress.finished();
 		}
 	}
 
