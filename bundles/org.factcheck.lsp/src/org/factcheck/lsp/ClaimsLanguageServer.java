@@ -62,6 +62,8 @@ public class ClaimsLanguageServer extends LanguageServerImpl {
 		sync.setChange(TextDocumentSyncKind.Incremental);
 		sync.setSave(new SaveOptions(false));
 		capabilities.setTextDocumentSync(sync);
+		// Document ids and passages are strings: propose them as soon as the quotation mark is typed.
+		capabilities.getCompletionProvider().setTriggerCharacters(List.of("\""));
 		return capabilities;
 	}
 

@@ -8,6 +8,8 @@ import org.eclipse.xtext.util.Modules2;
 import org.factcheck.claims.ClaimsRuntimeModule;
 import org.factcheck.claims.ide.ClaimsIdeModule;
 import org.factcheck.claims.ide.ClaimsIdeSetup;
+import org.factcheck.lsp.verification.DocumentLocations;
+import org.factcheck.lsp.verification.SaveVerification;
 import org.factcheck.lsp.verification.VerificationResults;
 
 import com.google.inject.AbstractModule;
@@ -18,7 +20,8 @@ import com.google.inject.util.Modules;
 /**
  * Wires Xtext's language server for the claim language inside OSGi: the language is registered
  * directly (Xtext's service loader lookup does not see other bundles), with the runtime, IDE and
- * server modules, and the server shares the language's verification results.
+ * server modules; the server's own injector gets the language's verification services, which
+ * depend on the language's corpora.
  */
 public final class ClaimsServer {
 
@@ -42,8 +45,13 @@ public final class ClaimsServer {
 				bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
 				bind(LanguageServer.class).to(ClaimsLanguageServer.class);
 				bind(LanguageServerImpl.class).to(ClaimsLanguageServer.class);
-				bind(Injector.class).annotatedWith(LanguageInjector.class).toInstance(language);
-				bind(VerificationResults.class).toInstance(language.getInstance(VerificationResults.class));
+				// Providers rather than instances, so that this injector leaves their members alone.
+				VerificationResults results = language.getInstance(VerificationResults.class);
+				SaveVerification verification = language.getInstance(SaveVerification.class);
+				DocumentLocations locations = language.getInstance(DocumentLocations.class);
+				bind(VerificationResults.class).toProvider(() -> results);
+				bind(SaveVerification.class).toProvider(() -> verification);
+				bind(DocumentLocations.class).toProvider(() -> locations);
 			}
 		}));
 		return server.getInstance(ClaimsLanguageServer.class);

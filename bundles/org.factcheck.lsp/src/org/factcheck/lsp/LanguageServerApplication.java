@@ -29,7 +29,14 @@ public final class LanguageServerApplication implements IApplication {
 		System.setOut(System.err);
 		System.setIn(new ByteArrayInputStream(new byte[0]));
 		logToStandardError();
-		ClaimsLanguageServer server = ClaimsServer.create();
+		ClaimsLanguageServer server;
+		try {
+			server = ClaimsServer.create();
+		} catch (RuntimeException | LinkageError e) {
+			System.err.println("factcheck lsp: the server cannot start: " + e);
+			e.printStackTrace();
+			return 1;
+		}
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();

@@ -20,7 +20,6 @@ import org.factcheck.engine.claims.LoadedClaimFile;
 import org.factcheck.engine.registry.CheckerRegistry;
 import org.factcheck.engine.run.CheckerSelection;
 import org.factcheck.engine.run.VerificationEngine;
-import org.factcheck.lsp.LanguageInjector;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -35,8 +34,8 @@ public class SaveVerification {
 
 	private static final Logger LOG = Logger.getLogger(SaveVerification.class);
 
+	/** The claim language's injector, whose corpora linking already opened. */
 	@Inject
-	@LanguageInjector
 	private Injector language;
 
 	@Inject
