@@ -17,8 +17,8 @@ import org.factcheck.corpus.store.ImportProgress;
  */
 public final class TerminalProgress {
 
-	static final Duration DELAY = Duration.ofSeconds(1);
-	static final Duration INTERVAL = Duration.ofMillis(100);
+	public static final Duration DELAY = Duration.ofSeconds(1);
+	public static final Duration INTERVAL = Duration.ofMillis(100);
 
 	private final PrintWriter err;
 	private final boolean enabled;
@@ -42,6 +42,14 @@ public final class TerminalProgress {
 			// keep 80
 		}
 		return new TerminalProgress(err, terminal, columns, System::nanoTime);
+	}
+
+	/**
+	 * Progress on {@code err}, enabled or not, with the terminal's width and a clock in nanoseconds
+	 * (for tests, and for programs that know their terminal).
+	 */
+	public static TerminalProgress on(PrintWriter err, boolean enabled, int columns, LongSupplier nanoTime) {
+		return new TerminalProgress(err, enabled, columns, nanoTime);
 	}
 
 	/** Progress that never shows anything. */
