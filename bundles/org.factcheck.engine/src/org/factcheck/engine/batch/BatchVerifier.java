@@ -2,7 +2,6 @@ package org.factcheck.engine.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 import org.factcheck.checker.Claim;
 import org.factcheck.corpus.store.CorpusStore;
@@ -25,14 +24,8 @@ public final class BatchVerifier {
 	}
 
 	public List<VerifiedClaim> verify(List<LocatedClaim> claims, CorpusStore corpus) {
-		return verify(claims, corpus, done -> {
-		});
-	}
-
-	/** Verifies the claims, telling {@code progress} how many are done after each one. */
-	public List<VerifiedClaim> verify(List<LocatedClaim> claims, CorpusStore corpus, IntConsumer progress) {
 		List<Claim> plain = claims.stream().map(LocatedClaim::claim).toList();
-		List<ClaimResult> results = engine.verifyAll(plain, new StoreCorpusAccess(corpus), selection, threads, progress);
+		List<ClaimResult> results = engine.verifyAll(plain, new StoreCorpusAccess(corpus), selection, threads);
 		List<VerifiedClaim> verified = new ArrayList<>(claims.size());
 		for (int i = 0; i < claims.size(); i++) {
 			verified.add(new VerifiedClaim(claims.get(i), results.get(i)));

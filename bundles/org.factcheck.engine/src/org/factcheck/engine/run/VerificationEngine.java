@@ -6,9 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.CorpusAccess;
@@ -55,33 +53,14 @@ public final class VerificationEngine {
 
 	/** Verifies the claims on {@code threads} threads; results are in the order of the claims. */
 	public List<ClaimResult> verifyAll(List<Claim> claims, CorpusAccess corpus, CheckerSelection selection, int threads) {
-		return verifyAll(claims, corpus, selection, threads, done -> {
-		});
-	}
-
-	/**
-	 * Verifies the claims on {@code threads} threads, telling {@code progress} how many are done
-	 * after each one; results are in the order of the claims.
-	 */
-	public List<ClaimResult> verifyAll(List<Claim> claims, CorpusAccess corpus, CheckerSelection selection, int threads,
-			IntConsumer progress) {
-		AtomicInteger done = new AtomicInteger();
 		if (threads <= 1 || claims.size() <= 1) {
-			return claims.stream().map(claim -> {
-				ClaimResult result = verify(claim, corpus, selection, () -> false);
-				progress.accept(done.incrementAndGet());
-				return result;
-			}).toList();
+			return claims.stream().map(claim -> verify(claim, corpus, selection, () -> false)).toList();
 		}
 		ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, claims.size()));
 		try {
 			List<Future<ClaimResult>> futures = new ArrayList<>();
 			for (Claim claim : claims) {
-				futures.add(executor.submit(() -> {
-					ClaimResult result = verify(claim, corpus, selection, () -> false);
-					progress.accept(done.incrementAndGet());
-					return result;
-				}));
+				futures.add(executor.submit(() -> verify(claim, corpus, selection, () -> false)));
 			}
 			List<ClaimResult> results = new ArrayList<>();
 			for (Future<ClaimResult> future : futures) {
