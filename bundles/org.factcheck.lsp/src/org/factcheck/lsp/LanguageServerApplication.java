@@ -3,6 +3,7 @@ package org.factcheck.lsp;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.log4j.ConsoleAppender;
@@ -21,6 +22,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * libraries' warnings.
  */
 public final class LanguageServerApplication implements IApplication {
+
+	/** Loggers of libraries that report through java.util.logging, kept so that their levels stay. */
+	private static final List<java.util.logging.Logger> LIBRARY_LOGGERS = List.of(
+			java.util.logging.Logger.getLogger("org.apache.lucene"), java.util.logging.Logger.getLogger("org.apache.pdfbox"));
 
 	@Override
 	public Object start(IApplicationContext context) throws InterruptedException, ExecutionException {
@@ -52,8 +57,7 @@ public final class LanguageServerApplication implements IApplication {
 		ConsoleAppender appender = new ConsoleAppender(new PatternLayout("factcheck lsp: %p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR);
 		root.addAppender(appender);
 		root.setLevel(Level.WARN);
-		java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
-		java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+		LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
 	}
 
 	@Override

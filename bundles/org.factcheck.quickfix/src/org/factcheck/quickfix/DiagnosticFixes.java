@@ -2,15 +2,11 @@ package org.factcheck.quickfix;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
@@ -21,6 +17,7 @@ import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.conversion.StringLiteral;
 import org.factcheck.claims.validation.ClaimsIssueCodes;
+import org.factcheck.corpus.formats.PublicationDate;
 
 /**
  * Fixes for the diagnostics of the claim language ({@link ClaimsIssueCodes}):
@@ -34,9 +31,6 @@ import org.factcheck.claims.validation.ClaimsIssueCodes;
  * </ul>
  */
 public final class DiagnosticFixes {
-
-	private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
-	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
 
 	/**
 	 * The fixes of one diagnostic.
@@ -101,29 +95,8 @@ public final class DiagnosticFixes {
 		if (node.isEmpty()) {
 			return Optional.empty();
 		}
-		return isoDate(node.get().getText().strip()).map(iso -> ClaimFix.of("Write the date as " + iso,
+		return PublicationDate.parse(node.get().getText().strip()).map(iso -> ClaimFix.of("Write the date as " + iso,
 				new TextEdit(node.get().getOffset(), node.get().getLength(), iso.toString())));
-	}
-
-	/** The real date {@code written} means as year-month-day or day.month.year, if it is one. */
-	static Optional<LocalDate> isoDate(String written) {
-		Matcher yearFirst = YEAR_FIRST.matcher(written);
-		if (yearFirst.matches()) {
-			return date(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
-		}
-		Matcher dayFirst = DAY_FIRST.matcher(written);
-		if (dayFirst.matches()) {
-			return date(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
-		}
-		return Optional.empty();
-	}
-
-	private static Optional<LocalDate> date(String year, String month, String day) {
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-		} catch (DateTimeException e) {
-			return Optional.empty();
-		}
 	}
 
 	private static Optional<ClaimFix> emptyQuote(XtextResource resource, int offset) {

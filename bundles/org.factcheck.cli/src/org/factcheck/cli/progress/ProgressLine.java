@@ -1,6 +1,7 @@
 package org.factcheck.cli.progress;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The line that shows how long work advances:
@@ -26,7 +27,7 @@ public final class ProgressLine {
 		double seconds = elapsed.toMillis() / 1000.0;
 		if (done > 0 && seconds > 0) {
 			double rate = done / seconds;
-			line.append(" · ").append(rate >= 10 ? String.valueOf(Math.round(rate)) : String.format(java.util.Locale.ROOT, "%.1f", rate))
+			line.append(" · ").append(rate >= 10 ? String.valueOf(Math.round(rate)) : String.format(Locale.ROOT, "%.1f", rate))
 					.append("/s");
 			if (done < total) {
 				line.append(" · ").append(clock(Math.round((total - done) / rate))).append(" left");

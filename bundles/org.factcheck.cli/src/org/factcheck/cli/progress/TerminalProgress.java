@@ -3,6 +3,9 @@ package org.factcheck.cli.progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
@@ -95,6 +98,12 @@ public final class TerminalProgress {
 			update(done);
 		}
 
+		/** Counts each thing it is given as one more done (a verified claim, an imported document). */
+		public <T> Consumer<T> counter() {
+			AtomicInteger done = new AtomicInteger();
+			return item -> update(done.incrementAndGet());
+		}
+
 		/** Clears the line, if one was shown. */
 		public synchronized void finish() {
 			if (shown) {
@@ -110,7 +119,7 @@ public final class TerminalProgress {
 	}
 
 	/** Shows the imports of corpora. */
-	public ImportProgress imports(java.util.function.Function<Path, String> shown) {
+	public ImportProgress imports(Function<Path, String> shown) {
 		return new ImportProgress() {
 			private volatile Task task;
 

@@ -2,6 +2,7 @@ package org.factcheck.cli.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.factcheck.checker.Evidence;
@@ -120,7 +121,7 @@ public final class JsonReport {
 		node.put("published", document.getPublished() == null ? null : document.getPublished().toString());
 		node.put("author", document.getAuthor());
 		node.put("section", document.getSection());
-		node.put("file", document.getPath() == null ? null : paths.show(java.nio.file.Path.of(document.getPath())));
+		node.put("file", document.getPath() == null ? null : paths.show(Path.of(document.getPath())));
 		if (document.getSourceLine() > 0) {
 			node.put("line", document.getSourceLine());
 		}

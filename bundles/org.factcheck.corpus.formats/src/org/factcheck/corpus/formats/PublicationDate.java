@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date of a publication as files state it: ISO dates and date-times
- * ({@code 2024-10-24}, {@code 2024-10-24T11:32:00+02:00}: the date as the publisher wrote it,
- * without converting time zones), German dates ({@code 24.10.2024}) and PDF dates
+ * Reads a date as files and people write it: ISO dates and date-times ({@code 2024-10-24},
+ * {@code 2024-6-1}, {@code 2024-10-24T11:32:00+02:00}: the date as the publisher wrote it, without
+ * converting time zones), German dates ({@code 24.10.2024}) and PDF dates
  * ({@code D:20241024113200+02'00'}).
  */
 public final class PublicationDate {
 
-	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
 	private static final Pattern GERMAN = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:\\D.*)?");
 	private static final Pattern PDF = Pattern.compile("(?:D:)?(\\d{4})(\\d{2})(\\d{2}).*");
 

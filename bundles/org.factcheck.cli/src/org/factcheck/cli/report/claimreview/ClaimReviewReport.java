@@ -1,9 +1,8 @@
 package org.factcheck.cli.report.claimreview;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,13 +11,11 @@ import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.cli.report.ReportContext;
-import org.factcheck.cli.report.ReportWriter;
+import org.factcheck.cli.report.JsonReportWriter;
 import org.factcheck.corpus.Document;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.VerifiedClaim;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -30,14 +27,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * cited documents as the claim's appearances ({@code itemReviewed}: url, headline, date,
  * publisher, author) and the documents whose passages decided it as {@code citation}s.
  */
-public final class ClaimReviewReport implements ReportWriter {
+public final class ClaimReviewReport extends JsonReportWriter {
 
 	public static final int WORST = 1;
 	public static final int BEST = 5;
 
 	private final ReportContext context;
 	private final ClaimReviewSettings settings;
-	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	public ClaimReviewReport(ReportContext context, ClaimReviewSettings settings) {
 		this.context = context;
@@ -45,10 +41,6 @@ public final class ClaimReviewReport implements ReportWriter {
 	}
 
 	@Override
-	public void write(BatchReport report, Writer out) throws IOException {
-		mapper.writeValue(out, toJson(report));
-	}
-
 	public ObjectNode toJson(BatchReport report) {
 		ObjectNode root = mapper.createObjectNode();
 		root.put("@context", "https://schema.org");
@@ -102,7 +94,7 @@ public final class ClaimReviewReport implements ReportWriter {
 		}
 		claim.source().claim().asOf().ifPresent(date -> item.put("temporalCoverage", date.toString()));
 		Set<String> deciding = new LinkedHashSet<>();
-		claim.result().verdict().deciding().map(Finding::evidence).orElse(java.util.List.of()).stream()
+		claim.result().verdict().deciding().map(Finding::evidence).orElse(List.of()).stream()
 				.map(Evidence::documentId).forEach(deciding::add);
 		if (!deciding.isEmpty()) {
 			ArrayNode citations = review.putArray("citation");

@@ -1,7 +1,5 @@
 package org.factcheck.cli.report.sarif;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,15 +16,13 @@ import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
 import org.factcheck.cli.report.Passage;
 import org.factcheck.cli.report.ReportContext;
-import org.factcheck.cli.report.ReportWriter;
+import org.factcheck.cli.report.JsonReportWriter;
 import org.factcheck.corpus.Document;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.engine.registry.CheckerDescriptor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,7 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * and a failed expectation is always an error; evidence passages are related locations in the
  * documents. Files below the working directory are given relative to {@code SRCROOT}.
  */
-public final class SarifReport implements ReportWriter {
+public final class SarifReport extends JsonReportWriter {
 
 	public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 	public static final String UNSOURCED_RULE = "org.factcheck.engine.unsourced";
@@ -46,7 +42,6 @@ public final class SarifReport implements ReportWriter {
 	private static final String SRCROOT = "SRCROOT";
 
 	private final ReportContext context;
-	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 	private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 
 	public SarifReport(ReportContext context) {
@@ -54,10 +49,6 @@ public final class SarifReport implements ReportWriter {
 	}
 
 	@Override
-	public void write(BatchReport report, Writer out) throws IOException {
-		mapper.writeValue(out, toJson(report));
-	}
-
 	public ObjectNode toJson(BatchReport report) {
 		ObjectNode root = mapper.createObjectNode();
 		root.put("$schema", SCHEMA);

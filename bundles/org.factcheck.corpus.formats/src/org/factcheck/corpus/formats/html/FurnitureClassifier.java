@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.formats.FurnitureNames;
 import org.factcheck.text.data.DataFile;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -34,7 +35,7 @@ final class FurnitureClassifier {
 	private FurnitureClassifier() {
 		for (String[] row : DataFile.table(FurnitureClassifier.class, "data/html-furniture.txt", 3)) {
 			What what = What.valueOf(row[1].toUpperCase(Locale.ROOT));
-			rules.add(new Rule(kind(row[0]), what, words(row[2])));
+			rules.add(new Rule(FurnitureNames.kind(row[0], "data/html-furniture.txt"), what, words(row[2])));
 		}
 	}
 
@@ -125,17 +126,5 @@ final class FurnitureClassifier {
 			}
 		}
 		return false;
-	}
-
-	private static FurnitureKind kind(String name) {
-		FurnitureKind kind = switch (name) {
-		case "see-also" -> FurnitureKind.SEE_ALSO;
-		case "photo-credit" -> FurnitureKind.PHOTO_CREDIT;
-		default -> FurnitureKind.getByName(name);
-		};
-		if (kind == null) {
-			throw new IllegalStateException("data/html-furniture.txt: unknown furniture kind " + name);
-		}
-		return kind;
 	}
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.factcheck.corpus.formats.DocumentReader;
 import org.factcheck.corpus.formats.DocumentSource;
@@ -65,7 +66,7 @@ public final class HtmlReader implements DocumentReader {
 	}
 
 	/** Where the first character that was not valid in the page's character set stands. */
-	private static java.util.Optional<ReadProblem> replacementCharacter(Element body, String charset) {
+	private static Optional<ReadProblem> replacementCharacter(Element body, String charset) {
 		ReadProblem[] found = new ReadProblem[1];
 		int[] count = { 0 };
 		NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
@@ -79,9 +80,9 @@ public final class HtmlReader implements DocumentReader {
 			}
 		}, body);
 		if (found[0] == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(new ReadProblem(found[0].line(), found[0].column(), count[0]
+		return Optional.of(new ReadProblem(found[0].line(), found[0].column(), count[0]
 				+ (count[0] == 1 ? " character" : " characters") + " not valid in the page's character set " + charset
 				+ " replaced by U+FFFD"));
 	}
