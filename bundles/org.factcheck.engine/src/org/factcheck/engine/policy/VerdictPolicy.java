@@ -3,6 +3,7 @@ package org.factcheck.engine.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +68,16 @@ public final class VerdictPolicy {
 		return calibrated(decideOnReported(claim, findings));
 	}
 
+	/** The verdict with calibrated findings; the deciding finding stays the same instance as in the list. */
 	private ClaimVerdict calibrated(ClaimVerdict verdict) {
-		Optional<Finding> deciding = verdict.deciding().map(calibration::apply);
+		Map<Finding, Finding> mapped = new IdentityHashMap<>();
+		verdict.findings().stream().filter(f -> !f.checkerId().equals(POLICY_ID))
+				.forEach(f -> mapped.put(f, calibration.apply(f)));
+		Optional<Finding> deciding = verdict.deciding().map(d -> mapped.computeIfAbsent(d, calibration::apply));
 		double decidingConfidence = deciding.map(Finding::confidence).orElse(0.0);
 		List<Finding> findings = verdict.findings().stream().map(f -> f.checkerId().equals(POLICY_ID)
 				? new Finding(f.checkerId(), f.kind(), f.verdict(), decidingConfidence, f.message(), f.evidence())
-				: calibration.apply(f)).toList();
+				: mapped.get(f)).toList();
 		return new ClaimVerdict(verdict.verdict(), verdict.reason(), deciding, findings);
 	}
 
