@@ -15,7 +15,8 @@ import org.factcheck.corpus.Document;
 import com.google.inject.Inject;
 
 /**
- * Proposes the corpus documents a citation can name: the id to insert, shown with title and date.
+ * Proposes the corpus documents a citation can name: the id to insert, shown with title, publisher
+ * and date.
  */
 public class DocumentProposals {
 
@@ -47,11 +48,14 @@ public class DocumentProposals {
 				});
 	}
 
-	/** Title and publication date, as far as they are known. */
+	/** Title, publisher and publication date, as far as they are known. */
 	static String summary(Document document) {
 		StringJoiner summary = new StringJoiner(" · ");
 		if (document.getTitle() != null && !document.getTitle().isBlank()) {
 			summary.add(document.getTitle().strip());
+		}
+		if (document.getPublisher() != null && !document.getPublisher().isBlank()) {
+			summary.add(document.getPublisher().strip());
 		}
 		if (document.getPublished() != null) {
 			summary.add(document.getPublished().toString());
