@@ -96,7 +96,7 @@ final class EntryProposal implements ICompletionProposal, ICompletionProposalExt
 	public StyledString getStyledDisplayString() {
 		StyledString display = new StyledString(entry.getLabel() != null ? entry.getLabel() : entry.getProposal());
 		if (entry.getDescription() != null && !entry.getDescription().isBlank()) {
-			display.append("  " + shortened(entry.getDescription()), StyledString.QUALIFIER_STYLER);
+			display.append("  " + entry.getDescription(), StyledString.QUALIFIER_STYLER);
 		}
 		return display;
 	}
@@ -116,9 +116,5 @@ final class EntryProposal implements ICompletionProposal, ICompletionProposalExt
 	/** The entry this proposal shows, for tests. */
 	ContentAssistEntry entry() {
 		return entry;
-	}
-
-	private static String shortened(String text) {
-		return text.length() <= 100 ? text : text.substring(0, 99) + "…";
 	}
 }

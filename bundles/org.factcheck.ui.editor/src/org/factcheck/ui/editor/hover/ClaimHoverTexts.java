@@ -49,9 +49,10 @@ public final class ClaimHoverTexts {
 		if (present(found.getUrl())) {
 			hover.line().append(found.getUrl().strip(), Style.MUTED);
 		}
-		corpus.get().content(id).map(ArticleSentences::of).filter(sentences -> !sentences.isEmpty())
-				.map(sentences -> sentences.get(0)).map(Sentence::getText)
-				.ifPresent(first -> hover.paragraph().append(normalised(first), Style.ITALIC));
+		String title = present(found.getTitle()) ? normalised(found.getTitle()) : "";
+		corpus.get().content(id).map(ArticleSentences::of).orElse(java.util.List.of()).stream()
+				.map(Sentence::getText).map(ClaimHoverTexts::normalised).filter(sentence -> !sentence.equals(title))
+				.findFirst().ifPresent(first -> hover.paragraph().append(first, Style.ITALIC));
 		return hover.paragraph().append("Document " + id + " · Ctrl+click opens it", Style.MUTED);
 	}
 

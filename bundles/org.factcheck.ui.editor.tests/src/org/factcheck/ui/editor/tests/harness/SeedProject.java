@@ -23,6 +23,18 @@ public final class SeedProject {
 
 	public static final String NAME = "seeds";
 
+	/** The publisher the project's manifest gives two of the seed documents. */
+	public static final String PUBLISHER = "Testnachrichten";
+
+	/**
+	 * Metadata the seed texts lack (publisher, date, URL), as a corpus manifest gives it, so that
+	 * hovers and fixes have something to show.
+	 */
+	private static final String MANIFEST = """
+			{"id": "004_cf013e87bb0c4974", "title": "Russland ist bereit, Nordkorea zu bewaffnen – Drohung „unglaublich besorgniserregend“", "url": "https://nachrichten.example/004", "publisher": "Testnachrichten", "date": "2024-06-20"}
+			{"id": "001_f7fa05fd70448d5b", "title": "Yoon Suk Yeol empfängt ukrainische Delegation in Seoul", "url": "https://nachrichten.example/001", "publisher": "Testnachrichten", "date": "2024-11-27"}
+			""";
+
 	private SeedProject() {
 	}
 
@@ -52,6 +64,8 @@ public final class SeedProject {
 				}
 			}
 		}
+		corpus.getFile("manifest.jsonl").create(new ByteArrayInputStream(MANIFEST.getBytes(StandardCharsets.UTF_8)), true,
+				null);
 		return project;
 	}
 
