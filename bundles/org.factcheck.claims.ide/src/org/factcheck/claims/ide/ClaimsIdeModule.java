@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.factcheck.claims.ide.contentassist.ClaimsIdeContentProposalProvider;
 import org.factcheck.claims.ide.folding.ClaimsFoldingRangeProvider;
 import org.factcheck.claims.ide.formatting.ClaimsFormatter;
@@ -59,5 +60,13 @@ public class ClaimsIdeModule extends AbstractClaimsIdeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return ClaimsFormatter.class;
+	}
+
+	/**
+	 * Editors validate at every pause in typing: EMF's generic constraints (multiplicities, proxies)
+	 * repeat what the grammar and linking already report, so only the language's own checks run.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

@@ -11,4 +11,9 @@ import java.util.Optional;
  * @param quote      the {@code quote "…"} clause, if any
  */
 public record CitationLayout(String documentId, Span span, Span idSpan, Optional<Clause> quote) {
+
+	public CitationLayout shifted(int delta) {
+		return new CitationLayout(documentId, span.shifted(delta), idSpan.shifted(delta),
+				quote.map(clause -> clause.shifted(delta)));
+	}
 }

@@ -30,6 +30,17 @@ public record ClaimLayout(String name, Span span, int line, Span nameSpan, Strin
 		return citations.stream().filter(citation -> citation.span().touches(offset)).findFirst();
 	}
 
+	/**
+	 * The same claim after {@code delta} characters were inserted (or removed) before it and
+	 * {@code lines} lines.
+	 */
+	public ClaimLayout shifted(int delta, int lines) {
+		return new ClaimLayout(name, span.shifted(delta), line + lines, nameSpan.shifted(delta), text,
+				textSpan.map(s -> s.shifted(delta)), cites.map(s -> s.shifted(delta)),
+				citations.stream().map(citation -> citation.shifted(delta)).toList(), asOf.map(c -> c.shifted(delta)),
+				expected.map(c -> c.shifted(delta)));
+	}
+
 	/** Where the header ends: after the text, or the name, when there is no text. */
 	public int headerEnd() {
 		return textSpan.map(Span::end).orElse(nameSpan.end());

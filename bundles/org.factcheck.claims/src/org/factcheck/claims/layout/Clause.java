@@ -8,4 +8,8 @@ package org.factcheck.claims.layout;
  * @param valueSpan   the value as written (a string literal with its quotes)
  */
 public record Clause(String value, Span span, Span valueSpan) {
+
+	public Clause shifted(int delta) {
+		return new Clause(value, span.shifted(delta), valueSpan.shifted(delta));
+	}
 }

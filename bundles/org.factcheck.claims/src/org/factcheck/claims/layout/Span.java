@@ -29,6 +29,11 @@ public record Span(int offset, int length) {
 		return offset <= position && position < end();
 	}
 
+	/** The same stretch after {@code delta} characters were inserted (or removed) before it. */
+	public Span shifted(int delta) {
+		return new Span(offset + delta, length);
+	}
+
 	/** The span from the start of this one to the end of {@code other}. */
 	public Span to(Span other) {
 		return new Span(offset, Math.max(end(), other.end()) - offset);

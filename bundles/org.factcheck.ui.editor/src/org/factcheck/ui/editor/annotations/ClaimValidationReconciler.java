@@ -17,7 +17,7 @@ import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.factcheck.ui.editor.markers.ClaimProblemMarker;
-import org.factcheck.ui.editor.model.ClaimSnapshot;
+import org.factcheck.ui.editor.model.ProblemReport;
 import org.factcheck.ui.editor.model.ModelBinding;
 import org.factcheck.ui.editor.model.Problem;
 
@@ -35,13 +35,13 @@ public class ClaimValidationReconciler implements IReconciler {
 
 	private final Map<Key, ClaimProblemAnnotation> shown = new HashMap<>();
 	private ISourceViewer viewer;
-	private ModelBinding binding;
+	private ModelBinding<ProblemReport> binding;
 
 	@Override
 	public void install(ITextViewer textViewer) {
 		if (textViewer instanceof ISourceViewer sourceViewer) {
 			viewer = sourceViewer;
-			binding = ModelBinding.install(textViewer, this::show);
+			binding = ModelBinding.installForProblems(textViewer, this::show);
 		}
 	}
 
@@ -59,13 +59,13 @@ public class ClaimValidationReconciler implements IReconciler {
 		return null;
 	}
 
-	private void show(ClaimSnapshot snapshot) {
+	private void show(ProblemReport report) {
 		IAnnotationModel annotations = viewer.getAnnotationModel();
 		if (annotations == null) {
 			return;
 		}
 		Map<Key, Problem> current = new HashMap<>();
-		for (Problem problem : snapshot.problems()) {
+		for (Problem problem : report.problems()) {
 			current.put(new Key(ClaimProblemAnnotation.type(problem.severity()), problem.message(), problem.offset(),
 					problem.length(), problem.code()), problem);
 		}

@@ -33,7 +33,7 @@ public class ClaimFoldingReconciler implements IReconciler, IProjectionListener 
 	}
 
 	private ProjectionViewer viewer;
-	private ModelBinding binding;
+	private ModelBinding<ClaimSnapshot> binding;
 	private ClaimSnapshot pending;
 
 	@Override

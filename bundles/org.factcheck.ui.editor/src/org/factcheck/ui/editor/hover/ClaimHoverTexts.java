@@ -74,9 +74,10 @@ public final class ClaimHoverTexts {
 		});
 		verdict.deciding().ifPresent(deciding -> hover.line().append("Decided by " + CheckerNames.of(deciding.checkerId())
 				+ String.format(Locale.ROOT, " · confidence %.2f", deciding.confidence()), Style.MUTED));
-		hover.paragraph().append(verdict.reason());
-		verdict.deciding().filter(deciding -> !deciding.evidence().isEmpty())
-				.ifPresent(deciding -> evidence(hover, deciding.evidence().get(0), claim.text(), corpus));
+		Optional<Evidence> evidence = verdict.deciding().filter(deciding -> !deciding.evidence().isEmpty())
+				.map(deciding -> deciding.evidence().get(0));
+		hover.paragraph().append(withoutPassage(verdict.reason(), evidence));
+		evidence.ifPresent(passage -> evidence(hover, passage, claim.text(), corpus));
 		for (Finding finding : verdict.findings()) {
 			if (finding.kind() == FindingKind.CITATION || finding.kind() == FindingKind.NOTE) {
 				hover.paragraph().append(finding.message(), Style.ITALIC);
@@ -91,13 +92,34 @@ public final class ClaimHoverTexts {
 		return hover;
 	}
 
+	/**
+	 * The reason without the evidence passage it quotes, which the hover shows next, emphasised: a
+	 * hover has about a dozen lines.
+	 */
+	private static String withoutPassage(String reason, Optional<Evidence> evidence) {
+		String text = normalised(reason);
+		if (evidence.isEmpty()) {
+			return text;
+		}
+		String passage = normalised(evidence.get().text());
+		int at = text.indexOf("„" + passage);
+		if (at < 0 && passage.length() > 40) {
+			at = text.indexOf("„" + passage.substring(0, 40));
+		}
+		if (at <= 0) {
+			return text;
+		}
+		String before = text.substring(0, at).strip();
+		return before.endsWith(":") ? before.substring(0, before.length() - 1) + "." : before;
+	}
+
 	private static void evidence(HoverText hover, Evidence evidence, String claimText, Optional<CorpusView> corpus) {
 		String passage = normalised(evidence.text());
-		hover.paragraph().append("„").append(passage, Style.EMPHASIS, MatchingWords.in(passage, claimText)).append("“");
+		hover.line().append("„").append(passage, Style.EMPHASIS, MatchingWords.in(passage, claimText)).append("“");
 		Optional<Document> document = corpus.flatMap(view -> view.document(evidence.documentId()));
 		StringBuilder source = new StringBuilder("— ");
 		document.map(Document::getTitle).filter(ClaimHoverTexts::present)
-				.ifPresent(title -> source.append(shortened(title.strip())).append(", "));
+				.ifPresent(title -> source.append(shortened(normalised(title))).append(", "));
 		source.append(evidence.documentId());
 		document.map(Document::getPublished).ifPresent(date -> source.append(", ").append(date));
 		hover.line().append(source.toString(), Style.MUTED);
@@ -120,7 +142,7 @@ public final class ClaimHoverTexts {
 	}
 
 	private static String shortened(String text) {
-		return text.length() <= 80 ? text : text.substring(0, 79).stripTrailing() + "…";
+		return text.length() <= 60 ? text : text.substring(0, 59).stripTrailing() + "…";
 	}
 
 	private static boolean present(String text) {

@@ -37,6 +37,7 @@ public final class StyledHoverControl extends AbstractInformationControl impleme
 
 	private StyledText text;
 	private HoverText input;
+	private boolean scrolls;
 
 	/** A hover that shows an affordance ("Press F2 for focus"). */
 	public StyledHoverControl(Shell parent, String statusText) {
@@ -44,9 +45,10 @@ public final class StyledHoverControl extends AbstractInformationControl impleme
 		create();
 	}
 
-	/** The focused, resizable version the hover turns into. */
+	/** The focused, resizable version the hover turns into, which scrolls what does not fit. */
 	public StyledHoverControl(Shell parent) {
 		super(parent, true);
+		scrolls = true;
 		create();
 	}
 
@@ -62,7 +64,7 @@ public final class StyledHoverControl extends AbstractInformationControl impleme
 
 	@Override
 	protected void createContent(Composite parent) {
-		text = new StyledText(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+		text = new StyledText(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | (scrolls ? SWT.V_SCROLL : SWT.NONE));
 		text.setForeground(parent.getForeground());
 		text.setBackground(parent.getBackground());
 		text.setFont(JFaceResources.getDialogFont());

@@ -58,7 +58,7 @@ import com.google.inject.Injector;
 public final class ClaimDocumentModel {
 
 	/** How long typing must pause before the document is validated again. */
-	public static final long DELAY_MS = 25;
+	public static final long DELAY_MS = 15;
 
 	/** More pending edits than this are applied as one re-parse of the whole text. */
 	private static final int MAX_PARTIAL_EDITS = 20;
@@ -73,8 +73,10 @@ public final class ClaimDocumentModel {
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Queue<Edit> edits = new ConcurrentLinkedQueue<>();
 	private final List<Consumer<ClaimSnapshot>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<ProblemReport>> problemListeners = new CopyOnWriteArrayList<>();
 	private final Object snapshotMonitor = new Object();
 	private final Job job;
+	private final IncrementalLayout layouts;
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -94,6 +96,7 @@ public final class ClaimDocumentModel {
 	private XtextResource resource;
 	private long resourceStamp;
 	private volatile ClaimSnapshot snapshot;
+	private volatile ProblemReport problems;
 	private volatile boolean disposed;
 
 	/** Starts following {@code document}; call on the thread that changes the document. */
@@ -102,6 +105,7 @@ public final class ClaimDocumentModel {
 		this.uri = DocumentFiles.uri(document);
 		this.file = DocumentFiles.workspaceFile(document);
 		this.injector = FactcheckUi.getDefault().claimsInjector();
+		this.layouts = new IncrementalLayout(injector.getInstance(LayoutReader.class));
 		this.initialText = document.get();
 		this.initialStamp = stampOf(document);
 		this.job = new Job("Checking " + uri.lastSegment()) {
@@ -155,6 +159,20 @@ public final class ClaimDocumentModel {
 		}
 	}
 
+	/** The problems of the latest check, possibly of an older version of the document; null before the first. */
+	public ProblemReport problems() {
+		return problems;
+	}
+
+	/** Calls {@code listener} on a background thread with the problems of every check, before its snapshot. */
+	public void addProblemListener(Consumer<ProblemReport> listener) {
+		problemListeners.add(listener);
+	}
+
+	public void removeProblemListener(Consumer<ProblemReport> listener) {
+		problemListeners.remove(listener);
+	}
+
 	/** Calls {@code listener} on a background thread with every new snapshot. */
 	public void addListener(Consumer<ClaimSnapshot> listener) {
 		listeners.add(listener);
@@ -194,6 +212,7 @@ public final class ClaimDocumentModel {
 		disposed = true;
 		document.removeDocumentListener(documentListener);
 		listeners.clear();
+		problemListeners.clear();
 		job.cancel();
 		synchronized (snapshotMonitor) {
 			snapshotMonitor.notifyAll();
@@ -297,10 +316,11 @@ public final class ClaimDocumentModel {
 		if (cancel.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		ClaimFileLayout layout = injector.getInstance(LayoutReader.class).read(resource);
+		ClaimFileLayout layout = layouts.read(resource);
 		Optional<Path> folder = injector.getInstance(CorpusLocator.class).fileFolder(resource);
 		int textLength = resource.getParseResult().getRootNode().getLength();
-		List<Problem> problems = Problems.of(issues, layout, textLength, folder);
+		List<Problem> found = Problems.of(issues, layout, textLength, folder);
+		publish(new ProblemReport(resourceStamp, found));
 		List<StyledRange> highlights = new ArrayList<>();
 		injector.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
 				(offset, length, styles) -> {
@@ -312,8 +332,19 @@ public final class ClaimDocumentModel {
 		List<Span> folds = injector.getInstance(IFoldingRangeProvider.class).getFoldingRanges(resource, cancel).stream()
 				.map(range -> new Span(range.getOffset(), range.getLength())).toList();
 		Optional<CorpusView> corpus = injector.getInstance(CorpusProvider.class).view(resource);
-		return new ClaimSnapshot(resourceStamp, layout, problems, highlights, folds, corpus,
+		return new ClaimSnapshot(resourceStamp, layout, found, highlights, folds, corpus,
 				resource.getParseResult().hasSyntaxErrors());
+	}
+
+	private void publish(ProblemReport report) {
+		problems = report;
+		for (Consumer<ProblemReport> listener : problemListeners) {
+			try {
+				listener.accept(report);
+			} catch (RuntimeException e) {
+				FactcheckUi.log("A claim editor component failed on " + uri, e);
+			}
+		}
 	}
 
 	private void publish(ClaimSnapshot analysed) {

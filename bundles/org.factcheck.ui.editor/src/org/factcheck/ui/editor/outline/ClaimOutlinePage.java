@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ITreeSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -108,14 +109,26 @@ public final class ClaimOutlinePage extends ContentOutlinePage {
 		if (followingEditor || !(event.getSelection() instanceof IStructuredSelection selection) || selection.isEmpty()) {
 			return;
 		}
-		Span target = switch (selection.getFirstElement()) {
-		case ClaimLayout claim -> claim.nameSpan();
-		case CitationLayout citation -> citation.idSpan();
-		default -> null;
-		};
+		Span target = current(selection);
 		if (target != null && target.end() <= document.getLength()) {
 			editor.selectAndReveal(target.offset(), target.length());
 		}
+	}
+
+	/** Where the selected element is written now: tree items may hold a claim as it was before the last edits. */
+	private Span current(IStructuredSelection selection) {
+		ClaimFileLayout layout = input.layout;
+		Object selected = selection.getFirstElement();
+		if (selected instanceof ClaimLayout claim) {
+			return layout.claim(claim.name()).map(ClaimLayout::nameSpan).orElse(null);
+		}
+		if (selected instanceof CitationLayout citation && selection instanceof ITreeSelection tree
+				&& tree.getPaths().length > 0 && tree.getPaths()[0].getFirstSegment() instanceof ClaimLayout claim) {
+			int index = claim.citations().indexOf(citation);
+			return layout.claim(claim.name()).filter(now -> index >= 0 && index < now.citations().size())
+					.map(now -> now.citations().get(index).idSpan()).orElse(null);
+		}
+		return null;
 	}
 
 	private void published(ClaimSnapshot snapshot) {
@@ -127,10 +140,12 @@ public final class ClaimOutlinePage extends ContentOutlinePage {
 			if (getControl() == null || getControl().isDisposed()) {
 				return;
 			}
-			boolean sameOutline = OutlineElements.sameOutline(input.layout, snapshot.layout());
+			Optional<List<ClaimLayout>> changed = OutlineElements.changedClaims(input.layout, snapshot.layout());
 			input.layout = snapshot.layout();
-			if (!sameOutline) {
+			if (changed.isEmpty()) {
 				getTreeViewer().refresh();
+			} else {
+				changed.get().forEach(claim -> getTreeViewer().refresh(claim, true));
 			}
 		});
 	}
@@ -202,7 +217,7 @@ public final class ClaimOutlinePage extends ContentOutlinePage {
 		@Override
 		public boolean equals(Object a, Object b) {
 			if (a instanceof ClaimLayout first && b instanceof ClaimLayout second) {
-				return first.name().equals(second.name()) && first.line() == second.line();
+				return first.name().equals(second.name());
 			}
 			if (a instanceof CitationLayout first && b instanceof CitationLayout second) {
 				return first.documentId().equals(second.documentId()) && first.idSpan().equals(second.idSpan());
@@ -221,26 +236,42 @@ public final class ClaimOutlinePage extends ContentOutlinePage {
 			return element.hashCode();
 		}
 
-		/** Whether two layouts show the same outline: the same claims with the same texts and citations. */
-		static boolean sameOutline(ClaimFileLayout a, ClaimFileLayout b) {
+		/**
+		 * The claims of {@code b} that show differently from the same claims of {@code a}; empty when
+		 * the claims themselves differ (added, removed, renamed, moved), so that the whole tree must be
+		 * refreshed.
+		 */
+		static Optional<List<ClaimLayout>> changedClaims(ClaimFileLayout a, ClaimFileLayout b) {
 			if (a.claims().size() != b.claims().size()) {
-				return false;
+				return Optional.empty();
 			}
+			List<ClaimLayout> changed = new java.util.ArrayList<>();
 			for (int i = 0; i < a.claims().size(); i++) {
 				ClaimLayout first = a.claims().get(i);
 				ClaimLayout second = b.claims().get(i);
-				if (!first.name().equals(second.name()) || !first.text().equals(second.text())
-						|| first.line() != second.line() || !citations(first).equals(citations(second))) {
+				if (!first.name().equals(second.name())) {
+					return Optional.empty();
+				}
+				if (!first.text().equals(second.text()) || !sameCitations(first, second)) {
+					changed.add(second);
+				}
+			}
+			return Optional.of(changed);
+		}
+
+		private static boolean sameCitations(ClaimLayout a, ClaimLayout b) {
+			if (a.citations().size() != b.citations().size()) {
+				return false;
+			}
+			for (int i = 0; i < a.citations().size(); i++) {
+				CitationLayout first = a.citations().get(i);
+				CitationLayout second = b.citations().get(i);
+				if (!first.documentId().equals(second.documentId()) || !Objects.equals(
+						first.quote().map(quote -> quote.value()), second.quote().map(quote -> quote.value()))) {
 					return false;
 				}
 			}
 			return true;
-		}
-
-		private static List<String> citations(ClaimLayout claim) {
-			return claim.citations().stream()
-					.map(citation -> citation.documentId() + citation.quote().map(quote -> "\u0000" + quote.value()).orElse(""))
-					.toList();
 		}
 	}
 }

@@ -185,24 +185,54 @@ public final class DocumentTokens {
 		boolean token(int start, int end, int type);
 	}
 
+	/**
+	 * Lexes from {@code from} (a token start) and hands the tokens to {@code sink} until it says
+	 * stop. The text is read in growing windows, not to the end of a long document: a window's
+	 * last token is handed on only once the next window shows it is complete, and a window with an
+	 * unclosed block comment is read to the end of the document.
+	 */
 	private void lex(int from, TokenSink sink) {
-		String text;
-		try {
-			text = document.get(from, document.getLength() - from);
-		} catch (BadLocationException e) {
-			return;
-		}
-		lexer.setCharStream(new ANTLRStringStream(text));
-		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-			CommonToken common = (CommonToken) token;
-			int start = from + common.getStartIndex();
-			int end = from + common.getStopIndex() + 1;
-			if (end <= start) {
-				continue;
-			}
-			if (sink.token(start, end, token.getType())) {
+		int length = document.getLength();
+		int position = from;
+		int window = Math.min(length - from, 4096);
+		while (position < length) {
+			String text;
+			try {
+				text = document.get(position, window);
+			} catch (BadLocationException e) {
 				return;
 			}
+			if (position + window < length && text.lastIndexOf("/*") > text.lastIndexOf("*/")) {
+				window = length - position;
+				continue;
+			}
+			boolean toEnd = position + window >= length;
+			lexer.setCharStream(new ANTLRStringStream(text));
+			int pendingStart = -1;
+			int pendingEnd = -1;
+			int pendingType = -1;
+			for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+				CommonToken common = (CommonToken) token;
+				int start = position + common.getStartIndex();
+				int end = position + common.getStopIndex() + 1;
+				if (end <= start) {
+					continue;
+				}
+				if (pendingStart >= 0 && sink.token(pendingStart, pendingEnd, pendingType)) {
+					return;
+				}
+				pendingStart = start;
+				pendingEnd = end;
+				pendingType = token.getType();
+			}
+			if (toEnd || pendingStart < 0) {
+				if (pendingStart >= 0) {
+					sink.token(pendingStart, pendingEnd, pendingType);
+				}
+				return;
+			}
+			window = Math.min(length - pendingStart, Math.max(window * 2, pendingEnd - pendingStart + 4096));
+			position = pendingStart;
 		}
 	}
 

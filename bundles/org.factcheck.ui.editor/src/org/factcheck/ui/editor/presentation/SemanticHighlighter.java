@@ -44,7 +44,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 	}
 
 	private final ITextViewer viewer;
-	private final ModelBinding binding;
+	private final ModelBinding<ClaimSnapshot> binding;
 	private final IPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private List<StyledPosition> positions = new ArrayList<>();
 	private IDocument document;
@@ -120,6 +120,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		IRegion extent = presentation.getExtent();
 		int start = extent.getOffset();
 		int end = start + extent.getLength();
+		List<StyleRange> overlay = new ArrayList<>();
 		for (int index = firstEndingAfter(start); index < positions.size(); index++) {
 			StyledPosition position = positions.get(index);
 			if (position.offset >= end) {
@@ -131,10 +132,19 @@ final class SemanticHighlighter implements ITextPresentationListener {
 			int from = Math.max(start, position.offset);
 			int to = Math.min(end, position.offset + position.length);
 			if (to > from) {
-				StyleRange range = ClaimStyles.range(from, to - from, position.style);
-				presentation.mergeStyleRange(range);
+				overlay.add(ClaimStyles.range(from, to - from, position.style));
 			}
 		}
+		if (overlay.isEmpty()) {
+			return;
+		}
+		List<StyleRange> merged = StyleOverlay.merge(presentation.getAllStyleRangeIterator(), overlay);
+		StyleRange defaultRange = presentation.getDefaultStyleRange();
+		presentation.clear();
+		if (defaultRange != null) {
+			presentation.setDefaultStyleRange(defaultRange);
+		}
+		merged.forEach(presentation::addStyleRange);
 	}
 
 	private int firstEndingAfter(int offset) {

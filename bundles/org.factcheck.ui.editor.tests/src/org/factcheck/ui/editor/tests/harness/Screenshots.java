@@ -12,7 +12,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
-/** Saves what the screen shows as PNG files under the test bundle's {@code target/screenshots}. */
+/** Saves what the screen shows as PNG files in {@code target/screenshots} of the test bundle (set by its pom). */
 public final class Screenshots {
 
 	private Screenshots() {
@@ -25,7 +25,7 @@ public final class Screenshots {
 		GC gc = new GC(display);
 		try {
 			gc.copyArea(image, area.x, area.y);
-			Path folder = Path.of(System.getProperty("user.dir")).getParent().resolve("screenshots");
+			Path folder = Path.of(System.getProperty("factcheck.screenshots", "target/screenshots"));
 			Files.createDirectories(folder);
 			Path file = folder.resolve(name + ".png");
 			ImageLoader loader = new ImageLoader();
