@@ -14,44 +14,12 @@ public final class IsoDate {
 
 	private static final Pattern DIGITS = Pattern.compile("(\\d+)-(\\d+)-(\\d+)");
 
-	private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
-
-	private static final Pattern GERMAN = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-
 	private IsoDate() {
 	}
 
 	/** The date, if the text is a real date written {@code YYYY-MM-DD}. */
 	public static Optional<LocalDate> parse(String text) {
 		return problem(text).isEmpty() ? Optional.of(LocalDate.parse(text)) : Optional.empty();
-	}
-
-	/**
-	 * The real date a date written in another common way means: {@code 2024-6-1},
-	 * {@code 2024/06/01}, {@code 2024.06.01} or the German {@code 1.6.2024}; empty when the text
-	 * names no real date that way (or is ambiguous, as {@code 01/06/2024} is).
-	 */
-	public static Optional<LocalDate> lenient(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		Matcher yearFirst = YEAR_FIRST.matcher(text);
-		if (yearFirst.matches()) {
-			return date(yearFirst.group(1), yearFirst.group(3), yearFirst.group(4));
-		}
-		Matcher dayFirst = GERMAN.matcher(text);
-		if (dayFirst.matches()) {
-			return date(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
-		}
-		return Optional.empty();
-	}
-
-	private static Optional<LocalDate> date(String year, String month, String day) {
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-		} catch (java.time.DateTimeException | NumberFormatException e) {
-			return Optional.empty();
-		}
 	}
 
 	/** Why the text is not a real date written {@code YYYY-MM-DD}, or empty if it is one. */

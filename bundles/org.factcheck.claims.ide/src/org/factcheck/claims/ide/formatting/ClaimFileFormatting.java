@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
-import org.factcheck.claims.writing.ClaimTextEdit;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-/** Formats a parsed claim file to its canonical layout, as text edits. */
+/** Formats a parsed claim file to its canonical layout, as text replacements. */
 public class ClaimFileFormatting {
 
 	@Inject
@@ -29,7 +29,7 @@ public class ClaimFileFormatting {
 	 * The edits that give the file its canonical layout; empty when the file has syntax errors, since
 	 * a broken file has no layout to restore.
 	 */
-	public Optional<List<ClaimTextEdit>> edits(XtextResource resource) {
+	public Optional<List<ITextReplacement>> edits(XtextResource resource) {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return Optional.empty();
 		}
@@ -38,9 +38,6 @@ public class ClaimFileFormatting {
 		request.setExceptionHandler(e -> {
 			throw new IllegalStateException("formatting failed: " + e.getMessage(), e);
 		});
-		return Optional.of(formatters.get().format(request).stream()
-				.map(replacement -> new ClaimTextEdit(replacement.getOffset(), replacement.getLength(),
-						replacement.getReplacementText()))
-				.toList());
+		return Optional.of(formatters.get().format(request));
 	}
 }

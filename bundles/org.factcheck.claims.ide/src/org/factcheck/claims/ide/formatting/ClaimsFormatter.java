@@ -22,7 +22,6 @@ import org.factcheck.claims.claims.Citation;
 import org.factcheck.claims.claims.Claim;
 import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.claims.ClaimsPackage;
-import org.factcheck.claims.writing.ClaimEdits;
 
 /**
  * The canonical layout of claim files (as in the README): the {@code corpus} line, a blank line,
@@ -33,6 +32,9 @@ import org.factcheck.claims.writing.ClaimEdits;
  */
 public class ClaimsFormatter extends AbstractFormatter2 {
 
+	/** The indentation of a claim's clauses. */
+	public static final String INDENT = "    ";
+
 	private static final Procedure1<IHiddenRegionFormatter> ONE_SPACE = IHiddenRegionFormatter::oneSpace;
 	private static final Procedure1<IHiddenRegionFormatter> NO_SPACE = IHiddenRegionFormatter::noSpace;
 	private static final Procedure1<IHiddenRegionFormatter> NEW_LINE = IHiddenRegionFormatter::newLine;
@@ -41,7 +43,7 @@ public class ClaimsFormatter extends AbstractFormatter2 {
 	@Override
 	protected void initialize(FormatterRequest request) {
 		request.setPreferences(new MapBasedPreferenceValues(request.getPreferences(),
-				Map.of(FormatterPreferenceKeys.indentation.getId(), ClaimEdits.INDENT)));
+				Map.of(FormatterPreferenceKeys.indentation.getId(), INDENT)));
 		super.initialize(request);
 	}
 

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.factcheck.claims.ide.formatting.ClaimFileFormatting;
 import org.factcheck.claims.tests.ClaimsIdeTestInjectorProvider;
 import org.factcheck.claims.tests.ClaimsWorkspace;
-import org.factcheck.claims.writing.ClaimTextEdit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,6 +94,10 @@ class ClaimsFormatterTest {
 
 	private String format(String text) {
 		XtextResource resource = ClaimsWorkspace.resource(workspace.parse(text));
-		return ClaimTextEdit.apply(text, formatting.edits(resource).orElseThrow());
+		StringBuilder formatted = new StringBuilder(text);
+		formatting.edits(resource).orElseThrow().stream()
+				.sorted(Comparator.comparingInt(ITextReplacement::getOffset).reversed())
+				.forEach(edit -> formatted.replace(edit.getOffset(), edit.getEndOffset(), edit.getReplacementText()));
+		return formatted.toString();
 	}
 }

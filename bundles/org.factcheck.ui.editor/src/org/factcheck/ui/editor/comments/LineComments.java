@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.factcheck.claims.writing.ClaimTextEdit;
+import org.factcheck.quickfix.TextEdit;
 
 /**
  * Toggles {@code //} comments on whole lines: when every non-blank line is commented, the comments
@@ -21,7 +21,7 @@ public final class LineComments {
 	}
 
 	/** The edits that toggle the comments of lines {@code firstLine} to {@code lastLine} (0-based). */
-	public static List<ClaimTextEdit> toggle(IDocument document, int firstLine, int lastLine) throws BadLocationException {
+	public static List<TextEdit> toggle(IDocument document, int firstLine, int lastLine) throws BadLocationException {
 		List<String> lines = new ArrayList<>();
 		List<Integer> offsets = new ArrayList<>();
 		for (int line = firstLine; line <= lastLine; line++) {
@@ -32,7 +32,7 @@ public final class LineComments {
 		boolean allCommented = lines.stream().filter(line -> !line.isBlank())
 				.allMatch(line -> line.stripLeading().startsWith(PREFIX));
 		boolean anyText = lines.stream().anyMatch(line -> !line.isBlank());
-		List<ClaimTextEdit> edits = new ArrayList<>();
+		List<TextEdit> edits = new ArrayList<>();
 		if (!anyText) {
 			return edits;
 		}
@@ -45,9 +45,9 @@ public final class LineComments {
 			if (allCommented) {
 				int at = indentation(line);
 				int length = PREFIX.length() + (line.startsWith(" ", at + PREFIX.length()) ? 1 : 0);
-				edits.add(new ClaimTextEdit(offsets.get(i) + at, length, ""));
+				edits.add(new TextEdit(offsets.get(i) + at, length, ""));
 			} else {
-				edits.add(ClaimTextEdit.insert(offsets.get(i) + indent, PREFIX + " "));
+				edits.add(TextEdit.insert(offsets.get(i) + indent, PREFIX + " "));
 			}
 		}
 		return edits;

@@ -14,7 +14,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.factcheck.claims.writing.ClaimTextEdit;
+import org.factcheck.quickfix.TextEdit;
 import org.factcheck.ui.editor.editors.ClaimEditors;
 import org.factcheck.ui.editor.quickfix.TextEdits;
 
@@ -43,7 +43,7 @@ public final class ToggleCommentHandler extends AbstractHandler {
 			if (lastLine > firstLine && selection.getLength() > 0 && document.getLineOffset(lastLine) == end) {
 				lastLine--;
 			}
-			List<ClaimTextEdit> edits = LineComments.toggle(document, firstLine, lastLine);
+			List<TextEdit> edits = LineComments.toggle(document, firstLine, lastLine);
 			TextEdits.apply(document, edits, editor.getAdapter(IRewriteTarget.class));
 			IRegion last = document.getLineInformation(lastLine);
 			int start = document.getLineOffset(firstLine);

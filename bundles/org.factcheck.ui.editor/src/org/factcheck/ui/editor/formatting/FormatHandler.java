@@ -14,7 +14,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.factcheck.claims.ide.formatting.ClaimFileFormatting;
-import org.factcheck.claims.writing.ClaimTextEdit;
+import org.factcheck.quickfix.TextEdit;
 import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.editor.editors.ClaimEditors;
 import org.factcheck.ui.editor.model.ClaimDocumentModel;
@@ -44,7 +44,11 @@ public final class FormatHandler extends AbstractHandler {
 		ClaimFileFormatting formatting = FactcheckUi.getDefault().claimsInjector().getInstance(ClaimFileFormatting.class);
 		Optional<String> problem;
 		try {
-			Optional<Optional<List<ClaimTextEdit>>> edits = model.read(Duration.ofSeconds(3), formatting::edits);
+			Optional<Optional<List<TextEdit>>> edits = model.read(Duration.ofSeconds(3),
+					resource -> formatting.edits(resource).map(replacements -> replacements.stream()
+							.map(replacement -> new TextEdit(replacement.getOffset(), replacement.getLength(),
+									replacement.getReplacementText()))
+							.toList()));
 			if (edits.isEmpty()) {
 				problem = Optional.of("The claim file is still being checked; format again in a moment.");
 			} else if (edits.get().isEmpty()) {

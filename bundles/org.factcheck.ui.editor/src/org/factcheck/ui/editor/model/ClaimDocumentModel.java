@@ -3,7 +3,6 @@ package org.factcheck.ui.editor.model;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +37,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.factcheck.claims.corpus.CorpusLocator;
 import org.factcheck.claims.corpus.CorpusProvider;
 import org.factcheck.claims.corpus.CorpusView;
 import org.factcheck.claims.layout.ClaimFileLayout;
@@ -317,9 +315,7 @@ public final class ClaimDocumentModel {
 			throw new OperationCanceledException();
 		}
 		ClaimFileLayout layout = layouts.read(resource);
-		Optional<Path> folder = injector.getInstance(CorpusLocator.class).fileFolder(resource);
-		int textLength = resource.getParseResult().getRootNode().getLength();
-		List<Problem> found = Problems.of(issues, layout, textLength, folder);
+		List<Problem> found = Problems.of(issues, resource);
 		publish(new ProblemReport(resourceStamp, found));
 		List<StyledRange> highlights = new ArrayList<>();
 		injector.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,

@@ -3,7 +3,7 @@ package org.factcheck.ui.editor.model;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 
 /**
  * A problem the claim language found in a document, with the fixes it has.

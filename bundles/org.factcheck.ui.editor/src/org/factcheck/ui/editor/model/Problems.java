@@ -1,32 +1,26 @@
 package org.factcheck.ui.editor.model;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
-import org.factcheck.claims.ide.quickfix.IssueFixes;
-import org.factcheck.claims.layout.ClaimFileLayout;
-import org.factcheck.ui.FactcheckUi;
+import org.eclipse.xtext.resource.XtextResource;
+import org.factcheck.quickfix.DiagnosticFixes;
 
-/** Turns the claim language's issues into {@link Problem}s with their fixes. */
+/** Turns the claim language's issues into {@link Problem}s with their fixes ({@link DiagnosticFixes}). */
 public final class Problems {
 
 	private Problems() {
 	}
 
-	/**
-	 * The problems of a file, in document order.
-	 *
-	 * @param textLength the length of the text the issues were found in
-	 * @param fileFolder the folder of the file, for fixes that look for a corpus
-	 */
-	public static List<Problem> of(List<Issue> issues, ClaimFileLayout layout, int textLength, Optional<Path> fileFolder) {
-		IssueFixes issueFixes = FactcheckUi.getDefault().claimsInjector().getInstance(IssueFixes.class);
+	private static final DiagnosticFixes FIXES = new DiagnosticFixes();
+
+	/** The problems of a parsed file, in document order. */
+	public static List<Problem> of(List<Issue> issues, XtextResource resource) {
+		int textLength = resource.getParseResult().getRootNode().getLength();
 		List<Problem> problems = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {
@@ -34,10 +28,10 @@ public final class Problems {
 			}
 			int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), textLength);
 			int length = issue.getLength() == null ? 0 : Math.min(issue.getLength(), textLength - offset);
+			List<String> data = issue.getData() == null ? List.of() : Arrays.asList(issue.getData());
 			problems.add(new Problem(issue.getSeverity(), issue.getMessage(), offset, length,
-					issue.getLineNumber() == null ? 1 : issue.getLineNumber(), issue.getCode(),
-					issue.getData() == null ? List.of() : Arrays.asList(issue.getData()),
-					issueFixes.fixes(issue, layout, fileFolder)));
+					issue.getLineNumber() == null ? 1 : issue.getLineNumber(), issue.getCode(), data,
+					FIXES.fixes(resource, issue.getCode(), data, offset)));
 		}
 		problems.sort(Comparator.comparingInt(Problem::offset));
 		return problems;

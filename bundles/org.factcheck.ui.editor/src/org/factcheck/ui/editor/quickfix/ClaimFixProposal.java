@@ -7,7 +7,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.editor.model.ClaimDocumentModel;
 
@@ -53,7 +53,7 @@ public final class ClaimFixProposal implements ICompletionProposal {
 
 	@Override
 	public String getAdditionalProposalInfo() {
-		return fix.description().isEmpty() ? null : fix.description();
+		return FixPreviews.of(fix);
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution2;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 
 /**
  * A marker resolution that applies a claim fix. It finds the fix again in the file's current state
@@ -34,7 +34,7 @@ final class ClaimFixResolution implements IMarkerResolution2 {
 
 	@Override
 	public String getDescription() {
-		return fix.description().isEmpty() ? fix.label() : fix.description();
+		return FixPreviews.of(fix);
 	}
 
 	@Override

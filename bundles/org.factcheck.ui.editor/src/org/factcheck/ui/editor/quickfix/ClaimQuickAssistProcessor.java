@@ -21,7 +21,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.factcheck.claims.layout.ClaimLayout;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 import org.factcheck.ui.editor.annotations.ClaimProblemAnnotation;
 import org.factcheck.ui.editor.markers.ClaimProblemMarker;
 import org.factcheck.ui.editor.model.ClaimDocumentModel;
@@ -90,11 +90,23 @@ public class ClaimQuickAssistProcessor implements IQuickAssistProcessor {
 		Optional<ClaimLayout> claim = snapshot.get().layout().claimAt(offset);
 		if (claim.isPresent() && !markerCovers(annotations, VerdictMarker.TYPE, claim.get().span().offset(),
 				claim.get().span().length(), null)) {
-			for (ClaimFix fix : ClaimFixes.fromVerdict(model.get().file(), claim.get(), snapshot.get().corpus())) {
+			for (ClaimFix fix : verdictFixes(model.get(), claim.get().name(), snapshot.get())) {
 				proposals.add(new ClaimFixProposal(fix, stamp, rewrite, image(ISharedImages.IMG_OBJS_INFO_TSK)));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/** The fixes of the claim's latest verdict, computed on the document's model as it is now. */
+	private static List<ClaimFix> verdictFixes(ClaimDocumentModel model, String name, ClaimSnapshot snapshot) {
+		try {
+			return model.read(WAIT_FOR_CHECK, resource -> ClaimFixes.claim(resource, name)
+					.map(parsed -> ClaimFixes.fromVerdict(model.file(), parsed, snapshot.corpus())).orElse(List.of()))
+					.orElse(List.of());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		}
 	}
 
 	private static boolean touches(int start, int length, int offset) {

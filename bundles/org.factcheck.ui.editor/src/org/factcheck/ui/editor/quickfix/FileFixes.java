@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.editor.model.ClaimDocumentModels;
 
@@ -27,7 +27,7 @@ final class FileFixes {
 
 	/** Runs {@code reader} on the file's current state. */
 	static <T> Optional<T> read(IFile file, Function<FileState, Optional<T>> reader) {
-		return withDocument(file, document -> FileState.of(file, document).flatMap(reader));
+		return withDocument(file, document -> FileState.with(file, document, reader));
 	}
 
 	/** Applies the fix {@code chooser} picks from the file's current state; saves the file if no editor has it open. */
@@ -35,8 +35,7 @@ final class FileFixes {
 		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
 		IPath path = file.getFullPath();
 		return withDocument(file, document -> {
-			Optional<FileState> state = FileState.of(file, document);
-			Optional<ClaimFix> fix = state.flatMap(chooser);
+			Optional<ClaimFix> fix = FileState.with(file, document, chooser);
 			if (fix.isEmpty()) {
 				return Optional.of(false);
 			}

@@ -17,7 +17,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.factcheck.claims.validation.ClaimsIssueCodes;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 import org.factcheck.ui.editor.markers.ClaimProblemMarker;
 import org.factcheck.ui.editor.model.Problem;
 

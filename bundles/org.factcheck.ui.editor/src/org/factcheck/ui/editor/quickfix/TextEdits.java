@@ -9,9 +9,9 @@ import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.DocumentRewriteSession;
 import org.eclipse.jface.text.DocumentRewriteSessionType;
-import org.factcheck.claims.writing.ClaimTextEdit;
+import org.factcheck.quickfix.TextEdit;
 
-/** Applies the claim language's text edits to a document as one change. */
+/** Applies quick fixes' and formatters' text edits to a document as one change. */
 public final class TextEdits {
 
 	private TextEdits() {
@@ -22,9 +22,9 @@ public final class TextEdits {
 	 *
 	 * @param rewrite the editor's rewrite target, so that undo takes the edits back in one step; may be null
 	 */
-	public static void apply(IDocument document, List<ClaimTextEdit> edits, IRewriteTarget rewrite)
+	public static void apply(IDocument document, List<TextEdit> edits, IRewriteTarget rewrite)
 			throws BadLocationException {
-		List<ClaimTextEdit> ordered = edits.stream().sorted(Comparator.comparingInt(ClaimTextEdit::offset).reversed())
+		List<TextEdit> ordered = edits.stream().sorted(Comparator.comparingInt(TextEdit::offset).reversed())
 				.toList();
 		DocumentRewriteSession session = null;
 		if (rewrite != null) {
@@ -33,7 +33,7 @@ public final class TextEdits {
 			session = extension.startRewriteSession(DocumentRewriteSessionType.UNRESTRICTED_SMALL);
 		}
 		try {
-			for (ClaimTextEdit edit : ordered) {
+			for (TextEdit edit : ordered) {
 				document.replace(edit.offset(), edit.length(), edit.text());
 			}
 		} finally {

@@ -9,7 +9,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.factcheck.claims.writing.ClaimFix;
+import org.factcheck.quickfix.ClaimFix;
 import org.factcheck.ui.editor.hover.ClaimHover;
 import org.factcheck.ui.markers.VerdictMarker;
 
@@ -31,7 +31,7 @@ public final class VerdictMarkerResolutions implements IMarkerResolutionGenerato
 			return new IMarkerResolution[0];
 		}
 		String claimName = marker.getAttribute(VerdictMarker.CLAIM_NAME, "");
-		java.util.function.Function<FileState, List<ClaimFix>> fixes = state -> state.layout().claim(claimName)
+		java.util.function.Function<FileState, List<ClaimFix>> fixes = state -> ClaimFixes.claim(state.resource(), claimName)
 				.map(claim -> ClaimFixes.fromVerdict(Optional.of(file), claim, state.corpus())).orElse(List.of());
 		return FileFixes.read(file, state -> Optional.of(fixes.apply(state))).orElse(List.of()).stream()
 				.map(fix -> new ClaimFixResolution(fix, fixes,

@@ -49,7 +49,7 @@ class ProblemMarkerTest {
 		assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
-		assertEquals(List.of("Change to '001_f7fa05fd70448d5b'"),
+		assertEquals(List.of("Cite '001_f7fa05fd70448d5b'"),
 				Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList());
 		resolutions[0].run(marker);
 

@@ -52,8 +52,8 @@ class QuickFixTest {
 		editor = ClaimEditorDriver.open(file);
 		Verifications.publish(file);
 
-		proposal(MISQUOTE.indexOf("misquote"), "Add 'asof 2024-06-20'");
-		ICompletionProposal fix = proposal(MISQUOTE.indexOf("misquote"), "Quote '004_cf013e87bb0c4974' as it is written");
+		proposal(MISQUOTE.indexOf("misquote"), "Add asof 2024-06-20, the date of '004_cf013e87bb0c4974'");
+		ICompletionProposal fix = proposal(MISQUOTE.indexOf("misquote"), "Quote the document's words");
 		fix.apply(editor.document());
 
 		String fixed = editor.document().get();
@@ -69,10 +69,9 @@ class QuickFixTest {
 		String decider = Verifications.publish(file).claim("austin").orElseThrow().result().verdict().deciding()
 				.orElseThrow().documentId();
 
-		proposal(WRONG_CITATION.indexOf("austin"), "Replace '001_f7fa05fd70448d5b' with '" + decider + "'")
-				.apply(editor.document());
+		proposal(WRONG_CITATION.indexOf("austin"), "Cite '" + decider + "' instead").apply(editor.document());
 		editor.awaitCheck();
-		proposal(WRONG_CITATION.indexOf("austin"), "Add 'expect supported'").apply(editor.document());
+		proposal(WRONG_CITATION.indexOf("austin"), "Expect supported").apply(editor.document());
 
 		assertEquals(WRONG_CITATION.replace("001_f7fa05fd70448d5b", decider) + "    expect supported\n",
 				editor.document().get());
@@ -89,8 +88,8 @@ class QuickFixTest {
 
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
-		assertTrue(labels.contains("Also cite '" + decider + "'"), labels::toString);
-		Arrays.stream(resolutions).filter(resolution -> resolution.getLabel().startsWith("Also cite")).findFirst()
+		assertTrue(labels.contains("Cite '" + decider + "' as well"), labels::toString);
+		Arrays.stream(resolutions).filter(resolution -> resolution.getLabel().endsWith("as well")).findFirst()
 				.orElseThrow().run(marker);
 
 		assertEquals(WRONG_CITATION.replace("\"001_f7fa05fd70448d5b\"", "\"001_f7fa05fd70448d5b\", \"" + decider + "\""),
