@@ -1,13 +1,10 @@
 package org.factcheck.ui.editor.model;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,7 +28,6 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -253,7 +249,7 @@ public final class ClaimDocumentModel {
 	/** Brings the resource up to date with the document's edits. Lock held. */
 	private void synchronise() {
 		if (resource == null) {
-			resource = load(initialText);
+			resource = ClaimTexts.parse(uri, initialText);
 			resourceStamp = initialStamp;
 		}
 		List<Edit> pending = new ArrayList<>();
@@ -292,20 +288,6 @@ public final class ClaimDocumentModel {
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private XtextResource load(String text) {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		XtextResource loaded = injector.getInstance(XtextResource.class);
-		loaded.setURI(uri);
-		resourceSet.getResources().add(loaded);
-		try {
-			loaded.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return loaded;
 	}
 
 	private ClaimSnapshot analyse(CancelIndicator cancel) {

@@ -18,7 +18,7 @@ import org.factcheck.ui.FactcheckUi;
 
 import com.google.inject.Injector;
 
-/** Reads claim file texts that are not open in an editor, with the workbench's claim language. */
+/** Reads claim file texts with the workbench's claim language. */
 public final class ClaimTexts {
 
 	private ClaimTexts() {

@@ -10,11 +10,14 @@ import org.eclipse.jface.text.Position;
 import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.factcheck.ui.editor.annotations.ClaimProblemAnnotation;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
-import org.junit.jupiter.api.AfterEach;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ValidationAnnotationTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String START = """
 			corpus "corpus"
@@ -25,17 +28,10 @@ class ValidationAnnotationTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("typing.claims").delete(true, null);
-	}
 
 	@Test
 	void typedClaimCitingAnUnknownIdShowsAnErrorWithTheClosestId() throws Exception {
-		IFile file = SeedProject.claimFile("typing.claims", START);
+		IFile file = files.create("typing.claims", START);
 		editor = ClaimEditorDriver.open(file);
 		assertEquals(List.of(), editor.problems());
 
@@ -59,7 +55,7 @@ class ValidationAnnotationTest {
 
 	@Test
 	void duplicateNamesImpossibleDatesAndEmptyQuotesAreReportedWhileTyping() throws Exception {
-		IFile file = SeedProject.claimFile("typing.claims", START);
+		IFile file = files.create("typing.claims", START);
 		editor = ClaimEditorDriver.open(file);
 
 		editor.caret(editor.document().getLength());
@@ -74,7 +70,7 @@ class ValidationAnnotationTest {
 
 	@Test
 	void syntaxErrorIsShownWhereItIs() throws Exception {
-		IFile file = SeedProject.claimFile("typing.claims", START);
+		IFile file = files.create("typing.claims", START);
 		editor = ClaimEditorDriver.open(file);
 
 		editor.caret(editor.document().getLength());

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ToggleCommentTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			claim a "Eins."
@@ -21,17 +24,10 @@ class ToggleCommentTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("comments.claims").delete(true, null);
-	}
 
 	@Test
 	void toggleCommentCommentsTheSelectedLinesAndUncommentsThemAgain() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("comments.claims", TEXT));
+		editor = files.open("comments.claims", TEXT);
 		ClaimEditorDriver.page().activate(editor.editor());
 		editor.editor().selectAndReveal(2, TEXT.indexOf("supported"));
 

@@ -17,12 +17,16 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Widget;
 import org.factcheck.ui.editor.contentassist.ClaimContentAssistProcessor;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ContentAssistTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -34,17 +38,10 @@ class ContentAssistTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("assist.claims").delete(true, null);
-	}
 
 	@Test
 	void ctrlSpaceAfterCitesListsTheCorpusDocumentsWithTitlePublisherAndDate() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("assist.claims", TEXT));
+		editor = files.open("assist.claims", TEXT);
 		int afterCites = TEXT.indexOf("cites ") + "cites ".length();
 		editor.caret(afterCites);
 
@@ -62,7 +59,7 @@ class ContentAssistTest {
 
 	@Test
 	void insideAQuoteThePassagesOfTheCitedDocumentAreProposedAndInserted() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("assist.claims", TEXT));
+		editor = files.open("assist.claims", TEXT);
 		int inQuote = TEXT.indexOf("quote \"Jedes") + "quote \"Jedes".length();
 
 		ICompletionProposal[] proposals = proposals(inQuote);
@@ -79,7 +76,7 @@ class ContentAssistTest {
 
 	@Test
 	void verdictsAreProposedAfterExpect() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("assist.claims", TEXT));
+		editor = files.open("assist.claims", TEXT);
 		int afterExpect = TEXT.indexOf("expect ") + "expect ".length();
 
 		List<String> labels = Arrays.stream(proposals(afterExpect)).map(ICompletionProposal::getDisplayString).sorted()

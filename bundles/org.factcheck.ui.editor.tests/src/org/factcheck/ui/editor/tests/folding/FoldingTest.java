@@ -13,12 +13,15 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.factcheck.ui.editor.folding.ClaimFoldingReconciler.ClaimFold;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FoldingTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -35,17 +38,10 @@ class FoldingTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("folding.claims").delete(true, null);
-	}
 
 	@Test
 	void multiLineClaimsAndBlockCommentsFoldAndCollapse() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("folding.claims", TEXT));
+		editor = files.open("folding.claims", TEXT);
 		ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
 		EventLoop.waitUntil("three folds", ClaimEditorDriver.CHECK_TIMEOUT, () -> folds(viewer).size() == 3);
 

@@ -6,12 +6,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FormatTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String MESSY = "corpus   \"corpus\"\n"
 			+ "claim arsenal   \"Südkoreas Arsenal umfasst 3,4 Millionen Geschosse.\" cites \"001_f7fa05fd70448d5b\" expect   supported\n\n\n"
@@ -33,17 +36,10 @@ class FormatTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("format.claims").delete(true, null);
-	}
 
 	@Test
 	void formatCommandLaysTheFileOutCanonicallyAsOneUndoableChange() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("format.claims", MESSY));
+		editor = files.open("format.claims", MESSY);
 		ClaimEditorDriver.page().activate(editor.editor());
 
 		handlers().executeCommand("org.factcheck.ui.editor.format", null);
@@ -57,7 +53,7 @@ class FormatTest {
 	@Test
 	void fileWithSyntaxErrorsIsLeftAsItIs() throws Exception {
 		String broken = "claim a cites \"x\"\n  claim   b \"Text.\"\n";
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("format.claims", broken));
+		editor = files.open("format.claims", broken);
 		ClaimEditorDriver.page().activate(editor.editor());
 
 		handlers().executeCommand("org.factcheck.ui.editor.format", null);

@@ -13,13 +13,17 @@ import org.factcheck.ui.editor.hover.HoverText;
 import org.factcheck.ui.editor.hover.HoverText.Style;
 import org.factcheck.ui.editor.hover.StyledHoverControl;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.SeedProject;
 import org.factcheck.ui.editor.tests.harness.Verifications;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HoverTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -31,17 +35,10 @@ class HoverTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("hover.claims").delete(true, null);
-	}
 
 	@Test
 	void documentIdShowsTitlePublisherDateUrlAndFirstSentence() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("hover.claims", TEXT));
+		editor = files.open("hover.claims", TEXT);
 		int onId = TEXT.indexOf("004_cf013e87bb0c4974");
 
 		HoverText hover = hover(onId);
@@ -56,7 +53,7 @@ class HoverTest {
 
 	@Test
 	void claimShowsItsVerdictTheDecidingCheckerAndTheEvidenceWithMatchingWordsEmphasised() throws Exception {
-		IFile file = SeedProject.claimFile("hover.claims", TEXT);
+		IFile file = files.create("hover.claims", TEXT);
 		editor = ClaimEditorDriver.open(file);
 		int onName = TEXT.indexOf("containers");
 		assertTrue(hover(onName).text().contains("Not verified yet"));
@@ -74,7 +71,7 @@ class HoverTest {
 
 	@Test
 	void hoverRendersInAStyledControlWithoutABrowser() throws Exception {
-		IFile file = SeedProject.claimFile("hover.claims", TEXT);
+		IFile file = files.create("hover.claims", TEXT);
 		editor = ClaimEditorDriver.open(file);
 		Verifications.publish(file);
 		HoverText hover = hover(TEXT.indexOf("containers"));

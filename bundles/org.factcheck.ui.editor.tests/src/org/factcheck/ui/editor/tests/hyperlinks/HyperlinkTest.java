@@ -15,14 +15,17 @@ import org.factcheck.ui.documents.CorpusDocumentEditor;
 import org.factcheck.ui.documents.CorpusDocumentInput;
 import org.factcheck.ui.editor.hyperlinks.ClaimHyperlinkDetector;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.Verifications;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HyperlinkTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -33,15 +36,10 @@ class HyperlinkTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		ClaimEditorDriver.page().closeAllEditors(false);
-		SeedProject.get().getFile("links.claims").delete(true, null);
-	}
 
 	@Test
 	void ctrlClickOnADocumentIdOpensTheDocumentAtTheQuote() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("links.claims", TEXT));
+		editor = files.open("links.claims", TEXT);
 
 		IHyperlink[] links = detect(TEXT.indexOf("003_5631"));
 		links[0].open();
@@ -54,7 +52,7 @@ class HyperlinkTest {
 
 	@Test
 	void ctrlClickOnAClaimOpensItsEvidencePassage() throws Exception {
-		IFile file = SeedProject.claimFile("links.claims", TEXT);
+		IFile file = files.create("links.claims", TEXT);
 		editor = ClaimEditorDriver.open(file);
 		assertNull(detect(TEXT.indexOf("pact_quote")), "no evidence before verification");
 

@@ -17,12 +17,16 @@ import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.factcheck.ui.editor.markers.ClaimProblemMarker;
 import org.factcheck.ui.editor.markers.ProblemMarkerUpdater;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProblemMarkerTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -32,15 +36,10 @@ class ProblemMarkerTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		ClaimEditorDriver.page().closeAllEditors(false);
-		SeedProject.get().getFile("markers.claims").delete(true, null);
-	}
 
 	@Test
 	void savedFileGetsProblemMarkersWithResolutions() throws Exception {
-		IFile file = SeedProject.claimFile("markers.claims", TEXT);
+		IFile file = files.create("markers.claims", TEXT);
 
 		List<IMarker> markers = awaitMarkers(file, 1);
 		IMarker marker = markers.get(0);
@@ -59,7 +58,7 @@ class ProblemMarkerTest {
 
 	@Test
 	void editorFixesAndSavesUpdateTheMarkers() throws Exception {
-		IFile file = SeedProject.claimFile("markers.claims", TEXT);
+		IFile file = files.create("markers.claims", TEXT);
 		awaitMarkers(file, 1);
 		editor = ClaimEditorDriver.open(file);
 

@@ -21,13 +21,16 @@ import org.factcheck.claims.layout.ClaimLayout;
 import org.factcheck.ui.editor.ClaimEditorPlugin;
 import org.factcheck.ui.editor.outline.ClaimOutlinePage;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.Verifications;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OutlineTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus"
@@ -42,17 +45,10 @@ class OutlineTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("outline.claims").delete(true, null);
-	}
 
 	@Test
 	void outlineListsTheClaimsWithVerdictIconsAndFollowsTheEditor() throws Exception {
-		IFile file = SeedProject.claimFile("outline.claims", TEXT);
+		IFile file = files.create("outline.claims", TEXT);
 		editor = ClaimEditorDriver.open(file);
 		ContentOutline view = (ContentOutline) ClaimEditorDriver.page().showView(IPageLayout.ID_OUTLINE);
 		ClaimEditorDriver.page().activate(editor.editor());
@@ -89,7 +85,7 @@ class OutlineTest {
 
 	@Test
 	void typingANewClaimAddsItToTheOutline() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("outline.claims", TEXT));
+		editor = files.open("outline.claims", TEXT);
 		ContentOutline view = (ContentOutline) ClaimEditorDriver.page().showView(IPageLayout.ID_OUTLINE);
 		ClaimEditorDriver.page().activate(editor.editor());
 		ClaimOutlinePage page = assertInstanceOf(ClaimOutlinePage.class, view.getCurrentPage());

@@ -10,12 +10,15 @@ import org.eclipse.ui.PlatformUI;
 import org.factcheck.claims.ide.syntaxcoloring.ClaimsHighlightingStyles;
 import org.factcheck.ui.editor.presentation.ClaimStyles;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HighlightingTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String TEXT = """
 			corpus "corpus" // the seed corpus
@@ -28,17 +31,10 @@ class HighlightingTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("highlighting.claims").delete(true, null);
-	}
 
 	@Test
 	void everyPartOfAClaimHasItsStyle() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("highlighting.claims", TEXT));
+		editor = files.open("highlighting.claims", TEXT);
 		EventLoop.waitUntil("semantic highlighting", ClaimEditorDriver.CHECK_TIMEOUT,
 				() -> ClaimStyles.color(ClaimsHighlightingStyles.CLAIM_NAME).equals(style("miller").foreground));
 
@@ -57,7 +53,7 @@ class HighlightingTest {
 
 	@Test
 	void openingABlockCommentRecoloursWhatFollowsAndClosingItRestoresIt() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("highlighting.claims", TEXT));
+		editor = files.open("highlighting.claims", TEXT);
 		int claim = TEXT.indexOf("claim miller");
 		editor.caret(claim);
 

@@ -16,13 +16,17 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.factcheck.ui.editor.quickfix.ClaimQuickAssistProcessor;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.SeedProject;
 import org.factcheck.ui.editor.tests.harness.Verifications;
 import org.factcheck.ui.markers.VerdictMarker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QuickFixTest {
+
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
 
 	private static final String MISQUOTE = """
 			corpus "corpus"
@@ -40,15 +44,10 @@ class QuickFixTest {
 
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		ClaimEditorDriver.page().closeAllEditors(false);
-		SeedProject.get().getFile("fixes.claims").delete(true, null);
-	}
 
 	@Test
 	void ctrl1ReplacesAMisquoteWithTheSourcesPassage() throws Exception {
-		IFile file = SeedProject.claimFile("fixes.claims", MISQUOTE);
+		IFile file = files.create("fixes.claims", MISQUOTE);
 		editor = ClaimEditorDriver.open(file);
 		Verifications.publish(file);
 
@@ -64,7 +63,7 @@ class QuickFixTest {
 
 	@Test
 	void ctrl1CitesTheDocumentThatDecidesTheClaimAndSetsItsExpectation() throws Exception {
-		IFile file = SeedProject.claimFile("fixes.claims", WRONG_CITATION);
+		IFile file = files.create("fixes.claims", WRONG_CITATION);
 		editor = ClaimEditorDriver.open(file);
 		String decider = Verifications.publish(file).claim("austin").orElseThrow().result().verdict().deciding()
 				.orElseThrow().documentId();
@@ -79,7 +78,7 @@ class QuickFixTest {
 
 	@Test
 	void problemsViewResolutionOnAVerdictMarkerFixesTheSavedFile() throws Exception {
-		IFile file = SeedProject.claimFile("fixes.claims", WRONG_CITATION);
+		IFile file = files.create("fixes.claims", WRONG_CITATION);
 		String decider = Verifications.publish(file).claim("austin").orElseThrow().result().verdict().deciding()
 				.orElseThrow().documentId();
 		IMarker marker = file.createMarker(VerdictMarker.TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_INFO,

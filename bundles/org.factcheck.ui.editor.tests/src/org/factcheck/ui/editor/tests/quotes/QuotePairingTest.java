@@ -7,25 +7,21 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.swt.SWT;
 import org.factcheck.ui.editor.quotes.QuotePairMatcher;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
-import org.factcheck.ui.editor.tests.harness.SeedProject;
-import org.junit.jupiter.api.AfterEach;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QuotePairingTest {
 
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
+
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		if (editor != null) {
-			editor.close();
-		}
-		SeedProject.get().getFile("quotes.claims").delete(true, null);
-	}
 
 	@Test
 	void typingAQuoteClosesItAndTypingTheClosingQuoteStepsOverIt() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("quotes.claims", "claim a \n"));
+		editor = files.open("quotes.claims", "claim a \n");
 		editor.caret("claim a ".length());
 
 		editor.type("\"");
@@ -39,7 +35,7 @@ class QuotePairingTest {
 
 	@Test
 	void backspaceInAnEmptyPairRemovesBothQuotes() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("quotes.claims", "claim a \n"));
+		editor = files.open("quotes.claims", "claim a \n");
 		editor.caret("claim a ".length());
 		editor.type("\"");
 
@@ -50,7 +46,7 @@ class QuotePairingTest {
 
 	@Test
 	void quotesInCommentsAreNotPaired() throws Exception {
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("quotes.claims", "// a comment \nclaim a \"x\"\n"));
+		editor = files.open("quotes.claims", "// a comment \nclaim a \"x\"\n");
 		editor.caret("// a comment ".length());
 
 		editor.type("\"");
@@ -61,7 +57,7 @@ class QuotePairingTest {
 	@Test
 	void theMatchingQuoteOfAStringIsFound() throws Exception {
 		String text = "claim a \"Text.\" cites \"001\"\n";
-		editor = ClaimEditorDriver.open(SeedProject.claimFile("quotes.claims", text));
+		editor = files.open("quotes.claims", text);
 		QuotePairMatcher matcher = new QuotePairMatcher();
 
 		IRegion afterOpening = matcher.match(editor.document(), text.indexOf("\"Text") + 1);

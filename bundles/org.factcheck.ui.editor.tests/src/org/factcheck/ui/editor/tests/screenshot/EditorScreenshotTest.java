@@ -13,12 +13,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
+import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
 import org.factcheck.ui.editor.tests.harness.Screenshots;
 import org.factcheck.ui.editor.tests.harness.SeedProject;
 import org.factcheck.ui.editor.tests.harness.Verifications;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Saves {@code target/screenshots/claim-editor.png}: the example claims of the README in the claim
@@ -27,13 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class EditorScreenshotTest {
 
+	@RegisterExtension
+	final ClaimFileFixture files = new ClaimFileFixture();
+
 	private ClaimEditorDriver editor;
 
-	@AfterEach
-	void close() throws Exception {
-		ClaimEditorDriver.page().closeAllEditors(false);
-		SeedProject.get().getFile("verdicts.claims").delete(true, null);
-	}
 
 	@Test
 	void editorWithProblemsVerdictsAndHover() throws Exception {
@@ -45,7 +44,7 @@ class EditorScreenshotTest {
 				    cites "002_f309d34ae93e6e9"
 
 				""" + anchor);
-		IFile file = SeedProject.claimFile("verdicts.claims", text);
+		IFile file = files.create("verdicts.claims", text);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setMaximized(false);
 		shell.setBounds(0, 0, 1500, 940);
