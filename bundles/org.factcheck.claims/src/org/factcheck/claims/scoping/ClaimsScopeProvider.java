@@ -1,5 +1,8 @@
 package org.factcheck.claims.scoping;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -15,7 +18,8 @@ import com.google.inject.Inject;
 
 /**
  * Citations link to the documents of the corpus that applies to the file (see
- * {@link CorpusProvider}), by document id, looked up in the corpus (see {@link DocumentScope}).
+ * {@link CorpusProvider}), by document id, looked up in the corpus (see {@link DocumentScope}). The scope is
+ * built once per opened corpus.
  */
 public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 
@@ -40,8 +44,12 @@ public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 		return super.getScope(context, reference);
 	}
 
+	/** The scope of each opened corpus: it does not change while the corpus is open, whatever the file's version. */
+	private final Map<CorpusView, IScope> scopesByCorpus = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private IScope documentScope(Resource resource) {
-		return corpusProvider.view(resource).map(this::documentScope).orElse(IScope.NULLSCOPE);
+		return corpusProvider.view(resource).map(view -> scopesByCorpus.computeIfAbsent(view, this::documentScope))
+				.orElse(IScope.NULLSCOPE);
 	}
 
 	private IScope documentScope(CorpusView view) {

@@ -35,9 +35,13 @@ import org.factcheck.corpus.store.index.SentenceIndex;
  * full-text sentence index, kept in a cache directory outside the corpus folder and reused while
  * the documents do not change. Thread-safe.
  * <p>
- * A corpus folder holds UTF-8 {@code .txt} files, one document each (id = file name without
- * extension; LICENSE and README files are not documents), and optionally a
- * {@code manifest.jsonl} with metadata that wins over what the importer reads from the texts.
+ * A corpus folder holds UTF-8 {@code .txt} files, saved web pages ({@code .html}, {@code .htm})
+ * and PDF files, one document each (id = file name without extension; LICENSE and README files
+ * are not documents), JSON lines dumps ({@code .jsonl}) with one document per line, and optionally
+ * a {@code manifest.jsonl} with metadata that wins over what the importer reads from the files
+ * (see {@link org.factcheck.corpus.formats.DocumentFormats}).
+ * Read a document's content through {@link #content(String)}: it loads the content resource under
+ * a lock, so several threads may ask at once.
  * <p>
  * An opened store reads one generation of the cache: what other processes update later is not
  * seen, and what it serves never mixes two generations. Everything it reads is checked against a
@@ -93,7 +97,8 @@ public final class CorpusStore implements AutoCloseable {
 		Path corpusFolder = corpusDirectory.toRealPath();
 		Path cacheDirectory = options.indexDirectory().orElse(CacheLocation.defaultFor(corpusFolder)).toAbsolutePath()
 				.normalize();
-		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory, Runtime.getRuntime().availableProcessors());
+		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory, Runtime.getRuntime().availableProcessors())
+				.withProgress(options.progress());
 		CacheUpdater.Result result;
 		try (CacheLock ignored = CacheLock.acquire(cacheDirectory)) {
 			result = updater.update();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,20 +17,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.factcheck.corpus.CorpusPackage;
+import org.factcheck.corpus.formats.DocumentFormats;
+import org.factcheck.corpus.formats.DocumentSource;
+import org.factcheck.corpus.formats.UnreadableDocumentException;
+import org.factcheck.corpus.formats.jsonl.JsonLinesReader;
 import org.factcheck.corpus.store.ImportProblem;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.ImportSummary;
 import org.factcheck.corpus.store.importer.DocumentImporter;
 import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.importer.Manifest;
 import org.factcheck.corpus.store.importer.ManifestEntry;
 import org.factcheck.corpus.store.importer.ManifestReader;
-import org.factcheck.corpus.store.importer.TextDecoder;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.text.TextAnalysis;
 
@@ -41,6 +47,10 @@ import org.factcheck.text.TextAnalysis;
  * become visible in one commit, so that an update killed half-way leaves the previous generation,
  * which the next update completes. A cache built by another version, or found damaged, is rebuilt
  * with a notice. The corpus folder is only read. The caller holds the {@link CacheLock}.
+ * <p>
+ * A file that holds several documents (JSON lines) keeps one record per document, under the
+ * source {@code FILE/ID}: a changed line imports only its document. The file's own stamp and the
+ * problems of its lines that are no documents are kept with the generation.
  */
 public final class CacheUpdater {
 
@@ -53,11 +63,14 @@ public final class CacheUpdater {
 	private static final List<String> LEGACY = List.of("state.json", "corpus.bin", "content", "index");
 	private static final String MANIFEST_STAMP = "factcheck.manifest.stamp";
 	private static final String MANIFEST_PROBLEMS = "factcheck.manifest.problems";
+	/** Prefix of the commit data that keeps, per file of several documents, its stamp and problems. */
+	private static final String SEVERAL = "factcheck.several/";
 
 	private final Path corpusDirectory;
 	private final Path cacheDirectory;
 	private final int threads;
 	private final DocumentImporter importer = new DocumentImporter();
+	private ImportProgress progress = ImportProgress.NONE;
 
 	/**
 	 * What an update did and found.
@@ -68,14 +81,25 @@ public final class CacheUpdater {
 	public record Result(Generation generation, ImportSummary summary, List<ImportProblem> problems, List<String> notices) {
 	}
 
-	/** What became of one file that had to be read. */
-	private record Outcome(SourceFile file, boolean imported, boolean restamped, List<ImportProblem> problems) {
+	/**
+	 * What became of one file that had to be read: how many of its documents were imported,
+	 * restamped (unchanged) and dropped, its problems, the ids it now holds, and for a file of
+	 * several documents what the generation keeps of it (else null).
+	 */
+	private record Outcome(int imported, int restamped, int removed, List<ImportProblem> problems, List<String> ids,
+			String several) {
 	}
 
 	public CacheUpdater(Path corpusDirectory, Path cacheDirectory, int threads) {
 		this.corpusDirectory = corpusDirectory.toAbsolutePath().normalize();
 		this.cacheDirectory = cacheDirectory.toAbsolutePath().normalize();
 		this.threads = Math.max(1, threads);
+	}
+
+	/** This updater, telling {@code progress} how imports advance. */
+	public CacheUpdater withProgress(ImportProgress progress) {
+		this.progress = progress;
+		return this;
 	}
 
 	Path storeDirectory() {
@@ -136,9 +160,43 @@ public final class CacheUpdater {
 		problems.addAll(scan.problems());
 
 		ManifestState manifest = new ManifestState(current);
+		Map<String, String> userData = current == null ? Map.of() : current.userData();
+		Map<String, List<DocumentRecord.Head>> partsByFile = new HashMap<>();
+		for (DocumentRecord.Head head : records.values()) {
+			if (isPart(head.source())) {
+				partsByFile.computeIfAbsent(fileOf(head.source()), name -> new ArrayList<>()).add(head);
+			}
+		}
 		List<SourceFile> candidates = new ArrayList<>();
+		Map<String, String> keptSeveral = new HashMap<>();
 		int unchanged = 0;
 		for (SourceFile file : scan.files().values()) {
+			if (CorpusScan.holdsSeveral(file.path())) {
+				List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
+				String kept = userData.get(SEVERAL + file.name());
+				boolean same = kept != null && SeveralState.stampOf(kept).equals(SeveralState.stamp(file.stamp(), 0))
+						&& !file.stamp().isRacy(SeveralState.stampedAtOf(kept));
+				for (DocumentRecord.Head part : parts) {
+					same &= !repair.contains(part.id()) && !current.damagedRecords().contains(part.id())
+							&& manifest.unchangedFor(part);
+				}
+				if (same) {
+					unchanged += parts.size();
+					keptSeveral.put(file.name(), kept);
+					problems.addAll(SeveralState.problemsOf(file.path(), kept));
+					for (DocumentRecord.Head part : parts) {
+						if (part.problems() > 0) {
+							DocumentRecord full = current.record(part.id());
+							if (full != null) {
+								problems.addAll(problemsOf(file.path(), full));
+							}
+						}
+					}
+				} else {
+					candidates.add(file);
+				}
+				continue;
+			}
 			DocumentRecord.Head old = records.get(file.id());
 			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
 					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
@@ -155,7 +213,8 @@ public final class CacheUpdater {
 			}
 		}
 		List<DocumentRecord.Head> removed = records.values().stream()
-				.filter(record -> !scan.files().containsKey(record.id())).toList();
+				.filter(record -> !scan.files().containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+				.toList();
 		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
@@ -164,16 +223,25 @@ public final class CacheUpdater {
 
 		Manifest entries = manifest.read();
 		problems.addAll(entries.problems());
-		for (ManifestEntry entry : entries.entries().values()) {
-			if (!scan.files().containsKey(entry.id())) {
-				problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
-						"entry \"" + entry.id() + "\" names no document " + entry.id() + CorpusScan.EXTENSION + "; ignored"));
-			}
-		}
 		if (rebuild || damagedUnknown) {
 			clear(storeDirectory());
 			records = Map.of();
+			partsByFile = Map.of();
+			keptSeveral.clear();
 		}
+		Set<String> knownIds = new HashSet<>();
+		Map<String, String> owners = new java.util.concurrent.ConcurrentHashMap<>();
+		for (SourceFile file : scan.files().values()) {
+			if (!CorpusScan.holdsSeveral(file.path())) {
+				owners.put(file.id(), file.name());
+			}
+		}
+		for (String name : keptSeveral.keySet()) {
+			for (DocumentRecord.Head part : partsByFile.getOrDefault(name, List.of())) {
+				owners.putIfAbsent(part.id(), name);
+			}
+		}
+		knownIds.addAll(owners.keySet());
 
 		int imported = 0;
 		int removedCount = removed.size();
@@ -186,20 +254,29 @@ public final class CacheUpdater {
 			if (current != null) {
 				suspect.addAll(current.damagedRecords());
 			}
-			for (Outcome outcome : readAll(candidates, records, current, suspect, entries, scan.takenAt(), writer)) {
+			Map<String, String> several = new LinkedHashMap<>(keptSeveral);
+			for (Outcome outcome : readAll(candidates, records, partsByFile, current, suspect, entries, owners,
+					scan.takenAt(), writer)) {
 				problems.addAll(outcome.problems());
-				if (outcome.imported()) {
-					imported++;
-				} else if (outcome.restamped()) {
-					unchanged++;
-				} else if (records.containsKey(outcome.file().id())) {
-					removedCount++;
+				imported += outcome.imported();
+				unchanged += outcome.restamped();
+				removedCount += outcome.removed();
+				knownIds.addAll(outcome.ids());
+				if (outcome.several() != null) {
+					several.put(SeveralState.nameOf(outcome.several()), outcome.several());
+				}
+			}
+			for (ManifestEntry entry : entries.entries().values()) {
+				if (!knownIds.contains(entry.id())) {
+					problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
+							"entry \"" + entry.id() + "\" names no document of the folder; ignored"));
 				}
 			}
 			Map<String, String> data = new LinkedHashMap<>();
 			data.put(Generation.VERSION, VERSION);
 			data.put(Generation.CORPUS, corpusDirectory.toString());
 			data.putAll(manifest.commitData(entries));
+			several.forEach((name, value) -> data.put(SEVERAL + name, value));
 			writer.commit(data);
 		}
 		if (rebuildBecause != null) {
@@ -210,11 +287,14 @@ public final class CacheUpdater {
 				notices);
 	}
 
-	private List<Outcome> readAll(List<SourceFile> files, Map<String, DocumentRecord.Head> records, Generation current,
-			Set<String> suspect, Manifest manifest, long takenAt, GenerationWriter writer) throws IOException {
+	private List<Outcome> readAll(List<SourceFile> files, Map<String, DocumentRecord.Head> records,
+			Map<String, List<DocumentRecord.Head>> partsByFile, Generation current, Set<String> suspect, Manifest manifest,
+			Map<String, String> owners, long takenAt, GenerationWriter writer) throws IOException {
 		if (files.isEmpty()) {
 			return List.of();
 		}
+		progress.started(corpusDirectory, files.size());
+		AtomicInteger done = new AtomicInteger();
 		int poolSize = Math.min(threads, files.size());
 		ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
 			Thread thread = new Thread(runnable, "corpus-import");
@@ -224,10 +304,23 @@ public final class CacheUpdater {
 		try {
 			List<Future<Outcome>> futures = new ArrayList<>(files.size());
 			for (SourceFile file : files) {
+				if (CorpusScan.holdsSeveral(file.path())) {
+					List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
+					futures.add(pool.submit(() -> {
+						Outcome outcome = readSeveral(file, parts, current, suspect, manifest, owners, takenAt, writer);
+						progress.imported(done.incrementAndGet());
+						return outcome;
+					}));
+					continue;
+				}
 				DocumentRecord.Head old = records.get(file.id());
 				ManifestEntry entry = manifest.entry(file.id()).orElse(null);
 				boolean trusted = !suspect.contains(file.id());
-				futures.add(pool.submit(() -> readOne(file, old, current, trusted, entry, takenAt, writer)));
+				futures.add(pool.submit(() -> {
+					Outcome outcome = readOne(file, old, current, trusted, entry, takenAt, writer);
+					progress.imported(done.incrementAndGet());
+					return outcome;
+				}));
 			}
 			List<Outcome> outcomes = new ArrayList<>(futures.size());
 			for (Future<Outcome> future : futures) {
@@ -247,6 +340,7 @@ public final class CacheUpdater {
 			throw new IOException("import failed: " + e.getCause(), e.getCause());
 		} finally {
 			pool.shutdownNow();
+			progress.finished();
 		}
 	}
 
@@ -265,8 +359,8 @@ public final class CacheUpdater {
 			if (old != null) {
 				writer.remove(old.source());
 			}
-			return new Outcome(file, false, false, List.of(new ImportProblem(file.path(), 0, 0,
-					"cannot read the file (" + CorpusScan.describe(e) + "); document skipped")));
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot read the file (" + CorpusScan.describe(e) + "); document skipped")), List.of(), null);
 		}
 		String hash = DocumentImporter.hash(bytes);
 		String fingerprint = entry == null ? "" : entry.fingerprint();
@@ -275,17 +369,23 @@ public final class CacheUpdater {
 		if (unchanged != null) {
 			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt);
 			writer.restamp(restamped);
-			return new Outcome(file, false, true, problemsOf(file.path(), restamped));
+			return new Outcome(0, 1, 0, problemsOf(file.path(), restamped), List.of(file.id()), null);
 		}
 		ImportedDocument document;
 		try {
-			document = importer.importDocument(file.path(), file.id(), TextDecoder.decode(file.path(), bytes), hash, entry);
+			document = importer.importDocument(DocumentSource.wholeFile(file.path(), file.id(), bytes), hash, entry);
+		} catch (UnreadableDocumentException e) {
+			if (old != null) {
+				writer.remove(old.source());
+			}
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), e.problem().line(),
+					e.problem().column(), e.problem().message())), List.of(), null);
 		} catch (RuntimeException | StackOverflowError e) {
 			if (old != null) {
 				writer.remove(old.source());
 			}
-			return new Outcome(file, false, false, List.of(new ImportProblem(file.path(), 0, 0,
-					"cannot import the file (" + e + "); document skipped")));
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot import the file (" + e + "); document skipped")), List.of(), null);
 		}
 		List<DocumentRecord.Problem> stored = document.problems().stream()
 				.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
@@ -296,7 +396,157 @@ public final class CacheUpdater {
 			writer.remove(old.source());
 		}
 		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, document.sentences())));
-		return new Outcome(file, true, false, document.problems());
+		return new Outcome(1, 0, 0, document.problems(), List.of(file.id()), null);
+	}
+
+	/**
+	 * Reads a file that holds several documents: a document whose entry is unchanged is restamped,
+	 * a new or changed one imported, one no longer in the file dropped. Entries that are no
+	 * document, and ids another file already uses, are problems kept with the generation.
+	 */
+	private Outcome readSeveral(SourceFile file, List<DocumentRecord.Head> parts, Generation current, Set<String> suspect,
+			Manifest manifest, Map<String, String> owners, long takenAt, GenerationWriter writer) throws IOException {
+		Map<String, DocumentRecord.Head> old = new HashMap<>();
+		parts.forEach(part -> old.put(part.id(), part));
+		byte[] bytes;
+		try {
+			bytes = SourceReading.read(file);
+		} catch (IOException | SecurityException e) {
+			for (DocumentRecord.Head part : parts) {
+				writer.remove(part.source());
+			}
+			return new Outcome(0, 0, parts.size(), List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot read the file (" + CorpusScan.describe(e) + "); its documents are skipped")), List.of(), null);
+		}
+		JsonLinesReader.Entries split = DocumentFormats.entries(file.path(), bytes);
+		List<ImportProblem> fileProblems = new ArrayList<>();
+		split.problems().forEach(p -> fileProblems.add(new ImportProblem(file.path(), p.line(), p.column(), p.message())));
+		List<ImportProblem> problems = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		int imported = 0;
+		int restamped = 0;
+		int removed = 0;
+		for (DocumentSource source : split.sources()) {
+			String id = source.id();
+			String owner = owners.putIfAbsent(id, file.name());
+			if (owner != null && !owner.equals(file.name()) || !seen.add(id)) {
+				fileProblems.add(new ImportProblem(file.path(), source.line(), 1, "document id \"" + id + "\" also used by "
+						+ (owner == null || owner.equals(file.name()) ? "an earlier line" : owner) + "; document skipped"));
+				continue;
+			}
+			String key = file.name() + "/" + id;
+			String hash = DocumentImporter.hash(source.bytes());
+			ManifestEntry entry = manifest.entry(id).orElse(null);
+			String fingerprint = entry == null ? "" : entry.fingerprint();
+			DocumentRecord.Head before = old.remove(id);
+			DocumentRecord unchanged = before != null && !suspect.contains(id) && before.source().equals(key)
+					&& before.hash().equals(hash) && before.manifestFingerprint().equals(fingerprint) ? current.record(id) : null;
+			if (unchanged != null) {
+				DocumentRecord record = unchanged.restamped(file.stamp(), takenAt);
+				writer.restamp(record);
+				problems.addAll(problemsOf(file.path(), record));
+				ids.add(id);
+				restamped++;
+				continue;
+			}
+			ImportedDocument document;
+			try {
+				document = importer.importDocument(source, hash, entry);
+			} catch (UnreadableDocumentException e) {
+				fileProblems.add(new ImportProblem(file.path(), e.problem().line(), e.problem().column(), e.problem().message()));
+				if (before != null) {
+					writer.remove(before.source());
+					removed++;
+				}
+				continue;
+			} catch (RuntimeException | StackOverflowError e) {
+				fileProblems.add(new ImportProblem(file.path(), source.line(), 1, "cannot import the document \"" + id + "\" ("
+						+ e + "); document skipped"));
+				if (before != null) {
+					writer.remove(before.source());
+					removed++;
+				}
+				continue;
+			}
+			List<DocumentRecord.Problem> stored = document.problems().stream()
+					.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
+			DocumentRecord record = new DocumentRecord(id, key, file.stamp(), takenAt, hash, fingerprint,
+					DocumentRecord.Metadata.of(document.document()), stored);
+			writer.replace(key, List.of(new GenerationWriter.StoredDocument(record,
+					ContentCodec.encode(id, document.document().getContent()), document.sentences())));
+			problems.addAll(document.problems());
+			ids.add(id);
+			imported++;
+		}
+		for (DocumentRecord.Head gone : old.values()) {
+			writer.remove(gone.source());
+		}
+		problems.addAll(fileProblems);
+		return new Outcome(imported, restamped, removed + old.size(), problems, ids,
+				SeveralState.of(file.name(), file.stamp(), takenAt, fileProblems));
+	}
+
+	private static boolean isPart(String source) {
+		return source.indexOf('/') > 0;
+	}
+
+	private static String fileOf(String source) {
+		return source.substring(0, source.indexOf('/'));
+	}
+
+	/**
+	 * What a generation keeps of a file of several documents, in one string of its commit data:
+	 * {@code NAME}, the file's stamp and when it was taken, then one problem a line.
+	 */
+	static final class SeveralState {
+
+		private SeveralState() {
+		}
+
+		static String of(String name, FileStamp stamp, long stampedAt, List<ImportProblem> problems) {
+			StringBuilder value = new StringBuilder(name).append('\n').append(stamp(stamp, stampedAt));
+			for (ImportProblem problem : problems) {
+				value.append('\n').append(problem.line()).append('\t').append(problem.column()).append('\t')
+						.append(problem.message().replace('\n', ' '));
+			}
+			return value.toString();
+		}
+
+		static String stamp(FileStamp stamp, long stampedAt) {
+			return stamp.size() + "/" + stamp.modified() + "/" + stamp.changed() + "/" + stamp.inode() + "@" + stampedAt;
+		}
+
+		static String nameOf(String value) {
+			return value.split("\n", 2)[0];
+		}
+
+		/** The stamp without the time it was taken, as {@link #stamp}(stamp, 0) gives it. */
+		static String stampOf(String value) {
+			String[] lines = value.split("\n", 3);
+			return lines.length < 2 ? "" : lines[1].substring(0, Math.max(0, lines[1].indexOf('@'))) + "@0";
+		}
+
+		static long stampedAtOf(String value) {
+			String[] lines = value.split("\n", 3);
+			try {
+				return lines.length < 2 ? 0 : Long.parseLong(lines[1].substring(lines[1].indexOf('@') + 1));
+			} catch (NumberFormatException e) {
+				return 0;
+			}
+		}
+
+		static List<ImportProblem> problemsOf(Path file, String value) {
+			List<ImportProblem> problems = new ArrayList<>();
+			String[] lines = value.split("\n");
+			for (int i = 2; i < lines.length; i++) {
+				String[] parts = lines[i].split("\t", 3);
+				if (parts.length == 3) {
+					problems.add(new ImportProblem(file, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+				}
+			}
+			return problems;
+		}
 	}
 
 	static List<ImportProblem> problemsOf(Path file, DocumentRecord record) {

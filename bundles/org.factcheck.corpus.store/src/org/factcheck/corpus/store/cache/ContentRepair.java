@@ -6,11 +6,13 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.factcheck.corpus.Content;
+import org.factcheck.corpus.formats.DocumentFormats;
+import org.factcheck.corpus.formats.DocumentSource;
+import org.factcheck.corpus.formats.UnreadableDocumentException;
 import org.factcheck.corpus.store.importer.DocumentImporter;
 import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.importer.Manifest;
 import org.factcheck.corpus.store.importer.ManifestReader;
-import org.factcheck.corpus.store.importer.TextDecoder;
 
 /**
  * Loads document contents from a generation and checks them; a content that fails its checksum is
@@ -65,18 +67,28 @@ public final class ContentRepair {
 	}
 
 	private Content reimport(DocumentRecord record) {
-		Path file = corpusDirectory.resolve(record.source());
+		int part = record.source().indexOf('/');
+		String name = part > 0 ? record.source().substring(0, part) : record.source();
+		Path file = corpusDirectory.resolve(name);
 		try {
-			SourceFile source = CorpusScan.single(corpusDirectory, record.source());
+			SourceFile source = CorpusScan.single(corpusDirectory, name);
 			if (source == null) {
 				return null;
 			}
 			byte[] bytes = SourceReading.read(source);
+			DocumentSource document = DocumentSource.wholeFile(file, record.id(), bytes);
+			if (part > 0) {
+				document = DocumentFormats.entries(file, bytes).sources().stream().filter(s -> s.id().equals(record.id()))
+						.findFirst().orElse(null);
+				if (document == null) {
+					return null;
+				}
+			}
 			Manifest manifest = ManifestReader.read(corpusDirectory.resolve(Manifest.FILE_NAME));
-			ImportedDocument document = new DocumentImporter().importDocument(file, record.id(),
-					TextDecoder.decode(file, bytes), DocumentImporter.hash(bytes), manifest.entry(record.id()).orElse(null));
-			return document.document().getContent();
-		} catch (IOException | RuntimeException e) {
+			ImportedDocument imported = new DocumentImporter().importDocument(document,
+					DocumentImporter.hash(document.bytes()), manifest.entry(record.id()).orElse(null));
+			return imported.document().getContent();
+		} catch (IOException | RuntimeException | UnreadableDocumentException e) {
 			return null;
 		}
 	}

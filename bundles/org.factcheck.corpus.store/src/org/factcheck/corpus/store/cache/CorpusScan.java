@@ -6,20 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.factcheck.corpus.formats.DocumentFormats;
 import org.factcheck.corpus.store.ImportProblem;
 
 /**
- * The documents of a corpus folder as the file system lists them: regular {@code .txt} files
- * directly in the folder (not hidden, not a LICENSE or README), and links to such files within the
- * folder. A link leaving the folder, a named pipe, a device or a socket is never opened: it is
+ * The documents of a corpus folder as the file system lists them: regular files of a format the
+ * corpus takes ({@link DocumentFormats}) directly in the folder (not hidden, not a LICENSE or
+ * README), and links to such files within the folder. A link leaving the folder, a named pipe, a device or a socket is never opened: it is
  * skipped with a problem, as is a file larger than {@value #MAX_BYTES} bytes.
  *
- * @param files    the document files by document id
+ * @param files    the document files by document id; a file that holds several documents (JSON
+ *                 lines) by its file name
  * @param problems entries that look like documents but are skipped
  * @param takenAt  when the stamps were taken, in nanoseconds since the epoch
  */
@@ -27,8 +28,6 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 
 	/** The largest document file read, in bytes (128 MiB). */
 	public static final long MAX_BYTES = 128L << 20;
-
-	static final String EXTENSION = ".txt";
 
 	/** Files in a corpus folder that document the folder rather than being documents. */
 	private static final Pattern NOT_A_DOCUMENT = Pattern.compile("(?i)(license|licence|readme|copying|notice|changelog)\\b.*");
@@ -41,8 +40,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
 			for (Path entry : entries) {
 				String name = entry.getFileName().toString();
-				if (!name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) || name.startsWith(".")
-						|| NOT_A_DOCUMENT.matcher(name).matches()) {
+				if (DocumentFormats.of(entry).isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()) {
 					continue;
 				}
 				SourceFile file = sourceFile(corpusDirectory, entry, name, problems);
@@ -65,7 +63,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 	}
 
 	private static SourceFile sourceFile(Path corpusDirectory, Path entry, String name, List<ImportProblem> problems) {
-		String id = name.substring(0, name.length() - EXTENSION.length());
+		String id = holdsSeveral(entry) ? name : DocumentFormats.idOf(entry);
 		try {
 			FileStamp.Entry stat = FileStamp.of(entry);
 			Path readPath = entry;
@@ -104,6 +102,11 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 			problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); document skipped"));
 			return null;
 		}
+	}
+
+	/** Whether the file holds several documents, each with an id of its own (JSON lines). */
+	static boolean holdsSeveral(Path file) {
+		return DocumentFormats.of(file).map(DocumentFormats.Format::holdsSeveral).orElse(false);
 	}
 
 	private static String kindOf(Path path) {

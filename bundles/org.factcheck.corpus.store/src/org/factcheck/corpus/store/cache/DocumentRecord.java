@@ -32,16 +32,21 @@ import org.factcheck.corpus.Document;
 public record DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
 		String manifestFingerprint, Metadata metadata, List<Problem> problems) {
 
-	private static final byte FORMAT = 2;
+	private static final byte FORMAT = 3;
 	private static final int MAX_STRING = 8192;
 
-	/** The metadata of a document; null fields are not known. */
+	/**
+	 * The metadata of a document; null fields are not known.
+	 *
+	 * @param sourceLine the line of the document in a file that holds several, 0 for a whole file
+	 */
 	public record Metadata(String title, String url, String publisher, LocalDate published, String section,
-			String language, String path) {
+			String language, String path, String author, int sourceLine) {
 
 		static Metadata of(Document document) {
 			return new Metadata(document.getTitle(), document.getUrl(), document.getPublisher(), document.getPublished(),
-					document.getSection(), document.getLanguage(), document.getPath());
+					document.getSection(), document.getLanguage(), document.getPath(), document.getAuthor(),
+					document.getSourceLine());
 		}
 	}
 
@@ -64,6 +69,8 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 		document.setSection(metadata.section());
 		document.setLanguage(metadata.language());
 		document.setPath(metadata.path());
+		document.setAuthor(metadata.author());
+		document.setSourceLine(metadata.sourceLine());
 		document.setFingerprint(hash);
 		return document;
 	}
@@ -94,6 +101,8 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			writeString(out, metadata.section());
 			writeString(out, metadata.language());
 			writeString(out, metadata.path());
+			writeString(out, metadata.author());
+			out.writeInt(metadata.sourceLine());
 			for (Problem problem : problems) {
 				out.writeInt(problem.line());
 				out.writeInt(problem.column());
@@ -160,7 +169,7 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			String publisher = readString(in);
 			String published = readString(in);
 			Metadata metadata = new Metadata(title, url, publisher, published == null ? null : LocalDate.parse(published),
-					readString(in), readString(in), readString(in));
+					readString(in), readString(in), readString(in), readString(in), in.getInt());
 			List<Problem> problems = new ArrayList<>(head.problems());
 			for (int i = 0; i < head.problems(); i++) {
 				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));

@@ -24,7 +24,10 @@ public final class StoreProcess {
 			"org.eclipse.emf.common.util.URI", "org.apache.lucene.index.IndexWriter",
 			"org.apache.lucene.analysis.de.GermanAnalyzer", "com.fasterxml.jackson.core.JsonFactory",
 			"opennlp.tools.sentdetect.SentenceDetectorME", "de.danielnaber.jwordsplitter.GermanWordSplitter",
-			"org.slf4j.Logger" };
+			"org.slf4j.Logger", "org.factcheck.corpus.formats.DocumentFormats", "org.jsoup.Jsoup",
+			"org.apache.pdfbox.Loader", "org.apache.pdfbox.io.RandomAccessRead",
+			"com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.annotation.JsonView",
+			"org.apache.fontbox.ttf.TrueTypeFont", "org.apache.commons.logging.Log" };
 
 	private StoreProcess() {
 	}
