@@ -185,12 +185,7 @@ public final class CacheUpdater {
 					keptSeveral.put(file.name(), kept);
 					problems.addAll(SeveralState.problemsOf(file.path(), kept));
 					for (DocumentRecord.Head part : parts) {
-						if (part.problems() > 0) {
-							DocumentRecord full = current.record(part.id());
-							if (full != null) {
-								problems.addAll(problemsOf(file.path(), full));
-							}
-						}
+						problems.addAll(storedProblems(current, file.path(), part));
 					}
 				} else {
 					candidates.add(file);
@@ -202,12 +197,7 @@ public final class CacheUpdater {
 					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
 					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
 				unchanged++;
-				if (old.problems() > 0) {
-					DocumentRecord full = current.record(file.id());
-					if (full != null) {
-						problems.addAll(problemsOf(file.path(), full));
-					}
-				}
+				problems.addAll(storedProblems(current, file.path(), old));
 			} else {
 				candidates.add(file);
 			}
@@ -547,6 +537,15 @@ public final class CacheUpdater {
 			}
 			return problems;
 		}
+	}
+
+	/** The problems the record of an unchanged document keeps (its full record is read only when it has any). */
+	private static List<ImportProblem> storedProblems(Generation current, Path file, DocumentRecord.Head head) {
+		if (head.problems() == 0) {
+			return List.of();
+		}
+		DocumentRecord full = current.record(head.id());
+		return full == null ? List.of() : problemsOf(file, full);
 	}
 
 	static List<ImportProblem> problemsOf(Path file, DocumentRecord record) {
