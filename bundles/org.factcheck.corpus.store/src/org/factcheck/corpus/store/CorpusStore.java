@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.ECollections;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Corpus;
 import org.factcheck.corpus.CorpusPackage;
@@ -238,10 +237,7 @@ public final class CorpusStore implements AutoCloseable {
 			throw new UncheckedIOException("cannot close the cache of " + corpusDirectory, e);
 		} finally {
 			analyzer.close();
-			resources.unloadContents();
-			for (Resource resource : List.copyOf(resources.resourceSet().getResources())) {
-				resource.unload();
-			}
+			resources.unloadAll();
 		}
 	}
 }

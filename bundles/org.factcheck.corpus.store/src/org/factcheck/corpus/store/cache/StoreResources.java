@@ -1,6 +1,7 @@
 package org.factcheck.corpus.store.cache;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -72,12 +73,36 @@ public final class StoreResources {
 		synchronized (resourceSet) {
 			for (Resource resource : resourceSet.byUri.values().toArray(Resource[]::new)) {
 				if (resource != corpus.eResource()) {
-					resource.unload();
-					resourceSet.getResources().remove(resource);
-					resourceSet.byUri.remove(resource.getURI());
+					discard(resource);
 				}
 			}
 		}
+	}
+
+	/** Unloads every resource, the corpus too. */
+	public void unloadAll() {
+		synchronized (resourceSet) {
+			unloadContents();
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				discard(resource);
+			}
+		}
+	}
+
+	/**
+	 * Drops a resource: its roots become proxies of their URIs and their trees are left to the
+	 * garbage collector. (EMF's unload turns every object into a proxy, finding each one's index
+	 * in its list: quadratic in a content of a hundred thousand sentences or a corpus of a hundred
+	 * thousand documents.)
+	 */
+	private void discard(Resource resource) {
+		List<EObject> roots = List.copyOf(resource.getContents());
+		for (int i = 0; i < roots.size(); i++) {
+			((InternalEObject) roots.get(i)).eSetProxyURI(resource.getURI().appendFragment(i == 0 ? "/" : "/" + i));
+		}
+		resource.getContents().clear();
+		resourceSet.getResources().remove(resource);
+		resourceSet.byUri.remove(resource.getURI());
 	}
 
 	private URI contentUri(String documentId) {

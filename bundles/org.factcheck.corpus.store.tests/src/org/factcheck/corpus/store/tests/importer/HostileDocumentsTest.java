@@ -180,4 +180,19 @@ class HostileDocumentsTest {
 			}
 		});
 	}
+
+	@Test
+	void aStoreWithAHugeLoadedContentIsClosedInBoundedTime() throws IOException {
+		Path corpus = corpus();
+		StringBuilder text = new StringBuilder();
+		for (int line = 0; line < 200_000; line++) {
+			text.append("Es waren ").append(line).append(" Prozent.\n");
+		}
+		Files.writeString(corpus.resolve("zahlen.txt"), text);
+		CorpusStore store = open(corpus);
+		Content content = store.content("zahlen").orElseThrow();
+		assertTrue(content.getAnnotations().size() >= 200_000, content.getAnnotations().size() + " annotations");
+		// EMF's unload found each object's index in its list: minutes for this content
+		assertTimeoutPreemptively(Duration.ofSeconds(20), store::close);
+	}
 }
