@@ -115,7 +115,7 @@ median "start (verify, no claims)" "$RUNS" "$FACTCHECK" verify --index "$WORK/in
 make_claims() {
 	local count=$1 out=$2
 	printf 'corpus "%s"\n' "$GNAD" >"$out"
-	ls "$GNAD" | grep '\.txt$' | head -n 1028 | while read -r file; do
+	ls "$GNAD" | grep '^gnad-.*\.txt$' | head -n 1028 | while read -r file; do
 		head -c 1500 "$GNAD/$file" | tr '\n' ' ' | grep -oE '[A-ZÄÖÜ][^.!?]{30,220}[.!?]' | head -n 6 \
 			| sed 's/\\/\\\\/g; s/"/\\"/g' | sed "s/^/${file%.txt}\t/"
 	done | head -n "$count" | awk -F'\t' '{ printf "claim c%05d \"%s\"\n", NR, $2; if (NR % 2 == 0) printf "    cites \"%s\"\n", $1 }' >>"$out" || true
@@ -138,6 +138,6 @@ median "50 MB document: claim citing it" "$RUNS" "$FACTCHECK" verify --index "$W
 load
 measure "100,000 short lines: import" "$FACTCHECK" verify --index "$WORK/index-lines" "$hostile/lines.claims"
 load
-median "1 MB claim" "$RUNS" "$FACTCHECK" verify --index "$WORK/index-gnad" "$hostile/huge-claim.claims"
+median "1 MB claim" "$RUNS" "$FACTCHECK" verify --index "$WORK/index-seeds" "$hostile/huge-claim.claims"
 median "20,000 claims in one file" 1 "$FACTCHECK" verify --index "$WORK/index-seeds" --format json \
 	--out "$WORK/report-20000.json" "$hostile/many.claims"
