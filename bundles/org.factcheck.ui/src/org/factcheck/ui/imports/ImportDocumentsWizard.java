@@ -1,0 +1,101 @@
+package org.factcheck.ui.imports;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
+import org.factcheck.ui.projects.ProjectFiles;
+
+/**
+ * File ▸ Import ▸ Fact-check ▸ Documents into Corpus: copies documents (and a corpus manifest)
+ * from a folder on disk into a corpus folder of a project — one its claim files name, or the
+ * project's {@code corpus/} folder. The corpus is imported again on its next use.
+ */
+public final class ImportDocumentsWizard extends Wizard implements IImportWizard {
+
+	public static final String ID = "org.factcheck.ui.wizards.importDocuments";
+
+	private ImportDocumentsPage page;
+	private IStructuredSelection selection;
+	private List<IFile> imported = List.of();
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection currentSelection) {
+		selection = currentSelection;
+		setWindowTitle("Import Documents into Corpus");
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void addPages() {
+		page = new ImportDocumentsPage(selection);
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		List<Path> files = page.chosenFiles();
+		IContainer target = page.target();
+		boolean overwrite = page.overwrite();
+		List<IFile> copied = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		WorkspaceModifyOperation copy = new WorkspaceModifyOperation() {
+			@Override
+			protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+				SubMonitor steps = SubMonitor.convert(monitor, "Importing documents into " + target.getFullPath(), files.size() + 1);
+				ProjectFiles.createFolders(target, steps.split(1));
+				for (Path file : files) {
+					IFile destination = target.getFile(new org.eclipse.core.runtime.Path(file.getFileName().toString()));
+					if (destination.exists() && !overwrite) {
+						skipped.add(file.getFileName().toString());
+						steps.worked(1);
+						continue;
+					}
+					steps.subTask(file.getFileName().toString());
+					ProjectFiles.copy(file, destination, steps.split(1));
+					copied.add(destination);
+				}
+			}
+		};
+		try {
+			getContainer().run(true, true, copy);
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			MessageDialog.openError(getShell(), "Import Documents", "The documents could not all be imported: "
+					+ (cause instanceof CoreException core ? core.getStatus().getMessage() : cause.toString()));
+			return false;
+		} catch (InterruptedException e) {
+			return false;
+		}
+		imported = List.copyOf(copied);
+		if (!skipped.isEmpty()) {
+			MessageDialog.openInformation(getShell(), "Import Documents", skipped.size()
+					+ (skipped.size() == 1 ? " document was" : " documents were") + " already in "
+					+ target.getFullPath() + " and kept as they were: " + String.join(", ", skipped.stream().limit(10).toList())
+					+ (skipped.size() > 10 ? ", …" : "") + ". Choose \"Overwrite existing documents\" to replace them.");
+		}
+		return true;
+	}
+
+	/** The page, for tests that fill it in as a user would. */
+	public void choose(Path folder, IContainer corpus) {
+		page.setSourceFolder(folder);
+		page.setTarget(corpus);
+	}
+
+	/** The files the last finish copied. */
+	public List<IFile> imported() {
+		return imported;
+	}
+}

@@ -1,0 +1,18 @@
+package org.factcheck.ui.views;
+
+import org.factcheck.ui.FactcheckUi;
+
+/** The name a checker id is shown with: its declared name, else the id's last segment. */
+public final class CheckerNames {
+
+	private CheckerNames() {
+	}
+
+	public static String of(String checkerId) {
+		if (checkerId == null) {
+			return "";
+		}
+		return FactcheckUi.getDefault().checkers().registry().find(checkerId).map(checker -> checker.name())
+				.orElse(checkerId.substring(checkerId.lastIndexOf('.') + 1));
+	}
+}
