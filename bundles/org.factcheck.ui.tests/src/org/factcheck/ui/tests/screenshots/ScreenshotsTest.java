@@ -102,9 +102,9 @@ class ScreenshotsTest {
 		TreeItem document = corpus.viewer().getTree().getItem(0).getItem(0);
 		corpus.viewer().setExpandedState(document.getData(), true);
 		corpus.viewer().setSelection(new StructuredSelection(document.getData()), true);
-		ITextEditor document = (ITextEditor) CorpusDocumentEditor.open(page, result.corpus().orElseThrow(),
+		ITextEditor opened = (ITextEditor) CorpusDocumentEditor.open(page, result.corpus().orElseThrow(),
 				passage.documentId(), passage.start(), passage.end());
-		document.selectAndReveal(passage.start(), 0);
+		opened.selectAndReveal(passage.start(), 0);
 		page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		page.activate(corpus);
 		EventLoop.settle();
