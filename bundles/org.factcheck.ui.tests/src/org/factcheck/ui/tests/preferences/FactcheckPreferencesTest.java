@@ -68,6 +68,9 @@ class FactcheckPreferencesTest {
 			TableItem numbers = Arrays.stream(table.getItems()).filter(item -> item.getText(2).equals(NUMBERS))
 					.findFirst().orElseThrow();
 			assertTrue(numbers.getChecked(), "enabled by default");
+			TableItem contributed = Arrays.stream(table.getItems())
+					.filter(item -> item.getText(2).equals("org.factcheck.ui.tests.failing")).findFirst().orElseThrow();
+			assertFalse(contributed.getChecked(), "another plug-in's checker appears, off as it declares");
 			numbers.setChecked(false);
 			Button apply = Widgets.all(dialog.getShell(), Button.class).stream()
 					.filter(button -> button.getText().replace("&", "").equals("Apply and Close")).findFirst().orElseThrow();
