@@ -15,14 +15,16 @@ import org.factcheck.ui.claims.ClaimSelections;
 import org.factcheck.ui.markers.VerdictMarker;
 
 /**
- * When the workbench starts, verifies again the claim files verified in the last session (those
- * with verdict markers), so that the views show their findings and evidence again. The markers
- * persist meanwhile and are brought up to date by the verification.
+ * When the workbench starts, prepares the checkers in the background ({@link VerificationWarmUp})
+ * and verifies again the claim files verified in the last session (those with verdict markers), so
+ * that the views show their findings and evidence again. The markers persist meanwhile and are
+ * brought up to date by the verification.
  */
-public final class RestoreResults implements IStartup {
+public final class VerificationStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		new VerificationWarmUp().schedule();
 		Set<IFile> files = new LinkedHashSet<>();
 		try {
 			for (IMarker marker : ResourcesPlugin.getWorkspace().getRoot().findMarkers(VerdictMarker.TYPE, false,
