@@ -32,13 +32,23 @@ public final class CheckerOptions {
 			description = "Claims checked in parallel (default: the number of processors).")
 	int threads = Runtime.getRuntime().availableProcessors();
 
-	/** The selection, or an explanation of the first unknown checker id. */
+	private CheckerRegistry registry;
+
 	/** A verifier running the installed checkers these options select, on the chosen number of threads. */
 	public BatchVerifier verifier() {
-		VerificationEngine engine = new VerificationEngine(CheckerRegistry.fromExtensions());
+		VerificationEngine engine = new VerificationEngine(registry());
 		return new BatchVerifier(engine, selection(engine.registry()), threads());
 	}
 
+	/** The installed checkers, read from the extension registry once. */
+	public CheckerRegistry registry() {
+		if (registry == null) {
+			registry = CheckerRegistry.fromExtensions();
+		}
+		return registry;
+	}
+
+	/** The selection, or an explanation of the first unknown checker id. */
 	public CheckerSelection selection(CheckerRegistry registry) {
 		Set<String> known = new HashSet<>();
 		registry.all().stream().map(CheckerDescriptor::id).forEach(known::add);
