@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Draws the workbench's icons (bundles/org.factcheck.ui/icons) with ImageMagick: each is drawn on a
 # 128-pixel canvas and scaled down to 16 and 32 pixels (name.png, name@2x.png). Run after changing
-# a design; the PNG files are committed.
+# a design; the PNG files are committed. The verdict icons are SVG files (icons/verdicts/).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OUT=$ROOT/bundles/org.factcheck.ui/icons
@@ -20,15 +20,9 @@ icon() {
 }
 
 disc() { DISC=(-fill "$1" -stroke none -draw "circle 64,64 64,8"); }
-CHECK=(-fill none -stroke white -strokewidth 18 -draw "polyline 34,66 55,88 94,42")
-CROSS=(-fill none -stroke white -strokewidth 18 -draw "line 42,42 86,86" -draw "line 86,42 42,86")
-DASH=(-fill none -stroke white -strokewidth 18 -draw "line 38,64 90,64")
 PAGE=(-fill "$PAPER" -stroke "$INK" -strokewidth 7 -draw "path 'M 26,8 L 82,8 L 104,30 L 104,120 L 26,120 Z'")
 LINES=(-stroke "$GREY" -strokewidth 7 -draw "line 40,48 90,48" -draw "line 40,66 90,66" -draw "line 40,84 90,84" -draw "line 40,102 74,102")
 
-disc "$GREEN"; icon verdict_supported "${DISC[@]}" "${CHECK[@]}"
-disc "$RED"; icon verdict_conflicting "${DISC[@]}" "${CROSS[@]}"
-disc "$AMBER"; icon verdict_unsourced "${DISC[@]}" "${DASH[@]}"
 
 # Verify: a page with a check mark badge.
 icon verify "${PAGE[@]}" "${LINES[@]}" -fill "$GREEN" -stroke white -strokewidth 6 -draw "circle 88,88 88,52" \

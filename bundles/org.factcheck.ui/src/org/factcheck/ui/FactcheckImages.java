@@ -5,12 +5,16 @@ import java.util.List;
 import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
 
-/** Keys of the plug-in's shared images ({@link FactcheckUi#image(String)}), one per file in {@code icons/}. */
+/**
+ * Keys of the plug-in's shared images ({@link FactcheckUi#image(String)}): {@code icons/KEY.png}
+ * (with {@code KEY@2x.png} for high-resolution screens), or {@code icons/KEY.svg} for the verdicts.
+ */
 public final class FactcheckImages {
 
-	public static final String SUPPORTED = "verdict_supported";
-	public static final String CONFLICTING = "verdict_conflicting";
-	public static final String UNSOURCED = "verdict_unsourced";
+	public static final String SUPPORTED = "verdicts/supported";
+	public static final String CONFLICTING = "verdicts/conflicting";
+	public static final String UNSOURCED = "verdicts/unsourced";
+	public static final String UNVERIFIED = "verdicts/unverified";
 	public static final String VERIFY = "verify";
 	public static final String CORPUS = "corpus";
 	public static final String DOCUMENT = "document";
@@ -21,7 +25,10 @@ public final class FactcheckImages {
 	public static final String PASSAGE = "passage";
 	public static final String CHECKER_ERROR = "checker_error";
 
-	static final List<String> ALL = List.of(SUPPORTED, CONFLICTING, UNSOURCED, VERIFY, CORPUS, DOCUMENT, PARAGRAPH,
+	/** The verdict icons, drawn as SVG (shared with the claim editor's outline). */
+	static final List<String> VECTOR = List.of(SUPPORTED, CONFLICTING, UNSOURCED, UNVERIFIED);
+
+	static final List<String> ALL = List.of(VERIFY, CORPUS, DOCUMENT, PARAGRAPH,
 			SENTENCE, CITATION, NOTE, PASSAGE, CHECKER_ERROR);
 
 	private FactcheckImages() {

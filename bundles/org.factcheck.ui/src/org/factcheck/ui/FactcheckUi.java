@@ -138,6 +138,9 @@ public final class FactcheckUi extends AbstractUIPlugin {
 		for (String key : FactcheckImages.ALL) {
 			registry.put(key, imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + key + ".png"));
 		}
+		for (String key : FactcheckImages.VECTOR) {
+			registry.put(key, imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + key + ".svg"));
+		}
 	}
 
 	/** A shared image of this plug-in (see {@link FactcheckImages}); do not dispose. */
