@@ -14,6 +14,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.factcheck.ui.FactcheckUi;
@@ -40,7 +41,16 @@ public final class ClaimSelections {
 			return claimInEditor(editor, text.getOffset());
 		}
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
-			return claimOf(structured.getFirstElement());
+			Optional<ClaimReference> claim = claimOf(structured.getFirstElement());
+			if (claim.isPresent() || !IPageLayout.ID_OUTLINE.equals(part.getSite().getId())) {
+				return claim;
+			}
+			// The Outline of a claim editor moves the editor's selection to the claim it shows.
+			if (part.getSite().getPage().getActiveEditor() instanceof ITextEditor editor
+					&& editor.getSelectionProvider() != null
+					&& editor.getSelectionProvider().getSelection() instanceof ITextSelection text) {
+				return claimInEditor(editor, text.getOffset());
+			}
 		}
 		return Optional.empty();
 	}
