@@ -53,7 +53,7 @@ class CorpusViewTest {
 					view.viewer().setExpandedState(node, true);
 					corpus = node;
 					return node.store().isPresent() && item.getItemCount() == 5
-							&& item.getItem(0).getData() instanceof Document;
+							&& item.getItem(0).getData() instanceof Document && item.getText().contains("5 documents");
 				}
 			}
 			return false;
