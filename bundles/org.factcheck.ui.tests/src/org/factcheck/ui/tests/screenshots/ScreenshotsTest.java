@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -19,6 +20,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.factcheck.checker.Evidence;
 import org.factcheck.corpus.Document;
 import org.factcheck.ui.FactcheckUi;
+import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.claims.ClaimSelections;
 import org.factcheck.ui.documents.CorpusDocumentEditor;
 import org.factcheck.ui.perspective.FactcheckPerspective;
@@ -33,6 +35,7 @@ import org.factcheck.ui.views.verification.ClaimRow;
 import org.factcheck.ui.views.verification.VerificationView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +63,18 @@ class ScreenshotsTest {
 		explorer.getCommonViewer().setSelection(new StructuredSelection(claims), true);
 	}
 
+	/** Each picture starts from the same workbench: only the claim file open, the corpus tree collapsed. */
+	@BeforeEach
+	void resetViews() throws Exception {
+		page.closeAllEditors(false);
+		TreeViewer corpus = ((CorpusView) page.showView(CorpusView.ID, null, IWorkbenchPage.VIEW_VISIBLE)).viewer();
+		corpus.collapseAll();
+		if (corpus.getTree().getItemCount() > 0) {
+			corpus.setExpandedState(corpus.getTree().getItem(0).getData(), true);
+		}
+		EventLoop.flush();
+	}
+
 	@AfterAll
 	static void deleteProject() throws Exception {
 		TestProjects.delete(project);
@@ -83,6 +98,9 @@ class ScreenshotsTest {
 		String text = ClaimSelections.read(claims);
 		editor.selectAndReveal(text.indexOf("claim misquote") + "claim ".length(), "misquote".length());
 		EvidenceView evidence = (EvidenceView) page.showView(EvidenceView.ID);
+		VerificationView table = (VerificationView) page.showView(VerificationView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		table.viewer().setSelection(new StructuredSelection(table.shownRows().stream()
+				.filter(row -> row.name().equals("misquote")).findFirst().orElseThrow()), true);
 		page.activate(editor);
 		EventLoop.waitUntil("the evidence of misquote", Duration.ofSeconds(10),
 				() -> evidence.shownClaim().filter(claim -> claim.claimName().equals("misquote")).isPresent());
@@ -106,6 +124,8 @@ class ScreenshotsTest {
 				passage.documentId(), passage.start(), passage.end());
 		opened.selectAndReveal(passage.start(), 0);
 		page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		((EvidenceView) page.showView(EvidenceView.ID, null, IWorkbenchPage.VIEW_VISIBLE))
+				.show(new ClaimReference(claims, "us_soldiers"));
 		page.activate(corpus);
 		EventLoop.settle();
 		assertSaved(Screenshots.save("corpus-view"));

@@ -174,11 +174,11 @@ public final class EvidenceView extends ViewPart {
 		TreeViewerColumn main = new TreeViewerColumn(viewer, SWT.LEFT);
 		main.getColumn().setText("Finding and passages");
 		main.setLabelProvider(new DelegatingStyledCellLabelProvider(new MainColumnLabels()));
-		layout.setColumnData(main.getColumn(), new ColumnWeightData(70, 200));
-		column(layout, "Checker", 12, 80, node -> node instanceof FindingNode f ? CheckerNames.of(f.finding().checkerId()) : "",
+		layout.setColumnData(main.getColumn(), new ColumnWeightData(66, 200));
+		column(layout, "Checker", 12, 75, node -> node instanceof FindingNode f ? CheckerNames.of(f.finding().checkerId()) : "",
 				node -> node instanceof FindingNode f ? f.finding().checkerId() : null);
-		column(layout, "Verdict", 10, 75, node -> node instanceof FindingNode f ? verdictOf(f.finding()) : "", null);
-		column(layout, "Confidence", 8, 70, node -> node instanceof FindingNode f
+		column(layout, "Verdict", 12, 90, node -> node instanceof FindingNode f ? verdictOf(f.finding()) : "", null);
+		column(layout, "Confidence", 10, 90, node -> node instanceof FindingNode f
 				? String.format(Locale.ROOT, "%.2f", f.finding().confidence()) : "", null);
 		tree.getColumn(3).setAlignment(SWT.RIGHT);
 

@@ -165,11 +165,11 @@ public final class VerificationView extends ViewPart {
 		Comparator<ClaimRow> byPlace = byFile.thenComparingInt(ClaimRow::line);
 		columns = List.of(
 				new Column("File", 14, 90, byPlace),
-				new Column("Line", 5, 45, byPlace),
+				new Column("Line", 5, 60, byPlace),
 				new Column("Claim", 16, 100, Comparator.comparing(ClaimRow::name, String.CASE_INSENSITIVE_ORDER)),
 				new Column("Verdict", 11, 105, Comparator.comparing(ClaimRow::verdict)),
-				new Column("Deciding checker", 12, 95, Comparator.comparing(row -> checkerName(row))),
-				new Column("Evidence", 7, 65, Comparator.comparingLong(ClaimRow::evidenceCount)),
+				new Column("Deciding checker", 12, 120, Comparator.comparing(row -> checkerName(row))),
+				new Column("Evidence", 7, 80, Comparator.comparingLong(ClaimRow::evidenceCount)),
 				new Column("Expectation", 11, 95, Comparator.comparing(VerificationView::expectation)),
 				new Column("Reason", 40, 150, Comparator.comparing(row -> row.claim().result().verdict().reason())));
 		column(layout, 0, row -> row.file().getName(), row -> null, row -> row.file().getFullPath().toString());
