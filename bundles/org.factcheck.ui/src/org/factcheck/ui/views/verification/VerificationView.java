@@ -164,27 +164,25 @@ public final class VerificationView extends ViewPart {
 		Comparator<ClaimRow> byFile = Comparator.comparing(row -> row.file().getFullPath().toString());
 		Comparator<ClaimRow> byPlace = byFile.thenComparingInt(ClaimRow::line);
 		columns = List.of(
-				new Column("File", 14, 90, byPlace),
-				new Column("Line", 5, 60, byPlace),
-				new Column("Claim", 16, 100, Comparator.comparing(ClaimRow::name, String.CASE_INSENSITIVE_ORDER)),
+				new Column("File", 14, 125, byPlace),
+				new Column("Claim", 14, 90, Comparator.comparing(ClaimRow::name, String.CASE_INSENSITIVE_ORDER)),
 				new Column("Verdict", 11, 105, Comparator.comparing(ClaimRow::verdict)),
-				new Column("Deciding checker", 12, 120, Comparator.comparing(row -> checkerName(row))),
-				new Column("Evidence", 7, 80, Comparator.comparingLong(ClaimRow::evidenceCount)),
-				new Column("Expectation", 11, 95, Comparator.comparing(VerificationView::expectation)),
-				new Column("Reason", 40, 150, Comparator.comparing(row -> row.claim().result().verdict().reason())));
-		column(layout, 0, row -> row.file().getName(), row -> null, row -> row.file().getFullPath().toString());
-		column(layout, 1, row -> Integer.toString(row.line()), row -> null, null);
-		column(layout, 2, ClaimRow::name, row -> null, row -> row.claim().source().claim().text());
-		column(layout, 3, row -> row.verdict().label(), row -> FactcheckUi.image(FactcheckImages.of(row.verdict())),
+				new Column("Deciding checker", 11, 115, Comparator.comparing(row -> checkerName(row))),
+				new Column("Evidence", 7, 75, Comparator.comparingLong(ClaimRow::evidenceCount)),
+				new Column("Expectation", 10, 95, Comparator.comparing(VerificationView::expectation)),
+				new Column("Reason", 33, 150, Comparator.comparing(row -> row.claim().result().verdict().reason())));
+		column(layout, 0, row -> row.file().getName() + ":" + row.line(), row -> null,
+				row -> row.file().getFullPath() + ", line " + row.line());
+		column(layout, 1, ClaimRow::name, row -> null, row -> row.claim().source().claim().text());
+		column(layout, 2, row -> row.verdict().label(), row -> FactcheckUi.image(FactcheckImages.of(row.verdict())),
 				row -> row.claim().result().verdict().reason());
-		column(layout, 4, VerificationView::checkerName, row -> null, row -> row.deciding().map(f -> f.checkerId()).orElse(null));
-		column(layout, 5, row -> Long.toString(row.evidenceCount()), row -> null, null);
-		column(layout, 6, VerificationView::expectation, row -> row.meetsExpectation() ? null
+		column(layout, 3, VerificationView::checkerName, row -> null, row -> row.deciding().map(f -> f.checkerId()).orElse(null));
+		column(layout, 4, row -> Long.toString(row.evidenceCount()), row -> null, null);
+		column(layout, 5, VerificationView::expectation, row -> row.meetsExpectation() ? null
 				: PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK), null);
-		column(layout, 7, row -> row.claim().result().verdict().reason(), row -> null,
+		column(layout, 6, row -> row.claim().result().verdict().reason(), row -> null,
 				row -> row.claim().result().verdict().reason());
-		table.getColumn(5).setAlignment(SWT.RIGHT);
-		table.getColumn(1).setAlignment(SWT.RIGHT);
+		table.getColumn(4).setAlignment(SWT.RIGHT);
 
 		viewer.setComparator(new ViewerComparator() {
 			@Override

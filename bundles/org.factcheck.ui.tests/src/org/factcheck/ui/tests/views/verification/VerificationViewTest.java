@@ -61,9 +61,10 @@ class VerificationViewTest {
 		assertTrue(soldiers.evidenceCount() > 0);
 		assertTrue(soldiers.meetsExpectation());
 		int index = view.shownRows().indexOf(soldiers);
-		assertEquals("conflicting", view.viewer().getTable().getItem(index).getText(3));
-		assertEquals("Numbers", view.viewer().getTable().getItem(index).getText(4));
-		assertEquals("met", view.viewer().getTable().getItem(index).getText(6));
+		assertEquals("verdicts.claims:20", view.viewer().getTable().getItem(index).getText(0));
+		assertEquals("conflicting", view.viewer().getTable().getItem(index).getText(2));
+		assertEquals("Numbers", view.viewer().getTable().getItem(index).getText(3));
+		assertEquals("met", view.viewer().getTable().getItem(index).getText(5));
 		assertTrue(Adapters.adapt(soldiers, IPropertySource.class).getPropertyDescriptors().length > 5,
 				"the claim's properties");
 		assertEquals(new ClaimReference(claims, "us_soldiers"), Adapters.adapt(soldiers, ClaimReference.class));
@@ -82,7 +83,7 @@ class VerificationViewTest {
 		assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
 		view.sortBy("Claim");
 		assertEquals(names.reversed(), rowsOf(claims).stream().map(ClaimRow::name).toList(), "a second click reverses");
-		view.sortBy("Line");
+		view.sortBy("File");
 	}
 
 	@Test
