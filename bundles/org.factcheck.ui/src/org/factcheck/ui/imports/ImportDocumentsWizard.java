@@ -1,6 +1,5 @@
 package org.factcheck.ui.imports;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.factcheck.ui.projects.ProjectFiles;
+import org.factcheck.ui.projects.WizardRuns;
 
 /**
  * File ▸ Import ▸ Fact-check ▸ Documents into Corpus: copies documents (and a corpus manifest)
@@ -68,14 +68,7 @@ public final class ImportDocumentsWizard extends Wizard implements IImportWizard
 				}
 			}
 		};
-		try {
-			getContainer().run(true, true, copy);
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			MessageDialog.openError(getShell(), "Import Documents", "The documents could not all be imported: "
-					+ (cause instanceof CoreException core ? core.getStatus().getMessage() : cause.toString()));
-			return false;
-		} catch (InterruptedException e) {
+		if (!WizardRuns.run(getContainer(), "Import Documents", "The documents could not all be imported", copy)) {
 			return false;
 		}
 		imported = List.copyOf(copied);

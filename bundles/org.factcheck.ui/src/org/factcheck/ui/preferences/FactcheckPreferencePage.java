@@ -11,7 +11,6 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -26,6 +25,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.factcheck.engine.registry.CheckerDescriptor;
 import org.factcheck.ui.FactcheckUi;
+import org.factcheck.ui.views.FunctionLabels;
 
 /**
  * Window ▸ Preferences ▸ Fact-check: which checkers run, whether saving verifies, and where
@@ -101,17 +101,7 @@ public final class FactcheckPreferencePage extends PreferencePage implements IWo
 			java.util.function.Function<CheckerDescriptor, String> text) {
 		TableViewerColumn column = new TableViewerColumn(checkerTable, SWT.NONE);
 		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((CheckerDescriptor) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((CheckerDescriptor) element).description();
-			}
-		});
+		column.setLabelProvider(new FunctionLabels<>(CheckerDescriptor.class, text).tip(CheckerDescriptor::description));
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
 	}
 

@@ -2,42 +2,25 @@ package org.factcheck.ui.projects;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
-import org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.factcheck.checker.CostClass;
 import org.factcheck.ui.FactcheckUi;
-import org.factcheck.ui.views.ClaimOpener;
 
 /** File ▸ New ▸ Example ▸ Fact-check Examples: the example project of the first start, on demand. */
-public final class ExampleProjectWizard extends BasicNewResourceWizard implements INewWizard, IExecutableExtension {
+public final class ExampleProjectWizard extends ProjectWizard {
 
 	private WizardNewProjectCreationPage page;
-	private IConfigurationElement configuration;
 	private final Optional<Path> examples = ExampleProject.examplesFolder();
 
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		super.init(workbench, selection);
-		setWindowTitle("Fact-check Examples");
-		setNeedsProgressMonitor(true);
-	}
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		configuration = config;
+	public ExampleProjectWizard() {
+		super("Fact-check Examples");
 	}
 
 	@Override
@@ -65,28 +48,21 @@ public final class ExampleProjectWizard extends BasicNewResourceWizard implement
 	@Override
 	public boolean performFinish() {
 		String name = page.getProjectName();
-		List<IFile>[] created = new List[1];
-		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					created[0] = ExampleProject.create(ResourcesPlugin.getWorkspace(), name, examples.orElseThrow(), monitor);
-				} catch (CoreException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			MessageDialog.openError(getShell(), "Fact-check Examples", "The example project could not be created: "
-					+ (cause instanceof CoreException core ? core.getStatus().getMessage() : cause.toString()));
-			return false;
-		} catch (InterruptedException e) {
+		List<List<IFile>> created = new ArrayList<>();
+		boolean done = WizardRuns.run(getContainer(), title(), "The example project could not be created", monitor -> {
+			try {
+				created.add(ExampleProject.create(ResourcesPlugin.getWorkspace(), name, examples.orElseThrow(), monitor));
+			} catch (CoreException e) {
+				throw new InvocationTargetException(e);
+			}
+		});
+		if (!done) {
 			return false;
 		}
-		BasicNewProjectResourceWizard.updatePerspective(configuration);
-		if (!created[0].isEmpty()) {
-			selectAndReveal(created[0].get(0));
-			ClaimOpener.openClaim(getWorkbench().getActiveWorkbenchWindow().getActivePage(), created[0].get(0), null, true);
-			FactcheckUi.getDefault().verification().request(created[0], CostClass.EXPENSIVE);
+		List<IFile> claimFiles = created.get(0);
+		if (!claimFiles.isEmpty()) {
+			show(claimFiles.get(0));
+			FactcheckUi.getDefault().verification().request(claimFiles, CostClass.EXPENSIVE);
 		}
 		return true;
 	}

@@ -1,6 +1,5 @@
 package org.factcheck.ui.projects;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 
 import org.eclipse.core.resources.IFile;
@@ -9,42 +8,25 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
-import org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.factcheck.ui.corpora.WorkspaceCorpora;
-import org.factcheck.ui.views.ClaimOpener;
 
 /**
  * File ▸ New ▸ Fact-check Project: a project with a {@code corpus/} folder for the documents and a
  * starter claim file whose {@code corpus} line names it.
  */
-public final class NewProjectWizard extends BasicNewResourceWizard implements INewWizard, IExecutableExtension {
+public final class NewProjectWizard extends ProjectWizard {
 
 	public static final String ID = "org.factcheck.ui.wizards.newProject";
 
 	private WizardNewProjectCreationPage page;
-	private IConfigurationElement configuration;
 	private IProject created;
 
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		super.init(workbench, selection);
-		setWindowTitle("New Fact-check Project");
-		setNeedsProgressMonitor(true);
-	}
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		configuration = config;
+	public NewProjectWizard() {
+		super("New Fact-check Project");
 	}
 
 	@Override
@@ -63,7 +45,7 @@ public final class NewProjectWizard extends BasicNewResourceWizard implements IN
 		IFile claims = project.getFile(starterFileName(project.getName()));
 		WorkspaceModifyOperation creation = new WorkspaceModifyOperation() {
 			@Override
-			protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+			protected void execute(IProgressMonitor monitor) throws CoreException {
 				SubMonitor steps = SubMonitor.convert(monitor, "Creating " + project.getName(), 4);
 				IProjectDescription description = workspace.newProjectDescription(project.getName());
 				description.setLocationURI(location);
@@ -73,20 +55,11 @@ public final class NewProjectWizard extends BasicNewResourceWizard implements IN
 				ProjectFiles.write(claims, StarterClaims.text(), steps.split(1));
 			}
 		};
-		try {
-			getContainer().run(true, true, creation);
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			MessageDialog.openError(getShell(), "New Fact-check Project", "The project could not be created: "
-					+ (cause instanceof CoreException core ? core.getStatus().getMessage() : cause.toString()));
-			return false;
-		} catch (InterruptedException e) {
+		if (!WizardRuns.run(getContainer(), title(), "The project could not be created", creation)) {
 			return false;
 		}
 		created = project;
-		BasicNewProjectResourceWizard.updatePerspective(configuration);
-		selectAndReveal(claims);
-		ClaimOpener.openClaim(getWorkbench().getActiveWorkbenchWindow().getActivePage(), claims, null, true);
+		show(claims);
 		return true;
 	}
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
@@ -19,12 +18,10 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.factcheck.checker.Evidence;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.VerifiedClaim;
-import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.documents.CorpusDocumentEditor;
 import org.factcheck.ui.documents.DocumentHighlighting;
 import org.factcheck.ui.documents.DocumentHighlighting.Highlight;
@@ -32,39 +29,33 @@ import org.factcheck.ui.documents.DocumentHighlighting.Kind;
 import org.factcheck.ui.documents.EvidenceAnnotations;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
-import org.factcheck.ui.tests.harness.Verifications;
-import org.junit.jupiter.api.AfterAll;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The read-only corpus document editor: highlighting of what was found, evidence passages annotated. */
 class CorpusDocumentEditorTest {
 
 	private static final String DOCUMENT = "000_8c535eb6db9358b5";
 
-	private static IProject project;
+	@RegisterExtension
+	static final SeedProject SEEDS = SeedProject.shared("document-editor-test").verified();
+
 	private static FileVerification result;
 	private static CorpusStore store;
 
 	@BeforeAll
-	static void verifySeeds() throws Exception {
-		project = TestProjects.seeds("document-editor-test");
-		Verifications.verify(TestProjects.verdicts(project));
-		result = FactcheckUi.getDefault().results().of(TestProjects.verdicts(project)).orElseThrow();
+	static void verifiedCorpus() {
+		result = SEEDS.result();
 		store = result.corpus().orElseThrow();
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		TestProjects.delete(project);
 	}
 
 	@Test
 	void opensAtThePassageWithTheEvidenceAnnotated() throws Exception {
 		VerifiedClaim soldiers = result.claim("us_soldiers").orElseThrow();
 		Evidence evidence = soldiers.result().verdict().deciding().orElseThrow().evidence().get(0);
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IWorkbenchPage page = SeedProject.page();
 		IEditorPart editor = CorpusDocumentEditor.open(page, store, DOCUMENT, evidence.start(), evidence.end());
 		EventLoop.flush();
 		ITextEditor text = assertInstanceOf(ITextEditor.class, editor);
@@ -109,7 +100,7 @@ class CorpusDocumentEditorTest {
 		assertTrue(highlights.stream().anyMatch(h -> h.kind() == Kind.NAME
 				&& content.substring(h.start(), h.end()).equals("Yoon Suk Yeol")), "the president's name is one name");
 
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IWorkbenchPage page = SeedProject.page();
 		ITextEditor editor = (ITextEditor) CorpusDocumentEditor.open(page, store, DOCUMENT, 0, 0);
 		EventLoop.settle();
 		StyledText widget = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IMarkerDelta;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -29,27 +28,23 @@ import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimSelections;
 import org.factcheck.ui.markers.VerdictMarker;
 import org.factcheck.ui.results.FileVerification;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Verification results as markers of the one verdict marker type, updated by difference. */
 class VerdictMarkersTest {
 
-	private IProject project;
+	@RegisterExtension
+	final SeedProject seeds = SeedProject.perTest("markers-test");
+
 	private IFile claims;
 
 	@BeforeEach
-	void createProject() throws CoreException {
-		project = TestProjects.seeds("markers-test");
-		claims = TestProjects.verdicts(project);
-	}
-
-	@AfterEach
-	void deleteProject() throws CoreException {
-		TestProjects.delete(project);
+	void claimFile() {
+		claims = seeds.claims();
 	}
 
 	@Test

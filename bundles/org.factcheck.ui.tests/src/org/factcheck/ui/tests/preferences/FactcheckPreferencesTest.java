@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -24,32 +22,24 @@ import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.preferences.FactcheckPreferencePage;
 import org.factcheck.ui.preferences.FactcheckPreferences;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
 import org.factcheck.ui.tests.harness.Widgets;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Window ▸ Preferences ▸ Fact-check: the contributed checkers, and verification honouring them. */
 class FactcheckPreferencesTest {
 
 	private static final String NUMBERS = "org.factcheck.checkers.numbers";
 
-	private IProject project;
-	private IFile claims;
-
-	@BeforeEach
-	void createProject() throws Exception {
-		project = TestProjects.seeds("preferences-test");
-		claims = TestProjects.verdicts(project);
-		Verifications.awaitIdle();
-	}
+	@RegisterExtension
+	final SeedProject seeds = SeedProject.perTest("preferences-test");
 
 	@AfterEach
-	void restore() throws Exception {
+	void restore() {
 		FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.checkerKey(NUMBERS));
-		TestProjects.delete(project);
 	}
 
 	@Test
@@ -84,8 +74,8 @@ class FactcheckPreferencesTest {
 		assertFalse(FactcheckUi.getDefault().preferences()
 				.isEnabled(FactcheckUi.getDefault().checkers().registry().find(NUMBERS).orElseThrow()));
 
-		Verifications.verify(claims);
-		VerifiedClaim soldiers = FactcheckUi.getDefault().results().of(claims).orElseThrow().claim("us_soldiers").orElseThrow();
+		Verifications.verify(seeds.claims());
+		VerifiedClaim soldiers = seeds.result().claim("us_soldiers").orElseThrow();
 		assertTrue(soldiers.result().findings().stream().noneMatch(finding -> finding.checkerId().equals(NUMBERS)),
 				"no finding of the disabled checker: " + soldiers.result().findings());
 		assertNotEquals(NUMBERS, soldiers.result().verdict().deciding().map(f -> f.checkerId()).orElse(""));

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.TreeItem;
@@ -27,16 +26,16 @@ import org.factcheck.ui.perspective.FactcheckPerspective;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.tests.harness.EventLoop;
 import org.factcheck.ui.tests.harness.Screenshots;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
 import org.factcheck.ui.views.corpus.CorpusView;
 import org.factcheck.ui.views.evidence.EvidenceView;
 import org.factcheck.ui.views.verification.ClaimRow;
 import org.factcheck.ui.views.verification.VerificationView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pictures of the workbench for the README (target/screenshots; releng/screenshots/update.sh copies
@@ -44,22 +43,23 @@ import org.junit.jupiter.api.Test;
  */
 class ScreenshotsTest {
 
-	private static IProject project;
+	@RegisterExtension
+	static final SeedProject EXAMPLES = SeedProject.shared("examples");
+
 	private static IFile claims;
 	private static IWorkbenchPage page;
 
 	@BeforeAll
 	static void openTheExamples() throws Exception {
-		project = TestProjects.seeds("examples");
-		claims = TestProjects.verdicts(project);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		claims = EXAMPLES.claims();
+		page = SeedProject.page();
 		Screenshots.prepareWindow();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(FactcheckPerspective.ID));
 		page.resetPerspective();
 		page.closeAllEditors(false);
 		Verifications.verify(claims);
 		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-		explorer.getCommonViewer().expandToLevel(project, 1);
+		explorer.getCommonViewer().expandToLevel(EXAMPLES.project(), 1);
 		explorer.getCommonViewer().setSelection(new StructuredSelection(claims), true);
 	}
 
@@ -73,11 +73,6 @@ class ScreenshotsTest {
 			corpus.setExpandedState(corpus.getTree().getItem(0).getData(), true);
 		}
 		EventLoop.flush();
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		TestProjects.delete(project);
 	}
 
 	@Test

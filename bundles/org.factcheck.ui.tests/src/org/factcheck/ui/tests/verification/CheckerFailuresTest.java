@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -20,35 +19,36 @@ import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.markers.VerdictMarker;
 import org.factcheck.ui.preferences.FactcheckPreferences;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
 import org.factcheck.ui.views.evidence.EvidenceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A checker that fails on a claim: the others still decide, and the failure shows on the claim. */
 class CheckerFailuresTest {
 
-	private IProject project;
+	@RegisterExtension
+	final SeedProject seeds = SeedProject.perTest("checker-failures-test");
+
 	private CheckerDescriptor failing;
 
 	@BeforeEach
-	void enableTheFailingChecker() throws Exception {
-		project = TestProjects.seeds("checker-failures-test");
+	void enableTheFailingChecker() {
 		failing = FactcheckUi.getDefault().checkers().registry().find(FailingChecker.ID).orElseThrow();
 		FactcheckUi.getDefault().preferences().setEnabled(failing, true);
 	}
 
 	@AfterEach
-	void restore() throws Exception {
+	void restore() {
 		FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.checkerKey(FailingChecker.ID));
-		TestProjects.delete(project);
 	}
 
 	@Test
 	void aCheckerFailureIsShownOnTheMarkerAndInTheEvidenceView() throws Exception {
-		IFile claims = project.getFile("failing.claims");
+		IFile claims = seeds.project().getFile("failing.claims");
 		claims.create(new ByteArrayInputStream(("""
 				corpus "corpus"
 				claim broken "In Südkorea sind 18.500 US-Soldaten stationiert. %s"

@@ -29,12 +29,13 @@ import org.factcheck.ui.markers.VerdictMarker;
 import org.factcheck.ui.preferences.FactcheckPreferences;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
 import org.factcheck.ui.verification.VerificationJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Verification as a background job: progress per claim, cancel, verification on save. */
 class VerificationJobTest {
@@ -66,20 +67,21 @@ class VerificationJobTest {
 		}
 	}
 
+	@RegisterExtension
+	final SeedProject seeds = SeedProject.perTest("job-test");
+
 	private IProject project;
 	private IFile claims;
 
 	@BeforeEach
-	void createProject() throws Exception {
-		project = TestProjects.seeds("job-test");
-		claims = TestProjects.verdicts(project);
-		Verifications.awaitIdle();
+	void claimFile() {
+		project = seeds.project();
+		claims = seeds.claims();
 	}
 
 	@AfterEach
-	void cleanUp() throws Exception {
+	void verifyOnSaveAgain() {
 		FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.VERIFY_ON_SAVE);
-		TestProjects.delete(project);
 	}
 
 	@Test

@@ -40,6 +40,7 @@ import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimSelections;
 import org.factcheck.ui.views.ClaimOpener;
+import org.factcheck.ui.views.CoalescedRefresh;
 
 /**
  * The corpora of the workspace's claim files as the EMF corpus model: documents ▸ paragraphs ▸
@@ -56,7 +57,7 @@ public final class CorpusView extends ViewPart {
 	private final IResourceChangeListener claimFilesChanged = this::claimFilesChanged;
 	private LocalResourceManager resources;
 	private TreeViewer viewer;
-	private volatile boolean refreshScheduled;
+	private CoalescedRefresh refreshSoon;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -79,6 +80,7 @@ public final class CorpusView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		refreshSoon = new CoalescedRefresh(viewer.getControl(), this::refreshRoots);
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -144,7 +146,7 @@ public final class CorpusView extends ViewPart {
 
 	private void corpusChanged(Path folder) {
 		nodes.remove(folder);
-		refreshSoon();
+		refreshSoon.request();
 	}
 
 	private void claimFilesChanged(IResourceChangeEvent event) {
@@ -165,21 +167,8 @@ public final class CorpusView extends ViewPart {
 			FactcheckUi.log(e.getStatus());
 		}
 		if (relevant[0]) {
-			refreshSoon();
+			refreshSoon.request();
 		}
-	}
-
-	private void refreshSoon() {
-		if (refreshScheduled) {
-			return;
-		}
-		refreshScheduled = true;
-		Display.getDefault().asyncExec(() -> {
-			refreshScheduled = false;
-			if (viewer != null && !viewer.getControl().isDisposed()) {
-				refreshRoots();
-			}
-		});
 	}
 
 	/** The store of a shown corpus folder, once it is open. */

@@ -15,7 +15,6 @@ import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
@@ -52,6 +51,7 @@ import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.views.CheckerNames;
 import org.factcheck.ui.views.ClaimOpener;
+import org.factcheck.ui.views.FunctionLabels;
 import org.factcheck.ui.views.evidence.EvidenceNode.CheckerErrorNode;
 import org.factcheck.ui.views.evidence.EvidenceNode.FindingNode;
 import org.factcheck.ui.views.evidence.EvidenceNode.PassageNode;
@@ -190,22 +190,8 @@ public final class EvidenceView extends ViewPart {
 			Function<EvidenceNode, String> text, Function<EvidenceNode, String> tip) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(heading);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((EvidenceNode) element);
-			}
-
-			@Override
-			public Font getFont(Object element) {
-				return element instanceof FindingNode finding && finding.deciding() ? bold : null;
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return tip == null ? null : tip.apply((EvidenceNode) element);
-			}
-		});
+		column.setLabelProvider(new FunctionLabels<>(EvidenceNode.class, text).tip(tip == null ? node -> null : tip)
+				.font(node -> node instanceof FindingNode finding && finding.deciding() ? bold : null));
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
 	}
 

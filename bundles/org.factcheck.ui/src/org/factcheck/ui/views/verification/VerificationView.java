@@ -24,7 +24,6 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -37,7 +36,6 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -55,6 +53,8 @@ import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.views.CheckerNames;
+import org.factcheck.ui.views.CoalescedRefresh;
+import org.factcheck.ui.views.FunctionLabels;
 import org.factcheck.ui.views.ClaimOpener;
 
 /**
@@ -75,8 +75,9 @@ public final class VerificationView extends ViewPart {
 
 	private final Set<Verdict> shownVerdicts = EnumSet.allOf(Verdict.class);
 	private final Map<Verdict, ToolItem> verdictButtons = new EnumMap<>(Verdict.class);
-	private final Consumer<FileVerification> resultListener = verification -> refreshSoon();
-	private final Consumer<IFile> removalListener = file -> refreshSoon();
+	private final Consumer<FileVerification> resultListener = verification -> this.refreshSoon.request();
+	private final Consumer<IFile> removalListener = file -> this.refreshSoon.request();
+	private CoalescedRefresh refreshSoon;
 	private LocalResourceManager resources;
 	private TableViewer viewer;
 	private ToolItem failedButton;
@@ -84,7 +85,6 @@ public final class VerificationView extends ViewPart {
 	private Label problemsLabel;
 	private Text search;
 	private boolean onlyFailedExpectations;
-	private boolean refreshScheduled;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
 	private List<Column> columns;
@@ -95,6 +95,7 @@ public final class VerificationView extends ViewPart {
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
 		createSummary(parent);
 		createTable(parent);
+		refreshSoon = new CoalescedRefresh(viewer.getControl(), this::refresh);
 		FactcheckUi.getDefault().results().addListener(resultListener);
 		FactcheckUi.getDefault().results().addRemovalListener(removalListener);
 		refresh();
@@ -222,22 +223,8 @@ public final class VerificationView extends ViewPart {
 		TableColumn widget = column.getColumn();
 		widget.setText(columns.get(index).title());
 		widget.setMoveable(true);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ClaimRow) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image.apply((ClaimRow) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return tip == null ? null : tip.apply((ClaimRow) element);
-			}
-		});
+		column.setLabelProvider(new FunctionLabels<>(ClaimRow.class, text).image(image)
+				.tip(tip == null ? row -> null : tip));
 		widget.addListener(SWT.Selection, event -> sortBy(index));
 		layout.setColumnData(widget, new ColumnWeightData(columns.get(index).weight(), columns.get(index).minimum()));
 	}
@@ -278,25 +265,6 @@ public final class VerificationView extends ViewPart {
 				|| row.claim().source().claim().text().toLowerCase(Locale.ROOT).contains(filter)
 				|| row.file().getName().toLowerCase(Locale.ROOT).contains(filter)
 				|| row.claim().result().verdict().reason().toLowerCase(Locale.ROOT).contains(filter);
-	}
-
-	/** Shows the latest results soon, on the UI thread, once however many files were just published. */
-	private void refreshSoon() {
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		synchronized (this) {
-			if (refreshScheduled) {
-				return;
-			}
-			refreshScheduled = true;
-		}
-		display.asyncExec(() -> {
-			synchronized (this) {
-				refreshScheduled = false;
-			}
-			if (viewer != null && !viewer.getControl().isDisposed()) {
-				refresh();
-			}
-		});
 	}
 
 	private void refresh() {

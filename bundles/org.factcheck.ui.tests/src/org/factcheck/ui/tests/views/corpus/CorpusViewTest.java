@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.factcheck.corpus.Document;
@@ -27,26 +25,27 @@ import org.factcheck.corpus.Paragraph;
 import org.factcheck.ui.documents.CorpusDocumentEditor;
 import org.factcheck.ui.documents.CorpusDocumentInput;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.views.corpus.CorpusNode;
 import org.factcheck.ui.views.corpus.CorpusView;
 import org.factcheck.ui.views.corpus.FurnitureSpans;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Corpus view: the corpus model as a tree, furniture greyed, properties, documents opened. */
 class CorpusViewTest {
 
-	private static IProject project;
+	@RegisterExtension
+	static final SeedProject SEEDS = SeedProject.shared("corpus-view-test");
+
 	private static CorpusView view;
 	private static CorpusNode corpus;
 
 	@BeforeAll
 	static void showCorpus() throws Exception {
-		project = TestProjects.seeds("corpus-view-test");
 		view = (CorpusView) page().showView(CorpusView.ID);
-		Path folder = project.getFolder("corpus").getLocation().toFile().toPath();
+		Path folder = SEEDS.project().getFolder("corpus").getLocation().toFile().toPath();
 		EventLoop.waitUntil("the seed corpus in the Corpus view", Duration.ofMinutes(2), () -> {
 			for (TreeItem item : view.viewer().getTree().getItems()) {
 				if (item.getData() instanceof CorpusNode node && node.folder().equals(folder)) {
@@ -58,11 +57,6 @@ class CorpusViewTest {
 			}
 			return false;
 		});
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		TestProjects.delete(project);
 	}
 
 	@Test
@@ -140,6 +134,6 @@ class CorpusViewTest {
 	}
 
 	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return SeedProject.page();
 	}
 }

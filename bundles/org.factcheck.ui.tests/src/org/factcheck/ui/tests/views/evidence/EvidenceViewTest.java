@@ -11,14 +11,12 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.factcheck.ui.FactcheckUi;
@@ -28,33 +26,27 @@ import org.factcheck.ui.documents.CorpusDocumentEditor;
 import org.factcheck.ui.documents.CorpusDocumentInput;
 import org.factcheck.ui.markers.VerdictMarker;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
-import org.factcheck.ui.tests.harness.Verifications;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.views.evidence.EvidenceView;
 import org.factcheck.ui.views.verification.ClaimRow;
 import org.factcheck.ui.views.verification.VerificationView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Evidence view follows the claim under the cursor or selected, and opens passages. */
 class EvidenceViewTest {
 
-	private static IProject project;
+	@RegisterExtension
+	static final SeedProject SEEDS = SeedProject.shared("evidence-view-test").verified();
+
 	private static IFile claims;
 	private static EvidenceView evidence;
 
 	@BeforeAll
-	static void verify() throws Exception {
-		project = TestProjects.seeds("evidence-view-test");
-		claims = TestProjects.verdicts(project);
-		Verifications.verify(claims);
+	static void showView() throws Exception {
+		claims = SEEDS.claims();
 		evidence = (EvidenceView) page().showView(EvidenceView.ID);
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		TestProjects.delete(project);
 	}
 
 	@Test
@@ -136,6 +128,6 @@ class EvidenceViewTest {
 	}
 
 	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return SeedProject.page();
 	}
 }

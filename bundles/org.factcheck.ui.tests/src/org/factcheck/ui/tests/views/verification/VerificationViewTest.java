@@ -8,47 +8,44 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.core.runtime.Adapters;
 import org.factcheck.checker.Verdict;
 import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.tests.harness.EventLoop;
-import org.factcheck.ui.tests.harness.TestProjects;
-import org.factcheck.ui.tests.harness.Verifications;
+import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.views.verification.ClaimRow;
 import org.factcheck.ui.views.verification.VerificationView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Verification view: the verified claims, sorted, filtered by verdict, opened by double-click. */
 class VerificationViewTest {
 
-	private static IProject project;
+	@RegisterExtension
+	static final SeedProject SEEDS = SeedProject.shared("verification-view-test").verified();
+
 	private static IFile claims;
 	private static VerificationView view;
 
 	@BeforeAll
-	static void verify() throws Exception {
-		project = TestProjects.seeds("verification-view-test");
-		claims = TestProjects.verdicts(project);
+	static void showView() throws Exception {
+		claims = SEEDS.claims();
 		view = (VerificationView) page().showView(VerificationView.ID);
-		Verifications.verify(claims);
 	}
 
 	@AfterAll
-	static void deleteProject() throws Exception {
+	static void showAllVerdicts() {
 		view.showVerdicts(EnumSet.allOf(Verdict.class));
-		TestProjects.delete(project);
 	}
 
 	@Test
@@ -106,6 +103,6 @@ class VerificationViewTest {
 	}
 
 	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return SeedProject.page();
 	}
 }
