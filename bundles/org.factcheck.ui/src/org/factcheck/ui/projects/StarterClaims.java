@@ -1,12 +1,12 @@
 package org.factcheck.ui.projects;
 
 /** The claim file a new Fact-check project starts with. */
-final class StarterClaims {
+public final class StarterClaims {
 
 	private StarterClaims() {
 	}
 
-	static String text() {
+	public static String text() {
 		return """
 				// Claims of this project, checked against the documents in the folder the corpus line names.
 				// Add documents with File > Import > Fact-check > Documents into Corpus, write claims below,
