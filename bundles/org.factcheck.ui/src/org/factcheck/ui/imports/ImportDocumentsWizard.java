@@ -10,9 +10,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.factcheck.ui.projects.ProjectFiles;
 import org.factcheck.ui.projects.WizardRuns;
@@ -32,9 +35,21 @@ public final class ImportDocumentsWizard extends Wizard implements IImportWizard
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection currentSelection) {
-		selection = currentSelection;
+		selection = currentSelection == null || currentSelection.isEmpty() ? editedFile(workbench) : currentSelection;
 		setWindowTitle("Import Documents into Corpus");
 		setNeedsProgressMonitor(true);
+	}
+
+	/**
+	 * The file of the active editor, as the selection to start from when the wizard is opened from
+	 * an editor (whose selection is text, so the workbench passes an empty one).
+	 */
+	private static IStructuredSelection editedFile(IWorkbench workbench) {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		return file == null ? StructuredSelection.EMPTY : new StructuredSelection(file);
 	}
 
 	@Override
