@@ -103,6 +103,11 @@ public final class ImportDocumentsWizard extends Wizard implements IImportWizard
 	}
 
 	/** The files the last finish copied. */
+	/** The corpus folder the documents go into, as chosen now. */
+	public IContainer target() {
+		return page.target();
+	}
+
 	public List<IFile> imported() {
 		return imported;
 	}

@@ -16,7 +16,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.factcheck.checker.Verdict;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.ui.FactcheckUi;
@@ -94,5 +96,32 @@ class ImportDocumentsWizardTest {
 		Verifications.verify(claims);
 		VerifiedClaim budget = FactcheckUi.getDefault().results().of(claims).orElseThrow().claim("budget").orElseThrow();
 		assertEquals(Verdict.SUPPORTED, budget.result().verdictValue(), budget.result().verdict().reason());
+	}
+
+	@Test
+	void openedFromAClaimEditorItStartsWithThatProjectsCorpus() throws Exception {
+		IProject other = ResourcesPlugin.getWorkspace().getRoot().getProject("aaa-import-other");
+		other.create(null);
+		other.open(null);
+		other.getFolder("corpus").create(true, true, null);
+		IFile claims = project.getFile("budget.claims");
+		claims.create(new ByteArrayInputStream("corpus \"corpus\"\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IDE.openEditor(page, claims);
+		try {
+			ImportDocumentsWizard wizard = new ImportDocumentsWizard();
+			wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+			WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				assertEquals(project.getFolder("corpus"), wizard.target());
+			} finally {
+				dialog.close();
+			}
+		} finally {
+			page.closeAllEditors(false);
+			TestProjects.delete(other);
+		}
 	}
 }
