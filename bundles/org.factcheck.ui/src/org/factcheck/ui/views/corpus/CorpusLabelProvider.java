@@ -1,7 +1,12 @@
 package org.factcheck.ui.views.corpus;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
 
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
@@ -31,12 +36,21 @@ final class CorpusLabelProvider extends LabelProvider implements IStyledLabelPro
 		furniture = resources.create(ColorDescriptor.createFrom(new RGB(150, 150, 150)));
 	}
 
+	/** The workspace folder at a corpus folder's location, when the corpus is in the workspace. */
+	private static Optional<IContainer> workspaceFolder(Path folder) {
+		IContainer[] containers = ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(folder.toUri());
+		return Arrays.stream(containers).filter(IContainer::isAccessible).findFirst();
+	}
+
 	@Override
 	public StyledString getStyledText(Object element) {
 		if (element instanceof CorpusNode corpus) {
-			StyledString text = new StyledString(corpus.folder().getFileName().toString());
+			Optional<IContainer> container = workspaceFolder(corpus.folder());
+			StyledString text = new StyledString(container.map(folder -> folder.getFullPath().makeRelative().toString())
+					.orElse(corpus.folder().getFileName().toString()));
 			String count = corpus.store().map(store -> "  " + store.corpus().getDocuments().size() + " documents").orElse("");
-			return text.append(count + "  " + corpus.folder().getParent(), StyledString.QUALIFIER_STYLER);
+			return text.append(count + (container.isPresent() ? "" : "  " + corpus.folder().getParent()),
+					StyledString.QUALIFIER_STYLER);
 		}
 		if (element instanceof Document document) {
 			boolean titled = document.getTitle() != null && !document.getTitle().isBlank();

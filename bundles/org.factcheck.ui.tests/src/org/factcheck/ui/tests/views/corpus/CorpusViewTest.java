@@ -62,7 +62,7 @@ class CorpusViewTest {
 	@Test
 	void showsDocumentsParagraphsAndSentencesWithFurnitureGreyed() {
 		TreeItem corpusItem = item(corpus);
-		assertTrue(corpusItem.getText().startsWith("corpus  5 documents"), corpusItem.getText());
+		assertTrue(corpusItem.getText().startsWith("corpus-view-test/corpus  5 documents"), corpusItem.getText());
 		Document first = (Document) corpusItem.getItem(0).getData();
 		assertEquals("000_8c535eb6db9358b5", first.getId());
 		assertTrue(corpusItem.getItem(0).getText().startsWith(first.getTitle()), corpusItem.getItem(0).getText());
