@@ -170,7 +170,13 @@ public final class CacheUpdater {
 		List<SourceFile> candidates = new ArrayList<>();
 		Map<String, String> keptSeveral = new HashMap<>();
 		int unchanged = 0;
+		// A record that cannot even be identified: the generation is written anew, from every file.
+		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		for (SourceFile file : scan.files().values()) {
+			if (damagedUnknown) {
+				candidates.add(file);
+				continue;
+			}
 			if (CorpusScan.holdsSeveral(file.path())) {
 				List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
 				String kept = userData.get(SEVERAL + file.name());
@@ -205,7 +211,6 @@ public final class CacheUpdater {
 		List<DocumentRecord.Head> removed = records.values().stream()
 				.filter(record -> !scan.files().containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
 				.toList();
-		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
 			return new Result(current, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
