@@ -22,8 +22,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.tokens.Token;
-import org.factcheck.evidence.terms.LightAdverbs;
-import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.Elements;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -60,7 +59,33 @@ public final class EvidenceChecker implements Checker {
 	 */
 	private static boolean states(AlignedSentence sentence) {
 		return (sentence.coverage() >= STATES_REGARDLESS
-				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence);
+				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence)
+				&& realisesElements(sentence);
+	}
+
+	/** How many of the claim's elements a stating sentence and its context may leave unrealised. */
+	static final int GAPS = 1;
+
+	/**
+	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
+	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
+	 * stated by it.
+	 */
+	private static boolean realisesElements(AlignedSentence sentence) {
+		List<Term> gaps = sentence.gaps(EvidenceChecker::isElement);
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies);
+	}
+
+	/**
+	 * How often or how much (oft, nie, immer, mehr, meisten): a claim saying it says more than a
+	 * sentence that does not, so it is never a tolerated gap.
+	 */
+	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
+			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
+			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
+
+	private static boolean quantifies(Term term) {
+		return QUANTIFYING.contains(term.text().toLowerCase(Locale.GERMAN));
 	}
 
 	/**
@@ -83,9 +108,8 @@ public final class EvidenceChecker implements Checker {
 		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
 	}
 
-	/** A word of the claim that says something: all but verbs of saying and adverbs that only frame the statement. */
 	private static boolean isElement(Term term) {
-		return !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term);
+		return Elements.isElement(term);
 	}
 
 	/**
@@ -123,7 +147,8 @@ public final class EvidenceChecker implements Checker {
 	}
 
 	private static boolean statesInTwo(AlignedSentence passage) {
-		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage);
+		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage)
+				&& realisesElements(passage);
 	}
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
