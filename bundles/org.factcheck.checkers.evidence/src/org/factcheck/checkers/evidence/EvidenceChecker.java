@@ -22,6 +22,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.tokens.Token;
+import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 
 /**
@@ -57,10 +58,10 @@ public final class EvidenceChecker implements Checker {
 	 * Most of the claim's words; for a sentence that covers only a little more than the threshold,
 	 * the claim's predicate must be among them (sharing names and nouns is not stating the claim).
 	 */
-	private static boolean states(AlignedSentence sentence) {
+	private static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
 		return (sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence)
-				&& realisesElements(sentence);
+				&& realisesElements(evidence, sentence);
 	}
 
 	/** How many of the claim's elements a stating sentence and its context may leave unrealised. */
@@ -71,9 +72,19 @@ public final class EvidenceChecker implements Checker {
 	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
 	 * stated by it.
 	 */
-	private static boolean realisesElements(AlignedSentence sentence) {
+	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(EvidenceChecker::isElement);
-		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies);
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies)
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
+	}
+
+	/**
+	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
+	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
+	 */
+	private static boolean attributes(AnalyzedText claim, Term gap) {
+		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
+				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
 	}
 
 	/**
@@ -146,9 +157,9 @@ public final class EvidenceChecker implements Checker {
 		return QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
 
-	private static boolean statesInTwo(AlignedSentence passage) {
+	private static boolean statesInTwo(ClaimEvidence evidence, AlignedSentence passage) {
 		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage)
-				&& realisesElements(passage);
+				&& realisesElements(evidence, passage);
 	}
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
@@ -166,13 +177,13 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
+			if (states(evidence, sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
 					&& statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
+			if (statesInTwo(evidence, passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
 					&& statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}

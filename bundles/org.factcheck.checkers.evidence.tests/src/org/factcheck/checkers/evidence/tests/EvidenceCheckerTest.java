@@ -77,6 +77,14 @@ class EvidenceCheckerTest {
 	}
 
 	@Test
+	void claimQualifyingAThingTheSentenceNamesWithoutThatQualityIsUnsourced() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten geheime Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+		assertTrue(result.verdict().reason().contains("geheime"), result.verdict().reason());
+	}
+
+	@Test
 	void claimSayingHowOftenIsNotStatedByASentenceThatDoesNot() throws IOException {
 		ClaimResult result = verify("Die USA bestätigten oft Berichte über nordkoreanische Truppen in Russland.",
 				TestCorpora.SEED_003);
