@@ -115,6 +115,23 @@ public final class EvidenceChecker implements Checker {
 						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
 	}
 
+	/** Words that deny what their clause says (Lucene drops them as stop words). */
+	private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+			"nie", "niemals", "niemand", "niemanden", "niemandem", "nichts", "weder", "nirgends", "nirgendwo");
+
+	/**
+	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
+	 * shares the claim's words but says the opposite, or something else (the polarity checker
+	 * decides whether it contradicts).
+	 */
+	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> claimWords = words(evidence.claim().tokens());
+		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
+			return true;
+		}
+		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"));
+	}
+
 	private static Set<String> words(List<Token> tokens) {
 		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
 	}
@@ -177,13 +194,13 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(evidence, sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
+			if (states(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
 					&& statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(evidence, passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
+			if (statesInTwo(evidence, passage) && negatesAsTheClaim(evidence, passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
 					&& statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}

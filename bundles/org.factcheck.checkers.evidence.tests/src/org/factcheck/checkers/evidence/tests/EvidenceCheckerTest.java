@@ -78,10 +78,17 @@ class EvidenceCheckerTest {
 
 	@Test
 	void claimQualifyingAThingTheSentenceNamesWithoutThatQualityIsUnsourced() throws IOException {
-		ClaimResult result = verify("Die USA bestätigten geheime Berichte über nordkoreanische Truppen in Russland.",
+		ClaimResult result = verify("Die USA bestätigten glaubwürdige Berichte über nordkoreanische Truppen in Russland.",
 				TestCorpora.SEED_003);
 		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
-		assertTrue(result.verdict().reason().contains("geheime"), result.verdict().reason());
+		assertTrue(result.verdict().reason().contains("glaubwürdige"), result.verdict().reason());
+	}
+
+	@Test
+	void claimDenyingWhatTheSentenceAffirmsIsNotStatedByIt() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten keine Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
 	}
 
 	@Test
