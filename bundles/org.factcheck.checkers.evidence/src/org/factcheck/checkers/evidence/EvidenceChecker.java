@@ -122,14 +122,16 @@ public final class EvidenceChecker implements Checker {
 	/**
 	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
 	 * shares the claim's words but says the opposite, or something else (the polarity checker
-	 * decides whether it contradicts).
+	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
+	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab).
 	 */
 	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
 		Set<String> claimWords = words(evidence.claim().tokens());
 		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
 			return true;
 		}
-		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"));
+		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"))
+				|| sentence.gaps(EvidenceChecker::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
 	}
 
 	private static Set<String> words(List<Token> tokens) {
