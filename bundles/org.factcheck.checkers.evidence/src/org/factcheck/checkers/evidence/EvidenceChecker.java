@@ -73,9 +73,19 @@ public final class EvidenceChecker implements Checker {
 	 * stated by it.
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
-		List<Term> gaps = sentence.gaps(EvidenceChecker::isElement);
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies)
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
+	}
+
+	/**
+	 * A noun right before or after one of the claim's numbers says what the number measures
+	 * (im Kaliber 105 mm, Artikel 5): a sentence giving the number (which it must) realises it.
+	 */
+	private static boolean measures(AnalyzedText claim, Term term) {
+		List<String> tags = claim.tags();
+		return term.kind() == TermKind.NOUN && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
+				|| term.index() > 0 && tags.get(term.index() - 1).equals("NUM"));
 	}
 
 	/**
