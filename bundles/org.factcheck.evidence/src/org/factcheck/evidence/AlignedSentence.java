@@ -13,8 +13,8 @@ import org.factcheck.evidence.terms.AnalyzedText;
 /**
  * A candidate sentence with its analysis and its alignment to the claim.
  *
- * @param inContext claim words the sentence does not realise but the sentences before it in its
- *                  document (or the document's first sentence) do: what the sentence takes as known
+ * @param inContext claim words the sentence does not realise but the sentences just before it in
+ *                  its document do: what the sentence takes as known
  */
 public record AlignedSentence(Candidate candidate, AnalyzedText analysis, Alignment alignment, List<Term> inContext) {
 

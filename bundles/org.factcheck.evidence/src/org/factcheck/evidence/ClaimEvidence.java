@@ -95,9 +95,9 @@ public final class ClaimEvidence {
 	private static final double CONTEXT_WORTH = 0.5;
 
 	/**
-	 * The claim words the sentence does not realise that the sentences just before it, or the
-	 * document's first sentence (its title or lead), do: a news sentence takes for known who and
-	 * where the article already said.
+	 * The claim words the sentence does not realise that the sentences just before it do: a news
+	 * sentence takes for known who and where the article just said. (The document's first sentence
+	 * was tried too; a web page's header makes it another sentence than the text file's.)
 	 */
 	private static List<Term> inContext(AnalyzedText claim, Alignment alignment, DocumentSentences document,
 			int position) {
@@ -107,11 +107,9 @@ public final class ClaimEvidence {
 		}
 		AnalyzedText wanted = claim.withTerms(missing);
 		Set<Term> found = new HashSet<>();
-		for (int i = 0; i < position; i++) {
-			if (i == 0 || i >= position - CONTEXT_REACH) {
-				Aligner.align(wanted, document.analysis(document.evidence().get(i))).matches().stream()
-						.filter(m -> m.score() >= Alignment.REALISED).forEach(m -> found.add(m.claimTerm()));
-			}
+		for (int i = Math.max(0, position - CONTEXT_REACH); i < position; i++) {
+			Aligner.align(wanted, document.analysis(document.evidence().get(i))).matches().stream()
+					.filter(m -> m.score() >= Alignment.REALISED).forEach(m -> found.add(m.claimTerm()));
 		}
 		return missing.stream().filter(found::contains).toList();
 	}
