@@ -1,5 +1,10 @@
 package org.factcheck.evidence;
 
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.factcheck.evidence.terms.Term;
+
 import org.factcheck.checker.Evidence;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.candidates.Candidate;
@@ -7,8 +12,24 @@ import org.factcheck.evidence.terms.AnalyzedText;
 
 /**
  * A candidate sentence with its analysis and its alignment to the claim.
+ *
+ * @param inContext claim words the sentence does not realise but the sentences just before it in
+ *                  its document do: what the sentence takes as known
  */
-public record AlignedSentence(Candidate candidate, AnalyzedText analysis, Alignment alignment) {
+public record AlignedSentence(Candidate candidate, AnalyzedText analysis, Alignment alignment, List<Term> inContext) {
+
+	public AlignedSentence {
+		inContext = List.copyOf(inContext);
+	}
+
+	public AlignedSentence(Candidate candidate, AnalyzedText analysis, Alignment alignment) {
+		this(candidate, analysis, alignment, List.of());
+	}
+
+	/** The claim's elements (as the filter counts them) realised neither by the sentence nor by its context. */
+	public List<Term> gaps(Predicate<Term> element) {
+		return alignment.unrealised(element).stream().filter(term -> !inContext.contains(term)).toList();
+	}
 
 	public String documentId() {
 		return candidate.documentId();

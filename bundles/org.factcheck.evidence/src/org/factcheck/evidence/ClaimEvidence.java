@@ -2,10 +2,12 @@ package org.factcheck.evidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.CheckContext.SharedKey;
@@ -20,6 +22,7 @@ import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
 
 /**
@@ -82,7 +85,33 @@ public final class ClaimEvidence {
 			}
 			alignment = alignment.withReferences(References.credit(alignment, analysis, before));
 		}
-		return new AlignedSentence(candidate, analysis, alignment);
+		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
+	}
+
+	/** How many sentences before a candidate count as its context. */
+	private static final int CONTEXT_REACH = 3;
+
+	/** From this coverage a sentence may state the claim, so its context is worth looking at. */
+	private static final double CONTEXT_WORTH = 0.5;
+
+	/**
+	 * The claim words the sentence does not realise that the sentences just before it do: a news
+	 * sentence takes for known who and where the article just said. (The document's first sentence
+	 * was tried too; a web page's header makes it another sentence than the text file's.)
+	 */
+	private static List<Term> inContext(AnalyzedText claim, Alignment alignment, DocumentSentences document,
+			int position) {
+		List<Term> missing = alignment.unrealised(term -> true);
+		if (missing.isEmpty() || position == 0 || alignment.coverage() < CONTEXT_WORTH) {
+			return List.of();
+		}
+		AnalyzedText wanted = claim.withTerms(missing);
+		Set<Term> found = new HashSet<>();
+		for (int i = Math.max(0, position - CONTEXT_REACH); i < position; i++) {
+			Aligner.align(wanted, document.analysis(document.evidence().get(i))).matches().stream()
+					.filter(m -> m.score() >= Alignment.REALISED).forEach(m -> found.add(m.claimTerm()));
+		}
+		return missing.stream().filter(found::contains).toList();
 	}
 
 	/**

@@ -22,8 +22,8 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.tokens.Token;
-import org.factcheck.evidence.terms.LightAdverbs;
-import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -58,9 +58,55 @@ public final class EvidenceChecker implements Checker {
 	 * Most of the claim's words; for a sentence that covers only a little more than the threshold,
 	 * the claim's predicate must be among them (sharing names and nouns is not stating the claim).
 	 */
-	private static boolean states(AlignedSentence sentence) {
+	private static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
 		return (sentence.coverage() >= STATES_REGARDLESS
-				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence);
+				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence)
+				&& realisesElements(evidence, sentence);
+	}
+
+	/** How many of the claim's elements a stating sentence and its context may leave unrealised. */
+	static final int GAPS = 1;
+
+	/**
+	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
+	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
+	 * stated by it.
+	 */
+	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies)
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
+	}
+
+	/**
+	 * A noun right before or after one of the claim's numbers says what the number measures
+	 * (im Kaliber 105 mm, Artikel 5): a sentence giving the number (which it must) realises it.
+	 */
+	private static boolean measures(AnalyzedText claim, Term term) {
+		List<String> tags = claim.tags();
+		return term.kind() == TermKind.NOUN && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
+				|| term.index() > 0 && tags.get(term.index() - 1).equals("NUM"));
+	}
+
+	/**
+	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
+	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
+	 */
+	private static boolean attributes(AnalyzedText claim, Term gap) {
+		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
+				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
+	}
+
+	/**
+	 * How often or how much (oft, nie, immer, mehr, meisten): a claim saying it says more than a
+	 * sentence that does not, so it is never a tolerated gap.
+	 */
+	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
+			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
+			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
+
+	private static boolean quantifies(Term term) {
+		return QUANTIFYING.contains(term.text().toLowerCase(Locale.GERMAN));
 	}
 
 	/**
@@ -79,13 +125,31 @@ public final class EvidenceChecker implements Checker {
 						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
 	}
 
+	/** Words that deny what their clause says (Lucene drops them as stop words). */
+	private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+			"nie", "niemals", "niemand", "niemanden", "niemandem", "nichts", "weder", "nirgends", "nirgendwo");
+
+	/**
+	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
+	 * shares the claim's words but says the opposite, or something else (the polarity checker
+	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
+	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab).
+	 */
+	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> claimWords = words(evidence.claim().tokens());
+		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
+			return true;
+		}
+		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"))
+				|| sentence.gaps(EvidenceChecker::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
+	}
+
 	private static Set<String> words(List<Token> tokens) {
 		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
 	}
 
-	/** A word of the claim that says something: all but verbs of saying and adverbs that only frame the statement. */
 	private static boolean isElement(Term term) {
-		return !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term);
+		return Elements.isElement(term);
 	}
 
 	/**
@@ -122,8 +186,9 @@ public final class EvidenceChecker implements Checker {
 		return QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
 
-	private static boolean statesInTwo(AlignedSentence passage) {
-		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage);
+	private static boolean statesInTwo(ClaimEvidence evidence, AlignedSentence passage) {
+		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage)
+				&& realisesElements(evidence, passage);
 	}
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
@@ -141,13 +206,13 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
+			if (states(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
 					&& statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
+			if (statesInTwo(evidence, passage) && negatesAsTheClaim(evidence, passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
 					&& statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}

@@ -106,6 +106,12 @@ public final class Aligner {
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
+		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
+			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
+		}
+		if (claim.kind() == TermKind.NUMBER && NumberWords.value(sentence.text()).filter(claim.key()::equals).isPresent()) {
+			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
+		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
@@ -156,6 +162,20 @@ public final class Aligner {
 		}
 		List<Reading> readings = GermanLexicon.german().readings(term.text());
 		return readings.stream().anyMatch(Reading::isName) || readings.stream().noneMatch(Reading::isNoun);
+	}
+
+	/**
+	 * A participle used as an adjective and its verb, or the verb with a prefix: gemeldet / melden,
+	 * gemeldet / anmelden, verkaufte / verkaufen.
+	 */
+	private static boolean participleOf(String adjective, String verb) {
+		String stem = adjective.startsWith("ge") && adjective.length() > 5 ? adjective.substring(2) : adjective;
+		stem = stem.endsWith("t") ? stem.substring(0, stem.length() - 1) : stem.endsWith("en") ? stem.substring(0, stem.length() - 2) : null;
+		if (stem == null || stem.length() < 3) {
+			return false;
+		}
+		String infinitive = stem.endsWith("e") ? stem + "n" : stem + "en";
+		return infinitive.equals(verb) || prefixed(infinitive, verb);
 	}
 
 	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */

@@ -69,6 +69,36 @@ class EvidenceCheckerTest {
 	}
 
 	@Test
+	void claimAddingDetailsTheSentenceDoesNotGiveIsUnsourced() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten im Juli geheime Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+		assertTrue(result.verdict().reason().contains("Juli"), result.verdict().reason());
+	}
+
+	@Test
+	void claimQualifyingAThingTheSentenceNamesWithoutThatQualityIsUnsourced() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten glaubwürdige Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+		assertTrue(result.verdict().reason().contains("glaubwürdige"), result.verdict().reason());
+	}
+
+	@Test
+	void claimDenyingWhatTheSentenceAffirmsIsNotStatedByIt() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten keine Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void claimSayingHowOftenIsNotStatedByASentenceThatDoesNot() throws IOException {
+		ClaimResult result = verify("Die USA bestätigten oft Berichte über nordkoreanische Truppen in Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
 	void pageFurnitureIsNeverEvidence() throws IOException {
 		ClaimResult result = verify("Kettner Edelmetalle bietet eine kostenlose Beratung und sicheren Versand.",
 				TestCorpora.SEED_003);

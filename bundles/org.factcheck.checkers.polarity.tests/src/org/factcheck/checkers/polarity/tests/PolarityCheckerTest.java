@@ -73,6 +73,14 @@ class PolarityCheckerTest {
 	}
 
 	@Test
+	void claimDenyingAllItsClauseSaysConflictsWhenTheVerbIsSplitOff() throws IOException {
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
+				"Niemand konnte ein Telefongespräch zwischen Yoon Suk Yeol und Rutte bestätigen.", TestCorpora.SEED_000),
+				"Telefongespräch");
+		assertTrue(finding.message().contains("states what the claim denies"), finding.message());
+	}
+
+	@Test
 	void negatedSeparableVerbConflictsWithItsParticle() throws IOException {
 		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(), "Russland wies die Vorwürfe nicht zurück.",
 				TestCorpora.SEED_003), "weist");

@@ -29,6 +29,10 @@ public final class NegatedClaim {
 
 	/** A claim word counts as stated from this alignment score (same word, synonym, part of a compound). */
 	private static final double STATED = 0.7;
+	/** Modal verbs of liking and wanting (Lucene drops them as stop words): they carry the claim's predicate. */
+	private static final Set<String> WANTING = Set.of("mag", "magst", "mögen", "mögt", "mochte", "mochten", "mochtest",
+			"möchte", "möchten", "möchtest", "will", "willst", "wollen", "wollt", "wollte", "wollten");
+
 	/** How far after kein its noun may stand. */
 	private static final int NOUN_REACH = 3;
 
@@ -85,7 +89,10 @@ public final class NegatedClaim {
 	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
 	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
 	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
-	 * full verbs.
+	 * full verbs. A clause without a full verb (split off: niemand konnte eine Verbindung zwischen A
+	 * und B finden) denies all its content words, unless its verb is one of liking or wanting (mag die
+	 * Fusion nicht), which says something of its own that a sentence naming the same things does
+	 * not state.
 	 */
 	private static List<Integer> focus(PolarityText claim, Clause clause, int cue) {
 		String word = claim.words().get(cue).text().toLowerCase(Locale.GERMAN);
@@ -112,7 +119,17 @@ public final class NegatedClaim {
 			}
 		}
 		boolean pronoun = word.startsWith("nichts") || word.startsWith("niemand");
-		return pronoun || after.isEmpty() ? verbs : after;
+		List<Integer> focus = pronoun || after.isEmpty() ? verbs : after;
+		if (focus.isEmpty() && clause.tokens().stream()
+				.noneMatch(token -> WANTING.contains(claim.words().get(token).text().toLowerCase(Locale.GERMAN)))) {
+			for (int token : clause.tokens()) {
+				Term term = claim.term(token);
+				if (term != null && token != cue && !claim.isAuxiliary(token) && term.kind() != TermKind.ADVERB) {
+					focus.add(token);
+				}
+			}
+		}
+		return focus;
 	}
 
 	/**

@@ -9,8 +9,7 @@ import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.lexicon.Antonyms;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.alignment.Alignment;
-import org.factcheck.evidence.terms.LightAdverbs;
-import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
@@ -49,7 +48,7 @@ public final class Substitution {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
 		}
-		List<Term> missing = alignment.unrealised(term -> !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term));
+		List<Term> missing = alignment.unrealised(Elements::isElement);
 		if (missing.size() != 1 || !replaceable(missing.get(0))) {
 			return Optional.empty();
 		}

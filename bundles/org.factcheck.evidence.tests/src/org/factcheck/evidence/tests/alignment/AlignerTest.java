@@ -33,7 +33,9 @@ class AlignerTest {
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
 			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
-			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland" })
+			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
+			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
+			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
 		assertTrue(match.score() >= 0.75, match.toString());

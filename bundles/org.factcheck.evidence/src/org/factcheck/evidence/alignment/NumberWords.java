@@ -1,0 +1,34 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The small numbers German writes as words, cardinal or ordinal: fünf, fünften → 5. */
+final class NumberWords {
+
+	private static final List<String> CARDINALS = List.of("null", "eins", "zwei", "drei", "vier", "fünf", "sechs",
+			"sieben", "acht", "neun", "zehn", "elf", "zwölf");
+
+	private static final List<String> ORDINALS = List.of("", "erst", "zweit", "dritt", "viert", "fünft", "sechst",
+			"siebt", "acht", "neunt", "zehnt", "elft", "zwölft");
+
+	private NumberWords() {
+	}
+
+	/** The digits of a number word, if the word is one. */
+	static Optional<String> value(String word) {
+		String lower = word.toLowerCase(Locale.GERMAN);
+		int cardinal = CARDINALS.indexOf(lower.equals("ein") || lower.equals("eine") ? "eins" : lower);
+		if (cardinal >= 0) {
+			return Optional.of(Integer.toString(cardinal));
+		}
+		for (int i = 1; i < ORDINALS.size(); i++) {
+			String stem = ORDINALS.get(i);
+			if (lower.startsWith(stem) && lower.length() - stem.length() <= 2 && lower.substring(stem.length()).matches("e[nmrs]?")) {
+				return Optional.of(Integer.toString(i));
+			}
+		}
+		return Optional.empty();
+	}
+}
