@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.factcheck.cli.checkers.CheckersCommand;
 import org.factcheck.cli.eval.EvalCommand;
 import org.factcheck.cli.render.RenderCommand;
+import org.factcheck.cli.report.TerminalSafeWriter;
 import org.factcheck.cli.verify.VerifyCommand;
 
 import picocli.CommandLine;
@@ -17,7 +18,8 @@ import picocli.CommandLine.HelpCommand;
 		subcommands = { VerifyCommand.class, EvalCommand.class, RenderCommand.class, CheckersCommand.class,
 				HelpCommand.class },
 		footer = { "", "Exit status: 0 all claims checked and every 'expect' holds; 1 an expectation failed;",
-				"2 bad input (syntax error, unknown document, missing corpus, unreadable file); 3 a checker failed." })
+				"2 bad input (syntax error, unknown document, missing corpus, unreadable file) or an unusable environment",
+				"(a cache or report that cannot be written); 3 a checker or factcheck itself failed." })
 public final class FactcheckCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -28,19 +30,38 @@ public final class FactcheckCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	/** Runs the command line {@code args} and returns the exit status. */
+	/**
+	 * Runs the command line {@code args} and returns the exit status. Everything printed goes
+	 * through a {@link TerminalSafeWriter}. Bad input and an unusable environment (a folder that
+	 * cannot be written, a full disk) are a message and status 2; a failure of factcheck itself is a
+	 * message and status 3, never a stack trace.
+	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new FactcheckCommand()).setOut(out).setErr(err)
+		PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+		PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
+		CommandLine commandLine = new CommandLine(new FactcheckCommand()).setOut(safeOut).setErr(safeErr)
 				.setCaseInsensitiveEnumValuesAllowed(true)
 				.setExecutionExceptionHandler((exception, command, parsed) -> {
-					if (exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
-						command.getErr().println("factcheck " + command.getCommandName() + ": " + exception.getMessage());
+					String name = "factcheck " + command.getCommandName() + ": ";
+					if (exception instanceof IllegalArgumentException || exception instanceof java.io.IOException
+							|| exception instanceof java.io.UncheckedIOException) {
+						command.getErr().println(name + exception.getMessage());
 						command.getErr().flush();
 						return 2;
 					}
-					throw exception;
+					command.getErr().println(name + "internal error: " + exception);
+					command.getErr().flush();
+					return 3;
 				});
-		int status = commandLine.execute(args);
+		int status;
+		try {
+			status = commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			safeErr.println("factcheck: out of memory; give Java more with FACTCHECK_JAVA_OPTS=-Xmx4g");
+			status = 3;
+		}
+		safeOut.flush();
+		safeErr.flush();
 		out.flush();
 		err.flush();
 		return status;

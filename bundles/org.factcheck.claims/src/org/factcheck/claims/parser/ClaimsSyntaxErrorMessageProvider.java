@@ -35,8 +35,6 @@ public class ClaimsSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			"RULE_ANY_OTHER", "a character",
 			"EOF", "the end of the file");
 
-	private static final Set<String> CLAUSES = Set.of("cites", "asof", "expect");
-
 	private static final Pattern TOKEN_NAME = Pattern.compile("\\b(RULE_[A-Z_]+|EOF)\\b");
 
 	private static final Pattern UNEXPECTED = Pattern.compile(
@@ -45,6 +43,9 @@ public class ClaimsSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 	private static final Pattern NO_ALTERNATIVE = Pattern.compile("^no viable alternative at input '(.+)'$");
 
 	private static final Pattern EARLY_END = Pattern.compile("^mismatched input '<EOF>' expecting (.+)$");
+
+	/** The lexer reached the end of the file inside a comment. */
+	private static final Pattern UNCLOSED_COMMENT = Pattern.compile("^mismatched character '<EOF>' expecting '\\*'$");
 
 	private static final Pattern MISSING = Pattern.compile("^missing (.+) at '(.+)'$");
 
@@ -75,6 +76,9 @@ public class ClaimsSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		if (message == null) {
 			return null;
 		}
+		if (UNCLOSED_COMMENT.matcher(message).matches()) {
+			return "A comment '/*' is never closed with '*/': everything after it is ignored";
+		}
 		Matcher unexpected = UNEXPECTED.matcher(message);
 		if (unexpected.matches()) {
 			return unexpected(unexpected.group(1) != null ? unexpected.group(1) : unexpected.group(2));
@@ -104,18 +108,7 @@ public class ClaimsSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 	}
 
 	private String unexpected(String token) {
-		String shown = "<EOF>".equals(token) ? "the end of the file" : "'" + token + "'";
-		if (CLAUSES.contains(token)) {
-			return "Unexpected " + shown + ": each clause of a claim may appear once, in the order cites, asof, expect";
-		}
-		if ("corpus".equals(token)) {
-			return "Unexpected 'corpus': a file names its corpus once, on its first line";
-		}
-		if (token.startsWith("\"")) {
-			return "Unexpected text " + token + ": separate cited documents with a comma, and give a passage after 'quote'";
-		}
-		return "Unexpected " + shown + ": a claim starts with 'claim NAME \"TEXT\"', followed by its clauses cites,"
-				+ " asof and expect";
+		return UnexpectedText.explain(token);
 	}
 
 	private static String withWords(String message) {

@@ -1,8 +1,6 @@
 package org.factcheck.claims.scoping;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -10,21 +8,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
-import org.eclipse.xtext.resource.EObjectDescription;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.corpus.CorpusProvider;
 import org.factcheck.claims.corpus.CorpusView;
-import org.factcheck.corpus.Document;
 
 import com.google.inject.Inject;
 
 /**
  * Citations link to the documents of the corpus that applies to the file (see
- * {@link CorpusProvider}), by document id. The scope is built once per opened corpus.
+ * {@link CorpusProvider}), by document id, looked up in the corpus (see {@link DocumentScope}). The scope is
+ * built once per opened corpus.
  */
 public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 
@@ -58,13 +53,7 @@ public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 	}
 
 	private IScope documentScope(CorpusView view) {
-		List<IEObjectDescription> documents = new ArrayList<>(view.corpus().getDocuments().size());
-		for (Document document : view.corpus().getDocuments()) {
-			if (document.getId() != null && !document.getId().isEmpty()) {
-				documents.add(EObjectDescription.create(nameConverter.toQualifiedName(document.getId()), document));
-			}
-		}
-		return MapBasedScope.createScope(IScope.NULLSCOPE, documents);
+		return new DocumentScope(view, nameConverter);
 	}
 
 	private enum DocumentScopeKey {

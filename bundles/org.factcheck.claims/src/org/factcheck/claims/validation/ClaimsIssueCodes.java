@@ -38,6 +38,15 @@ public final class ClaimsIssueCodes {
 	/** A claim cites the same document more than once. Data: the document id. */
 	public static final String DUPLICATE_CITATION = PREFIX + "duplicateCitation";
 
+	/** A claim text or quote is longer than the validator's limit. */
+	public static final String TEXT_TOO_LONG = PREFIX + "textTooLong";
+
+	/** A clause of a claim is repeated or out of order (cites, asof, expect). Data: the clause keyword. */
+	public static final String CLAUSE_ORDER = PREFIX + "clauseOrder";
+
+	/** Text between claims belongs to no claim and is ignored. Data: its first token as written. */
+	public static final String STRAY_TEXT = PREFIX + "strayText";
+
 	private ClaimsIssueCodes() {
 	}
 }

@@ -6,17 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.validation.Check;
 import org.factcheck.claims.claims.Citation;
 import org.factcheck.claims.claims.Claim;
 import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.claims.ClaimsPackage;
+import org.factcheck.claims.claims.Stray;
 import org.factcheck.claims.conversion.IsoDate;
 import org.factcheck.claims.corpus.CorpusLocation;
 import org.factcheck.claims.corpus.CorpusLocator;
 import org.factcheck.claims.corpus.CorpusProvider;
 import org.factcheck.claims.corpus.CorpusResolution;
 import org.factcheck.claims.linking.WrittenDocumentId;
+import org.factcheck.claims.parser.UnexpectedText;
 
 import com.google.inject.Inject;
 
@@ -25,6 +32,11 @@ import com.google.inject.Inject;
  * {@link org.factcheck.claims.linking.ClaimsLinkingDiagnosticMessageProvider}.
  */
 public class ClaimsValidator extends AbstractClaimsValidator {
+
+	private static final List<String> CLAUSES = List.of("cites", "asof", "expect");
+
+	/** The longest claim text or quote that is checked, in characters: a claim states one fact. */
+	public static final int MAX_TEXT_LENGTH = 5_000;
 
 	@Inject
 	private CorpusLocator corpusLocator;
@@ -81,7 +93,72 @@ public class ClaimsValidator extends AbstractClaimsValidator {
 		if (claim.getText() != null && claim.getText().isBlank()) {
 			error("The claim text is empty: write what the claim says", claim, ClaimsPackage.Literals.CLAIM__TEXT,
 					ClaimsIssueCodes.EMPTY_CLAIM_TEXT);
+		} else if (claim.getText() != null && claim.getText().length() > MAX_TEXT_LENGTH) {
+			error(tooLong("claim text", claim.getText()), claim, ClaimsPackage.Literals.CLAIM__TEXT,
+					ClaimsIssueCodes.TEXT_TOO_LONG);
 		}
+	}
+
+	/** Clauses come in the order cites, asof, expect, each at most once. */
+	@Check
+	public void checkClauseOrder(Claim claim) {
+		INode node = NodeModelUtils.getNode(claim);
+		if (node == null) {
+			return;
+		}
+		int last = -1;
+		for (INode child : ((ICompositeNode) node).getChildren()) {
+			if (child.getGrammarElement() instanceof Keyword keyword && CLAUSES.contains(keyword.getValue())) {
+				int position = CLAUSES.indexOf(keyword.getValue());
+				if (position <= last) {
+					acceptError(UnexpectedText.explain(keyword.getValue()), claim, child.getOffset(), child.getLength(),
+							ClaimsIssueCodes.CLAUSE_ORDER, keyword.getValue());
+					return;
+				}
+				last = position;
+			}
+		}
+	}
+
+	/**
+	 * Text between claims that belongs to no claim is an error; the claims around it are still
+	 * checked. Stray text right after a claim with a syntax error is what the parser skipped there,
+	 * and is not reported twice.
+	 */
+	@Check
+	public void checkStrayText(Stray stray) {
+		INode node = NodeModelUtils.getNode(stray);
+		if (node == null || stray.getTokens().isEmpty() || followsSyntaxError(stray, node)) {
+			return;
+		}
+		String first = NodeModelUtils.getTokenText(NodeModelUtils.findNodesForFeature(stray,
+				ClaimsPackage.Literals.STRAY__TOKENS).get(0));
+		error(UnexpectedText.explain(first) + "; the text up to the next 'claim' is ignored", stray, null,
+				ClaimsIssueCodes.STRAY_TEXT, first);
+	}
+
+	private static boolean followsSyntaxError(Stray stray, INode node) {
+		List<Claim> claims = ((ClaimFile) stray.eContainer()).getClaims();
+		int low = 0;
+		int high = claims.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			INode claimNode = NodeModelUtils.getNode(claims.get(middle));
+			if (claimNode != null && claimNode.getOffset() < node.getOffset()) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		INode previous = low == 0 ? null : NodeModelUtils.getNode(claims.get(low - 1));
+		int start = previous == null ? 0 : previous.getOffset();
+		return stray.eResource().getErrors().stream().anyMatch(error -> error instanceof XtextSyntaxDiagnostic syntax
+				&& syntax.getOffset() >= start && syntax.getOffset() <= node.getOffset());
+	}
+
+	private static String tooLong(String what, String text) {
+		return String.format("The %s is %,d characters long; at most %,d are checked: state one fact, or cite a shorter passage",
+				what, text.length(), MAX_TEXT_LENGTH);
 	}
 
 	@Check
@@ -97,6 +174,9 @@ public class ClaimsValidator extends AbstractClaimsValidator {
 		if (citation.getQuote() != null && citation.getQuote().isBlank()) {
 			error("The quote is empty: give the passage the document contains, or remove 'quote'", citation,
 					ClaimsPackage.Literals.CITATION__QUOTE, ClaimsIssueCodes.EMPTY_QUOTE);
+		} else if (citation.getQuote() != null && citation.getQuote().length() > MAX_TEXT_LENGTH) {
+			error(tooLong("quote", citation.getQuote()), citation, ClaimsPackage.Literals.CITATION__QUOTE,
+					ClaimsIssueCodes.TEXT_TOO_LONG);
 		}
 	}
 

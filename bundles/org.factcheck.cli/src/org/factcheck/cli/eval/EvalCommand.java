@@ -105,13 +105,13 @@ public final class EvalCommand implements Callable<Integer> {
 						s.labelled().gold(), s.verified().result().verdictValue()))
 				.toList());
 		EvalReport report = new EvalReport(metrics, scored, problems, paths);
-		try (PrintWriter out = output.open(spec.commandLine().getOut())) {
+		output.write(spec.commandLine().getOut(), out -> {
 			if (output.format() == OutputOptions.Format.json) {
 				report.writeJson(out);
 			} else {
 				report.writeText(out);
 			}
-		}
+		});
 		problems.forEach(p -> err.println(p.format(paths.show(p.file()))));
 		err.flush();
 		if (!problems.isEmpty()) {

@@ -1,21 +1,32 @@
 package org.factcheck.cli.options;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.factcheck.cli.report.ReportFiles;
 
 import picocli.CommandLine.Option;
 
-/** Options choosing the report format and where it goes. */
+/**
+ * Options choosing the report format and where it goes: standard output, or a file written whole
+ * or not at all ({@link ReportFiles}). Any write error is reported.
+ */
 public final class OutputOptions {
 
 	/** Report formats. */
 	public enum Format {
 		text, json, sarif, junit, html, claimreview
+	}
+
+	/** The report could not be written; nothing was left half-written. */
+	public static final class ReportNotWritten extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		ReportNotWritten(String message, Throwable cause) {
+			super(message, cause);
+		}
 	}
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -30,38 +41,34 @@ public final class OutputOptions {
 		return format;
 	}
 
-	/** A writer for the report; closing it leaves standard output open. */
-	public PrintWriter open(PrintWriter standardOutput) throws IOException {
+	/**
+	 * Writes the report to {@code --out} or to standard output.
+	 *
+	 * @throws ReportNotWritten if it cannot be written completely (a full disk, a missing folder, a
+	 *                          closed pipe); a report file is then left as it was before
+	 */
+	public void write(PrintWriter standardOutput, ReportFiles.Report report) throws ReportNotWritten {
 		if (out == null) {
-			return new PrintWriter(new NonClosingWriter(standardOutput));
+			PrintWriter writer = ReportFiles.unclosable(standardOutput);
+			try {
+				report.writeTo(writer);
+			} catch (IOException e) {
+				throw new ReportNotWritten("cannot write the report to standard output: " + reason(e), e);
+			}
+			writer.flush();
+			if (writer.checkError() || standardOutput.checkError()) {
+				throw new ReportNotWritten("cannot write the report to standard output", null);
+			}
+			return;
 		}
-		Path parent = out.toAbsolutePath().getParent();
-		if (parent != null) {
-			Files.createDirectories(parent);
+		try {
+			ReportFiles.write(out, report);
+		} catch (IOException e) {
+			throw new ReportNotWritten("cannot write the report to " + out + ": " + reason(e), e);
 		}
-		return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
 	}
 
-	private static final class NonClosingWriter extends Writer {
-		private final Writer delegate;
-
-		NonClosingWriter(Writer delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public void write(char[] buffer, int offset, int length) throws IOException {
-			delegate.write(buffer, offset, length);
-		}
-
-		@Override
-		public void flush() throws IOException {
-			delegate.flush();
-		}
-
-		@Override
-		public void close() throws IOException {
-			delegate.flush();
-		}
+	private static String reason(IOException e) {
+		return ReportFiles.reason(e);
 	}
 }

@@ -2,8 +2,6 @@ package org.factcheck.cli.render;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.factcheck.claims.writing.ClaimFileWriter.WrittenClaim;
 import org.factcheck.cli.labelled.LabelledClaim;
 import org.factcheck.cli.labelled.LabelledClaimReader;
 import org.factcheck.cli.report.DisplayPath;
+import org.factcheck.cli.report.ReportFiles;
 import org.factcheck.engine.claims.ClaimsLanguage;
 
 import picocli.CommandLine.Command;
@@ -55,9 +54,11 @@ public final class RenderCommand implements Callable<Integer> {
 			spec.commandLine().getOut().print(text);
 			spec.commandLine().getOut().flush();
 		} else {
-			Path parent = out.toAbsolutePath().getParent();
-			Files.createDirectories(parent);
-			Files.writeString(out, text, StandardCharsets.UTF_8);
+			try {
+				ReportFiles.write(out, file -> file.print(text));
+			} catch (IOException e) {
+				throw new IOException("cannot write " + out + ": " + ReportFiles.reason(e), e);
+			}
 		}
 		DisplayPath paths = new DisplayPath(Path.of(""));
 		PrintWriter err = spec.commandLine().getErr();

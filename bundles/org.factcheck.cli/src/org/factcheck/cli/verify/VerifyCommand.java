@@ -1,6 +1,5 @@
 package org.factcheck.cli.verify;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -85,7 +84,7 @@ public final class VerifyCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		DisplayPath shown = new DisplayPath(Path.of(""));
 		BatchVerifier verifier = checkers.verifier();
@@ -95,9 +94,18 @@ public final class VerifyCommand implements Callable<Integer> {
 			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(progress.imports(shown::show));
 		}
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
-		List<InputProblem> problems = new ArrayList<>(expanded.problems());
-		List<LoadedClaimFile> files = new ClaimFileLoader().load(expanded.files(), corpus.corpus(), corpus.index());
+		ClaimFileLoader loader = new ClaimFileLoader();
+		try {
+			return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
+		} finally {
+			loader.closeCorpora();
+		}
+	}
 
+	private int verify(List<LoadedClaimFile> files, ClaimPaths.Expanded expanded, BatchVerifier verifier,
+			TerminalProgress progress, DisplayPath shown, PrintWriter err) {
+
+		List<InputProblem> problems = new ArrayList<>(expanded.problems());
 		Map<CorpusStore, List<LocatedClaim>> byCorpus = new IdentityHashMap<>();
 		ReportSources sources = new ReportSources();
 		Map<LocatedClaim, VerifiedClaim> verified = new LinkedHashMap<>();
@@ -123,12 +131,23 @@ public final class VerifyCommand implements Callable<Integer> {
 		BatchReport report = new BatchReport(inFileOrder, problems.stream().distinct().toList());
 
 		ReportContext context = new ReportContext(shown, sources, checkers.registry().all(), ZonedDateTime.now());
-		try (PrintWriter out = output.open(spec.commandLine().getOut())) {
-			writer(context).write(report, out);
+		ReportWriter writer = writer(context);
+		OutputOptions.ReportNotWritten notWritten = null;
+		try {
+			output.write(spec.commandLine().getOut(), out -> writer.write(report, out));
+		} catch (OutputOptions.ReportNotWritten e) {
+			notWritten = e;
 		}
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
+		byCorpus.keySet().stream().flatMap(store -> store.notices().stream()).distinct()
+				.forEach(notice -> err.println("factcheck: note: " + notice));
 		List<String> failures = report.claims().stream().flatMap(c -> c.result().errors().stream()).toList();
 		failures.forEach(failure -> err.println("error: " + failure));
+		if (notWritten != null) {
+			err.println("factcheck verify: " + notWritten.getMessage());
+			err.flush();
+			return Math.max(2, failures.isEmpty() ? report.exitCode() : 3);
+		}
 		err.flush();
 		return failures.isEmpty() ? report.exitCode() : Math.max(report.exitCode(), 3);
 	}

@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.common.util.ECollections;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Corpus;
 import org.factcheck.corpus.CorpusPackage;
@@ -20,7 +22,11 @@ import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.cache.CacheLocation;
 import org.factcheck.corpus.store.cache.CacheLock;
 import org.factcheck.corpus.store.cache.CacheUpdater;
-import org.factcheck.corpus.store.cache.ContentResources;
+import org.factcheck.corpus.store.cache.ContentRepair;
+import org.factcheck.corpus.store.cache.DocumentRecord;
+import org.factcheck.corpus.store.cache.Generation;
+import org.factcheck.corpus.store.cache.StoreResources;
+import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.corpus.store.index.SentenceIndex;
 
 /**
@@ -35,31 +41,43 @@ import org.factcheck.corpus.store.index.SentenceIndex;
  * (see {@link org.factcheck.corpus.formats.DocumentFormats}).
  * Read a document's content through {@link #content(String)}: it loads the content resource under
  * a lock, so several threads may ask at once.
+ * <p>
+ * An opened store reads one generation of the cache: what other processes update later is not
+ * seen, and what it serves never mixes two generations. Everything it reads is checked against a
+ * checksum; a damaged document is read again from its file (and the cache repaired by the next
+ * update), with a line in {@link #notices()}.
  */
 public final class CorpusStore implements AutoCloseable {
 
 	private final Path corpusDirectory;
 	private final Path cacheDirectory;
-	private final ResourceSet resources;
-	private final Corpus corpus;
-	private final Map<String, Document> documents = new HashMap<>();
+	private final Generation generation;
+	private final StoreResources resources;
+	private final ContentRepair repair;
 	private final SentenceIndex index;
+	private final GermanSentenceAnalyzer analyzer = new GermanSentenceAnalyzer();
 	private final List<ImportProblem> problems;
 	private final ImportSummary summary;
-	private final Object contentLock = new Object();
+	private final List<String> notices = new CopyOnWriteArrayList<>();
+	private final Set<String> reportedDamage = ConcurrentHashMap.newKeySet();
+	private final Map<String, Document> documents = new HashMap<>();
+	private final Object documentLock = new Object();
+	private boolean allDocuments;
 
-	private CorpusStore(Path corpusDirectory, Path cacheDirectory, ResourceSet resources, Corpus corpus,
-			SentenceIndex index, List<ImportProblem> problems, ImportSummary summary) {
+	private CorpusStore(Path corpusDirectory, Path cacheDirectory, CacheUpdater.Result update, Duration elapsed) {
 		this.corpusDirectory = corpusDirectory;
 		this.cacheDirectory = cacheDirectory;
-		this.resources = resources;
-		this.corpus = corpus;
-		this.index = index;
-		this.problems = List.copyOf(problems);
-		this.summary = summary;
-		for (Document document : corpus.getDocuments()) {
-			documents.put(document.getId(), document);
-		}
+		this.generation = update.generation();
+		this.problems = List.copyOf(update.problems());
+		ImportSummary done = update.summary();
+		this.summary = new ImportSummary(done.documents(), done.imported(), done.unchanged(), done.removed(),
+				done.rebuilt(), elapsed);
+		this.notices.addAll(update.notices());
+		this.repair = new ContentRepair(corpusDirectory, cacheDirectory, generation,
+				id -> damaged(id, "its content was damaged; the document was read again from its file"));
+		this.resources = new StoreResources(cacheDirectory.getFileName().toString(), repair::load);
+		this.index = new SentenceIndex(generation.searcher(), analyzer,
+				id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
 	}
 
 	/**
@@ -78,26 +96,13 @@ public final class CorpusStore implements AutoCloseable {
 		Path corpusFolder = corpusDirectory.toRealPath();
 		Path cacheDirectory = options.indexDirectory().orElse(CacheLocation.defaultFor(corpusFolder)).toAbsolutePath()
 				.normalize();
-		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory).withProgress(options.progress());
+		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory, Runtime.getRuntime().availableProcessors())
+				.withProgress(options.progress());
 		CacheUpdater.Result result;
-		ResourceSet resources;
-		Corpus corpus;
-		SentenceIndex index;
 		try (CacheLock ignored = CacheLock.acquire(cacheDirectory)) {
 			result = updater.update();
-			if (result.corpus() != null) {
-				resources = result.resources();
-				corpus = result.corpus();
-			} else {
-				resources = ContentResources.newResourceSet();
-				corpus = ContentResources.loadCorpus(resources, updater.corpusFile());
-			}
-			index = SentenceIndex.open(updater.indexDirectory());
 		}
-		ImportSummary done = result.summary();
-		ImportSummary summary = new ImportSummary(done.documents(), done.imported(), done.unchanged(), done.removed(),
-				done.rebuilt(), Duration.ofNanos(System.nanoTime() - started));
-		return new CorpusStore(corpusFolder, cacheDirectory, resources, corpus, index, result.problems(), summary);
+		return new CorpusStore(corpusFolder, cacheDirectory, result, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** The default cache directory of a corpus folder (see {@link StoreOptions}). */
@@ -119,35 +124,61 @@ public final class CorpusStore implements AutoCloseable {
 		return cacheDirectory;
 	}
 
-	/** All documents with their metadata; their content is loaded on first access. */
+	/** All documents with their metadata, in id order; their content is loaded on first access. */
 	public Corpus corpus() {
-		return corpus;
+		synchronized (documentLock) {
+			if (!allDocuments) {
+				for (String id : generation.ids()) {
+					documentLocked(id);
+				}
+				ECollections.sort(resources.corpus().getDocuments(), Comparator.comparing(Document::getId));
+				resources.corpus().setLocation(corpusDirectory.toString());
+				allDocuments = true;
+			}
+			return resources.corpus();
+		}
 	}
 
 	public Optional<Document> document(String id) {
-		return Optional.ofNullable(documents.get(id));
+		synchronized (documentLock) {
+			return Optional.ofNullable(documentLocked(id));
+		}
+	}
+
+	private Document documentLocked(String id) {
+		Document document = documents.get(id);
+		if (document == null && !allDocuments) {
+			DocumentRecord record = generation.record(id);
+			if (record != null) {
+				document = record.toDocument();
+				document.setContent(resources.contentProxy(id));
+				resources.corpus().getDocuments().add(document);
+				documents.put(id, document);
+			}
+		}
+		return document;
 	}
 
 	/** The document's text, paragraphs, sentences and annotations, loaded on first request. */
 	public Optional<Content> content(String documentId) {
-		Document document = documents.get(documentId);
-		if (document == null) {
+		Optional<Document> document = document(documentId);
+		if (document.isEmpty()) {
 			return Optional.empty();
 		}
-		synchronized (contentLock) {
-			Content content = document.getContent();
+		synchronized (resources.resourceSet()) {
+			Content content = document.get().getContent();
 			return content == null || content.eIsProxy() ? Optional.empty() : Optional.of(content);
 		}
 	}
 
 	/** Whether the content of a document has been loaded (for diagnostics and tests). */
 	public boolean isContentLoaded(String documentId) {
-		Document document = documents.get(documentId);
-		if (document == null) {
+		Optional<Document> document = document(documentId);
+		if (document.isEmpty()) {
 			return false;
 		}
-		synchronized (contentLock) {
-			Object content = document.eGet(CorpusPackage.Literals.DOCUMENT__CONTENT, false);
+		synchronized (resources.resourceSet()) {
+			Object content = document.get().eGet(CorpusPackage.Literals.DOCUMENT__CONTENT, false);
 			return content instanceof Content c && !c.eIsProxy();
 		}
 	}
@@ -156,9 +187,16 @@ public final class CorpusStore implements AutoCloseable {
 	 * The sentences that best match {@code text}, best first, never page furniture.
 	 *
 	 * @param documentIds restricts the search to these documents; empty means the whole corpus
+	 * @throws UncheckedIOException if the index turns out to be damaged (it is rebuilt by the next open)
 	 */
 	public List<SentenceMatch> search(String text, Set<String> documentIds, int limit) {
-		return index.search(text, documentIds == null ? Set.of() : documentIds, limit);
+		try {
+			return index.search(text, documentIds == null ? Set.of() : documentIds, limit);
+		} catch (UncheckedIOException | IllegalStateException e) {
+			damaged("*", "its index is damaged");
+			throw new UncheckedIOException(new IOException("the index of " + corpusDirectory + " in " + cacheDirectory
+					+ " is damaged (" + e.getMessage() + "); it is rebuilt when the corpus is next opened", e));
+		}
 	}
 
 	/** Problems met while importing, one per document or passage that could not be read fully. */
@@ -171,19 +209,35 @@ public final class CorpusStore implements AutoCloseable {
 		return summary;
 	}
 
+	/**
+	 * One line each: what happened to the cache that the user should know (it was found damaged and
+	 * rebuilt, a document was read again from its file). Grows while the store is read.
+	 */
+	public List<String> notices() {
+		return List.copyOf(notices);
+	}
+
+	/** Notes that the cache entry of a document (or "*": the whole cache) is damaged and asks for its repair. */
+	private void damaged(String documentId, String what) {
+		if (reportedDamage.add(documentId)) {
+			repair.request(documentId);
+			notices.add("*".equals(documentId)
+					? "the cache of " + corpusDirectory + " in " + cacheDirectory + ": " + what
+							+ "; it is rebuilt when the corpus is next opened"
+					: "the cache of " + corpusDirectory + ", document " + documentId + ": " + what
+							+ "; the cache is repaired when the corpus is next opened");
+		}
+	}
+
 	@Override
 	public void close() {
 		try {
-			index.close();
+			generation.close();
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot close the sentence index of " + corpusDirectory, e);
+			throw new UncheckedIOException("cannot close the cache of " + corpusDirectory, e);
 		} finally {
-			synchronized (contentLock) {
-				for (Resource resource : List.copyOf(resources.getResources())) {
-					resource.unload();
-				}
-				resources.getResources().clear();
-			}
+			analyzer.close();
+			resources.unloadAll();
 		}
 	}
 }

@@ -3,16 +3,14 @@ package org.factcheck.corpus.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
-import org.factcheck.corpus.Furniture;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.corpus.Span;
 
 /**
  * Which parts of a document are page furniture and therefore never evidence: a span is
- * furniture when {@link Furniture} annotations cover at least half of its non-space characters.
+ * furniture when {@link org.factcheck.corpus.Furniture} annotations cover at least half of its non-space characters.
  */
 public final class PageFurniture {
 
@@ -31,35 +29,16 @@ public final class PageFurniture {
 
 	/** Whether [start, end) of the content's text is furniture. */
 	public static boolean isFurniture(Content content, int start, int end) {
-		String text = content.getText();
-		int all = 0;
-		int covered = 0;
-		for (int i = start; i < end; i++) {
-			if (!Character.isWhitespace(text.charAt(i))) {
-				all++;
-			}
-		}
-		if (all == 0) {
-			return false;
-		}
-		for (Annotation annotation : content.getAnnotations()) {
-			if (annotation instanceof Furniture && annotation.getStart() < end && annotation.getEnd() > start) {
-				for (int i = Math.max(start, annotation.getStart()); i < Math.min(end, annotation.getEnd()); i++) {
-					if (!Character.isWhitespace(text.charAt(i))) {
-						covered++;
-					}
-				}
-			}
-		}
-		return covered * 2 >= all;
+		return RangeCoverage.furnitureOf(content).coversMostOf(start, end);
 	}
 
 	/** The sentences of the content that are article text, in order. */
 	public static List<Sentence> articleSentences(Content content) {
+		RangeCoverage coverage = RangeCoverage.furnitureOf(content);
 		List<Sentence> sentences = new ArrayList<>();
 		for (Paragraph paragraph : content.getParagraphs()) {
 			for (Sentence sentence : paragraph.getSentences()) {
-				if (!isFurniture(content, sentence.getStart(), sentence.getEnd())) {
+				if (!coverage.coversMostOf(sentence.getStart(), sentence.getEnd())) {
 					sentences.add(sentence);
 				}
 			}

@@ -1,8 +1,10 @@
 package org.factcheck.engine.claims;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +26,10 @@ import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.conversion.IsoDate;
 import org.factcheck.claims.corpus.CorpusLocation;
 import org.factcheck.claims.corpus.CorpusProvider;
+import org.factcheck.claims.corpus.CorpusResolution;
 import org.factcheck.claims.corpus.IndexRoot;
+import org.factcheck.claims.corpus.StoreCorpusProvider;
+import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.ClaimLocation;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
@@ -33,7 +38,9 @@ import com.google.inject.Injector;
 
 /**
  * Loads claim files with the claim language: parses, links and validates each file, and turns every
- * claim without errors into a {@link LocatedClaim}. A broken file or claim never stops the others.
+ * claim without errors into a {@link LocatedClaim}. A broken file or claim never stops the others,
+ * and no claim is left out silently: each claim that cannot be checked has an error within it, or
+ * a problem of its own saying why (no usable corpus, a claim the parser could not read).
  */
 public final class ClaimFileLoader {
 
@@ -64,50 +71,102 @@ public final class ClaimFileLoader {
 	}
 
 	private LoadedClaimFile load(XtextResourceSet resourceSet, Path file) {
+		if (!Files.isRegularFile(file)) {
+			return unreadable(file, Files.exists(file) ? "not a regular file; never opened" : "no such file");
+		}
 		Resource resource;
 		try {
 			resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
 		} catch (RuntimeException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			return new LoadedClaimFile(file, List.of(),
-					List.of(new InputProblem(file, 0, 0, "cannot read: " + cause.getMessage())), List.of(),
-					Optional.empty());
+			return unreadable(file, "cannot read: " + cause.getMessage());
 		}
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<InputProblem> errors = new ArrayList<>();
 		List<InputProblem> warnings = new ArrayList<>();
+		List<Integer> errorOffsets = new ArrayList<>();
 		for (Issue issue : issues) {
 			InputProblem problem = new InputProblem(file, orZero(issue.getLineNumber()), orZero(issue.getColumn()),
 					issue.getMessage());
 			switch (issue.getSeverity()) {
-			case ERROR -> errors.add(problem);
+			case ERROR -> {
+				errors.add(problem);
+				if (issue.getOffset() != null) {
+					errorOffsets.add(issue.getOffset());
+				}
+			}
 			case WARNING -> warnings.add(problem);
 			default -> {
 			}
 			}
 		}
+		errorOffsets.sort(null);
+		CorpusResolution resolution = injector.getInstance(CorpusProvider.class).resolve(resource);
+		Optional<CorpusStore> corpus = resolution.view().flatMap(view -> view.store());
+		Optional<String> noCorpus = corpus.isPresent() ? Optional.empty() : Optional.of(whyNoCorpus(resolution));
 		List<LocatedClaim> claims = new ArrayList<>();
+		List<int[]> parsed = new ArrayList<>();
 		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ClaimFile claimFile) {
 			for (org.factcheck.claims.claims.Claim claim : claimFile.getClaims()) {
 				ICompositeNode node = NodeModelUtils.getNode(claim);
-				if (node == null || hasErrorWithin(issues, node)) {
+				if (node == null) {
 					continue;
 				}
-				toClaim(claim).ifPresent(plain -> claims.add(new LocatedClaim(plain,
-						new ClaimLocation(file, node.getStartLine(), column(node)), expected(claim))));
+				parsed.add(new int[] { node.getOffset(), node.getEndOffset() });
+				if (hasErrorWithin(errorOffsets, node)) {
+					continue;
+				}
+				String name = claim.getName() == null ? "?" : claim.getName();
+				Optional<Claim> plain = toClaim(claim);
+				if (plain.isEmpty() || noCorpus.isPresent()) {
+					errors.add(new InputProblem(file, node.getStartLine(), column(node), "claim '" + name
+							+ "' is not checked: " + noCorpus.orElse("it cannot be read as written")));
+					continue;
+				}
+				claims.add(new LocatedClaim(plain.get(), new ClaimLocation(file, node.getStartLine(), column(node)),
+						expected(claim)));
 			}
 		}
-		Optional<org.factcheck.corpus.store.CorpusStore> corpus = injector.getInstance(CorpusProvider.class)
-				.store(resource);
+		ICompositeNode root = resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				? xtext.getParseResult().getRootNode()
+				: null;
+		for (UnreadClaims.Unread unread : UnreadClaims.in(root, parsed)) {
+			var position = NodeModelUtils.getLineAndColumn(root, unread.offset());
+			errors.add(new InputProblem(file, position.getLine(), position.getColumn(), "claim '" + unread.name()
+					+ "' is not checked: the parser could not read it (see the syntax errors before it)"));
+		}
 		return new LoadedClaimFile(file, claims, errors, warnings, corpus);
 	}
 
-	private static boolean hasErrorWithin(List<Issue> issues, ICompositeNode node) {
-		int start = node.getOffset();
-		int end = node.getEndOffset();
-		return issues.stream().anyMatch(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR
-				&& issue.getOffset() != null && issue.getOffset() >= start && issue.getOffset() < end);
+	/** Closes the corpora opened while loading; the stores of loaded files must no longer be used. */
+	public void closeCorpora() {
+		if (injector.getInstance(CorpusProvider.class) instanceof StoreCorpusProvider stores) {
+			stores.close();
+		}
+	}
+
+	private static LoadedClaimFile unreadable(Path file, String message) {
+		return new LoadedClaimFile(file, List.of(), List.of(new InputProblem(file, 0, 0, message)), List.of(),
+				Optional.empty());
+	}
+
+	/** Why the claims of a file cannot be checked when it has no usable corpus. */
+	private static String whyNoCorpus(CorpusResolution resolution) {
+		if (resolution instanceof CorpusResolution.Unavailable unavailable) {
+			return unavailable.directory().map(directory -> "corpus " + directory).orElse("its corpus")
+					+ " cannot be used because " + unavailable.reason();
+		}
+		if (resolution instanceof CorpusResolution.Available) {
+			return "its corpus is not a corpus folder";
+		}
+		return "the file names no corpus: add a line corpus \"DIR\" at its top, or pass --corpus DIR";
+	}
+
+	private static boolean hasErrorWithin(List<Integer> sortedErrorOffsets, ICompositeNode node) {
+		int index = Collections.binarySearch(sortedErrorOffsets, node.getOffset());
+		int next = index >= 0 ? index : -index - 1;
+		return next < sortedErrorOffsets.size() && sortedErrorOffsets.get(next) < node.getEndOffset();
 	}
 
 	private static Optional<Claim> toClaim(org.factcheck.claims.claims.Claim claim) {

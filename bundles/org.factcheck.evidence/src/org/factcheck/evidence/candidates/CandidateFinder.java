@@ -18,13 +18,21 @@ import org.factcheck.corpus.Sentence;
 
 /**
  * Collects the sentences that may decide a claim: every evidence sentence of the cited documents
- * (they decide first, and are short enough to read in full) and the best full-text matches in
- * the whole corpus.
+ * (they decide first, and are short enough to read in full; a cited document longer than
+ * {@value #MAX_CITED_SENTENCES} sentences through its best matches) and the best full-text matches
+ * in the whole corpus.
  */
 public final class CandidateFinder {
 
 	/** How many corpus-wide search hits are considered. */
 	public static final int CORPUS_HITS = 15;
+
+	/**
+	 * A cited document with more evidence sentences than this (a book, a dump, a file that is not
+	 * an article) is read through its best-matching sentences, so that the work per claim stays
+	 * bounded; news articles have a few dozen.
+	 */
+	public static final int MAX_CITED_SENTENCES = 500;
 
 	public List<Candidate> find(Claim claim, CorpusAccess corpus) {
 		Set<String> cited = new LinkedHashSet<>();
@@ -39,7 +47,15 @@ public final class CandidateFinder {
 			if (content.isEmpty()) {
 				continue;
 			}
-			for (Sentence sentence : DocumentSentences.of(content.get()).evidence()) {
+			List<Sentence> evidence = DocumentSentences.of(content.get()).evidence();
+			if (evidence.size() > MAX_CITED_SENTENCES) {
+				for (SentenceHit hit : corpus.search(SentenceQuery.in(Set.of(documentId), claim.text(), MAX_CITED_SENTENCES))) {
+					candidates.put(documentId + "#" + hit.sentenceIndex(), new Candidate(documentId, hit.sentenceIndex(),
+							hit.start(), hit.end(), hit.text(), true));
+				}
+				continue;
+			}
+			for (Sentence sentence : evidence) {
 				candidates.put(documentId + "#" + sentence.getIndex(), new Candidate(documentId, sentence.getIndex(),
 						sentence.getStart(), sentence.getEnd(), sentence.getText(), true));
 			}

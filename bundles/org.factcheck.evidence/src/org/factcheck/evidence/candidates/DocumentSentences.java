@@ -1,6 +1,8 @@
 package org.factcheck.evidence.candidates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,8 @@ public final class DocumentSentences extends AdapterImpl {
 	private final String text;
 	private final List<Sentence> sentences;
 	private final List<Sentence> evidenceSentences;
+	/** For each sentence index, its position among the evidence sentences, or -1. */
+	private final int[] positions;
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
 
 	private DocumentSentences(Content content) {
@@ -40,7 +44,41 @@ public final class DocumentSentences extends AdapterImpl {
 		}
 		this.text = content.getText();
 		this.sentences = List.copyOf(all);
-		this.evidenceSentences = all.stream().filter(s -> !isFurniture(s, furniture)).toList();
+		this.evidenceSentences = evidence(all, furniture);
+		int maxIndex = -1;
+		for (Sentence sentence : all) {
+			maxIndex = Math.max(maxIndex, sentence.getIndex());
+		}
+		this.positions = new int[maxIndex + 1];
+		Arrays.fill(positions, -1);
+		for (int i = 0; i < evidenceSentences.size(); i++) {
+			positions[evidenceSentences.get(i).getIndex()] = i;
+		}
+	}
+
+	/**
+	 * The sentences that no single furniture annotation covers half of, in one pass over both lists
+	 * (sentences in document order, furniture sorted by start), so that a document of a hundred
+	 * thousand lines costs no more than its length.
+	 */
+	private static List<Sentence> evidence(List<Sentence> sentences, List<Furniture> furniture) {
+		List<Furniture> sorted = new ArrayList<>(furniture);
+		sorted.sort(Comparator.comparingInt(Furniture::getStart));
+		List<Sentence> evidence = new ArrayList<>(sentences.size());
+		int first = 0;
+		for (Sentence sentence : sentences) {
+			while (first < sorted.size() && sorted.get(first).getEnd() <= sentence.getStart()) {
+				first++;
+			}
+			boolean furnitureSentence = false;
+			for (int f = first; f < sorted.size() && sorted.get(f).getStart() < sentence.getEnd() && !furnitureSentence; f++) {
+				furnitureSentence = isFurniture(sentence, sorted.get(f));
+			}
+			if (!furnitureSentence) {
+				evidence.add(sentence);
+			}
+		}
+		return List.copyOf(evidence);
 	}
 
 	public static DocumentSentences of(Content content) {
@@ -73,16 +111,14 @@ public final class DocumentSentences extends AdapterImpl {
 
 	/** The position of the sentence with this index among the {@link #evidence()} sentences, or -1. */
 	public int position(int sentenceIndex) {
-		for (int i = 0; i < evidenceSentences.size(); i++) {
-			if (evidenceSentences.get(i).getIndex() == sentenceIndex) {
-				return i;
-			}
-		}
-		return -1;
+		return sentenceIndex >= 0 && sentenceIndex < positions.length ? positions[sentenceIndex] : -1;
 	}
 
 	/** The sentence with this index, or null. */
 	public Sentence sentence(int sentenceIndex) {
+		if (sentenceIndex >= 0 && sentenceIndex < sentences.size() && sentences.get(sentenceIndex).getIndex() == sentenceIndex) {
+			return sentences.get(sentenceIndex);
+		}
 		for (Sentence sentence : sentences) {
 			if (sentence.getIndex() == sentenceIndex) {
 				return sentence;
@@ -118,13 +154,8 @@ public final class DocumentSentences extends AdapterImpl {
 		return type == DocumentSentences.class;
 	}
 
-	private static boolean isFurniture(Sentence sentence, List<Furniture> furniture) {
-		for (Furniture f : furniture) {
-			int overlap = Math.min(f.getEnd(), sentence.getEnd()) - Math.max(f.getStart(), sentence.getStart());
-			if (overlap > 0 && overlap * 2 >= sentence.getEnd() - sentence.getStart()) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean isFurniture(Sentence sentence, Furniture f) {
+		int overlap = Math.min(f.getEnd(), sentence.getEnd()) - Math.max(f.getStart(), sentence.getStart());
+		return overlap > 0 && overlap * 2 >= sentence.getEnd() - sentence.getStart();
 	}
 }

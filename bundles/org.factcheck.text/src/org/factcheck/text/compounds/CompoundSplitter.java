@@ -17,6 +17,8 @@ import de.danielnaber.jwordsplitter.GermanWordSplitter;
 public final class CompoundSplitter {
 
 	private static final int MIN_LENGTH = 7;
+	/** jwordsplitter refuses longer words (InputTooLongException); they are words like any other. */
+	private static final int MAX_LENGTH = 70;
 	private static final int CACHE_LIMIT = 200_000;
 
 	private final GermanWordSplitter splitter;
@@ -39,16 +41,24 @@ public final class CompoundSplitter {
 		return Holder.GERMAN;
 	}
 
-	/** The parts of {@code word}, or a list of just {@code word} when it is not a known compound. */
+	/**
+	 * The parts of {@code word}, or a list of just {@code word} when it is not a known compound (or
+	 * longer than the dictionary's words can make, 70 characters).
+	 */
 	public List<String> split(String word) {
-		if (word.length() < MIN_LENGTH || word.indexOf('-') >= 0) {
+		if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || word.indexOf('-') >= 0) {
 			return List.of(word);
 		}
 		List<String> cached = cache.get(word);
 		if (cached != null) {
 			return cached;
 		}
-		List<String> parts = List.copyOf(splitter.splitWord(word));
+		List<String> parts;
+		try {
+			parts = List.copyOf(splitter.splitWord(word));
+		} catch (RuntimeException e) {
+			parts = List.of();
+		}
 		if (parts.isEmpty()) {
 			parts = List.of(word);
 		}

@@ -29,13 +29,31 @@ public final class PhoneNumberFinder {
 
 	public List<TextSpan> find(String text) {
 		List<TextSpan> spans = new ArrayList<>();
-		Matcher m = PHONE.matcher(text);
-		while (m.find()) {
-			String digits = m.group().replaceAll("\\D", "");
-			if (digits.length() >= 6) {
-				spans.add(new TextSpan(m.start(), m.end()));
+		// A number starts with +, ( or 0: the expression is tried only there (as find() would, left
+		// to right, after the previous number), not at every character.
+		Matcher m = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if ((c == '0' || c == '+' || c == '(') && m.region(i, text.length()).lookingAt()) {
+				if (digitCount(text, m.start(), m.end()) >= 6) {
+					spans.add(new TextSpan(m.start(), m.end()));
+				}
+				i = m.end() > i ? m.end() : i + 1;
+			} else {
+				i++;
 			}
 		}
 		return spans;
+	}
+
+	private static int digitCount(String text, int start, int end) {
+		int digits = 0;
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				digits++;
+			}
+		}
+		return digits;
 	}
 }

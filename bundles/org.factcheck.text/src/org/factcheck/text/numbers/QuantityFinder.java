@@ -35,8 +35,10 @@ public final class QuantityFinder {
 	private static final Pattern POINT_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
 	private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d{1,3}");
 	private static final Pattern MIXED = Pattern.compile("(\\d+(?:,\\d+)?)(\\p{L}.*)");
-	private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.UNICODE_CHARACTER_CLASS);
+	/** Searched only in texts with an @: tried at every letter, it would cost the square of each word's length. */
+	private static final int EMAIL_PART = 256;
+	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
 	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
 	private static final Set<String> ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
 	private static final Set<String> NOT_COUNTED = Set.of("Sie", "Ihr", "Ihre", "Ihrer", "Ihnen", "Ich", "Er", "Es",
@@ -376,6 +378,17 @@ public final class QuantityFinder {
 		Matcher url = URL.matcher(text);
 		while (url.find()) {
 			spans.add(new TextSpan(url.start(), url.end()));
+		}
+		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+			int from = at;
+			while (from > 0 && at - from < EMAIL_PART && !Character.isWhitespace(text.charAt(from - 1))) {
+				from--;
+			}
+			Matcher email = EMAIL.matcher(text).region(from, Math.min(text.length(), at + EMAIL_PART));
+			if (email.find() && email.start() <= at) {
+				spans.add(new TextSpan(email.start(), email.end()));
+				at = Math.max(at, email.end() - 1);
+			}
 		}
 		spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
 		List<TextSpan> merged = new ArrayList<>();

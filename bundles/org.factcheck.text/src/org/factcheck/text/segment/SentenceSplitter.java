@@ -1,6 +1,7 @@
 package org.factcheck.text.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ import opennlp.tools.util.Span;
  * ordinals and dates ({@code am 7. November}, {@code der 3. Platz}); a boundary inside a quotation
  * ends after its closing mark; the OpenNLP German sentence model decides what the rules leave open
  * (abbreviations that may end a sentence, a number followed by a period). Spans are trimmed.
+ * <p>
+ * A sentence is at most {@value #MAX_LENGTH} characters long: a longer run of text without a
+ * sentence end (a list, a table row, a file that is not prose) is cut at a comma, semicolon,
+ * colon or dash, else at a space, else anywhere, so that every later analysis of a sentence has
+ * bounded cost.
  */
 public final class SentenceSplitter {
 
@@ -32,7 +38,11 @@ public final class SentenceSplitter {
 		SPLIT, KEEP, ASK_MODEL
 	}
 
+	/** The longest sentence this splitter returns, in characters. */
+	public static final int MAX_LENGTH = 1000;
+
 	private static final String TERMINALS = ".!?…";
+	private static final String CLAUSE_ENDS = ",;:–—";
 	private static final String CLOSING_QUOTES = "“”\"»«’'›‹";
 	private static final String CLOSING_BRACKETS = ")]";
 	private static final String OPENING = "([{„\"«»‚‘“‹›'";
@@ -258,20 +268,46 @@ public final class SentenceSplitter {
 		return ends;
 	}
 
+	/** Whether a boundary lies in [from, to]; the boundaries are in ascending order. */
 	private static boolean containsBetween(List<Integer> boundaries, int from, int to) {
-		for (int boundary : boundaries) {
-			if (boundary >= from && boundary <= to) {
-				return true;
-			}
-		}
-		return false;
+		int index = Collections.binarySearch(boundaries, from);
+		int next = index >= 0 ? index : -index - 1;
+		return next < boundaries.size() && boundaries.get(next) <= to;
 	}
 
 	private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {
 		int s = Whitespace.skipForward(text, start, end);
 		int e = Whitespace.skipBackward(text, s, end);
+		while (e - s > MAX_LENGTH) {
+			int cut = cutBefore(text, s, s + MAX_LENGTH);
+			int pieceEnd = Whitespace.skipBackward(text, s, cut);
+			if (pieceEnd > s) {
+				out.add(new TextSpan(s, pieceEnd));
+			}
+			s = Whitespace.skipForward(text, cut, e);
+		}
 		if (s < e) {
 			out.add(new TextSpan(s, e));
 		}
+	}
+
+	/**
+	 * Where to end a piece of an overlong sentence that starts at {@code start} and may reach
+	 * {@code limit}: after a clause end in the second half, else at the last space, else at the
+	 * limit (never between the halves of a surrogate pair).
+	 */
+	private static int cutBefore(String text, int start, int limit) {
+		int half = start + (limit - start) / 2;
+		for (int i = limit - 1; i > half; i--) {
+			if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 && Whitespace.isWhitespace(text.charAt(i + 1))) {
+				return i + 1;
+			}
+		}
+		for (int i = limit; i > start + 1; i--) {
+			if (Whitespace.isWhitespace(text.charAt(i - 1))) {
+				return i;
+			}
+		}
+		return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
 	}
 }

@@ -10,9 +10,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
 import org.factcheck.claims.claims.Claim;
 import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.claims.ClaimsPackage;
@@ -20,10 +23,13 @@ import org.factcheck.claims.claims.Verdict;
 import org.factcheck.claims.linking.WrittenDocumentId;
 import org.factcheck.claims.tests.ClaimsTestInjectorProvider;
 import org.factcheck.claims.tests.ClaimsWorkspace;
+import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.inject.Inject;
 
@@ -36,6 +42,11 @@ class ClaimsParsingTest {
 
 	@Inject
 	private WrittenDocumentId writtenDocumentId;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	private static final String IGNORED = "; the text up to the next 'claim' is ignored";
 
 	@TempDir
 	Path root;
@@ -218,22 +229,22 @@ class ClaimsParsingTest {
 				    cite "000_8c535eb6db9358b5"
 				""");
 
-		Diagnostic error = onlySyntaxError(file);
+		Issue error = onlyError(file);
 		assertEquals("Unexpected 'cite': a claim starts with 'claim NAME \"TEXT\"', followed by its clauses cites,"
-				+ " asof and expect", error.getMessage());
-		assertEquals(2, error.getLine());
+				+ " asof and expect" + IGNORED, error.getMessage());
+		assertEquals(2, error.getLineNumber());
 		assertEquals(5, error.getColumn());
 	}
 
 	@Test
 	void clausesOutOfOrderAreExplained() {
-		Diagnostic error = onlySyntaxError(workspace.parse("""
+		Issue error = onlyError(workspace.parse("""
 				claim a "Putin warnte Südkorea vor Waffenlieferungen." expect supported asof 2024-06-20
 				"""));
 
 		assertEquals("Unexpected 'asof': each clause of a claim may appear once, in the order cites, asof, expect",
 				error.getMessage());
-		assertEquals(1, error.getLine());
+		assertEquals(1, error.getLineNumber());
 		assertEquals(73, error.getColumn());
 	}
 
@@ -251,12 +262,14 @@ class ClaimsParsingTest {
 
 	@Test
 	void citationsWithoutCommaAreExplained() {
-		Diagnostic error = onlySyntaxError(workspace.parse("""
+		List<Issue> errors = validation.validate(workspace.parse("""
 				claim a "Putin warnte Südkorea." cites "004_cf013e87bb0c4974" "001_f7fa05fd70448d5b"
-				"""));
+				""")).stream().filter(issue -> ClaimsIssueCodes.STRAY_TEXT.equals(issue.getCode())).toList();
+		assertEquals(1, errors.size(), errors::toString);
+		Issue error = errors.get(0);
 
 		assertEquals("Unexpected text \"001_f7fa05fd70448d5b\": separate cited documents with a comma,"
-				+ " and give a passage after 'quote'", error.getMessage());
+				+ " and give a passage after 'quote'" + IGNORED, error.getMessage());
 		assertEquals(63, error.getColumn());
 	}
 
@@ -279,12 +292,94 @@ class ClaimsParsingTest {
 		assertEquals("2024-06-21.", file.getClaims().get(1).getAsOf());
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = { "*/|1", "@@@|1", "\u0000|1", "/* /* */ */|10", "}|1", "supported|1",
+			"quote \"x\"|1", ", \"x\"|1", "corpus \"../corpus\"|1", "\"ein Text ohne claim\"|1", "2024-06-21|1",
+			"@@ expect supported|1" })
+	void textBetweenClaimsIsOneErrorAndTheClaimsAfterItAreRead(String stray, int column) {
+		ClaimFile file = workspace.parse("claim a \"Eins.\"\n" + stray + "\nclaim b \"Zwei.\"\nclaim c \"Drei.\" expect supported\n");
+
+		assertEquals(List.of("a", "b", "c"), file.getClaims().stream().map(Claim::getName).toList());
+		assertEquals(Verdict.SUPPORTED, file.getClaims().get(2).getExpected());
+		Issue error = onlyError(file);
+		assertEquals(2, error.getLineNumber());
+		assertEquals(column, error.getColumn());
+		assertTrue(error.getMessage().endsWith(IGNORED), error.getMessage());
+	}
+
+	@Test
+	void strayTextBeforeEveryClaimLeavesAllClaims() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 500; i++) {
+			text.append("/* /* */ @@ claim c").append(i).append(" \"Behauptung ").append(i).append(".\"\n");
+		}
+		ClaimFile file = workspace.parse(text.toString());
+
+		assertEquals(500, file.getClaims().size());
+		assertEquals(500, errors(file).size());
+	}
+
+	@Test
+	void aClauseWrittenTwiceStaysWithItsClaimAndIsExplained() {
+		ClaimFile file = workspace.parse("""
+				claim a "Eins." expect supported
+				    expect conflicting
+				claim b "Zwei."
+				""");
+
+		assertEquals(List.of("a", "b"), file.getClaims().stream().map(Claim::getName).toList());
+		Issue error = onlyError(file);
+		assertEquals(ClaimsIssueCodes.CLAUSE_ORDER, error.getCode());
+		assertEquals(2, error.getLineNumber());
+		assertEquals(5, error.getColumn());
+	}
+
+	@Test
+	void aClauseAtTheTopOfTheFileIsStrayText() {
+		ClaimFile file = workspace.parse("""
+				expect supported
+				claim a "Eins."
+				""");
+
+		assertEquals(List.of("a"), file.getClaims().stream().map(Claim::getName).toList());
+		assertEquals(ClaimsIssueCodes.STRAY_TEXT, onlyError(file).getCode());
+	}
+
+	@Test
+	void aByteOrderMarkIsSkipped() {
+		ClaimFile file = workspace.parse("\uFEFFcorpus \"../corpus\"\nclaim a \"Eins.\"\n");
+
+		assertEquals(List.of(), errors(file));
+		assertEquals("../corpus", file.getCorpus());
+		assertEquals("a", file.getClaims().get(0).getName());
+	}
+
+	@Test
+	void aCommentThatIsNeverClosedIsExplained() {
+		ClaimFile file = workspace.parse("claim a \"Eins.\"\n/* hier fehlt das Ende\nclaim b \"Zwei.\"\n");
+
+		Diagnostic error = onlySyntaxError(file);
+		assertEquals("A comment '/*' is never closed with '*/': everything after it is ignored", error.getMessage());
+		assertEquals(List.of("a"), file.getClaims().stream().map(Claim::getName).toList());
+	}
+
 	private List<String> ids(Claim claim) {
 		return claim.getCitations().stream().map(citation -> writtenDocumentId.of(citation).orElseThrow()).toList();
 	}
 
 	private static List<Resource.Diagnostic> syntaxErrors(ClaimFile file) {
 		return file.eResource().getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance).toList();
+	}
+
+	/** Syntax errors and validation errors of the file. */
+	private List<Issue> errors(ClaimFile file) {
+		return validation.validate(file).stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
+	}
+
+	private Issue onlyError(ClaimFile file) {
+		List<Issue> errors = errors(file);
+		assertEquals(1, errors.size(), errors::toString);
+		return errors.get(0);
 	}
 
 	private static Diagnostic onlySyntaxError(ClaimFile file) {

@@ -234,6 +234,28 @@ class ClaimsValidatorTest {
 				"Unknown document 'gibt-es-nicht' in corpus " + workspace.corpus());
 	}
 
+	@Test
+	void aClaimTextOrQuoteLongerThanTheLimitIsRefused() {
+		String longText = "Wort ".repeat(2_000);
+		List<Issue> issues = issues(workspace.parse("claim lang \"" + longText + "\"\nclaim kurz \"Kurz.\"\n"),
+				ClaimsIssueCodes.TEXT_TOO_LONG);
+
+		assertEquals(1, issues.size());
+		assertIssue(issues.get(0), Severity.ERROR, 1, 12, longText.length() + 2, "The claim text is 10,000 characters"
+				+ " long; at most 5,000 are checked: state one fact, or cite a shorter passage");
+	}
+
+	@Test
+	void strayTextAfterABrokenClaimIsNotReportedTwice() {
+		ClaimFile file = workspace.parse("""
+				claim 123 "Text."
+				claim b "Zwei."
+				""");
+
+		assertEquals(List.of(), issues(file, ClaimsIssueCodes.STRAY_TEXT));
+		assertEquals(1, file.eResource().getErrors().size());
+	}
+
 	private List<Issue> issues(ClaimFile file, String code) {
 		return validation.validate(file).stream().filter(issue -> code.equals(issue.getCode())).toList();
 	}

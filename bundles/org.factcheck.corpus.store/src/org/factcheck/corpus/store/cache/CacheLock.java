@@ -30,7 +30,12 @@ public final class CacheLock implements AutoCloseable {
 
 	/** Waits until the cache folder is free and takes it. */
 	public static CacheLock acquire(Path cacheDirectory) throws IOException {
-		Files.createDirectories(cacheDirectory);
+		try {
+			Files.createDirectories(cacheDirectory);
+		} catch (IOException | SecurityException e) {
+			throw new IOException("cannot create the cache folder " + cacheDirectory + " (" + reason(e)
+					+ "); choose another place with --index DIR or XDG_CACHE_HOME", e);
+		}
 		ReentrantLock processLock = IN_PROCESS.computeIfAbsent(cacheDirectory.toAbsolutePath().normalize(),
 				k -> new ReentrantLock());
 		processLock.lock();
@@ -45,6 +50,22 @@ public final class CacheLock implements AutoCloseable {
 			processLock.unlock();
 			throw e;
 		}
+	}
+
+	private static String reason(Exception e) {
+		if (e instanceof java.nio.file.AccessDeniedException denied) {
+			return "permission denied: " + denied.getFile();
+		}
+		if (e instanceof java.nio.file.NoSuchFileException missing) {
+			return "no such folder: " + missing.getFile();
+		}
+		if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+			return "a file is in the way: " + exists.getFile();
+		}
+		if (e instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+			return system.getReason();
+		}
+		return String.valueOf(e.getMessage());
 	}
 
 	@Override

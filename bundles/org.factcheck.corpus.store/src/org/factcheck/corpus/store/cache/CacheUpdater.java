@@ -2,37 +2,28 @@ package org.factcheck.corpus.store.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.ECollections;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.factcheck.corpus.Content;
-import org.factcheck.corpus.Corpus;
-import org.factcheck.corpus.CorpusFactory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.factcheck.corpus.CorpusPackage;
-import org.factcheck.corpus.Document;
 import org.factcheck.corpus.formats.DocumentFormats;
 import org.factcheck.corpus.formats.DocumentSource;
 import org.factcheck.corpus.formats.UnreadableDocumentException;
@@ -40,63 +31,69 @@ import org.factcheck.corpus.formats.jsonl.JsonLinesReader;
 import org.factcheck.corpus.store.ImportProblem;
 import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.ImportSummary;
-import org.factcheck.corpus.store.cache.CacheState.DocumentState;
-import org.factcheck.corpus.store.cache.CacheState.StoredProblem;
 import org.factcheck.corpus.store.importer.DocumentImporter;
 import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.importer.Manifest;
 import org.factcheck.corpus.store.importer.ManifestEntry;
 import org.factcheck.corpus.store.importer.ManifestReader;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
-import org.factcheck.corpus.store.index.SentenceIndexWriter;
 import org.factcheck.text.TextAnalysis;
 
 /**
- * Brings the cache of a corpus folder up to date: unchanged files (same size, modification time
- * and manifest entry) are kept; new and changed files are imported in parallel and their index
- * entries replaced; documents of deleted or unreadable files are dropped. A file whose time
- * changed but whose content hash did not is kept too. A cache built by another importer or
- * analyser version, or found damaged or inconsistent, is rebuilt. The corpus folder is only read.
- * The caller holds the {@link CacheLock}.
+ * Brings the cache of a corpus folder up to date and opens its current generation. The cache is
+ * one Lucene index (folder {@value #STORE}) whose commits are the cache's generations: a file
+ * whose stamp is unchanged is taken as it is; any other file is read and hashed, and imported again
+ * only when its content (or its manifest entry) changed; removed files are dropped. All changes
+ * become visible in one commit, so that an update killed half-way leaves the previous generation,
+ * which the next update completes. A cache built by another version, or found damaged, is rebuilt
+ * with a notice. The corpus folder is only read. The caller holds the {@link CacheLock}.
+ * <p>
+ * A file that holds several documents (JSON lines) keeps one record per document, under the
+ * source {@code FILE/ID}: a changed line imports only its document. The file's own stamp and the
+ * problems of its lines that are no documents are kept with the generation.
  */
 public final class CacheUpdater {
 
 	/** The version of everything that determines the cache's content. */
-	public static final String VERSION = String.join("/", TextAnalysis.VERSION, DocumentImporter.VERSION,
+	public static final String VERSION = String.join("/", "store-2", TextAnalysis.VERSION, DocumentImporter.VERSION,
 			GermanSentenceAnalyzer.VERSION, CorpusPackage.eNS_URI);
 
-	static final String STATE = "state.json";
-	static final String CORPUS = "corpus.bin";
-	static final String CONTENT = "content";
-	static final String INDEX = "index";
-	/** Files in a corpus folder that document the folder rather than being documents. */
-	private static final Pattern NOT_A_DOCUMENT = Pattern.compile("(?i)(license|licence|readme|copying|notice|changelog)\\b.*");
+	static final String STORE = "store";
+	/** What caches of earlier versions kept beside the index. */
+	private static final List<String> LEGACY = List.of("state.json", "corpus.bin", "content", "index");
+	private static final String MANIFEST_STAMP = "factcheck.manifest.stamp";
+	private static final String MANIFEST_PROBLEMS = "factcheck.manifest.problems";
+	/** Prefix of the commit data that keeps, per file of several documents, its stamp and problems. */
+	private static final String SEVERAL = "factcheck.several/";
 
 	private final Path corpusDirectory;
 	private final Path cacheDirectory;
+	private final int threads;
 	private final DocumentImporter importer = new DocumentImporter();
-	/** Documents that are a part of a file holding several (a line of JSON lines), by id. */
-	private final Map<String, DocumentSource> parts = new HashMap<>();
 	private ImportProgress progress = ImportProgress.NONE;
 
 	/**
 	 * What an update did and found.
 	 *
-	 * @param resources the resource set holding {@code corpus} when nothing had to change, else null
-	 * @param corpus    the cached corpus, loaded in {@code resources}, when nothing had to change,
-	 *                  else null (load it from {@link CacheUpdater#corpusFile()})
+	 * @param generation the cache's current generation, open (the caller closes it)
+	 * @param notices    one line each: what happened to the cache that the user should know
 	 */
-	public record Result(ImportSummary summary, List<ImportProblem> problems, ResourceSet resources, Corpus corpus) {
+	public record Result(Generation generation, ImportSummary summary, List<ImportProblem> problems, List<String> notices) {
 	}
 
-	/** The outcome of importing one file. */
-	private record Outcome(String id, Path file, Document document, DocumentState state, List<ImportProblem> problems,
-			boolean imported) {
+	/**
+	 * What became of one file that had to be read: how many of its documents were imported,
+	 * restamped (unchanged) and dropped, its problems, the ids it now holds, and for a file of
+	 * several documents what the generation keeps of it (else null).
+	 */
+	private record Outcome(int imported, int restamped, int removed, List<ImportProblem> problems, List<String> ids,
+			String several) {
 	}
 
-	public CacheUpdater(Path corpusDirectory, Path cacheDirectory) {
+	public CacheUpdater(Path corpusDirectory, Path cacheDirectory, int threads) {
 		this.corpusDirectory = corpusDirectory.toAbsolutePath().normalize();
 		this.cacheDirectory = cacheDirectory.toAbsolutePath().normalize();
+		this.threads = Math.max(1, threads);
 	}
 
 	/** This updater, telling {@code progress} how imports advance. */
@@ -105,128 +102,217 @@ public final class CacheUpdater {
 		return this;
 	}
 
-	public Path corpusFile() {
-		return cacheDirectory.resolve(CORPUS);
-	}
-
-	public Path indexDirectory() {
-		return cacheDirectory.resolve(INDEX);
+	Path storeDirectory() {
+		return cacheDirectory.resolve(STORE);
 	}
 
 	public Result update() throws IOException {
 		long started = System.nanoTime();
-		ResourceSet resources = ContentResources.newResourceSet();
-		CacheState state = CacheState.read(cacheDirectory.resolve(STATE));
-		Corpus corpus = state != null && VERSION.equals(state.version()) ? loadConsistent(resources, state) : null;
-		boolean rebuilt = corpus == null;
-		if (rebuilt) {
-			wipe();
-			state = new CacheState(VERSION, corpusDirectory.toString(), "", Map.of());
-			corpus = CorpusFactory.eINSTANCE.createCorpus();
-			corpus.setLocation(corpusDirectory.toString());
-		}
-
-		List<ImportProblem> problems = new ArrayList<>();
-		Manifest manifest = ManifestReader.read(corpusDirectory.resolve(Manifest.FILE_NAME));
-		problems.addAll(manifest.problems());
-		Map<String, Path> files = documentFiles(problems);
-		for (ManifestEntry entry : manifest.entries().values()) {
-			if (!files.containsKey(entry.id())) {
-				problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
-						"entry \"" + entry.id() + "\" names no document of the folder; ignored"));
-			}
-		}
-
-		Map<String, Document> documents = new HashMap<>();
-		for (Document document : corpus.getDocuments()) {
-			documents.put(document.getId(), document);
-		}
-		Map<String, DocumentState> states = new TreeMap<>(state.documents());
-		List<String> toImport = new ArrayList<>();
-		int unchanged = 0;
-		for (Map.Entry<String, Path> file : List.copyOf(files.entrySet())) {
-			String id = file.getKey();
-			if (!Files.isReadable(file.getValue())) {
-				problems.add(new ImportProblem(file.getValue(), 0, 0, "cannot read the file; document skipped"));
-				files.remove(id);
-				continue;
-			}
-			DocumentState old = states.get(id);
-			if (old != null && documents.containsKey(id) && sameFile(old, file.getValue(), manifest.entry(id).orElse(null))) {
-				unchanged++;
-				problems.addAll(problems(file.getValue(), old));
-			} else {
-				toImport.add(id);
-			}
-		}
-		Set<String> removed = new HashSet<>(documents.keySet());
-		removed.removeAll(files.keySet());
-
-		if (!rebuilt && toImport.isEmpty() && removed.isEmpty()) {
-			return new Result(summary(files.size(), 0, unchanged, 0, false, started), problems, resources, corpus);
-		}
-
-		int imported = 0;
-		String commit = UUID.randomUUID().toString();
-		try (SentenceIndexWriter index = SentenceIndexWriter.open(indexDirectory(), rebuilt)) {
-			for (Outcome outcome : importAll(toImport, files, states, documents, manifest, index)) {
-				problems.addAll(outcome.problems());
-				if (outcome.document() == null) {
-					if (documents.remove(outcome.id()) != null) {
-						removed.add(outcome.id());
-					}
-					states.remove(outcome.id());
-					index.delete(outcome.id());
-					Files.deleteIfExists(contentFile(outcome.id()));
-					continue;
+		removeLegacyLayout();
+		List<String> notices = new ArrayList<>();
+		Files.createDirectories(storeDirectory());
+		Generation current = null;
+		String rebuildBecause = null;
+		Set<String> repair = RepairRequests.read(cacheDirectory);
+		if (repair.contains(RepairRequests.ALL)) {
+			rebuildBecause = "it was found damaged while it was read";
+		} else if (indexExists(storeDirectory())) {
+			try {
+				current = Generation.open(storeDirectory());
+				Map<String, String> data = current.userData();
+				if (!VERSION.equals(data.get(Generation.VERSION))) {
+					rebuildBecause = "it was built by another version of factcheck";
+				} else if (!corpusDirectory.toString().equals(data.get(Generation.CORPUS))) {
+					rebuildBecause = "it belonged to another corpus folder";
 				}
-				documents.put(outcome.id(), outcome.document());
-				states.put(outcome.id(), outcome.state());
-				if (outcome.imported()) {
-					imported++;
-				} else {
-					unchanged++;
-				}
+			} catch (IOException | RuntimeException e) {
+				rebuildBecause = "it is damaged (" + CorpusScan.describe(e) + ")";
 			}
-			for (String id : removed) {
-				documents.remove(id);
-				states.remove(id);
-				index.delete(id);
-				Files.deleteIfExists(contentFile(id));
+			if (rebuildBecause != null && current != null) {
+				current.close();
+				current = null;
 			}
-			index.commit(commit);
+		} else if (hasFiles(storeDirectory())) {
+			rebuildBecause = "it holds no complete generation";
 		}
-		List<Document> sorted = new ArrayList<>(documents.values());
-		sorted.sort(Comparator.comparing(Document::getId));
-		ECollections.setEList(corpus.getDocuments(), sorted);
-		corpus.setLocation(corpusDirectory.toString());
-		ContentResources.saveCorpus(corpus, corpusFile());
-		new CacheState(VERSION, corpusDirectory.toString(), commit, new LinkedHashMap<>(states)).write(cacheDirectory.resolve(STATE));
-		return new Result(summary(documents.size(), imported, unchanged, removed.size(), rebuilt, started), problems, null, null);
+		Result result = null;
+		try {
+			result = update(current, repair, rebuildBecause, notices, started);
+			RepairRequests.done(cacheDirectory);
+			return result;
+		} finally {
+			if (current != null && (result == null || result.generation() != current)) {
+				current.close();
+			}
+		}
 	}
 
-	private List<Outcome> importAll(List<String> ids, Map<String, Path> files, Map<String, DocumentState> states,
-			Map<String, Document> documents, Manifest manifest, SentenceIndexWriter index) throws IOException {
-		if (ids.isEmpty()) {
+	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices, long started)
+			throws IOException {
+		boolean rebuild = current == null;
+		Map<String, DocumentRecord.Head> records = rebuild ? Map.of() : current.heads();
+		if (current != null && !current.damagedRecords().isEmpty()) {
+			notices.add("the cache of " + corpusDirectory + " held " + current.damagedRecords().size()
+					+ " damaged document record(s); importing them again");
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		CorpusScan scan = CorpusScan.of(corpusDirectory);
+		problems.addAll(scan.problems());
+
+		ManifestState manifest = new ManifestState(current);
+		Map<String, String> userData = current == null ? Map.of() : current.userData();
+		Map<String, List<DocumentRecord.Head>> partsByFile = new HashMap<>();
+		for (DocumentRecord.Head head : records.values()) {
+			if (isPart(head.source())) {
+				partsByFile.computeIfAbsent(fileOf(head.source()), name -> new ArrayList<>()).add(head);
+			}
+		}
+		List<SourceFile> candidates = new ArrayList<>();
+		Map<String, String> keptSeveral = new HashMap<>();
+		int unchanged = 0;
+		// A record that cannot even be identified: the generation is written anew, from every file.
+		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
+		for (SourceFile file : scan.files().values()) {
+			if (damagedUnknown) {
+				candidates.add(file);
+				continue;
+			}
+			if (CorpusScan.holdsSeveral(file.path())) {
+				List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
+				String kept = userData.get(SEVERAL + file.name());
+				boolean same = kept != null && SeveralState.stampOf(kept).equals(SeveralState.stamp(file.stamp(), 0))
+						&& !file.stamp().isRacy(SeveralState.stampedAtOf(kept));
+				for (DocumentRecord.Head part : parts) {
+					same &= !repair.contains(part.id()) && !current.damagedRecords().contains(part.id())
+							&& manifest.unchangedFor(part);
+				}
+				if (same) {
+					unchanged += parts.size();
+					keptSeveral.put(file.name(), kept);
+					problems.addAll(SeveralState.problemsOf(file.path(), kept));
+					for (DocumentRecord.Head part : parts) {
+						problems.addAll(storedProblems(current, file.path(), part));
+					}
+				} else {
+					candidates.add(file);
+				}
+				continue;
+			}
+			DocumentRecord.Head old = records.get(file.id());
+			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
+					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
+					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
+				unchanged++;
+				problems.addAll(storedProblems(current, file.path(), old));
+			} else {
+				candidates.add(file);
+			}
+		}
+		List<DocumentRecord.Head> removed = records.values().stream()
+				.filter(record -> !scan.files().containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+				.toList();
+		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
+			problems.addAll(manifest.problems());
+			return new Result(current, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
+		}
+
+		Manifest entries = manifest.read();
+		problems.addAll(entries.problems());
+		if (rebuild || damagedUnknown) {
+			clear(storeDirectory());
+			records = Map.of();
+			partsByFile = Map.of();
+			keptSeveral.clear();
+		}
+		Set<String> knownIds = new HashSet<>();
+		Map<String, String> owners = new java.util.concurrent.ConcurrentHashMap<>();
+		for (SourceFile file : scan.files().values()) {
+			if (!CorpusScan.holdsSeveral(file.path())) {
+				owners.put(file.id(), file.name());
+			}
+		}
+		for (String name : keptSeveral.keySet()) {
+			for (DocumentRecord.Head part : partsByFile.getOrDefault(name, List.of())) {
+				owners.putIfAbsent(part.id(), name);
+			}
+		}
+		knownIds.addAll(owners.keySet());
+
+		int imported = 0;
+		int removedCount = removed.size();
+		try (Directory directory = FSDirectory.open(storeDirectory());
+				GenerationWriter writer = GenerationWriter.open(directory, rebuild || damagedUnknown)) {
+			for (DocumentRecord.Head record : removed) {
+				writer.remove(record.source());
+			}
+			Set<String> suspect = new HashSet<>(repair);
+			if (current != null) {
+				suspect.addAll(current.damagedRecords());
+			}
+			Map<String, String> several = new LinkedHashMap<>(keptSeveral);
+			for (Outcome outcome : readAll(candidates, records, partsByFile, current, suspect, entries, owners,
+					scan.takenAt(), writer)) {
+				problems.addAll(outcome.problems());
+				imported += outcome.imported();
+				unchanged += outcome.restamped();
+				removedCount += outcome.removed();
+				knownIds.addAll(outcome.ids());
+				if (outcome.several() != null) {
+					several.put(SeveralState.nameOf(outcome.several()), outcome.several());
+				}
+			}
+			for (ManifestEntry entry : entries.entries().values()) {
+				if (!knownIds.contains(entry.id())) {
+					problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
+							"entry \"" + entry.id() + "\" names no document of the folder; ignored"));
+				}
+			}
+			Map<String, String> data = new LinkedHashMap<>();
+			data.put(Generation.VERSION, VERSION);
+			data.put(Generation.CORPUS, corpusDirectory.toString());
+			data.putAll(manifest.commitData(entries));
+			several.forEach((name, value) -> data.put(SEVERAL + name, value));
+			writer.commit(data);
+		}
+		if (rebuildBecause != null) {
+			notices.add("the cache of " + corpusDirectory + " was rebuilt because " + rebuildBecause);
+		}
+		Generation next = Generation.open(storeDirectory());
+		return new Result(next, summary(next.size(), imported, unchanged, removedCount, rebuild, started), problems,
+				notices);
+	}
+
+	private List<Outcome> readAll(List<SourceFile> files, Map<String, DocumentRecord.Head> records,
+			Map<String, List<DocumentRecord.Head>> partsByFile, Generation current, Set<String> suspect, Manifest manifest,
+			Map<String, String> owners, long takenAt, GenerationWriter writer) throws IOException {
+		if (files.isEmpty()) {
 			return List.of();
 		}
-		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), ids.size()));
-		progress.started(corpusDirectory, ids.size());
+		progress.started(corpusDirectory, files.size());
 		AtomicInteger done = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+		int poolSize = Math.min(threads, files.size());
+		ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
 			Thread thread = new Thread(runnable, "corpus-import");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
-			List<Future<Outcome>> futures = new ArrayList<>(ids.size());
-			for (String id : ids) {
-				Path file = files.get(id);
-				DocumentState old = states.get(id);
-				Document cached = documents.get(id);
-				ManifestEntry entry = manifest.entry(id).orElse(null);
+			List<Future<Outcome>> futures = new ArrayList<>(files.size());
+			for (SourceFile file : files) {
+				if (CorpusScan.holdsSeveral(file.path())) {
+					List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
+					futures.add(pool.submit(() -> {
+						Outcome outcome = readSeveral(file, parts, current, suspect, manifest, owners, takenAt, writer);
+						progress.imported(done.incrementAndGet());
+						return outcome;
+					}));
+					continue;
+				}
+				DocumentRecord.Head old = records.get(file.id());
+				ManifestEntry entry = manifest.entry(file.id()).orElse(null);
+				boolean trusted = !suspect.contains(file.id());
 				futures.add(pool.submit(() -> {
-					Outcome outcome = importOne(id, file, old, cached, entry, index);
+					Outcome outcome = readOne(file, old, current, trusted, entry, takenAt, writer);
 					progress.imported(done.incrementAndGet());
 					return outcome;
 				}));
@@ -253,158 +339,345 @@ public final class CacheUpdater {
 		}
 	}
 
-	private Outcome importOne(String id, Path file, DocumentState old, Document cached, ManifestEntry entry,
-			SentenceIndexWriter index) throws IOException {
-		DocumentSource part = parts.get(id);
+	/**
+	 * Reads one file: restamps its record when only its stamp changed (and the cached document is
+	 * not suspected of damage), imports it when its content or manifest entry did, drops it when it
+	 * cannot be read. Problems of the index (a full disk) are thrown; problems of the file are
+	 * reported.
+	 */
+	private Outcome readOne(SourceFile file, DocumentRecord.Head old, Generation current, boolean trusted,
+			ManifestEntry entry, long takenAt, GenerationWriter writer) throws IOException {
 		byte[] bytes;
-		BasicFileAttributes attributes;
 		try {
-			attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			bytes = part != null ? part.bytes() : Files.readAllBytes(file);
+			bytes = SourceReading.read(file);
 		} catch (IOException | SecurityException e) {
-			return new Outcome(id, file, null, null,
-					List.of(new ImportProblem(file, 0, 0, "cannot read the file (" + describe(e) + "); document skipped")), false);
+			if (old != null) {
+				writer.remove(old.source());
+			}
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot read the file (" + CorpusScan.describe(e) + "); document skipped")), List.of(), null);
 		}
 		String hash = DocumentImporter.hash(bytes);
-		String manifestFingerprint = entry == null ? "" : entry.fingerprint();
-		if (old != null && cached != null && old.hash().equals(hash) && old.manifest().equals(manifestFingerprint)) {
-			DocumentState touched = new DocumentState(file.getFileName().toString(), attributes.size(),
-					attributes.lastModifiedTime().toMillis(), hash, manifestFingerprint, old.problems());
-			return new Outcome(id, file, cached, touched, problems(file, touched), false);
+		String fingerprint = entry == null ? "" : entry.fingerprint();
+		DocumentRecord unchanged = old != null && trusted && old.source().equals(file.name()) && old.hash().equals(hash)
+				&& old.manifestFingerprint().equals(fingerprint) ? current.record(file.id()) : null;
+		if (unchanged != null) {
+			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt);
+			writer.restamp(restamped);
+			return new Outcome(0, 1, 0, problemsOf(file.path(), restamped), List.of(file.id()), null);
 		}
 		ImportedDocument document;
 		try {
-			document = importer.importDocument(part != null ? part : DocumentSource.wholeFile(file, id, bytes), hash, entry);
+			document = importer.importDocument(DocumentSource.wholeFile(file.path(), file.id(), bytes), hash, entry);
 		} catch (UnreadableDocumentException e) {
-			return new Outcome(id, file, null, null, List.of(new ImportProblem(file, e.problem().line(),
-					e.problem().column(), e.problem().message())), false);
+			if (old != null) {
+				writer.remove(old.source());
+			}
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), e.problem().line(),
+					e.problem().column(), e.problem().message())), List.of(), null);
+		} catch (RuntimeException | StackOverflowError e) {
+			if (old != null) {
+				writer.remove(old.source());
+			}
+			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot import the file (" + e + "); document skipped")), List.of(), null);
 		}
-		Content proxy = ContentResources.saveContent(document.document().getContent(), contentFile(id));
-		document.document().setContent(proxy);
-		index.replace(id, document.sentences());
-		List<StoredProblem> stored = document.problems().stream()
-				.map(p -> new StoredProblem(p.line(), p.column(), p.message())).toList();
-		DocumentState state = new DocumentState(file.getFileName().toString(), attributes.size(),
-				attributes.lastModifiedTime().toMillis(), hash, manifestFingerprint, stored);
-		return new Outcome(id, file, document.document(), state, document.problems(), true);
+		List<DocumentRecord.Problem> stored = document.problems().stream()
+				.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
+		DocumentRecord record = new DocumentRecord(file.id(), file.name(), file.stamp(), takenAt, hash, fingerprint,
+				DocumentRecord.Metadata.of(document.document()), stored);
+		byte[] content = ContentCodec.encode(file.id(), document.document().getContent());
+		if (old != null && !old.source().equals(file.name())) {
+			writer.remove(old.source());
+		}
+		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, document.sentences())));
+		return new Outcome(1, 0, 0, document.problems(), List.of(file.id()), null);
 	}
 
 	/**
-	 * The cached corpus if it matches the state: same documents with the same fingerprints and the
-	 * index commit the state names; null if anything is missing, damaged or inconsistent.
+	 * Reads a file that holds several documents: a document whose entry is unchanged is restamped,
+	 * a new or changed one imported, one no longer in the file dropped. Entries that are no
+	 * document, and ids another file already uses, are problems kept with the generation.
 	 */
-	private Corpus loadConsistent(ResourceSet resources, CacheState state) {
+	private Outcome readSeveral(SourceFile file, List<DocumentRecord.Head> parts, Generation current, Set<String> suspect,
+			Manifest manifest, Map<String, String> owners, long takenAt, GenerationWriter writer) throws IOException {
+		Map<String, DocumentRecord.Head> old = new HashMap<>();
+		parts.forEach(part -> old.put(part.id(), part));
+		byte[] bytes;
 		try {
-			Corpus corpus = ContentResources.loadCorpus(resources, corpusFile());
-			if (corpus.getDocuments().size() != state.documents().size()
-					|| !state.commit().equals(SentenceIndexWriter.commitId(indexDirectory()))) {
-				return null;
+			bytes = SourceReading.read(file);
+		} catch (IOException | SecurityException e) {
+			for (DocumentRecord.Head part : parts) {
+				writer.remove(part.source());
 			}
-			for (Document document : corpus.getDocuments()) {
-				DocumentState documentState = state.documents().get(document.getId());
-				if (documentState == null || !documentState.hash().equals(document.getFingerprint())
-						|| !Files.isRegularFile(contentFile(document.getId()))) {
-					return null;
-				}
-			}
-			return corpus;
-		} catch (IOException | RuntimeException e) {
-			return null;
+			return new Outcome(0, 0, parts.size(), List.of(new ImportProblem(file.path(), 0, 0,
+					"cannot read the file (" + CorpusScan.describe(e) + "); its documents are skipped")), List.of(), null);
 		}
+		JsonLinesReader.Entries split = DocumentFormats.entries(file.path(), bytes);
+		List<ImportProblem> fileProblems = new ArrayList<>();
+		split.problems().forEach(p -> fileProblems.add(new ImportProblem(file.path(), p.line(), p.column(), p.message())));
+		List<ImportProblem> problems = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		int imported = 0;
+		int restamped = 0;
+		int removed = 0;
+		for (DocumentSource source : split.sources()) {
+			String id = source.id();
+			String owner = owners.putIfAbsent(id, file.name());
+			if (owner != null && !owner.equals(file.name()) || !seen.add(id)) {
+				fileProblems.add(new ImportProblem(file.path(), source.line(), 1, "document id \"" + id + "\" also used by "
+						+ (owner == null || owner.equals(file.name()) ? "an earlier line" : owner) + "; document skipped"));
+				continue;
+			}
+			String key = file.name() + "/" + id;
+			String hash = DocumentImporter.hash(source.bytes());
+			ManifestEntry entry = manifest.entry(id).orElse(null);
+			String fingerprint = entry == null ? "" : entry.fingerprint();
+			DocumentRecord.Head before = old.remove(id);
+			DocumentRecord unchanged = before != null && !suspect.contains(id) && before.source().equals(key)
+					&& before.hash().equals(hash) && before.manifestFingerprint().equals(fingerprint) ? current.record(id) : null;
+			if (unchanged != null) {
+				DocumentRecord record = unchanged.restamped(file.stamp(), takenAt);
+				writer.restamp(record);
+				problems.addAll(problemsOf(file.path(), record));
+				ids.add(id);
+				restamped++;
+				continue;
+			}
+			ImportedDocument document;
+			try {
+				document = importer.importDocument(source, hash, entry);
+			} catch (UnreadableDocumentException e) {
+				fileProblems.add(new ImportProblem(file.path(), e.problem().line(), e.problem().column(), e.problem().message()));
+				if (before != null) {
+					writer.remove(before.source());
+					removed++;
+				}
+				continue;
+			} catch (RuntimeException | StackOverflowError e) {
+				fileProblems.add(new ImportProblem(file.path(), source.line(), 1, "cannot import the document \"" + id + "\" ("
+						+ e + "); document skipped"));
+				if (before != null) {
+					writer.remove(before.source());
+					removed++;
+				}
+				continue;
+			}
+			List<DocumentRecord.Problem> stored = document.problems().stream()
+					.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
+			DocumentRecord record = new DocumentRecord(id, key, file.stamp(), takenAt, hash, fingerprint,
+					DocumentRecord.Metadata.of(document.document()), stored);
+			writer.replace(key, List.of(new GenerationWriter.StoredDocument(record,
+					ContentCodec.encode(id, document.document().getContent()), document.sentences())));
+			problems.addAll(document.problems());
+			ids.add(id);
+			imported++;
+		}
+		for (DocumentRecord.Head gone : old.values()) {
+			writer.remove(gone.source());
+		}
+		problems.addAll(fileProblems);
+		return new Outcome(imported, restamped, removed + old.size(), problems, ids,
+				SeveralState.of(file.name(), file.stamp(), takenAt, fileProblems));
+	}
+
+	private static boolean isPart(String source) {
+		return source.indexOf('/') > 0;
+	}
+
+	private static String fileOf(String source) {
+		return source.substring(0, source.indexOf('/'));
 	}
 
 	/**
-	 * The document files of the corpus folder by document id: files of every format the corpus
-	 * takes; a file that holds several documents (JSON lines) once per document, whose sources are
-	 * kept in {@link #parts}.
+	 * What a generation keeps of a file of several documents, in one string of its commit data:
+	 * {@code NAME}, the file's stamp and when it was taken, then one problem a line.
 	 */
-	private Map<String, Path> documentFiles(List<ImportProblem> problems) throws IOException {
-		Map<String, Path> files = new TreeMap<>();
-		parts.clear();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
-			for (Path entry : entries) {
-				String name = entry.getFileName().toString();
-				Optional<DocumentFormats.Format> format = DocumentFormats.of(entry);
-				if (format.isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()
-						|| Files.isDirectory(entry)) {
-					continue;
+	static final class SeveralState {
+
+		private SeveralState() {
+		}
+
+		static String of(String name, FileStamp stamp, long stampedAt, List<ImportProblem> problems) {
+			StringBuilder value = new StringBuilder(name).append('\n').append(stamp(stamp, stampedAt));
+			for (ImportProblem problem : problems) {
+				value.append('\n').append(problem.line()).append('\t').append(problem.column()).append('\t')
+						.append(problem.message().replace('\n', ' '));
+			}
+			return value.toString();
+		}
+
+		static String stamp(FileStamp stamp, long stampedAt) {
+			return stamp.size() + "/" + stamp.modified() + "/" + stamp.changed() + "/" + stamp.inode() + "@" + stampedAt;
+		}
+
+		static String nameOf(String value) {
+			return value.split("\n", 2)[0];
+		}
+
+		/** The stamp without the time it was taken, as {@link #stamp}(stamp, 0) gives it. */
+		static String stampOf(String value) {
+			String[] lines = value.split("\n", 3);
+			return lines.length < 2 ? "" : lines[1].substring(0, Math.max(0, lines[1].indexOf('@'))) + "@0";
+		}
+
+		static long stampedAtOf(String value) {
+			String[] lines = value.split("\n", 3);
+			try {
+				return lines.length < 2 ? 0 : Long.parseLong(lines[1].substring(lines[1].indexOf('@') + 1));
+			} catch (NumberFormatException e) {
+				return 0;
+			}
+		}
+
+		static List<ImportProblem> problemsOf(Path file, String value) {
+			List<ImportProblem> problems = new ArrayList<>();
+			String[] lines = value.split("\n");
+			for (int i = 2; i < lines.length; i++) {
+				String[] parts = lines[i].split("\t", 3);
+				if (parts.length == 3) {
+					problems.add(new ImportProblem(file, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
 				}
-				if (!format.get().holdsSeveral()) {
-					addDocumentFile(files, DocumentFormats.idOf(entry), entry, problems);
-					continue;
+			}
+			return problems;
+		}
+	}
+
+	/** The problems the record of an unchanged document keeps (its full record is read only when it has any). */
+	private static List<ImportProblem> storedProblems(Generation current, Path file, DocumentRecord.Head head) {
+		if (head.problems() == 0) {
+			return List.of();
+		}
+		DocumentRecord full = current.record(head.id());
+		return full == null ? List.of() : problemsOf(file, full);
+	}
+
+	static List<ImportProblem> problemsOf(Path file, DocumentRecord record) {
+		return record.problems().stream().map(p -> new ImportProblem(file, p.line(), p.column(), p.message())).toList();
+	}
+
+	/**
+	 * The manifest as far as this update needs it: read only when its stamp changed since the last
+	 * generation or when documents are imported; its problems are kept with the generation.
+	 */
+	private final class ManifestState {
+
+		private final Path file = corpusDirectory.resolve(Manifest.FILE_NAME);
+		private final String recordedStamp;
+		private final String recordedProblems;
+		private final String stamp;
+		private Manifest read;
+
+		ManifestState(Generation current) throws IOException {
+			Map<String, String> data = current == null ? Map.of() : current.userData();
+			recordedStamp = data.get(MANIFEST_STAMP);
+			recordedProblems = data.getOrDefault(MANIFEST_PROBLEMS, "");
+			stamp = stampOf(file);
+		}
+
+		boolean changed() {
+			return recordedStamp == null || !recordedStamp.equals(stamp) || stamp.startsWith("racy");
+		}
+
+		/** Whether the manifest entry of a document is what the record was imported with. */
+		boolean unchangedFor(DocumentRecord.Head record) {
+			if (!changed()) {
+				return true;
+			}
+			return record.manifestFingerprint().equals(read().entry(record.id()).map(ManifestEntry::fingerprint).orElse(""));
+		}
+
+		Manifest read() {
+			if (read == null) {
+				read = ManifestReader.read(file);
+			}
+			return read;
+		}
+
+		List<ImportProblem> problems() {
+			List<ImportProblem> problems = new ArrayList<>();
+			for (String line : recordedProblems.split("\n")) {
+				String[] parts = line.split("\t", 3);
+				if (parts.length == 3) {
+					problems.add(new ImportProblem(file, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
 				}
-				byte[] bytes;
-				try {
-					bytes = Files.readAllBytes(entry);
-				} catch (IOException | SecurityException e) {
-					problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); its documents are skipped"));
-					continue;
+			}
+			return problems;
+		}
+
+		Map<String, String> commitData(Manifest manifest) {
+			StringBuilder problems = new StringBuilder();
+			for (ImportProblem problem : manifest.problems()) {
+				problems.append(problem.line()).append('\t').append(problem.column()).append('\t')
+						.append(problem.message().replace('\n', ' ')).append('\n');
+			}
+			return Map.of(MANIFEST_STAMP, stamp, MANIFEST_PROBLEMS, problems.toString());
+		}
+
+		private String stampOf(Path manifest) {
+			try {
+				FileStamp.Entry entry = FileStamp.of(manifest);
+				if (entry.kind() == FileStamp.Kind.LINK) {
+					entry = FileStamp.of(manifest.toRealPath());
 				}
-				JsonLinesReader.Entries split = DocumentFormats.entries(entry, bytes);
-				split.problems().forEach(p -> problems.add(new ImportProblem(entry, p.line(), p.column(), p.message())));
-				for (DocumentSource source : split.sources()) {
-					addDocumentFile(files, source.id(), entry, problems);
-					parts.put(source.id(), source);
+				FileStamp s = entry.stamp();
+				String text = s.size() + "/" + s.modified() + "/" + s.changed() + "/" + s.inode();
+				return s.isRacy(System.currentTimeMillis() * 1_000_000L) || s.changed() < 0 ? "racy " + text : text;
+			} catch (IOException e) {
+				return "none";
+			}
+		}
+	}
+
+	/** Deletes what caches of earlier versions kept, which this version never reads. */
+	private void removeLegacyLayout() throws IOException {
+		for (String name : LEGACY) {
+			Path path = cacheDirectory.resolve(name);
+			if (Files.exists(path)) {
+				deleteTree(path);
+			}
+		}
+	}
+
+	private static boolean indexExists(Path folder) throws IOException {
+		try (Directory directory = FSDirectory.open(folder)) {
+			return DirectoryReader.indexExists(directory);
+		}
+	}
+
+	private static boolean hasFiles(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(path -> !path.getFileName().toString().equals("write.lock"));
+		}
+	}
+
+	/** Removes every file of the index folder but its lock. */
+	private static void clear(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				if (!file.getFileName().toString().equals("write.lock")) {
+					deleteTree(file);
 				}
 			}
 		}
-		return files;
 	}
 
-	private void addDocumentFile(Map<String, Path> files, String id, Path file, List<ImportProblem> problems) {
-		Path previous = files.put(id, file);
-		if (previous == null) {
-			return;
-		}
-		DocumentSource previousPart = parts.remove(id);
-		String where = previousPart != null ? previous.getFileName() + " (line " + previousPart.line() + ")" : previous.getFileName().toString();
-		problems.add(new ImportProblem(file, 0, 0, "document id \"" + id + "\" also used by " + where));
-	}
-
-	private static boolean sameFile(DocumentState old, Path file, ManifestEntry entry) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			return old.file().equals(file.getFileName().toString()) && old.size() == attributes.size()
-					&& old.modified() == attributes.lastModifiedTime().toMillis()
-					&& old.manifest().equals(entry == null ? "" : entry.fingerprint());
-		} catch (IOException e) {
-			return false;
-		}
-	}
-
-	private static List<ImportProblem> problems(Path file, DocumentState state) {
-		return state.problems() == null ? List.of()
-				: state.problems().stream().map(p -> new ImportProblem(file, p.line(), p.column(), p.message())).toList();
-	}
-
-	private Path contentFile(String id) {
-		return cacheDirectory.resolve(CONTENT).resolve(id + ".bin");
-	}
-
-	private void wipe() throws IOException {
-		Files.deleteIfExists(cacheDirectory.resolve(STATE));
-		Files.deleteIfExists(corpusFile());
-		deleteTree(cacheDirectory.resolve(CONTENT));
-		deleteTree(indexDirectory());
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
+	static void deleteTree(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}
-		try (var paths = Files.walk(folder)) {
+		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		}
 	}
 
-	private static String describe(Exception e) {
-		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-	}
-
 	private static ImportSummary summary(int documents, int imported, int unchanged, int removed, boolean rebuilt,
 			long started) {
-		return new ImportSummary(documents, imported, unchanged, removed, rebuilt, Duration.ofNanos(System.nanoTime() - started));
+		return new ImportSummary(documents, imported, unchanged, removed, rebuilt,
+				Duration.ofNanos(System.nanoTime() - started));
 	}
+
 }

@@ -1,10 +1,13 @@
 /**
- * The cache of an opened corpus, outside the corpus folder: document metadata and content as
- * binary EMF resources, the sentence index, per-file fingerprints, guarded by a file lock.
+ * The cache of an opened corpus, outside the corpus folder: one Lucene index whose commits are the
+ * cache's generations, guarded by a file lock.
  * <p>
- * Layout of a cache folder: {@code state.json} (versions, index commit, file fingerprints and
- * import problems per document), {@code corpus.bin} (the Corpus with its Documents; each content
- * is a proxy), {@code content/<id>.bin} (one Content per document), {@code index/} (Lucene) and
- * {@code lock}.
+ * Layout of a cache folder: {@code store/} (the Lucene index: per corpus document a record with
+ * its file stamp, content hash, manifest fingerprint, metadata and import problems as a binary doc
+ * value, and its content as a stored field, each with a CRC32C; then its indexed sentences, each
+ * with a CRC32C over document, position and text), {@code lock}, and {@code repair} (documents
+ * found damaged while reading, imported again by the next update). A generation is written by
+ * {@link org.factcheck.corpus.store.cache.CacheUpdater} in one commit; readers open one commit and
+ * see it unchanged.
  */
 package org.factcheck.corpus.store.cache;

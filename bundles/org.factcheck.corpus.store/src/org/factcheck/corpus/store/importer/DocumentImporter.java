@@ -28,7 +28,7 @@ import org.factcheck.corpus.formats.SourceDocument;
 import org.factcheck.corpus.formats.SourceMetadata;
 import org.factcheck.corpus.formats.UnreadableDocumentException;
 import org.factcheck.corpus.store.ImportProblem;
-import org.factcheck.corpus.store.PageFurniture;
+import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DateFinder;
@@ -41,23 +41,35 @@ import org.factcheck.text.segment.SentenceSplitter;
 import org.factcheck.text.segment.TextSpan;
 
 /**
- * Turns the bytes of a corpus file into a document: decoded text (or what a format reader made of
- * the file), paragraphs and sentences, page furniture (marked by the reader or found in the text),
- * metadata (the manifest entry wins over what the file states, which wins over what the text says),
- * pages, and number, date and quotation annotations outside furniture. Thread-safe.
+ * Turns the bytes of a corpus file into a document: decoded text (by {@link TextDecoder}, or what a
+ * format reader made of the file), paragraphs and sentences, page furniture (marked by the reader or
+ * found in the text), metadata (the manifest entry wins over what the file states, which wins over
+ * what the text says), pages, and number, date and quotation annotations outside furniture.
+ * Thread-safe.
  */
 public final class DocumentImporter {
 
 	/** Changes whenever the importer produces different documents from the same files. */
-	public static final String VERSION = "import-2/" + DocumentFormats.VERSION;
+	public static final String VERSION = "import-3/" + DocumentFormats.VERSION;
 	private static final String LANGUAGE = "de";
 
 	private static final CorpusFactory FACTORY = CorpusFactory.eINSTANCE;
 
 	/** Imports a plain text document (whatever the file's extension). */
 	public ImportedDocument importDocument(Path file, String id, byte[] bytes, String hash, ManifestEntry entry) {
-		DecodedText decoded = TextDecoder.decode(file, bytes);
-		return analyse(DocumentSource.wholeFile(file, id, bytes), plainText(decoded.text()), decoded.problems(), hash, entry);
+		return importDocument(file, id, TextDecoder.decode(file, bytes), hash, entry);
+	}
+
+	/**
+	 * Imports a plain text document already decoded.
+	 *
+	 * @param file  the file the text was read from
+	 * @param read  its text and the problems met reading it
+	 * @param hash  the content hash of the file ({@link #hash})
+	 * @param entry its manifest entry, or null
+	 */
+	public ImportedDocument importDocument(Path file, String id, DecodedText read, String hash, ManifestEntry entry) {
+		return analyse(file, id, 0, plainText(read.text()), read.problems(), hash, entry);
 	}
 
 	/**
@@ -76,16 +88,15 @@ public final class DocumentImporter {
 		SourceDocument read = reader.get().read(source);
 		List<ImportProblem> problems = read.problems().stream()
 				.map(p -> new ImportProblem(source.file(), p.line(), p.column(), p.message())).toList();
-		return analyse(source, read, problems, hash, entry);
+		return analyse(source.file(), source.id(), source.line(), read, problems, hash, entry);
 	}
 
 	private static SourceDocument plainText(String text) {
 		return new SourceDocument(text, SourceMetadata.NONE, List.of(), List.of(), List.of());
 	}
 
-	private ImportedDocument analyse(DocumentSource source, SourceDocument read, List<ImportProblem> problems,
-			String hash, ManifestEntry entry) {
-		Path file = source.file();
+	private ImportedDocument analyse(Path file, String id, int sourceLine, SourceDocument read,
+			List<ImportProblem> problems, String hash, ManifestEntry entry) {
 		String text = read.text();
 
 		List<TextSpan> paragraphs = ParagraphSplitter.german().split(text);
@@ -114,6 +125,11 @@ public final class DocumentImporter {
 			page.setEnd(span.end());
 			content.getPages().add(page);
 		}
+		List<int[]> furnitureRanges = new ArrayList<>(furniture.size());
+		for (FurnitureSpan span : furniture) {
+			furnitureRanges.add(new int[] { span.span().start(), span.span().end() });
+		}
+		RangeCoverage coverage = RangeCoverage.of(text, furnitureRanges);
 		for (FurnitureSpan span : furniture) {
 			Furniture f = FACTORY.createFurniture();
 			f.setStart(span.span().start());
@@ -133,7 +149,7 @@ public final class DocumentImporter {
 				sentence.setEnd(span.end());
 				sentence.setIndex(index);
 				paragraph.getSentences().add(sentence);
-				if (!PageFurniture.isFurniture(content, span.start(), span.end())) {
+				if (!coverage.coversMostOf(span.start(), span.end())) {
 					indexed.add(new IndexedSentence(index, span.start(), span.end(), span.of(text)));
 				}
 				index++;
@@ -142,17 +158,17 @@ public final class DocumentImporter {
 		}
 		List<Annotation> annotations = new ArrayList<>(content.getAnnotations());
 		for (Quantity quantity : quantities) {
-			if (!PageFurniture.isFurniture(content, quantity.start(), quantity.end())) {
+			if (!coverage.coversMostOf(quantity.start(), quantity.end())) {
 				annotations.add(numberMention(quantity));
 			}
 		}
 		for (DateExpression date : dates) {
-			if (!PageFurniture.isFurniture(content, date.start(), date.end())) {
+			if (!coverage.coversMostOf(date.start(), date.end())) {
 				annotations.add(dateMention(date));
 			}
 		}
 		for (Quote quote : quotes) {
-			if (!PageFurniture.isFurniture(content, quote.start(), quote.end())) {
+			if (!coverage.coversMostOf(quote.start(), quote.end())) {
 				QuoteMention mention = FACTORY.createQuoteMention();
 				mention.setStart(quote.start());
 				mention.setEnd(quote.end());
@@ -165,7 +181,7 @@ public final class DocumentImporter {
 		content.getAnnotations().addAll(annotations);
 
 		Document document = FACTORY.createDocument();
-		document.setId(source.id());
+		document.setId(id);
 		document.setTitle(first(entry == null ? null : entry.title(), stated.title(), metadata.title()));
 		document.setUrl(first(entry == null ? null : entry.url(), stated.url(), metadata.url()));
 		document.setPublisher(first(entry == null ? null : entry.publisher(), stated.publisher(), metadata.publisher()));
@@ -175,7 +191,7 @@ public final class DocumentImporter {
 		document.setAuthor(stated.author());
 		document.setLanguage(stated.language() != null ? stated.language() : LANGUAGE);
 		document.setPath(file.toAbsolutePath().toString());
-		document.setSourceLine(source.line());
+		document.setSourceLine(sourceLine);
 		document.setFingerprint(hash);
 		document.setContent(content);
 		return new ImportedDocument(document, indexed, hash, problems);

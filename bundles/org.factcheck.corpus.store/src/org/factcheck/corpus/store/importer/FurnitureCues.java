@@ -1,9 +1,11 @@
 package org.factcheck.corpus.store.importer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
 import org.factcheck.corpus.formats.FurnitureNames;
@@ -25,11 +27,6 @@ final class FurnitureCues {
 			return strength == Strength.STRONG;
 		}
 
-		/** Whether {@code folded} is nothing but the phrase, maybe with a count: "kommentare (3)". */
-		boolean isWholeLine(String folded) {
-			String line = TRAILING_COUNT.matcher(folded).replaceAll("").strip();
-			return line.equals(phrase);
-		}
 
 		/** Whether the cue occurs in {@code folded} (normalised, lower case). */
 		boolean matches(String folded) {
@@ -61,9 +58,16 @@ final class FurnitureCues {
 		}
 	}
 
-	private static final Pattern TRAILING_COUNT = Pattern.compile("[\\s.:!|>»›-]*(?:\\(\\d+\\))?[\\s.:!|>»›-]*$");
+	/** What may follow a line cue: white space and list or menu punctuation. */
+	private static final String TRAILING = ".:!|>»›-";
 
 	private final List<Cue> cues = new ArrayList<>();
+	/** Line cues by phrase; the first of a phrase wins. */
+	private final Map<String, Cue> lineCues = new HashMap<>();
+	/** Strong and weak cues (their index in {@link #cues}) by the first word of their phrase. */
+	private final Map<String, BitSet> byFirstWord = new HashMap<>();
+	/** Strong and weak cues whose phrase does not start with a word. */
+	private final BitSet alwaysTried = new BitSet();
 
 	private FurnitureCues() {
 		for (String[] row : DataFile.table(FurnitureCues.class, "data/furniture-cues.txt", 3)) {
@@ -71,7 +75,21 @@ final class FurnitureCues {
 			boolean anchored = row[2].startsWith("^");
 			String phrase = anchored ? row[2].substring(1) : row[2];
 			Strength strength = Strength.valueOf(row[1].toUpperCase(Locale.ROOT));
-			cues.add(new Cue(kind, strength, anchored, TextNormalizer.normalize(phrase).foldCase().text()));
+			Cue cue = new Cue(kind, strength, anchored, TextNormalizer.normalize(phrase).foldCase().text());
+			cues.add(cue);
+			if (strength == Strength.LINE) {
+				lineCues.putIfAbsent(cue.phrase(), cue);
+			} else {
+				int wordEnd = 0;
+				while (wordEnd < cue.phrase().length() && Character.isLetterOrDigit(cue.phrase().charAt(wordEnd))) {
+					wordEnd++;
+				}
+				if (wordEnd == 0) {
+					alwaysTried.set(cues.size() - 1);
+				} else {
+					byFirstWord.computeIfAbsent(cue.phrase().substring(0, wordEnd), word -> new BitSet()).set(cues.size() - 1);
+				}
+			}
 		}
 	}
 
@@ -85,24 +103,64 @@ final class FurnitureCues {
 
 	/** The kind of a line that is nothing but a line cue (Menü, Kontakt, Kommentare (3)), or null. */
 	FurnitureKind lineKind(String folded) {
-		for (Cue cue : cues) {
-			if (cue.strength() == Strength.LINE && cue.isWholeLine(folded)) {
-				return cue.kind();
-			}
-		}
-		return null;
+		Cue cue = lineCues.get(withoutTrailingCount(folded));
+		return cue == null ? null : cue.kind();
 	}
 
-	/** The strongest, longest strong or weak cue found in {@code folded}, or null. */
+	/**
+	 * The strongest, longest strong or weak cue found in {@code folded}, or null (the first in the
+	 * file among equals). Only cues whose first word occurs in the text are tried.
+	 */
 	Cue find(String folded) {
+		BitSet candidates = new BitSet(cues.size());
+		candidates.or(alwaysTried);
+		int n = folded.length();
+		int i = 0;
+		while (i < n) {
+			if (!Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+			}
+			BitSet starting = byFirstWord.get(folded.substring(start, i));
+			if (starting != null) {
+				candidates.or(starting);
+			}
+		}
 		Cue best = null;
-		for (Cue cue : cues) {
-			if (cue.strength() != Strength.LINE && cue.matches(folded) && (best == null || cue.strong() && !best.strong()
+		for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+			Cue cue = cues.get(k);
+			if (cue.matches(folded) && (best == null || cue.strong() && !best.strong()
 					|| cue.strong() == best.strong() && cue.phrase().length() > best.phrase().length())) {
 				best = cue;
 			}
 		}
 		return best;
+	}
+
+	/** The line without a trailing count or punctuation: "kommentare (3)" is "kommentare". */
+	private static String withoutTrailingCount(String folded) {
+		int end = folded.length();
+		while (end > 0 && isTrailing(folded.charAt(end - 1))) {
+			end--;
+		}
+		if (end > 0 && folded.charAt(end - 1) == ')') {
+			int open = folded.lastIndexOf('(', end - 1);
+			if (open >= 0 && open < end - 2 && folded.substring(open + 1, end - 1).chars().allMatch(Character::isDigit)) {
+				end = open;
+				while (end > 0 && isTrailing(folded.charAt(end - 1))) {
+					end--;
+				}
+			}
+		}
+		return folded.substring(0, end).strip();
+	}
+
+	private static boolean isTrailing(char c) {
+		return Character.isWhitespace(c) || TRAILING.indexOf(c) >= 0;
 	}
 
 	private static FurnitureKind kind(String name) {

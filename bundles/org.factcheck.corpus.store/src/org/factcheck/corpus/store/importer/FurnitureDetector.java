@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.dates.TimeOfDay;
@@ -89,15 +91,22 @@ public final class FurnitureDetector {
 		FurnitureKind[] shortLineCue = new FurnitureKind[n];
 		List<Map<TextSpan, FurnitureKind>> sentenceKinds = new ArrayList<>(n);
 		boolean[] addressesReader = new boolean[n];
+		RangeCoverage quoted = RangeCoverage.of(text, quotes.stream().map(q -> new int[] { q.start(), q.end() }).toList());
+		// each paragraph is folded once; a sentence that is its whole paragraph shares it
+		String[] folded = new String[n];
+		for (int p = 0; p < n; p++) {
+			folded[p] = fold(paragraphs.get(p).of(text));
+		}
 		for (int p = 0; p < n; p++) {
 			String paragraph = paragraphs.get(p).of(text);
 			List<TextSpan> own = sentences.get(p);
 			boolean formLike = own.size() <= FORM_PARAGRAPH_SENTENCES;
-			addressesReader[p] = formLike && addressesReader(text, own, quotes);
-			paragraphKind[p] = wholeParagraphKind(paragraph);
+			addressesReader[p] = formLike && addressesReader(text, own, quoted);
+			paragraphKind[p] = wholeParagraphKind(paragraph, folded[p]);
 			Map<TextSpan, FurnitureKind> kinds = new LinkedHashMap<>();
 			for (TextSpan sentence : own) {
-				FurnitureKind kind = sentenceKind(sentence.of(text), addressesReader[p]);
+				String foldedSentence = sentence.equals(paragraphs.get(p)) ? folded[p] : null;
+				FurnitureKind kind = sentenceKind(sentence.of(text), foldedSentence, addressesReader[p]);
 				if (kind != null) {
 					kinds.put(sentence, kind);
 				}
@@ -106,14 +115,14 @@ public final class FurnitureDetector {
 				paragraphKind[p] = majority(kinds);
 			}
 			if (words(paragraph) <= SHORT_LINE_WORDS) {
-				FurnitureCues.Cue cue = cues.find(fold(paragraph));
+				FurnitureCues.Cue cue = cues.find(folded[p]);
 				shortLineCue[p] = cue == null ? null : cue.kind();
 			}
 			sentenceKinds.add(kinds);
 		}
-		markHeaderBlock(text, paragraphs, paragraphKind);
+		markHeaderBlock(text, paragraphs, folded, paragraphKind);
 		markNextToFurniture(paragraphKind, addressesReader, shortLineCue);
-		markRepeatedParagraphs(text, paragraphs, paragraphKind);
+		markRepeatedParagraphs(folded, paragraphKind);
 
 		List<FurnitureSpan> furniture = new ArrayList<>();
 		for (int p = 0; p < n; p++) {
@@ -127,11 +136,10 @@ public final class FurnitureDetector {
 	}
 
 	/** Kinds that only whole lines have: source lines, date or time lines, telephone lines, line cues. */
-	private FurnitureKind wholeParagraphKind(String paragraph) {
+	private FurnitureKind wholeParagraphKind(String paragraph, String folded) {
 		if (words(paragraph) > LINE_WORDS) {
 			return null;
 		}
-		String folded = fold(paragraph);
 		if (folded.startsWith("quelle:") && (URL.matcher(paragraph).find() || folded.length() <= 60)
 				|| URL.matcher(paragraph).matches()) {
 			return FurnitureKind.METADATA;
@@ -145,7 +153,8 @@ public final class FurnitureDetector {
 		return cues.lineKind(folded);
 	}
 
-	private FurnitureKind sentenceKind(String sentence, boolean addressesReader) {
+	/** @param folded the sentence folded, or null to fold it here */
+	private FurnitureKind sentenceKind(String sentence, String folded, boolean addressesReader) {
 		boolean parenthesised = sentence.startsWith("(");
 		if (parenthesised && SIGN_OFF.matcher(sentence).matches()) {
 			return FurnitureKind.METADATA;
@@ -154,7 +163,7 @@ public final class FurnitureDetector {
 				|| sentence.contains(" / ") && words(sentence) <= LINE_WORDS && CREDIT.matcher(sentence).matches()) {
 			return FurnitureKind.PHOTO_CREDIT;
 		}
-		FurnitureCues.Cue cue = cues.find(fold(sentence));
+		FurnitureCues.Cue cue = cues.find(folded != null ? folded : fold(sentence));
 		if (cue == null) {
 			return null;
 		}
@@ -165,7 +174,7 @@ public final class FurnitureDetector {
 	 * A block of at least three short lines at the top of the page, before the first real
 	 * paragraph: a site header with promotion and menu.
 	 */
-	private void markHeaderBlock(String text, List<TextSpan> paragraphs, FurnitureKind[] kinds) {
+	private void markHeaderBlock(String text, List<TextSpan> paragraphs, String[] folded, FurnitureKind[] kinds) {
 		int end = 0;
 		while (end < paragraphs.size() && isHeaderLine(paragraphs.get(end).of(text), kinds[end])) {
 			end++;
@@ -175,12 +184,12 @@ public final class FurnitureDetector {
 		}
 		boolean advertising = false;
 		for (int p = 0; p < end; p++) {
-			FurnitureCues.Cue cue = cues.find(fold(paragraphs.get(p).of(text)));
+			FurnitureCues.Cue cue = cues.find(folded[p]);
 			advertising |= kinds[p] == FurnitureKind.ADVERTISEMENT || cue != null && cue.kind() == FurnitureKind.ADVERTISEMENT;
 		}
 		for (int p = 0; p < end; p++) {
 			if (kinds[p] == null) {
-				FurnitureCues.Cue cue = cues.find(fold(paragraphs.get(p).of(text)));
+				FurnitureCues.Cue cue = cues.find(folded[p]);
 				kinds[p] = cue != null ? cue.kind() : advertising ? FurnitureKind.ADVERTISEMENT : FurnitureKind.NAVIGATION;
 			}
 		}
@@ -199,10 +208,18 @@ public final class FurnitureDetector {
 	 * address the reader and short lines with a weak cue (Wissenswertes zum Thema).
 	 */
 	private static void markNextToFurniture(FurnitureKind[] kinds, boolean[] addressesReader, FurnitureKind[] shortLineCue) {
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (int p = 0; p < kinds.length; p++) {
+		// Passes from the top until nothing changes; a paragraph is looked at again only when a
+		// neighbour changed since it was last looked at: a change below it in the same pass, a change
+		// above it in the next one. The outcome is that of repeating whole passes, in near-linear time.
+		TreeSet<Integer> pass = new TreeSet<>();
+		for (int p = 0; p < kinds.length; p++) {
+			if (kinds[p] == null && (addressesReader[p] || shortLineCue[p] != null)) {
+				pass.add(p);
+			}
+		}
+		while (!pass.isEmpty()) {
+			TreeSet<Integer> next = new TreeSet<>();
+			for (Integer p = pass.first(); p != null; p = pass.higher(p)) {
 				if (kinds[p] != null || !addressesReader[p] && shortLineCue[p] == null) {
 					continue;
 				}
@@ -211,24 +228,29 @@ public final class FurnitureDetector {
 				if (neighbour != null) {
 					kinds[p] = shortLineCue[p] != null ? shortLineCue[p]
 							: neighbour == FurnitureKind.METADATA ? FurnitureKind.ADVERTISEMENT : neighbour;
-					changed = true;
+					if (p + 1 < kinds.length) {
+						pass.add(p + 1);
+					}
+					if (p > 0) {
+						next.add(p - 1);
+					}
 				}
 			}
+			pass = next;
 		}
 	}
 
-	private static void markRepeatedParagraphs(String text, List<TextSpan> paragraphs, FurnitureKind[] kinds) {
+	private static void markRepeatedParagraphs(String[] folded, FurnitureKind[] kinds) {
 		Set<String> seen = new HashSet<>();
-		for (int p = 0; p < paragraphs.size(); p++) {
-			String folded = fold(paragraphs.get(p).of(text));
-			if (!seen.add(folded) && kinds[p] == null) {
+		for (int p = 0; p < folded.length; p++) {
+			if (!seen.add(folded[p]) && kinds[p] == null) {
 				kinds[p] = FurnitureKind.OTHER;
 			}
 		}
 	}
 
 	/** Whether a sentence outside quotations addresses the reader (Sie/Ihr inside a sentence, du, dein). */
-	private static boolean addressesReader(String text, List<TextSpan> sentences, List<Quote> quotes) {
+	private static boolean addressesReader(String text, List<TextSpan> sentences, RangeCoverage quoted) {
 		for (TextSpan sentence : sentences) {
 			int i = sentence.start();
 			boolean first = true;
@@ -243,7 +265,7 @@ public final class FurnitureDetector {
 				}
 				String word = text.substring(start, i);
 				boolean formal = !first && FORMAL_ADDRESS.contains(word) && !afterOpeningMark(text, start);
-				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !inQuote(start, quotes)) {
+				if ((formal || INFORMAL_ADDRESS.contains(word.toLowerCase(Locale.ROOT))) && !quoted.contains(start, start + 1)) {
 					return true;
 				}
 				first = false;
@@ -258,15 +280,6 @@ public final class FurnitureDetector {
 			i--;
 		}
 		return i >= 0 && "„\"»«:–-(".indexOf(text.charAt(i)) >= 0;
-	}
-
-	private static boolean inQuote(int offset, List<Quote> quotes) {
-		for (Quote quote : quotes) {
-			if (offset >= quote.start() && offset < quote.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean onlyDatesAndTimes(String paragraph) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.segment.TextSpan;
@@ -109,9 +110,11 @@ public final class MetadataExtractor {
 
 	private static String title(String text, List<TextSpan> paragraphs, List<List<TextSpan>> sentences,
 			List<FurnitureSpan> furniture) {
+		List<int[]> ranges = furniture.stream().map(f -> new int[] { f.span().start(), f.span().end() }).toList();
+		RangeCoverage coverage = RangeCoverage.of(text, ranges);
 		for (int p = 0; p < paragraphs.size(); p++) {
 			TextSpan paragraph = paragraphs.get(p);
-			if (isFurniture(paragraph, furniture)) {
+			if (coverage.contains(paragraph.start(), paragraph.end())) {
 				continue;
 			}
 			String line = paragraph.of(text);
@@ -123,15 +126,6 @@ public final class MetadataExtractor {
 			return shorten(own.isEmpty() ? line : own.get(0).of(text));
 		}
 		return null;
-	}
-
-	private static boolean isFurniture(TextSpan paragraph, List<FurnitureSpan> furniture) {
-		for (FurnitureSpan span : furniture) {
-			if (span.span().contains(paragraph)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static String shorten(String sentence) {

@@ -1,19 +1,17 @@
 package org.factcheck.corpus.store.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -24,44 +22,34 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.factcheck.corpus.store.SentenceMatch;
 
 /**
- * Searches the sentence index with BM25: the query text is analysed like the sentences and each
- * of its terms is an optional clause, so the sentences sharing the most (and rarest) terms come
- * first. One searcher is shared by all threads.
+ * Searches the indexed sentences with BM25: the query text is analysed like the sentences and
+ * each of its terms is an optional clause, so the sentences sharing the most (and rarest) terms
+ * come first. Every hit is checked against its checksum; a damaged one is left out and its
+ * document reported. Thread-safe.
  */
-public final class SentenceIndex implements Closeable {
+public final class SentenceIndex {
 
 	private static final int MAX_QUERY_TERMS = 512;
 
-	private final Directory directory;
-	private final DirectoryReader reader;
 	private final IndexSearcher searcher;
-	private final Analyzer analyzer = new GermanSentenceAnalyzer();
+	private final Analyzer analyzer;
+	private final Consumer<String> damaged;
 
-	private SentenceIndex(Directory directory, DirectoryReader reader) {
-		this.directory = directory;
-		this.reader = reader;
-		this.searcher = reader == null ? null : new IndexSearcher(reader);
-	}
-
-	public static SentenceIndex open(Path folder) throws IOException {
-		Directory directory = FSDirectory.open(folder);
-		try {
-			DirectoryReader reader = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
-			return new SentenceIndex(directory, reader);
-		} catch (IOException | RuntimeException e) {
-			directory.close();
-			throw e;
-		}
+	/**
+	 * @param damaged told the id of a document whose indexed sentence fails its checksum
+	 */
+	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, Consumer<String> damaged) {
+		this.searcher = searcher;
+		this.analyzer = analyzer;
+		this.damaged = damaged;
 	}
 
 	public List<SentenceMatch> search(String text, Set<String> documentIds, int limit) {
-		if (searcher == null || limit <= 0 || text == null || text.isBlank()) {
+		if (limit <= 0 || text == null || text.isBlank()) {
 			return List.of();
 		}
 		Set<String> terms = terms(text);
@@ -70,13 +58,13 @@ public final class SentenceIndex implements Closeable {
 		}
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (String term : terms) {
-			any.add(new TermQuery(new Term(SentenceIndexWriter.TEXT, term)), Occur.SHOULD);
+			any.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD);
 		}
 		Query query = any.build();
 		if (documentIds != null && !documentIds.isEmpty()) {
 			List<BytesRef> ids = documentIds.stream().map(BytesRef::new).toList();
 			query = new BooleanQuery.Builder().add(query, Occur.MUST)
-					.add(new TermInSetQuery(SentenceIndexWriter.DOCUMENT, ids), Occur.FILTER).build();
+					.add(new TermInSetQuery(IndexFields.DOC, ids), Occur.FILTER).build();
 		}
 		try {
 			TopDocs top = searcher.search(query, limit);
@@ -84,11 +72,18 @@ public final class SentenceIndex implements Closeable {
 			List<SentenceMatch> matches = new ArrayList<>(top.scoreDocs.length);
 			for (ScoreDoc hit : top.scoreDocs) {
 				Document d = stored.document(hit.doc);
-				matches.add(new SentenceMatch(d.get(SentenceIndexWriter.DOCUMENT),
-						d.getField(SentenceIndexWriter.SENTENCE).numericValue().intValue(),
-						d.getField(SentenceIndexWriter.START).numericValue().intValue(),
-						d.getField(SentenceIndexWriter.END).numericValue().intValue(), d.get(SentenceIndexWriter.TEXT),
-						hit.score));
+				String documentId = d.get(IndexFields.DOC);
+				BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
+				IndexedSentence sentence = SentenceRecord.decode(documentId,
+						position == null ? null : BytesRef.deepCopyOf(position).bytes, d.get(IndexFields.TEXT));
+				if (sentence == null) {
+					if (documentId != null) {
+						damaged.accept(documentId);
+					}
+					continue;
+				}
+				matches.add(new SentenceMatch(documentId, sentence.index(), sentence.start(), sentence.end(),
+						sentence.text(), hit.score));
 			}
 			return matches;
 		} catch (IOException e) {
@@ -98,7 +93,7 @@ public final class SentenceIndex implements Closeable {
 
 	private Set<String> terms(String text) {
 		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream(SentenceIndexWriter.TEXT, text)) {
+		try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
@@ -109,17 +104,5 @@ public final class SentenceIndex implements Closeable {
 			throw new UncheckedIOException("cannot analyse the query", e);
 		}
 		return terms;
-	}
-
-	@Override
-	public void close() throws IOException {
-		try {
-			if (reader != null) {
-				reader.close();
-			}
-		} finally {
-			analyzer.close();
-			directory.close();
-		}
 	}
 }

@@ -23,4 +23,11 @@ class CompoundSplitterTest {
 		assertEquals(List.of("Ukraine"), splitter.split("Ukraine"));
 		assertEquals(List.of("NATO-Generalsekretär"), splitter.split("NATO-Generalsekretär"));
 	}
+
+	@Test
+	void wordsLongerThanTheDictionaryTakesAreKept() {
+		String longWord = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsgebäude";
+		assertEquals(List.of(longWord), splitter.split(longWord));
+		assertEquals(List.of("a".repeat(500)), splitter.split("a".repeat(500)));
+	}
 }

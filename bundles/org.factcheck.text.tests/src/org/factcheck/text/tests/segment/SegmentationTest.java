@@ -161,4 +161,18 @@ class SegmentationTest {
 		assertEquals(List.of("Erster Satz.", "Zweiter Satz!", "Dritte Zeile"), spans.stream().map(s -> s.of(text)).toList());
 		assertEquals(7, spans.get(0).start());
 	}
+
+	@Test
+	void anOverlongRunWithoutSentenceEndIsCutAtClausesOrSpaces() {
+		String text = ("wort ".repeat(300) + "und dann, ").repeat(20) + "x".repeat(2500);
+		List<TextSpan> spans = sentences.split(text);
+		assertTrue(spans.stream().allMatch(span -> span.length() <= SentenceSplitter.MAX_LENGTH), spans.toString());
+		assertTrue(spans.size() > 1);
+		for (int i = 1; i < spans.size(); i++) {
+			assertTrue(spans.get(i).start() >= spans.get(i - 1).end(), "spans do not overlap");
+		}
+		String covered = String.join("", spans.stream().map(span -> span.of(text).replace(" ", "")).toList());
+		assertEquals(text.replace(" ", ""), covered, "every character but spaces is in a sentence");
+		assertTrue(spans.get(1).of(text).endsWith("und dann,"), "cut after a comma: " + spans.get(1).of(text));
+	}
 }

@@ -12,14 +12,20 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.ImportSummary;
@@ -164,43 +170,58 @@ class CacheTest {
 	}
 
 	@Test
-	void aDamagedCacheIsRebuilt() throws IOException {
+	void aDamagedCacheIsRebuiltWithANotice() throws IOException {
 		open();
-		Files.write(cache.resolve("corpus.bin"), new byte[] { 1, 2, 3, 4 });
-		ImportSummary afterDamage = open();
-		assertTrue(afterDamage.rebuilt());
-		assertEquals(5, afterDamage.imported());
-
-		Files.writeString(cache.resolve("state.json"), "{ kaputt");
-		assertTrue(open().rebuilt());
-
-		try (var index = Files.list(cache.resolve("index"))) {
-			for (Path file : index.toList()) {
-				Files.delete(file);
+		try (var files = Files.list(cache.resolve("store"))) {
+			for (Path file : files.toList()) {
+				if (!file.getFileName().toString().endsWith("lock")) {
+					Files.write(file, new byte[] { 1, 2, 3, 4 });
+				}
 			}
 		}
-		assertTrue(open().rebuilt());
-
-		try (var contents = Files.list(cache.resolve("content"))) {
-			Files.delete(contents.findFirst().orElseThrow());
-		}
-		ImportSummary afterMissingContent = open();
-		assertTrue(afterMissingContent.rebuilt());
 		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertTrue(store.importSummary().rebuilt());
+			assertEquals(5, store.importSummary().imported());
+			assertEquals(1, store.notices().size(), store.notices().toString());
+			assertTrue(store.notices().get(0).contains("rebuilt because it is damaged"), store.notices().get(0));
 			for (Document document : store.corpus().getDocuments()) {
 				assertTrue(store.content(document.getId()).isPresent());
 			}
 		}
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertFalse(store.importSummary().rebuilt());
+			assertEquals(List.of(), store.notices());
+		}
 	}
 
 	@Test
-	void anotherImporterVersionRebuildsTheCache() throws IOException {
+	void aCacheOfAnotherVersionIsRebuilt() throws IOException {
 		open();
-		Path state = cache.resolve("state.json");
-		Files.writeString(state, Files.readString(state).replaceFirst("\"version\":\"[^\"]*\"", "\"version\":\"old\""));
-		ImportSummary rebuilt = open();
-		assertTrue(rebuilt.rebuilt());
-		assertEquals(5, rebuilt.imported());
+		try (Directory directory = FSDirectory.open(cache.resolve("store"));
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+			Map<String, String> data = new HashMap<>();
+			writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+			data.put("factcheck.version", "old");
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+		}
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertTrue(store.importSummary().rebuilt());
+			assertEquals(5, store.importSummary().imported());
+			assertTrue(store.notices().get(0).contains("another version"), store.notices().toString());
+		}
+	}
+
+	@Test
+	void aCacheOfAnEarlierLayoutIsReplaced() throws IOException {
+		Files.createDirectories(cache.resolve("content"));
+		Files.createDirectories(cache.resolve("index"));
+		Files.writeString(cache.resolve("state.json"), "{}");
+		Files.writeString(cache.resolve("corpus.bin"), "alt");
+		assertEquals(5, open().imported());
+		for (String old : List.of("content", "index", "state.json", "corpus.bin")) {
+			assertFalse(Files.exists(cache.resolve(old)), old);
+		}
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class BadInputTest {
 	@Test
 	void invalidUtf8IsReplacedAndReportedWithLineAndColumn() throws IOException {
 		Path corpus = TestCorpora.copyOfSeeds(temp.resolve("corpus"));
-		Files.write(corpus.resolve("kaputt.txt"), bytes("Erste Zeile ist in Ordnung.\nDie Zahl ", "0xFF,FE", " stimmt nicht.\n"));
+		Files.write(corpus.resolve("kaputt.txt"), bytes("Erste Zeile ist in Ordnung – wirklich.\nDie Zahl ", "0xFF,FE", " stimmt nicht.\n"));
 		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")))) {
 			List<ImportProblem> problems = problemsOf(store, "kaputt.txt");
 			assertEquals(2, problems.size(), problems.toString());
@@ -56,7 +56,7 @@ class BadInputTest {
 			assertTrue(problems.get(0).format().endsWith("kaputt.txt:2:10: invalid UTF-8 (1 byte) replaced by U+FFFD"),
 					problems.get(0).format());
 			Content content = store.content("kaputt").orElseThrow();
-			assertEquals("Erste Zeile ist in Ordnung.\nDie Zahl \uFFFD\uFFFD stimmt nicht.\n", content.getText());
+			assertEquals("Erste Zeile ist in Ordnung – wirklich.\nDie Zahl \uFFFD\uFFFD stimmt nicht.\n", content.getText());
 			assertEquals(6, store.corpus().getDocuments().size());
 		}
 		try (CorpusStore reopened = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")))) {

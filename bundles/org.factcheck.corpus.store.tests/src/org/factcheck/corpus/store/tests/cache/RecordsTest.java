@@ -1,0 +1,68 @@
+package org.factcheck.corpus.store.tests.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.factcheck.corpus.Content;
+import org.factcheck.corpus.CorpusFactory;
+import org.factcheck.corpus.Sentence;
+import org.factcheck.corpus.store.cache.ContentCodec;
+import org.factcheck.corpus.store.cache.DamagedCacheException;
+import org.factcheck.corpus.store.cache.DocumentRecord;
+import org.factcheck.corpus.store.cache.FileStamp;
+import org.junit.jupiter.api.Test;
+
+/** What the cache stores per document reads back exactly, and never when a byte of it changed. */
+class RecordsTest {
+
+	private static DocumentRecord record() {
+		return new DocumentRecord("doc-1", "doc-1.txt", new FileStamp(42, 1_000, 2_000, 77), 3_000, "sha256:ab", "fp",
+				new DocumentRecord.Metadata("Titel", "https://example.org", "example.org", LocalDate.of(2024, 6, 21),
+						null, "de", "/corpus/doc-1.txt", "Maria Gruber", 0),
+				List.of(new DocumentRecord.Problem(2, 10, "invalid UTF-8 (1 byte) replaced by U+FFFD")));
+	}
+
+	@Test
+	void aRecordReadsBackAsWritten() throws DamagedCacheException {
+		byte[] bytes = record().encode();
+		assertEquals(record(), DocumentRecord.decode(bytes, 0, bytes.length));
+	}
+
+	@Test
+	void anyChangedByteOfARecordIsDetected() {
+		byte[] bytes = record().encode();
+		for (int i = 0; i < bytes.length; i++) {
+			byte[] damaged = bytes.clone();
+			damaged[i] ^= 0x10;
+			assertThrows(DamagedCacheException.class, () -> DocumentRecord.decode(damaged, 0, damaged.length), "byte " + i);
+		}
+		assertThrows(DamagedCacheException.class, () -> DocumentRecord.decode(bytes, 0, bytes.length - 1));
+	}
+
+	@Test
+	void aContentReadsBackAndAnyChangedByteOrAnotherIdIsDetected() throws DamagedCacheException {
+		Content content = CorpusFactory.eINSTANCE.createContent();
+		content.setText("Die Regierung tagt.");
+		var paragraph = CorpusFactory.eINSTANCE.createParagraph();
+		Sentence sentence = CorpusFactory.eINSTANCE.createSentence();
+		sentence.setEnd(19);
+		paragraph.getSentences().add(sentence);
+		content.getParagraphs().add(paragraph);
+		byte[] bytes = ContentCodec.encode("doc-1", content);
+
+		Content read = ContentCodec.decode("doc-1", bytes, new BinaryResourceImpl());
+		assertEquals("Die Regierung tagt.", read.getText());
+		assertEquals(19, read.getParagraphs().get(0).getSentences().get(0).getEnd());
+		assertThrows(DamagedCacheException.class, () -> ContentCodec.decode("doc-2", bytes, new BinaryResourceImpl()));
+		for (int i = 0; i < bytes.length; i++) {
+			byte[] damaged = bytes.clone();
+			damaged[i] ^= 0x01;
+			assertThrows(DamagedCacheException.class, () -> ContentCodec.decode("doc-1", damaged, new BinaryResourceImpl()),
+					"byte " + i);
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package org.factcheck.corpus.store.cache;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.factcheck.corpus.formats.DocumentFormats;
+import org.factcheck.corpus.store.ImportProblem;
+
+/**
+ * The documents of a corpus folder as the file system lists them: regular files of a format the
+ * corpus takes ({@link DocumentFormats}) directly in the folder (not hidden, not a LICENSE or
+ * README), and links to such files within the folder. A link leaving the folder, a named pipe, a device or a socket is never opened: it is
+ * skipped with a problem, as is a file larger than {@value #MAX_BYTES} bytes.
+ *
+ * @param files    the document files by document id; a file that holds several documents (JSON
+ *                 lines) by its file name
+ * @param problems entries that look like documents but are skipped
+ * @param takenAt  when the stamps were taken, in nanoseconds since the epoch
+ */
+public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> problems, long takenAt) {
+
+	/** The largest document file read, in bytes (128 MiB). */
+	public static final long MAX_BYTES = 128L << 20;
+
+	/** Files in a corpus folder that document the folder rather than being documents. */
+	private static final Pattern NOT_A_DOCUMENT = Pattern.compile("(?i)(license|licence|readme|copying|notice|changelog)\\b.*");
+
+	/** Scans {@code corpusDirectory}, which is a real path (no links in it). */
+	public static CorpusScan of(Path corpusDirectory) throws IOException {
+		long takenAt = System.currentTimeMillis() * 1_000_000L;
+		Map<String, SourceFile> files = new TreeMap<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
+			for (Path entry : entries) {
+				String name = entry.getFileName().toString();
+				if (DocumentFormats.of(entry).isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()) {
+					continue;
+				}
+				SourceFile file = sourceFile(corpusDirectory, entry, name, problems);
+				if (file == null) {
+					continue;
+				}
+				SourceFile previous = files.put(file.id(), file);
+				if (previous != null) {
+					problems.add(new ImportProblem(entry, 0, 0,
+							"document id \"" + file.id() + "\" also used by " + previous.path().getFileName()));
+				}
+			}
+		}
+		return new CorpusScan(files, problems, takenAt);
+	}
+
+	/** The document file {@code name} of the folder under the same rules as a scan; null if it is none. */
+	static SourceFile single(Path corpusDirectory, String name) {
+		return sourceFile(corpusDirectory, corpusDirectory.resolve(name), name, new ArrayList<>());
+	}
+
+	private static SourceFile sourceFile(Path corpusDirectory, Path entry, String name, List<ImportProblem> problems) {
+		String id = holdsSeveral(entry) ? name : DocumentFormats.idOf(entry);
+		try {
+			FileStamp.Entry stat = FileStamp.of(entry);
+			Path readPath = entry;
+			if (stat.kind() == FileStamp.Kind.LINK) {
+				Path target;
+				try {
+					target = entry.toRealPath();
+				} catch (IOException e) {
+					problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (a link to "
+							+ Files.readSymbolicLink(entry) + ", which does not exist); document skipped"));
+					return null;
+				}
+				if (!target.startsWith(corpusDirectory)) {
+					problems.add(new ImportProblem(entry, 0, 0,
+							"a link to " + target + ", outside the corpus folder; not followed, document skipped"));
+					return null;
+				}
+				readPath = target;
+				stat = FileStamp.of(target);
+			}
+			if (stat.kind() == FileStamp.Kind.DIRECTORY) {
+				return null;
+			}
+			if (stat.kind() != FileStamp.Kind.REGULAR) {
+				problems.add(new ImportProblem(entry, 0, 0,
+						"not a regular file (" + kindOf(readPath) + "); never opened, document skipped"));
+				return null;
+			}
+			if (stat.stamp().size() > MAX_BYTES) {
+				problems.add(new ImportProblem(entry, 0, 0, "larger than " + (MAX_BYTES >> 20)
+						+ " MiB (" + (stat.stamp().size() >> 20) + " MiB); document skipped"));
+				return null;
+			}
+			return new SourceFile(id, entry, readPath, stat.stamp());
+		} catch (IOException | SecurityException e) {
+			problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); document skipped"));
+			return null;
+		}
+	}
+
+	/** Whether the file holds several documents, each with an id of its own (JSON lines). */
+	static boolean holdsSeveral(Path file) {
+		return DocumentFormats.of(file).map(DocumentFormats.Format::holdsSeveral).orElse(false);
+	}
+
+	private static String kindOf(Path path) {
+		try {
+			Object mode = Files.getAttribute(path, "unix:mode");
+			if (mode instanceof Integer bits) {
+				return switch (bits & 0170000) {
+				case 0010000 -> "a named pipe";
+				case 0020000 -> "a character device";
+				case 0060000 -> "a block device";
+				case 0140000 -> "a socket";
+				default -> "a special file";
+				};
+			}
+		} catch (IOException | RuntimeException e) {
+			// fall through to the general name
+		}
+		return "a special file";
+	}
+
+	static String describe(Exception e) {
+		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+	}
+}

@@ -1,0 +1,210 @@
+package org.factcheck.corpus.store.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+import org.factcheck.corpus.CorpusFactory;
+import org.factcheck.corpus.Document;
+
+/**
+ * What the cache knows about one document besides its content: the file it was imported from
+ * (name, stamp, content hash, manifest entry), its metadata and its import problems. Stored as one
+ * binary doc value per document with a CRC32C over all of it, so that a damaged record is never
+ * taken for a good one.
+ *
+ * @param id                  the document id
+ * @param source              the file name in the corpus folder
+ * @param stamp               the file's stamp when it was last compared
+ * @param stampedAt           when that stamp was taken (nanoseconds since the epoch)
+ * @param hash                the content hash of the file
+ * @param manifestFingerprint the fingerprint of the document's manifest entry, empty if none
+ * @param metadata            title, url, publisher, date, section, language and path
+ * @param problems            what could not be imported as written
+ */
+public record DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
+		String manifestFingerprint, Metadata metadata, List<Problem> problems) {
+
+	private static final byte FORMAT = 3;
+	private static final int MAX_STRING = 8192;
+
+	/**
+	 * The metadata of a document; null fields are not known.
+	 *
+	 * @param sourceLine the line of the document in a file that holds several, 0 for a whole file
+	 */
+	public record Metadata(String title, String url, String publisher, LocalDate published, String section,
+			String language, String path, String author, int sourceLine) {
+
+		static Metadata of(Document document) {
+			return new Metadata(document.getTitle(), document.getUrl(), document.getPublisher(), document.getPublished(),
+					document.getSection(), document.getLanguage(), document.getPath(), document.getAuthor(),
+					document.getSourceLine());
+		}
+	}
+
+	/** An import problem of the document, without its file. */
+	public record Problem(int line, int column, String message) {
+	}
+
+	public DocumentRecord {
+		problems = List.copyOf(problems);
+	}
+
+	/** A new document object with this record's metadata and no content. */
+	public Document toDocument() {
+		Document document = CorpusFactory.eINSTANCE.createDocument();
+		document.setId(id);
+		document.setTitle(metadata.title());
+		document.setUrl(metadata.url());
+		document.setPublisher(metadata.publisher());
+		document.setPublished(metadata.published());
+		document.setSection(metadata.section());
+		document.setLanguage(metadata.language());
+		document.setPath(metadata.path());
+		document.setAuthor(metadata.author());
+		document.setSourceLine(metadata.sourceLine());
+		document.setFingerprint(hash);
+		return document;
+	}
+
+	/** The record with another stamp (the file was touched, not changed). */
+	public DocumentRecord restamped(FileStamp newStamp, long newStampedAt) {
+		return new DocumentRecord(id, source, newStamp, newStampedAt, hash, manifestFingerprint, metadata, problems);
+	}
+
+	public byte[] encode() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			out.writeByte(FORMAT);
+			writeString(out, id);
+			writeString(out, source);
+			out.writeLong(stamp.size());
+			out.writeLong(stamp.modified());
+			out.writeLong(stamp.changed());
+			out.writeLong(stamp.inode());
+			out.writeLong(stampedAt);
+			writeString(out, hash);
+			writeString(out, manifestFingerprint);
+			out.writeShort(problems.size());
+			writeString(out, metadata.title());
+			writeString(out, metadata.url());
+			writeString(out, metadata.publisher());
+			writeString(out, metadata.published() == null ? null : metadata.published().toString());
+			writeString(out, metadata.section());
+			writeString(out, metadata.language());
+			writeString(out, metadata.path());
+			writeString(out, metadata.author());
+			out.writeInt(metadata.sourceLine());
+			for (Problem problem : problems) {
+				out.writeInt(problem.line());
+				out.writeInt(problem.column());
+				writeString(out, problem.message());
+			}
+			out.flush();
+			out.writeInt(crc(bytes.toByteArray(), 0, bytes.size()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * What an update compares for every document: the record without metadata and problems,
+	 * decoded from the same bytes (checksum checked).
+	 *
+	 * @param problems how many problems the full record has
+	 */
+	public record Head(String id, String source, FileStamp stamp, long stampedAt, String hash,
+			String manifestFingerprint, int problems) {
+	}
+
+	/** Decodes the head of a record written by {@link #encode()}. */
+	public static Head decodeHead(byte[] data, int offset, int length) throws DamagedCacheException {
+		ByteBuffer in = checked(data, offset, length);
+		try {
+			return readHead(in);
+		} catch (RuntimeException e) {
+			throw new DamagedCacheException("a document record cannot be read: " + e, e);
+		}
+	}
+
+	private static ByteBuffer checked(byte[] data, int offset, int length) throws DamagedCacheException {
+		if (length < 5 || crc(data, offset, length - 4) != ByteBuffer.wrap(data, offset + length - 4, 4).getInt()) {
+			throw new DamagedCacheException("a document record does not match its checksum");
+		}
+		ByteBuffer in = ByteBuffer.wrap(data, offset, length - 4);
+		if (in.get() != FORMAT) {
+			throw new DamagedCacheException("a document record has an unknown format");
+		}
+		return in;
+	}
+
+	private static Head readHead(ByteBuffer in) {
+		String id = readString(in);
+		String source = readString(in);
+		FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+		long stampedAt = in.getLong();
+		return new Head(id, source, stamp, stampedAt, readString(in), readString(in), in.getShort());
+	}
+
+	/**
+	 * Decodes a record written by {@link #encode()}.
+	 *
+	 * @throws DamagedCacheException if the bytes are not such a record or its checksum does not match
+	 */
+	public static DocumentRecord decode(byte[] data, int offset, int length) throws DamagedCacheException {
+		ByteBuffer in = checked(data, offset, length);
+		try {
+			Head head = readHead(in);
+			String title = readString(in);
+			String url = readString(in);
+			String publisher = readString(in);
+			String published = readString(in);
+			Metadata metadata = new Metadata(title, url, publisher, published == null ? null : LocalDate.parse(published),
+					readString(in), readString(in), readString(in), readString(in), in.getInt());
+			List<Problem> problems = new ArrayList<>(head.problems());
+			for (int i = 0; i < head.problems(); i++) {
+				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));
+			}
+			return new DocumentRecord(head.id(), head.source(), head.stamp(), head.stampedAt(), head.hash(),
+					head.manifestFingerprint(), metadata, problems);
+		} catch (RuntimeException e) {
+			throw new DamagedCacheException("a document record cannot be read: " + e, e);
+		}
+	}
+
+	static int crc(byte[] data, int offset, int length) {
+		CRC32C crc = new CRC32C();
+		crc.update(data, offset, length);
+		return (int) crc.getValue();
+	}
+
+	private static void writeString(DataOutputStream out, String value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+			return;
+		}
+		byte[] utf8 = (value.length() > MAX_STRING ? value.substring(0, MAX_STRING) : value)
+				.getBytes(StandardCharsets.UTF_8);
+		out.writeInt(utf8.length);
+		out.write(utf8);
+	}
+
+	private static String readString(ByteBuffer in) {
+		int length = in.getInt();
+		if (length < 0) {
+			return null;
+		}
+		String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+		in.position(in.position() + length);
+		return value;
+	}
+}

@@ -1,0 +1,110 @@
+package org.factcheck.corpus.store.cache;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
+import org.factcheck.corpus.store.index.IndexFields;
+import org.factcheck.corpus.store.index.IndexedSentence;
+import org.factcheck.corpus.store.index.SentenceRecord;
+
+/**
+ * Writes the next generation of a cache: source files are replaced, restamped or removed as whole
+ * blocks, and nothing is visible to readers until {@link #commit}; a writer closed without a commit
+ * (or a process killed before it) leaves the previous generation as it was. Thread-safe.
+ */
+final class GenerationWriter implements AutoCloseable {
+
+	/** A document ready to be stored: its record and content bytes and its indexed sentences. */
+	record StoredDocument(DocumentRecord record, byte[] content, List<IndexedSentence> sentences) {
+	}
+
+	private static final double RAM_BUFFER_MB = 64;
+
+	private final IndexWriter writer;
+	private boolean committed;
+
+	private GenerationWriter(IndexWriter writer) {
+		this.writer = writer;
+	}
+
+	/** Opens the cache's index for writing; {@code create} starts from an empty index. */
+	static GenerationWriter open(Directory directory, boolean create) throws IOException {
+		TieredMergePolicy merges = new TieredMergePolicy();
+		IndexWriterConfig config = new IndexWriterConfig(new GermanSentenceAnalyzer())
+				.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+				.setRAMBufferSizeMB(RAM_BUFFER_MB)
+				.setCommitOnClose(false)
+				.setMergePolicy(merges);
+		return new GenerationWriter(new IndexWriter(directory, config));
+	}
+
+	/** Replaces everything imported from {@code source} by {@code documents} (none: removes it). */
+	void replace(String source, List<StoredDocument> documents) throws IOException {
+		List<org.apache.lucene.document.Document> block = new ArrayList<>();
+		for (StoredDocument document : documents) {
+			String id = document.record().id();
+			org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
+			record.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
+			record.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+			record.add(new StringField(IndexFields.RECORD_ID, id, Field.Store.NO));
+			record.add(new BinaryDocValuesField(IndexFields.RECORD, new BytesRef(document.record().encode())));
+			record.add(new StoredField(IndexFields.CONTENT, document.content()));
+			block.add(record);
+			for (IndexedSentence sentence : document.sentences()) {
+				org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+				d.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
+				d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+				d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(id, sentence)));
+				d.add(new TextField(IndexFields.TEXT, sentence.text(), Field.Store.YES));
+				block.add(d);
+			}
+		}
+		if (block.isEmpty()) {
+			writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+		} else {
+			writer.updateDocuments(new Term(IndexFields.SOURCE, source), block);
+		}
+	}
+
+	/** Records a new stamp of an unchanged document. */
+	void restamp(DocumentRecord record) throws IOException {
+		writer.updateBinaryDocValue(new Term(IndexFields.RECORD_ID, record.id()), IndexFields.RECORD,
+				new BytesRef(record.encode()));
+	}
+
+	/** Removes the documents of {@code source}. */
+	void remove(String source) throws IOException {
+		writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+	}
+
+	/** Makes everything written so far the cache's current generation, atomically and durably. */
+	void commit(Map<String, String> userData) throws IOException {
+		writer.setLiveCommitData(userData.entrySet());
+		writer.commit();
+		committed = true;
+	}
+
+	/** Closes; without a commit, discards everything written. */
+	@Override
+	public void close() throws IOException {
+		if (committed) {
+			writer.close();
+		} else {
+			writer.rollback();
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package org.factcheck.corpus.store.cache;
+
+import java.nio.file.Path;
+
+/**
+ * A file of the corpus folder that holds a document.
+ *
+ * @param id       the document id (the file name without extension)
+ * @param path     the file in the corpus folder, as the user sees it
+ * @param readPath the file to read: {@code path}, or the target of a link within the corpus folder
+ * @param stamp    the stamp of {@code readPath} when the folder was scanned
+ */
+public record SourceFile(String id, Path path, Path readPath, FileStamp stamp) {
+
+	/** The name under which the cache keeps the file: its name in the corpus folder. */
+	public String name() {
+		return path.getFileName().toString();
+	}
+}

@@ -1,0 +1,27 @@
+package org.factcheck.corpus.store.index;
+
+/**
+ * The fields of the cache's Lucene index. Each source file is one block of Lucene documents,
+ * replaced as a whole: one record document per corpus document (its {@link #RECORD} doc value and
+ * {@link #CONTENT}), then one Lucene document per indexed sentence.
+ */
+public final class IndexFields {
+
+	/** The corpus document id, on records and sentences (string, stored). */
+	public static final String DOC = "doc";
+	/** The source file name, on records and sentences: the unit of replacement (string). */
+	public static final String SOURCE = "src";
+	/** The corpus document id, on records only (string): addresses a record for doc value updates. */
+	public static final String RECORD_ID = "rid";
+	/** The document record ({@code DocumentRecord}) as a binary doc value. */
+	public static final String RECORD = "record";
+	/** The document content ({@code ContentCodec}), stored. */
+	public static final String CONTENT = "content";
+	/** A sentence's index, offsets and checksum ({@link SentenceRecord}), stored. */
+	public static final String SENTENCE = "sentence";
+	/** A sentence's text: analysed for search and stored. */
+	public static final String TEXT = "text";
+
+	private IndexFields() {
+	}
+}
