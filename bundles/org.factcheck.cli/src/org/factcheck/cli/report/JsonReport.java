@@ -8,6 +8,7 @@ import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.engine.batch.BatchReport;
+import org.factcheck.engine.batch.CheckerProblem;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.VerifiedClaim;
 
@@ -21,7 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code {"claims":[{"name","file","line","verdict","expected","reason","findings":[{"checker","kind",
  * "verdict","confidence","message","evidence":[{"document","start","end","text"}]}]}],
  * "summary":{"supported","conflicting","unsourced"},"problems":[{"file","line","column","message"}]}}.
- * Verdicts are lower case; {@code expected} is null when the claim states none.
+ * Verdicts are lower case; {@code expected} is null when the claim states none. A checker that
+ * failed is one problem with the location of the first claim it failed on and, in addition,
+ * {@code "checker"}, {@code "claim"}, {@code "failure"} (threw, timed out, abandoned, malformed,
+ * unavailable) and {@code "claims"} (how many claims it failed on).
  */
 public final class JsonReport {
 
@@ -46,6 +50,7 @@ public final class JsonReport {
 		}
 		ArrayNode problems = root.putArray("problems");
 		report.problems().forEach(problem -> problems.add(problem(problem)));
+		report.checkerProblems().forEach(problem -> problems.add(checkerProblem(problem)));
 		return root;
 	}
 
@@ -84,6 +89,20 @@ public final class JsonReport {
 		node.put("start", evidence.start());
 		node.put("end", evidence.end());
 		node.put("text", evidence.text());
+		return node;
+	}
+
+	/** A failed checker, once: where its first failing claim is, the checker, the claim and the reason. */
+	private ObjectNode checkerProblem(CheckerProblem problem) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("file", paths.show(problem.claim().location().file()));
+		node.put("line", problem.claim().location().line());
+		node.put("column", problem.claim().location().column());
+		node.put("message", problem.message());
+		node.put("checker", problem.checkerId());
+		node.put("claim", problem.first().claimName());
+		node.put("failure", problem.first().kind().label());
+		node.put("claims", problem.claims());
 		return node;
 	}
 

@@ -66,6 +66,10 @@ public final class TextReport {
 			summary.append("; ").append(report.problems().size())
 					.append(report.problems().size() == 1 ? " input problem" : " input problems");
 		}
+		int failed = report.checkerProblems().size();
+		if (failed > 0) {
+			summary.append("; ").append(failed).append(failed == 1 ? " checker failed" : " checkers failed");
+		}
 		return summary.append('.').toString();
 	}
 }

@@ -93,9 +93,9 @@ public final class VerifyCommand implements Callable<Integer> {
 			}
 		}
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
-		List<String> failures = report.claims().stream().flatMap(c -> c.result().errors().stream()).toList();
-		failures.forEach(failure -> err.println("error: " + failure));
+		report.checkerProblems().forEach(problem -> err.println(
+				shown.show(problem.claim().location().file()) + ":" + problem.claim().location().line() + ": error: " + problem.message()));
 		err.flush();
-		return failures.isEmpty() ? report.exitCode() : Math.max(report.exitCode(), 3);
+		return report.exitCode();
 	}
 }
