@@ -120,6 +120,9 @@ public final class DocumentImporter {
 		document.setPublisher(entry != null && entry.publisher() != null ? entry.publisher() : metadata.publisher());
 		document.setPublished(entry != null && entry.date() != null ? entry.date() : metadata.published());
 		document.setSection(entry != null ? entry.section() : null);
+		if (entry != null) {
+			document.getProperties().putAll(entry.properties());
+		}
 		document.setLanguage(LANGUAGE);
 		document.setPath(file.toAbsolutePath().toString());
 		document.setFingerprint(hash);
