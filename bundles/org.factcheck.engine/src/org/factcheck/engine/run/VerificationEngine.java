@@ -30,9 +30,12 @@ public final class VerificationEngine {
 	private final CheckerRegistry registry;
 	private final CheckerGuard guard;
 
-	/** An engine with the default time budget, whose checkers see only their declared default preferences. */
+	/**
+	 * An engine with the default time budget, whose checkers see the preferences of the running
+	 * platform (workspace, product configuration, declared defaults).
+	 */
 	public VerificationEngine(CheckerRegistry registry) {
-		this(registry, new CheckerGuard(CheckerGuard.DEFAULT_BUDGET, CheckerPreferenceValues.of(Map.of())));
+		this(registry, new CheckerGuard(CheckerGuard.DEFAULT_BUDGET, CheckerPreferenceValues.platform(Map.of())));
 	}
 
 	public VerificationEngine(CheckerRegistry registry, CheckerGuard guard) {
