@@ -93,8 +93,7 @@ public final class VerifyCommand implements Callable<Integer> {
 			}
 		}
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
-		report.checkerProblems().forEach(problem -> err.println(
-				shown.show(problem.claim().location().file()) + ":" + problem.claim().location().line() + ": error: " + problem.message()));
+		report.checkerProblems().forEach(problem -> err.println(problem.format(shown.show(problem.claim().location().file()))));
 		err.flush();
 		return report.exitCode();
 	}

@@ -22,4 +22,9 @@ public record CheckerProblem(CheckerFailure first, LocatedClaim claim, int claim
 	public String message() {
 		return first.message() + (claims > 1 ? " (and on " + (claims - 1) + (claims == 2 ? " other claim)" : " other claims)") : "");
 	}
+
+	/** {@code file:line: error: message}, with the claim's file shown as given. */
+	public String format(String shownFile) {
+		return shownFile + ":" + claim.location().line() + ": error: " + message();
+	}
 }
