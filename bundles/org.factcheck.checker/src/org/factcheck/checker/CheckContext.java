@@ -47,6 +47,7 @@ public interface CheckContext {
 	final class SharedKey<T> {
 		private final String name;
 
+		/** @param name what the value is, for diagnostics, e.g. the analysis class's name */
 		public SharedKey(String name) {
 			this.name = name;
 		}

@@ -30,6 +30,7 @@ public record Finding(String checkerId, FindingKind kind, Verdict verdict, doubl
 		}
 	}
 
+	/** A {@link FindingKind#ASSESSMENT}: takes part in the verdict. */
 	public static Finding assessment(String checkerId, Verdict verdict, double confidence, String message,
 			List<Evidence> evidence) {
 		return new Finding(checkerId, FindingKind.ASSESSMENT, verdict, confidence, message, evidence);
