@@ -8,11 +8,13 @@ import org.apache.log4j.varia.NullAppender;
 
 /**
  * Keeps the libraries' own logging off standard error, which belongs to the command's messages:
- * Xtext's log4j (problems reach the user as diagnostics), OpenNLP's SLF4J and Lucene's notes.
+ * Xtext's log4j (problems reach the user as diagnostics), OpenNLP's SLF4J, Lucene's notes and
+ * PDFBox's font fallbacks (what matters in a PDF reaches the user as an import problem).
  */
 final class QuietLogging {
 
 	private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
+	private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
 
 	private QuietLogging() {
 	}
@@ -27,6 +29,7 @@ final class QuietLogging {
 			System.setProperty("slf4j.internal.verbosity", "WARN");
 		}
 		LUCENE.setLevel(Level.SEVERE);
+		PDFBOX.setLevel(Level.SEVERE);
 		org.apache.log4j.Logger root = LogManager.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new NullAppender());

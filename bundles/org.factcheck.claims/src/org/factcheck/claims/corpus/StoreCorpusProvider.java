@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.factcheck.corpus.store.CorpusNotFoundException;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.StoreOptions;
 
 import com.google.inject.Inject;
@@ -77,6 +78,13 @@ public class StoreCorpusProvider implements CorpusProvider {
 	@Inject
 	private CorpusLocator locator;
 
+	private volatile ImportProgress importProgress = ImportProgress.NONE;
+
+	/** Tells {@code progress} how the imports of corpora opened from now on advance. */
+	public void setImportProgress(ImportProgress progress) {
+		this.importProgress = progress;
+	}
+
 	@Override
 	public CorpusResolution resolve(Resource claims) {
 		ResourceSet resourceSet = claims == null ? null : claims.getResourceSet();
@@ -133,7 +141,8 @@ public class StoreCorpusProvider implements CorpusProvider {
 	 * when it succeeds.
 	 */
 	protected CorpusView open(Path directory, Optional<Path> indexDirectory) throws IOException {
-		StoreOptions options = indexDirectory.map(StoreOptions::withIndex).orElseGet(StoreOptions::defaults);
+		StoreOptions options = indexDirectory.map(StoreOptions::withIndex).orElseGet(StoreOptions::defaults)
+				.withProgress(importProgress);
 		return new StoreCorpusView(CorpusStore.open(directory, options));
 	}
 

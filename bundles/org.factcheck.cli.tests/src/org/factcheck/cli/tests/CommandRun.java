@@ -12,20 +12,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One run of the {@code factcheck} command line, in this JVM. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-	static CommandRun of(String... args) {
+	public static CommandRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exit = FactcheckCommand.run(args, new PrintWriter(out), new PrintWriter(err));
 		return new CommandRun(exit, out.toString(), err.toString());
 	}
 
-	JsonNode json() throws IOException {
+	public JsonNode json() throws IOException {
 		return new ObjectMapper().readTree(out);
 	}
 
-	static Path examples() {
+	public static Path examples() {
 		String property = System.getProperty("factcheck.examples");
 		Path examples = Path.of(property == null ? "examples" : property).toAbsolutePath().normalize();
 		if (!Files.isDirectory(examples.resolve("seeds/corpus"))) {
@@ -34,7 +34,7 @@ record CommandRun(int exitCode, String out, String err) {
 		return examples;
 	}
 
-	static Path seedCorpus() {
+	public static Path seedCorpus() {
 		return examples().resolve("seeds/corpus");
 	}
 

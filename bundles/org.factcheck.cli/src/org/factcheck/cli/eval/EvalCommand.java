@@ -14,6 +14,7 @@ import org.factcheck.cli.labelled.LabelledClaimReader;
 import org.factcheck.cli.options.CheckerOptions;
 import org.factcheck.cli.options.CorpusOptions;
 import org.factcheck.cli.options.OutputOptions;
+import org.factcheck.cli.progress.TerminalProgress;
 import org.factcheck.cli.report.DisplayPath;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.BatchReport;
@@ -63,6 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
 			err.println("factcheck eval: --corpus DIR is required (the corpus the labelled claims cite)");
 			return 2;
 		}
+		if (output.format() != OutputOptions.Format.text && output.format() != OutputOptions.Format.json) {
+			err.println("factcheck eval: --format " + output.format() + " is for verify; eval writes text or json");
+			return 2;
+		}
+		TerminalProgress progress = TerminalProgress.fromSystem(err);
 		LabelledClaimReader.Result read = new LabelledClaimReader().read(gold);
 		List<InputProblem> problems = new ArrayList<>(read.problems());
 		BatchVerifier verifier = checkers.verifier();
@@ -73,7 +79,8 @@ public final class EvalCommand implements Callable<Integer> {
 			err.println("factcheck eval: corpus folder not found: " + corpusDirectory);
 			return 2;
 		}
-		try (CorpusStore store = CorpusStore.open(corpusDirectory, corpus.storeOptions(corpusDirectory))) {
+		try (CorpusStore store = CorpusStore.open(corpusDirectory,
+				corpus.storeOptions(corpusDirectory).withProgress(progress.imports(paths::show)))) {
 			store.problems().forEach(p -> problems.add(new InputProblem(p.file(), p.line(), p.column(), p.message())));
 			List<LabelledClaim> runnable = new ArrayList<>();
 			for (LabelledClaim labelled : read.claims()) {
@@ -88,7 +95,9 @@ public final class EvalCommand implements Callable<Integer> {
 			}
 			List<LocatedClaim> located = runnable.stream().map(l -> new LocatedClaim(l.claim(),
 					new ClaimLocation(gold, l.line(), 1), Optional.of(l.gold()))).toList();
-			List<VerifiedClaim> verified = verifier.verify(located, store);
+			TerminalProgress.Task task = progress.start("Verifying " + paths.show(gold), "claims", located.size());
+			List<VerifiedClaim> verified = verifier.verify(located, store, () -> false, task.counter());
+			task.finish();
 			for (int i = 0; i < runnable.size(); i++) {
 				scored.add(new EvalReport.Scored(runnable.get(i), verified.get(i)));
 			}

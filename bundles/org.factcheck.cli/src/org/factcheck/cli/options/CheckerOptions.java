@@ -46,12 +46,21 @@ public final class CheckerOptions {
 			description = "Set a checker's preference for this run, e.g. org.factcheck.checkers.trust/lowTrustPublishers=Example-Blog (see './factcheck checkers').")
 	List<String> preferences = new ArrayList<>();
 
+	private CheckerRegistry registry;
+
 	/** A verifier running the installed checkers these options select, on the chosen number of threads. */
 	public BatchVerifier verifier() {
-		CheckerRegistry registry = CheckerRegistry.fromExtensions();
-		CheckerPreferenceValues values = preferenceValues(registry);
-		VerificationEngine engine = new VerificationEngine(registry, new CheckerGuard(timeBudget(), values));
-		return new BatchVerifier(engine, selection(registry, values), threads());
+		CheckerPreferenceValues values = preferenceValues(registry());
+		VerificationEngine engine = new VerificationEngine(registry(), new CheckerGuard(timeBudget(), values));
+		return new BatchVerifier(engine, selection(registry(), values), threads());
+	}
+
+	/** The installed checkers, read from the extension registry once. */
+	public CheckerRegistry registry() {
+		if (registry == null) {
+			registry = CheckerRegistry.fromExtensions();
+		}
+		return registry;
 	}
 
 	/** The checkers to run: those named, else the enabled ones up to the cost class, minus the disabled. */

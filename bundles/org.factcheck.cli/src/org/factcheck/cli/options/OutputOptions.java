@@ -15,11 +15,12 @@ public final class OutputOptions {
 
 	/** Report formats. */
 	public enum Format {
-		text, json
+		text, json, sarif, junit, html, claimreview
 	}
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+			description = "Report format: text, json, sarif (SARIF 2.1.0 for CI code scanning), junit (JUnit XML test results), "
+					+ "html (a self-contained page) or claimreview (schema.org ClaimReview JSON-LD) (default: ${DEFAULT-VALUE}).")
 	Format format = Format.text;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -2,11 +2,13 @@ package org.factcheck.cli.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
+import org.factcheck.corpus.Document;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.CheckerProblem;
 import org.factcheck.engine.batch.InputProblem;
@@ -21,7 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The machine-readable report:
  * {@code {"claims":[{"name","file","line","verdict","expected","reason","findings":[{"checker","kind",
  * "verdict","confidence","message","evidence":[{"document","start","end","text"}]}]}],
- * "summary":{"supported","conflicting","unsourced"},"problems":[{"file","line","column","message"}]}}.
+ * "summary":{"supported","conflicting","unsourced"},"problems":[{"file","line","column","message"}],
+ * "documents":{ID:{"title","url","publisher","published","author","section","file","line"?}}}}; evidence on a page
+ * of a PDF also has its {@code "page"}.
  * Verdicts are lower case; {@code expected} is null when the claim states none. A checker that
  * failed is one problem with the location of the first claim it failed on and, in addition,
  * {@code "checker"}, {@code "claim"}, {@code "failure"} (threw, timed out, abandoned, malformed,
@@ -30,10 +34,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class JsonReport {
 
 	private final DisplayPath paths;
+	private final ReportSources sources;
 	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	public JsonReport(DisplayPath paths) {
+		this(paths, ReportSources.none());
+	}
+
+	/**
+	 * With {@code sources}, evidence on a page of a PDF has its {@code page}, and the report lists the
+	 * metadata of every document the claims cite or take evidence from under {@code documents}.
+	 */
+	public JsonReport(DisplayPath paths, ReportSources sources) {
 		this.paths = paths;
+		this.sources = sources;
 	}
 
 	public void write(BatchReport report, Writer out) throws IOException {
@@ -51,6 +65,17 @@ public final class JsonReport {
 		ArrayNode problems = root.putArray("problems");
 		report.problems().forEach(problem -> problems.add(problem(problem)));
 		report.checkerProblems().forEach(problem -> problems.add(checkerProblem(problem)));
+		ObjectNode documents = mapper.createObjectNode();
+		for (VerifiedClaim claim : report.claims()) {
+			for (Document document : sources.documents(claim)) {
+				if (!documents.has(document.getId())) {
+					documents.set(document.getId(), document(document));
+				}
+			}
+		}
+		if (!documents.isEmpty()) {
+			root.set("documents", documents);
+		}
 		return root;
 	}
 
@@ -63,7 +88,7 @@ public final class JsonReport {
 		node.put("expected", claim.source().expected().map(Verdict::label).orElse(null));
 		node.put("reason", claim.result().verdict().reason());
 		ArrayNode findings = node.putArray("findings");
-		claim.result().findings().forEach(finding -> findings.add(finding(finding)));
+		claim.result().findings().forEach(finding -> findings.add(finding(claim, finding)));
 		if (!claim.result().errors().isEmpty()) {
 			ArrayNode errors = node.putArray("errors");
 			claim.result().errors().forEach(errors::add);
@@ -71,7 +96,7 @@ public final class JsonReport {
 		return node;
 	}
 
-	private ObjectNode finding(Finding finding) {
+	private ObjectNode finding(VerifiedClaim claim, Finding finding) {
 		ObjectNode node = mapper.createObjectNode();
 		node.put("checker", finding.checkerId());
 		node.put("kind", finding.kind().name().toLowerCase());
@@ -79,16 +104,32 @@ public final class JsonReport {
 		node.put("confidence", Math.round(finding.confidence() * 100) / 100.0);
 		node.put("message", finding.message());
 		ArrayNode evidence = node.putArray("evidence");
-		finding.evidence().forEach(passage -> evidence.add(evidence(passage)));
+		finding.evidence().forEach(passage -> evidence.add(evidence(claim, passage)));
 		return node;
 	}
 
-	private ObjectNode evidence(Evidence evidence) {
+	private ObjectNode evidence(VerifiedClaim claim, Evidence evidence) {
 		ObjectNode node = mapper.createObjectNode();
 		node.put("document", evidence.documentId());
 		node.put("start", evidence.start());
 		node.put("end", evidence.end());
 		node.put("text", evidence.text());
+		sources.page(claim, evidence).ifPresent(page -> node.put("page", page.getLabel()));
+		return node;
+	}
+
+	private ObjectNode document(Document document) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("title", document.getTitle());
+		node.put("url", document.getUrl());
+		node.put("publisher", document.getPublisher());
+		node.put("published", document.getPublished() == null ? null : document.getPublished().toString());
+		node.put("author", document.getAuthor());
+		node.put("section", document.getSection());
+		node.put("file", document.getPath() == null ? null : paths.show(Path.of(document.getPath())));
+		if (document.getSourceLine() > 0) {
+			node.put("line", document.getSourceLine());
+		}
 		return node;
 	}
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Verdict;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.VerifiedClaim;
@@ -17,10 +16,17 @@ public final class TextReport {
 
 	private final DisplayPath paths;
 	private final boolean evidence;
+	private final ReportSources sources;
 
 	public TextReport(DisplayPath paths, boolean evidence) {
+		this(paths, evidence, ReportSources.none());
+	}
+
+	/** With {@code sources}, a passage on a page of a PDF is shown with its page ({@code p. 12}). */
+	public TextReport(DisplayPath paths, boolean evidence, ReportSources sources) {
 		this.paths = paths;
 		this.evidence = evidence;
+		this.sources = sources;
 	}
 
 	public void write(BatchReport report, PrintWriter out) {
@@ -28,7 +34,7 @@ public final class TextReport {
 			out.println(line(claim));
 			if (evidence) {
 				claim.result().verdict().deciding().flatMap(f -> f.evidence().stream().findFirst())
-						.ifPresent(passage -> out.println("    " + passage(passage)));
+						.ifPresent(passage -> out.println("    " + Passage.located(sources, claim, passage)));
 			}
 		}
 		out.println(summary(report));
@@ -44,11 +50,6 @@ public final class TextReport {
 			line.append(" [expected ").append(claim.source().expected().orElseThrow().label()).append(']');
 		}
 		return line.toString();
-	}
-
-	static String passage(Evidence evidence) {
-		String text = evidence.text().replaceAll("\\s+", " ").strip();
-		return evidence.documentId() + " @" + evidence.start() + "-" + evidence.end() + ": \u201E" + text + "\u201C";
 	}
 
 	static String summary(BatchReport report) {

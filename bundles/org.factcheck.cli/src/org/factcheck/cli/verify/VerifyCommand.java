@@ -3,6 +3,7 @@ package org.factcheck.cli.verify;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,18 +12,29 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.factcheck.cli.options.CheckerOptions;
+import org.factcheck.cli.options.ClaimReviewOptions;
 import org.factcheck.cli.options.CorpusOptions;
 import org.factcheck.cli.options.OutputOptions;
+import org.factcheck.cli.progress.TerminalProgress;
 import org.factcheck.cli.report.DisplayPath;
 import org.factcheck.cli.report.JsonReport;
+import org.factcheck.cli.report.ReportContext;
+import org.factcheck.cli.report.ReportSources;
+import org.factcheck.cli.report.ReportWriter;
 import org.factcheck.cli.report.TextReport;
+import org.factcheck.cli.report.claimreview.ClaimReviewReport;
+import org.factcheck.cli.report.html.HtmlReport;
+import org.factcheck.cli.report.junit.JUnitReport;
+import org.factcheck.cli.report.sarif.SarifReport;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
+import org.factcheck.claims.corpus.StoreCorpusProvider;
 import org.factcheck.engine.claims.ClaimFileLoader;
+import org.factcheck.engine.claims.ClaimsLanguage;
 import org.factcheck.engine.claims.LoadedClaimFile;
 
 import picocli.CommandLine.Command;
@@ -34,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Verifies claim files and reports a verdict per claim. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-		description = "Verify the claims in claim files (folders are searched for *.claims) against their corpus and print one line per claim: file:line: NAME VERDICT — reason.")
+		description = "Verify the claims in claim files (folders are searched for *.claims) against their corpus and print one line per claim: file:line: NAME VERDICT — reason; or write a report in another format (--format).")
 public final class VerifyCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Claim files or folders.")
@@ -49,11 +61,28 @@ public final class VerifyCommand implements Callable<Integer> {
 	@Mixin
 	CheckerOptions checkers;
 
+	@Mixin
+	ClaimReviewOptions claimReview;
+
 	@Option(names = "--evidence", description = "In the text report, show the deciding passage below each claim.")
 	boolean evidence;
 
 	@Spec
 	CommandSpec spec;
+
+	private ReportWriter writer(ReportContext context) {
+		return switch (output.format()) {
+		case text -> (report, out) -> new TextReport(context.paths(), evidence, context.sources()).write(report, new PrintWriter(out));
+		case json -> (report, out) -> {
+			new JsonReport(context.paths(), context.sources()).write(report, out);
+			out.write(System.lineSeparator());
+		};
+		case sarif -> new SarifReport(context);
+		case junit -> new JUnitReport(context);
+		case html -> new HtmlReport(context);
+		case claimreview -> new ClaimReviewReport(context, claimReview.settings());
+		};
+	}
 
 	@Override
 	public Integer call() throws IOException {
@@ -61,11 +90,16 @@ public final class VerifyCommand implements Callable<Integer> {
 		DisplayPath shown = new DisplayPath(Path.of(""));
 		BatchVerifier verifier = checkers.verifier();
 
+		TerminalProgress progress = TerminalProgress.fromSystem(err);
+		if (progress.enabled()) {
+			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(progress.imports(shown::show));
+		}
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		List<InputProblem> problems = new ArrayList<>(expanded.problems());
 		List<LoadedClaimFile> files = new ClaimFileLoader().load(expanded.files(), corpus.corpus(), corpus.index());
 
 		Map<CorpusStore, List<LocatedClaim>> byCorpus = new IdentityHashMap<>();
+		ReportSources sources = new ReportSources();
 		Map<LocatedClaim, VerifiedClaim> verified = new LinkedHashMap<>();
 		for (LoadedClaimFile file : files) {
 			problems.addAll(file.problems());
@@ -75,7 +109,11 @@ public final class VerifyCommand implements Callable<Integer> {
 		for (Map.Entry<CorpusStore, List<LocatedClaim>> group : byCorpus.entrySet()) {
 			group.getKey().problems().forEach(p -> problems
 					.add(new InputProblem(p.file(), p.line(), p.column(), p.message())));
-			List<VerifiedClaim> results = verifier.verify(group.getValue(), group.getKey());
+			sources.add(group.getKey(), group.getValue());
+			TerminalProgress.Task task = progress.start("Verifying against " + shown.show(group.getKey().corpusDirectory()),
+					"claims", group.getValue().size());
+			List<VerifiedClaim> results = verifier.verify(group.getValue(), group.getKey(), () -> false, task.counter());
+			task.finish();
 			results.forEach(result -> verified.put(result.source(), result));
 		}
 		List<VerifiedClaim> inFileOrder = new ArrayList<>();
@@ -84,13 +122,9 @@ public final class VerifyCommand implements Callable<Integer> {
 		}
 		BatchReport report = new BatchReport(inFileOrder, problems.stream().distinct().toList());
 
+		ReportContext context = new ReportContext(shown, sources, checkers.registry().all(), ZonedDateTime.now());
 		try (PrintWriter out = output.open(spec.commandLine().getOut())) {
-			if (output.format() == OutputOptions.Format.json) {
-				new JsonReport(shown).write(report, out);
-				out.println();
-			} else {
-				new TextReport(shown, evidence).write(report, out);
-			}
+			writer(context).write(report, out);
 		}
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
 		report.checkerProblems().forEach(problem -> err.println(problem.format(shown.show(problem.claim().location().file()))));

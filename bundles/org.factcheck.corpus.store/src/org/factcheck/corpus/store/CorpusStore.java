@@ -28,9 +28,11 @@ import org.factcheck.corpus.store.index.SentenceIndex;
  * full-text sentence index, kept in a cache directory outside the corpus folder and reused while
  * the documents do not change. Thread-safe.
  * <p>
- * A corpus folder holds UTF-8 {@code .txt} files, one document each (id = file name without
- * extension; LICENSE and README files are not documents), and optionally a
- * {@code manifest.jsonl} with metadata that wins over what the importer reads from the texts.
+ * A corpus folder holds UTF-8 {@code .txt} files, saved web pages ({@code .html}, {@code .htm})
+ * and PDF files, one document each (id = file name without extension; LICENSE and README files
+ * are not documents), JSON lines dumps ({@code .jsonl}) with one document per line, and optionally
+ * a {@code manifest.jsonl} with metadata that wins over what the importer reads from the files
+ * (see {@link org.factcheck.corpus.formats.DocumentFormats}).
  * Read a document's content through {@link #content(String)}: it loads the content resource under
  * a lock, so several threads may ask at once.
  */
@@ -76,7 +78,7 @@ public final class CorpusStore implements AutoCloseable {
 		Path corpusFolder = corpusDirectory.toRealPath();
 		Path cacheDirectory = options.indexDirectory().orElse(CacheLocation.defaultFor(corpusFolder)).toAbsolutePath()
 				.normalize();
-		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory);
+		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory).withProgress(options.progress());
 		CacheUpdater.Result result;
 		ResourceSet resources;
 		Corpus corpus;

@@ -11,8 +11,13 @@ import java.util.Optional;
  *                       ({@code $XDG_CACHE_HOME/factcheck/corpora/<hash of the folder's path>}, or
  *                       under {@code ~/.cache} without {@code XDG_CACHE_HOME}); never inside the
  *                       corpus folder, which is only read
+ * @param progress       hears how an import advances
  */
-public record StoreOptions(Optional<Path> indexDirectory) {
+public record StoreOptions(Optional<Path> indexDirectory, ImportProgress progress) {
+
+	public StoreOptions(Optional<Path> indexDirectory) {
+		this(indexDirectory, ImportProgress.NONE);
+	}
 
 	public static StoreOptions defaults() {
 		return new StoreOptions(Optional.empty());
@@ -20,5 +25,10 @@ public record StoreOptions(Optional<Path> indexDirectory) {
 
 	public static StoreOptions withIndex(Path indexDirectory) {
 		return new StoreOptions(Optional.of(indexDirectory));
+	}
+
+	/** These options with {@code progress} hearing how imports advance. */
+	public StoreOptions withProgress(ImportProgress progress) {
+		return new StoreOptions(indexDirectory, progress);
 	}
 }

@@ -3,11 +3,13 @@ package org.factcheck.engine.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.CorpusAccess;
@@ -70,14 +72,33 @@ public final class VerificationEngine {
 
 	/** Verifies the claims on {@code threads} threads; results are in the order of the claims. */
 	public List<ClaimResult> verifyAll(List<Claim> claims, CorpusAccess corpus, CheckerSelection selection, int threads) {
+		return verifyAll(claims, corpus, selection, threads, () -> false, result -> {
+		});
+	}
+
+	/**
+	 * Verifies the claims on {@code threads} threads, telling {@code verified} about each result as
+	 * soon as it is ready (on the thread that verified it), so that a caller can report progress per
+	 * claim. Results are in the order of the claims.
+	 *
+	 * @param cancelled polled before each claim and by the checkers; once it holds, no further claim
+	 *                  is started and the call ends with a {@link CancellationException}
+	 * @throws CancellationException when {@code cancelled} held before every claim was verified
+	 */
+	public List<ClaimResult> verifyAll(List<Claim> claims, CorpusAccess corpus, CheckerSelection selection, int threads,
+			BooleanSupplier cancelled, Consumer<ClaimResult> verified) {
 		if (threads <= 1 || claims.size() <= 1) {
-			return claims.stream().map(claim -> verify(claim, corpus, selection, () -> false)).toList();
+			List<ClaimResult> results = new ArrayList<>(claims.size());
+			for (Claim claim : claims) {
+				results.add(verifyOne(claim, corpus, selection, cancelled, verified));
+			}
+			return results;
 		}
 		ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, claims.size()));
 		try {
 			List<Future<ClaimResult>> futures = new ArrayList<>();
 			for (Claim claim : claims) {
-				futures.add(executor.submit(() -> verify(claim, corpus, selection, () -> false)));
+				futures.add(executor.submit(() -> verifyOne(claim, corpus, selection, cancelled, verified)));
 			}
 			List<ClaimResult> results = new ArrayList<>();
 			for (Future<ClaimResult> future : futures) {
@@ -88,9 +109,25 @@ public final class VerificationEngine {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("verification interrupted", e);
 		} catch (ExecutionException e) {
+			if (e.getCause() instanceof CancellationException cancellation) {
+				throw cancellation;
+			}
 			throw new IllegalStateException("verification failed: " + e.getCause(), e.getCause());
 		} finally {
 			executor.shutdownNow();
 		}
+	}
+
+	private ClaimResult verifyOne(Claim claim, CorpusAccess corpus, CheckerSelection selection,
+			BooleanSupplier cancelled, Consumer<ClaimResult> verified) {
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException("verification cancelled before claim " + claim.name());
+		}
+		ClaimResult result = verify(claim, corpus, selection, cancelled);
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException("verification cancelled during claim " + claim.name());
+		}
+		verified.accept(result);
+		return result;
 	}
 }

@@ -8,8 +8,8 @@ import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvide
 import org.factcheck.corpus.Document;
 
 /**
- * Documentation of a cited document for hovers, in Markdown: title, publisher and date, URL and
- * id. Other elements keep their documentation comments.
+ * Documentation of a cited document for hovers, in Markdown: title, author, publisher and date,
+ * URL and id. Other elements keep their documentation comments.
  */
 public class DocumentDocumentationProvider extends MultiLineCommentDocumentationProvider {
 
@@ -27,6 +27,9 @@ public class DocumentDocumentationProvider extends MultiLineCommentDocumentation
 			blocks.add("**" + markdown(document.getTitle().strip()) + "**");
 		}
 		List<String> source = new ArrayList<>();
+		if (present(document.getAuthor())) {
+			source.add(markdown(document.getAuthor().strip()));
+		}
 		if (present(document.getPublisher())) {
 			source.add(markdown(document.getPublisher().strip()));
 		}

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.ECollections;
@@ -31,7 +33,12 @@ import org.factcheck.corpus.Corpus;
 import org.factcheck.corpus.CorpusFactory;
 import org.factcheck.corpus.CorpusPackage;
 import org.factcheck.corpus.Document;
+import org.factcheck.corpus.formats.DocumentFormats;
+import org.factcheck.corpus.formats.DocumentSource;
+import org.factcheck.corpus.formats.UnreadableDocumentException;
+import org.factcheck.corpus.formats.jsonl.JsonLinesReader;
 import org.factcheck.corpus.store.ImportProblem;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.ImportSummary;
 import org.factcheck.corpus.store.cache.CacheState.DocumentState;
 import org.factcheck.corpus.store.cache.CacheState.StoredProblem;
@@ -62,13 +69,15 @@ public final class CacheUpdater {
 	static final String CORPUS = "corpus.bin";
 	static final String CONTENT = "content";
 	static final String INDEX = "index";
-	private static final String EXTENSION = ".txt";
 	/** Files in a corpus folder that document the folder rather than being documents. */
 	private static final Pattern NOT_A_DOCUMENT = Pattern.compile("(?i)(license|licence|readme|copying|notice|changelog)\\b.*");
 
 	private final Path corpusDirectory;
 	private final Path cacheDirectory;
 	private final DocumentImporter importer = new DocumentImporter();
+	/** Documents that are a part of a file holding several (a line of JSON lines), by id. */
+	private final Map<String, DocumentSource> parts = new HashMap<>();
+	private ImportProgress progress = ImportProgress.NONE;
 
 	/**
 	 * What an update did and found.
@@ -88,6 +97,12 @@ public final class CacheUpdater {
 	public CacheUpdater(Path corpusDirectory, Path cacheDirectory) {
 		this.corpusDirectory = corpusDirectory.toAbsolutePath().normalize();
 		this.cacheDirectory = cacheDirectory.toAbsolutePath().normalize();
+	}
+
+	/** This updater, telling {@code progress} how imports advance. */
+	public CacheUpdater withProgress(ImportProgress progress) {
+		this.progress = progress;
+		return this;
 	}
 
 	public Path corpusFile() {
@@ -118,7 +133,7 @@ public final class CacheUpdater {
 		for (ManifestEntry entry : manifest.entries().values()) {
 			if (!files.containsKey(entry.id())) {
 				problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
-						"entry \"" + entry.id() + "\" names no document " + entry.id() + EXTENSION + "; ignored"));
+						"entry \"" + entry.id() + "\" names no document of the folder; ignored"));
 			}
 		}
 
@@ -196,6 +211,8 @@ public final class CacheUpdater {
 			return List.of();
 		}
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), ids.size()));
+		progress.started(corpusDirectory, ids.size());
+		AtomicInteger done = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "corpus-import");
 			thread.setDaemon(true);
@@ -208,7 +225,11 @@ public final class CacheUpdater {
 				DocumentState old = states.get(id);
 				Document cached = documents.get(id);
 				ManifestEntry entry = manifest.entry(id).orElse(null);
-				futures.add(pool.submit(() -> importOne(id, file, old, cached, entry, index)));
+				futures.add(pool.submit(() -> {
+					Outcome outcome = importOne(id, file, old, cached, entry, index);
+					progress.imported(done.incrementAndGet());
+					return outcome;
+				}));
 			}
 			List<Outcome> outcomes = new ArrayList<>(futures.size());
 			for (Future<Outcome> future : futures) {
@@ -228,16 +249,18 @@ public final class CacheUpdater {
 			throw new IOException("import failed: " + e.getCause(), e.getCause());
 		} finally {
 			pool.shutdownNow();
+			progress.finished();
 		}
 	}
 
 	private Outcome importOne(String id, Path file, DocumentState old, Document cached, ManifestEntry entry,
 			SentenceIndexWriter index) throws IOException {
+		DocumentSource part = parts.get(id);
 		byte[] bytes;
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			bytes = Files.readAllBytes(file);
+			bytes = part != null ? part.bytes() : Files.readAllBytes(file);
 		} catch (IOException | SecurityException e) {
 			return new Outcome(id, file, null, null,
 					List.of(new ImportProblem(file, 0, 0, "cannot read the file (" + describe(e) + "); document skipped")), false);
@@ -249,7 +272,13 @@ public final class CacheUpdater {
 					attributes.lastModifiedTime().toMillis(), hash, manifestFingerprint, old.problems());
 			return new Outcome(id, file, cached, touched, problems(file, touched), false);
 		}
-		ImportedDocument document = importer.importDocument(file, id, bytes, hash, entry);
+		ImportedDocument document;
+		try {
+			document = importer.importDocument(part != null ? part : DocumentSource.wholeFile(file, id, bytes), hash, entry);
+		} catch (UnreadableDocumentException e) {
+			return new Outcome(id, file, null, null, List.of(new ImportProblem(file, e.problem().line(),
+					e.problem().column(), e.problem().message())), false);
+		}
 		Content proxy = ContentResources.saveContent(document.document().getContent(), contentFile(id));
 		document.document().setContent(proxy);
 		index.replace(id, document.sentences());
@@ -284,23 +313,52 @@ public final class CacheUpdater {
 		}
 	}
 
+	/**
+	 * The document files of the corpus folder by document id: files of every format the corpus
+	 * takes; a file that holds several documents (JSON lines) once per document, whose sources are
+	 * kept in {@link #parts}.
+	 */
 	private Map<String, Path> documentFiles(List<ImportProblem> problems) throws IOException {
 		Map<String, Path> files = new TreeMap<>();
+		parts.clear();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
 			for (Path entry : entries) {
 				String name = entry.getFileName().toString();
-				if (!name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) || name.startsWith(".")
-						|| NOT_A_DOCUMENT.matcher(name).matches() || Files.isDirectory(entry)) {
+				Optional<DocumentFormats.Format> format = DocumentFormats.of(entry);
+				if (format.isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()
+						|| Files.isDirectory(entry)) {
 					continue;
 				}
-				String id = name.substring(0, name.length() - EXTENSION.length());
-				Path previous = files.put(id, entry);
-				if (previous != null) {
-					problems.add(new ImportProblem(entry, 0, 0, "document id \"" + id + "\" also used by " + previous.getFileName()));
+				if (!format.get().holdsSeveral()) {
+					addDocumentFile(files, DocumentFormats.idOf(entry), entry, problems);
+					continue;
+				}
+				byte[] bytes;
+				try {
+					bytes = Files.readAllBytes(entry);
+				} catch (IOException | SecurityException e) {
+					problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); its documents are skipped"));
+					continue;
+				}
+				JsonLinesReader.Entries split = DocumentFormats.entries(entry, bytes);
+				split.problems().forEach(p -> problems.add(new ImportProblem(entry, p.line(), p.column(), p.message())));
+				for (DocumentSource source : split.sources()) {
+					addDocumentFile(files, source.id(), entry, problems);
+					parts.put(source.id(), source);
 				}
 			}
 		}
 		return files;
+	}
+
+	private void addDocumentFile(Map<String, Path> files, String id, Path file, List<ImportProblem> problems) {
+		Path previous = files.put(id, file);
+		if (previous == null) {
+			return;
+		}
+		DocumentSource previousPart = parts.remove(id);
+		String where = previousPart != null ? previous.getFileName() + " (line " + previousPart.line() + ")" : previous.getFileName().toString();
+		problems.add(new ImportProblem(file, 0, 0, "document id \"" + id + "\" also used by " + where));
 	}
 
 	private static boolean sameFile(DocumentState old, Path file, ManifestEntry entry) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
@@ -15,9 +16,18 @@ import org.factcheck.corpus.DateMention;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.Furniture;
 import org.factcheck.corpus.NumberMention;
+import org.factcheck.corpus.Page;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.QuoteMention;
 import org.factcheck.corpus.Sentence;
+import org.factcheck.corpus.formats.DocumentFormats;
+import org.factcheck.corpus.formats.DocumentReader;
+import org.factcheck.corpus.formats.DocumentSource;
+import org.factcheck.corpus.formats.PageSpan;
+import org.factcheck.corpus.formats.SourceDocument;
+import org.factcheck.corpus.formats.SourceMetadata;
+import org.factcheck.corpus.formats.UnreadableDocumentException;
+import org.factcheck.corpus.store.ImportProblem;
 import org.factcheck.corpus.store.PageFurniture;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.text.dates.DateExpression;
@@ -31,21 +41,52 @@ import org.factcheck.text.segment.SentenceSplitter;
 import org.factcheck.text.segment.TextSpan;
 
 /**
- * Turns the bytes of a corpus file into a document: decoded text, paragraphs and sentences, page
- * furniture, metadata (the manifest entry wins over what the text says), and number, date and
- * quotation annotations outside furniture. Thread-safe.
+ * Turns the bytes of a corpus file into a document: decoded text (or what a format reader made of
+ * the file), paragraphs and sentences, page furniture (marked by the reader or found in the text),
+ * metadata (the manifest entry wins over what the file states, which wins over what the text says),
+ * pages, and number, date and quotation annotations outside furniture. Thread-safe.
  */
 public final class DocumentImporter {
 
 	/** Changes whenever the importer produces different documents from the same files. */
-	public static final String VERSION = "import-1";
+	public static final String VERSION = "import-2/" + DocumentFormats.VERSION;
 	private static final String LANGUAGE = "de";
 
 	private static final CorpusFactory FACTORY = CorpusFactory.eINSTANCE;
 
+	/** Imports a plain text document (whatever the file's extension). */
 	public ImportedDocument importDocument(Path file, String id, byte[] bytes, String hash, ManifestEntry entry) {
 		DecodedText decoded = TextDecoder.decode(file, bytes);
-		String text = decoded.text();
+		return analyse(DocumentSource.wholeFile(file, id, bytes), plainText(decoded.text()), decoded.problems(), hash, entry);
+	}
+
+	/**
+	 * Imports a document of any format the corpus takes: plain text is decoded here, other formats
+	 * are read by their {@link DocumentFormats reader} first, whose text, furniture, metadata and
+	 * pages the analysis then starts from.
+	 *
+	 * @throws UnreadableDocumentException when the source holds no document that can be imported
+	 */
+	public ImportedDocument importDocument(DocumentSource source, String hash, ManifestEntry entry)
+			throws UnreadableDocumentException {
+		Optional<DocumentReader> reader = DocumentFormats.reader(source.file());
+		if (reader.isEmpty()) {
+			return importDocument(source.file(), source.id(), source.bytes(), hash, entry);
+		}
+		SourceDocument read = reader.get().read(source);
+		List<ImportProblem> problems = read.problems().stream()
+				.map(p -> new ImportProblem(source.file(), p.line(), p.column(), p.message())).toList();
+		return analyse(source, read, problems, hash, entry);
+	}
+
+	private static SourceDocument plainText(String text) {
+		return new SourceDocument(text, SourceMetadata.NONE, List.of(), List.of(), List.of());
+	}
+
+	private ImportedDocument analyse(DocumentSource source, SourceDocument read, List<ImportProblem> problems,
+			String hash, ManifestEntry entry) {
+		Path file = source.file();
+		String text = read.text();
 
 		List<TextSpan> paragraphs = ParagraphSplitter.german().split(text);
 		List<List<TextSpan>> sentences = new ArrayList<>(paragraphs.size());
@@ -56,13 +97,23 @@ public final class DocumentImporter {
 			allSentences.addAll(own);
 		}
 		List<Quote> quotes = QuoteFinder.german().find(text, allSentences);
-		List<FurnitureSpan> furniture = FurnitureDetector.german().detect(text, paragraphs, sentences, quotes);
+		List<FurnitureSpan> furniture = MarkedFurniture.merge(read.furniture(),
+				FurnitureDetector.german().detect(text, paragraphs, sentences, quotes));
 		DocumentMetadata metadata = MetadataExtractor.extract(text, paragraphs, sentences, furniture);
+		SourceMetadata stated = read.metadata();
 		List<DateExpression> dates = DateFinder.german().find(text);
 		List<Quantity> quantities = QuantityFinder.german().find(text, dates);
 
 		Content content = FACTORY.createContent();
 		content.setText(text);
+		for (PageSpan span : read.pages()) {
+			Page page = FACTORY.createPage();
+			page.setNumber(span.number());
+			page.setLabel(span.label() != null ? span.label() : String.valueOf(span.number()));
+			page.setStart(span.start());
+			page.setEnd(span.end());
+			content.getPages().add(page);
+		}
 		for (FurnitureSpan span : furniture) {
 			Furniture f = FACTORY.createFurniture();
 			f.setStart(span.span().start());
@@ -114,20 +165,32 @@ public final class DocumentImporter {
 		content.getAnnotations().addAll(annotations);
 
 		Document document = FACTORY.createDocument();
-		document.setId(id);
-		document.setTitle(entry != null && entry.title() != null ? entry.title() : metadata.title());
-		document.setUrl(entry != null && entry.url() != null ? entry.url() : metadata.url());
-		document.setPublisher(entry != null && entry.publisher() != null ? entry.publisher() : metadata.publisher());
-		document.setPublished(entry != null && entry.date() != null ? entry.date() : metadata.published());
-		document.setSection(entry != null ? entry.section() : null);
+		document.setId(source.id());
+		document.setTitle(first(entry == null ? null : entry.title(), stated.title(), metadata.title()));
+		document.setUrl(first(entry == null ? null : entry.url(), stated.url(), metadata.url()));
+		document.setPublisher(first(entry == null ? null : entry.publisher(), stated.publisher(), metadata.publisher()));
+		document.setPublished(entry != null && entry.date() != null ? entry.date()
+				: stated.published() != null ? stated.published() : metadata.published());
+		document.setSection(first(entry == null ? null : entry.section(), stated.section()));
 		if (entry != null) {
 			document.getProperties().putAll(entry.properties());
 		}
-		document.setLanguage(LANGUAGE);
+		document.setAuthor(stated.author());
+		document.setLanguage(stated.language() != null ? stated.language() : LANGUAGE);
 		document.setPath(file.toAbsolutePath().toString());
+		document.setSourceLine(source.line());
 		document.setFingerprint(hash);
 		document.setContent(content);
-		return new ImportedDocument(document, indexed, hash, decoded.problems());
+		return new ImportedDocument(document, indexed, hash, problems);
+	}
+
+	private static String first(String... values) {
+		for (String value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	/** The fingerprint of a file's bytes: {@code sha256:<hex>}. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.FurnitureKind;
+import org.factcheck.corpus.formats.FurnitureNames;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.normalize.TextNormalizer;
 
@@ -105,14 +106,6 @@ final class FurnitureCues {
 	}
 
 	private static FurnitureKind kind(String name) {
-		FurnitureKind kind = switch (name) {
-		case "see-also" -> FurnitureKind.SEE_ALSO;
-		case "photo-credit" -> FurnitureKind.PHOTO_CREDIT;
-		default -> FurnitureKind.getByName(name);
-		};
-		if (kind == null) {
-			throw new IllegalStateException("data/furniture-cues.txt: unknown furniture kind " + name);
-		}
-		return kind;
+		return FurnitureNames.kind(name, "data/furniture-cues.txt");
 	}
 }

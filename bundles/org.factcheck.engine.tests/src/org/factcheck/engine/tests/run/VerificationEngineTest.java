@@ -1,6 +1,7 @@
 package org.factcheck.engine.tests.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.factcheck.checker.CheckContext;
@@ -124,5 +128,36 @@ class VerificationEngineTest {
 			assertEquals("c" + i, results.get(i).claim().name());
 			assertEquals(i % 2 == 0 ? Verdict.SUPPORTED : Verdict.UNSOURCED, results.get(i).verdictValue());
 		}
+	}
+
+	@Test
+	void reportsEachClaimAsItIsVerified() {
+		VerificationEngine engine = new VerificationEngine(
+				CheckerRegistry.of(List.of(descriptor("occurs", CostClass.FAST, supportsWhenTextOccurs))));
+		List<Claim> claims = IntStream.range(0, 12).mapToObj(i -> claim("c" + i, "Himmel")).toList();
+		Set<String> reported = ConcurrentHashMap.newKeySet();
+		List<ClaimResult> results = engine.verifyAll(claims, corpus, CheckerSelection.all(), 3, () -> false,
+				result -> reported.add(result.claim().name()));
+		assertEquals(12, results.size());
+		assertEquals(claims.stream().map(Claim::name).collect(Collectors.toSet()), reported);
+	}
+
+	@Test
+	void cancellingStopsStartingClaims() {
+		AtomicInteger checked = new AtomicInteger();
+		Checker counting = (claim, context) -> {
+			checked.incrementAndGet();
+			return List.of();
+		};
+		VerificationEngine engine = new VerificationEngine(
+				CheckerRegistry.of(List.of(descriptor("counting", CostClass.FAST, counting))));
+		List<Claim> claims = IntStream.range(0, 50).mapToObj(i -> claim("c" + i, "Himmel")).toList();
+		AtomicInteger reported = new AtomicInteger();
+		assertThrows(CancellationException.class, () -> engine.verifyAll(claims, corpus, CheckerSelection.all(), 1,
+				() -> reported.get() >= 5, result -> reported.incrementAndGet()));
+		assertEquals(5, checked.get());
+		assertThrows(CancellationException.class,
+				() -> engine.verifyAll(claims, corpus, CheckerSelection.all(), 4, () -> true, result -> {
+				}));
 	}
 }

@@ -1,0 +1,103 @@
+package org.factcheck.corpus.formats;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.factcheck.corpus.formats.html.HtmlReader;
+import org.factcheck.corpus.formats.jsonl.JsonLinesReader;
+import org.factcheck.corpus.formats.pdf.PdfReader;
+
+/**
+ * The file formats a corpus folder may hold, told apart by extension, and their readers:
+ * <ul>
+ * <li>{@code .txt}: UTF-8 text, one document (decoded by the importer itself);</li>
+ * <li>{@code .html}, {@code .htm}: a saved web page, one document ({@link HtmlReader});</li>
+ * <li>{@code .pdf}: one document with its pages ({@link PdfReader});</li>
+ * <li>{@code .jsonl}: a dump with one document per line ({@link JsonLinesReader}), except
+ * {@code manifest.jsonl}, which holds metadata of the folder's other documents.</li>
+ * </ul>
+ */
+public final class DocumentFormats {
+
+	/** Changes whenever a reader produces different documents from the same files. */
+	public static final String VERSION = "formats-1";
+
+	private static final String MANIFEST = "manifest.jsonl";
+
+	/** A format of document files. */
+	public enum Format {
+		TEXT(false, "txt"), HTML(false, "html", "htm"), PDF(false, "pdf"), JSON_LINES(true, "jsonl");
+
+		private final boolean several;
+		private final List<String> extensions;
+
+		Format(boolean several, String... extensions) {
+			this.several = several;
+			this.extensions = List.of(extensions);
+		}
+
+		/** Whether a file of this format holds several documents, each with its own id. */
+		public boolean holdsSeveral() {
+			return several;
+		}
+
+		/** File extensions without the dot, lower case. */
+		public List<String> extensions() {
+			return extensions;
+		}
+	}
+
+	private static final HtmlReader HTML = new HtmlReader();
+	private static final PdfReader PDF = new PdfReader();
+	private static final JsonLinesReader JSON_LINES = new JsonLinesReader();
+
+	private DocumentFormats() {
+	}
+
+	/** The format of a document file by its extension; empty for other files and the manifest. */
+	public static Optional<Format> of(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.equals(MANIFEST)) {
+			return Optional.empty();
+		}
+		String extension = name.substring(name.lastIndexOf('.') + 1);
+		for (Format format : Format.values()) {
+			if (name.contains(".") && format.extensions().contains(extension)) {
+				return Optional.of(format);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The id of a document that is a whole file: the file name without its extension. */
+	public static String idOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	/** The reader of a format; empty for plain text, which the importer decodes itself. */
+	public static Optional<DocumentReader> reader(Format format) {
+		return switch (format) {
+		case TEXT -> Optional.empty();
+		case HTML -> Optional.of(HTML);
+		case PDF -> Optional.of(PDF);
+		case JSON_LINES -> Optional.of(JSON_LINES);
+		};
+	}
+
+	/** The reader of a file's format; empty for plain text and for files that are no documents. */
+	public static Optional<DocumentReader> reader(Path file) {
+		return of(file).flatMap(DocumentFormats::reader);
+	}
+
+	/**
+	 * The documents of a file that holds several (see {@link Format#holdsSeveral()}), each with its
+	 * own id and bytes, and the problems of the parts that are none.
+	 */
+	public static JsonLinesReader.Entries entries(Path file, byte[] bytes) {
+		return JsonLinesReader.entries(file, bytes);
+	}
+}
