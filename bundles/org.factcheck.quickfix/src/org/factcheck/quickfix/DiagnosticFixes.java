@@ -2,11 +2,15 @@ package org.factcheck.quickfix;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
@@ -24,13 +28,16 @@ import org.factcheck.corpus.formats.PublicationDate;
  * <ul>
  * <li>an unknown document with a close id: cite the close id;</li>
  * <li>a document cited twice: remove the repetition;</li>
- * <li>a date not written YYYY-MM-DD ({@code 21.06.2024}, {@code 2024-6-1}): write it so;</li>
+ * <li>a date not written YYYY-MM-DD ({@code 21.06.2024}, {@code 2024-6-1}): write it so; a day past
+ * the end of its month ({@code 2024-02-30}): the month's last day;</li>
  * <li>an empty quote: remove it;</li>
  * <li>a claim name used twice: rename the claim to the first free {@code NAME_2}, {@code NAME_3};</li>
  * <li>no corpus, with a {@code corpus} folder beside the file: add {@code corpus "corpus"}.</li>
  * </ul>
  */
 public final class DiagnosticFixes {
+
+	private static final Pattern ISO_NUMBERS = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
 	/**
 	 * The fixes of one diagnostic.
@@ -95,8 +102,27 @@ public final class DiagnosticFixes {
 		if (node.isEmpty()) {
 			return Optional.empty();
 		}
-		return PublicationDate.parse(node.get().getText().strip()).map(iso -> ClaimFix.of("Write the date as " + iso,
-				new TextEdit(node.get().getOffset(), node.get().getLength(), iso.toString())));
+		String written = node.get().getText().strip();
+		return PublicationDate.parse(written).filter(iso -> !iso.toString().equals(written))
+				.map(iso -> ClaimFix.of("Write the date as " + iso,
+						new TextEdit(node.get().getOffset(), node.get().getLength(), iso.toString())))
+				.or(() -> lastDayOfMonth(written).map(last -> ClaimFix.of("Change to " + last + ", the last day of the month",
+						new TextEdit(node.get().getOffset(), node.get().getLength(), last.toString()))));
+	}
+
+	/** The month's last day, for a date written YYYY-MM-DD whose day is past the end of its month. */
+	private static Optional<LocalDate> lastDayOfMonth(String written) {
+		Matcher date = ISO_NUMBERS.matcher(written);
+		if (!date.matches()) {
+			return Optional.empty();
+		}
+		int month = Integer.parseInt(date.group(2));
+		int day = Integer.parseInt(date.group(3));
+		if (month < 1 || month > 12) {
+			return Optional.empty();
+		}
+		LocalDate last = YearMonth.of(Integer.parseInt(date.group(1)), month).atEndOfMonth();
+		return day > last.getDayOfMonth() ? Optional.of(last) : Optional.empty();
 	}
 
 	private static Optional<ClaimFix> emptyQuote(XtextResource resource, int offset) {

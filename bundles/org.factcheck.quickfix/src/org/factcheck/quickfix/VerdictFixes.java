@@ -1,8 +1,10 @@
 package org.factcheck.quickfix;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.xtext.nodemodel.INode;
 import org.factcheck.checker.Evidence;
@@ -23,7 +25,8 @@ import org.factcheck.engine.run.ClaimResult;
  * cite that document instead, or as well;</li>
  * <li>the claim cites nothing and a document decides: cite it;</li>
  * <li>a quoted passage the cited document words differently (a misquote): quote the document's
- * words.</li>
+ * words;</li>
+ * <li>a claim without {@code asof} decided by a dated document: scope it to that date.</li>
  * </ul>
  */
 public final class VerdictFixes {
@@ -32,12 +35,21 @@ public final class VerdictFixes {
 	private static final String INDENT = "\n    ";
 
 	/**
-	 * The fixes for a verified claim.
+	 * The fixes for a verified claim, without the one that needs documents' dates.
 	 *
 	 * @param claim  the claim as parsed from its file (the file's text must be what was verified)
 	 * @param result the outcome of verifying it
 	 */
 	public List<ClaimFix> fixes(Claim claim, ClaimResult result) {
+		return fixes(claim, result, document -> Optional.empty());
+	}
+
+	/**
+	 * The fixes for a verified claim, including an {@code asof} with the deciding document's date.
+	 *
+	 * @param publishedDates the publication date of a corpus document, where known
+	 */
+	public List<ClaimFix> fixes(Claim claim, ClaimResult result, Function<String, Optional<LocalDate>> publishedDates) {
 		List<ClaimFix> fixes = new ArrayList<>();
 		expectation(claim, result.verdictValue()).ifPresent(fixes::add);
 		for (Finding finding : result.findings()) {
@@ -49,7 +61,22 @@ public final class VerdictFixes {
 		result.verdict().deciding().filter(f -> claim.getCitations().isEmpty() && f.documentId() != null)
 				.flatMap(f -> citeFirst(claim, f.documentId())).ifPresent(fixes::add);
 		result.verdict().deciding().flatMap(f -> misquote(claim, f)).ifPresent(fixes::add);
+		result.verdict().deciding().map(Finding::documentId)
+				.flatMap(document -> publishedDates.apply(document).flatMap(date -> asOf(claim, document, date)))
+				.ifPresent(fixes::add);
 		return fixes;
+	}
+
+	/** An {@code asof} with the deciding document's date, for a claim that has none, before its {@code expect}. */
+	private static Optional<ClaimFix> asOf(Claim claim, String documentId, LocalDate date) {
+		if (claim.getAsOf() != null) {
+			return Optional.empty();
+		}
+		Optional<? extends INode> before = claim.getCitations().isEmpty()
+				? ClaimNodes.node(claim, ClaimsPackage.Literals.CLAIM__TEXT)
+				: ClaimNodes.node(claim.getCitations().get(claim.getCitations().size() - 1));
+		return before.map(node -> ClaimFix.of("Add asof " + date + ", the date of '" + documentId + "'",
+				TextEdit.insert(ClaimNodes.end(node), INDENT + "asof " + date)));
 	}
 
 	private static Optional<ClaimFix> expectation(Claim claim, Verdict verdict) {

@@ -89,9 +89,13 @@ final class AsOfStatements {
 		};
 	}
 
+	/**
+	 * More than any support of the document: a sentence stating the claim without a time (der
+	 * Außenminister X) does not show that it held on the asof date, while the period does show that
+	 * it did not.
+	 */
 	private static double conflictConfidence(AlignedSentence sentence) {
-		return Math.max(SameStatement.conflictConfidence(sentence.coverage()),
-				Math.min(DateChecker.MAX_SUPPORT, sentence.coverage()) + 0.01);
+		return Math.max(SameStatement.conflictConfidence(sentence.coverage()), DateChecker.MAX_SUPPORT + 0.01);
 	}
 
 	private static boolean isPast(AnalyzedText claim) {

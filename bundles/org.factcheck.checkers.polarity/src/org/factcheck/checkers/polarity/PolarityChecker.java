@@ -19,6 +19,8 @@ import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
+import org.factcheck.checkers.polarity.comparison.NegatedClaim;
+import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
@@ -53,6 +55,7 @@ public final class PolarityChecker implements Checker {
 		Set<Integer> possiblyPolar = polarityWords(claimText);
 		Predicate<Term> polar = term -> possiblyPolar.contains(term.index());
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
+		Map<String, AlignedSentence> closest = evidence.bestPerDocument();
 		for (AlignedSentence sentence : evidence.sentences()) {
 			if (context.isCancelled()) {
 				break;
@@ -65,6 +68,9 @@ public final class PolarityChecker implements Checker {
 			PolarityText sentenceText = polarity(sentence, context);
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
+				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence).or(() -> substitution(claimText, sentenceText, sentence))
+						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
+								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
@@ -81,6 +87,87 @@ public final class PolarityChecker implements Checker {
 		}
 		return new ArrayList<>(perDocument.values());
 	}
+
+	/**
+	 * A claim that denies what the sentence states (keine Volkszählung / die Volkszählung von 1990):
+	 * conflicting when the sentence also contains a fair share of the claim's other words, less
+	 * confidently than a sentence that says everything else the claim says.
+	 */
+	/**
+	 * @param closest whether the sentence is the one of its document that covers most of the claim:
+	 *                only that one is read as denied when it does not state the negated part itself
+	 */
+	private static Optional<Finding> denial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			Predicate<Term> polar, boolean closest) {
+		if (PolarityComparison.compared(claim, sentence)) {
+			return Optional.empty();
+		}
+		Optional<NegatedClaim.Denial> denial = NegatedClaim.find(claim, sentence, aligned.alignment());
+		if (denial.isEmpty()) {
+			return Optional.empty();
+		}
+		double rest = SameStatement.restCoverage(aligned, polar);
+		boolean stated = denial.get().focusStated();
+		if (!stated && !closest || rest < (!aligned.candidate().cited() ? SameStatement.THRESHOLD : stated ? DENIAL_REST : LOOSE_REST)) {
+			return Optional.empty();
+		}
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(aligned.evidence());
+		List<Token> tokens = sentence.analysis().tokens();
+		for (int token : denial.get().sentenceTokens()) {
+			passages.add(aligned.evidence(tokens.get(token).start(), tokens.get(token).end()));
+		}
+		List<Integer> claimWords = new ArrayList<>(List.of(denial.get().claimCue()));
+		claimWords.addAll(denial.get().claimFocus());
+		claimWords.sort(null);
+		String message = stated
+				? aligned.documentId() + " states what the claim denies: \u201E" + words(sentence, denial.get().sentenceTokens())
+						+ "\u201C where the claim says \u201E" + words(claim, claimWords) + "\u201C: " + aligned.quoted()
+				: aligned.documentId() + " states without negation what the claim denies (\u201E" + words(claim, claimWords)
+						+ "\u201C): " + aligned.quoted();
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING,
+				stated ? DENIAL_BASE + DENIAL_SLOPE * rest : LOOSE_BASE + LOOSE_SLOPE * rest, message, passages));
+	}
+
+	/**
+	 * A sentence that says everything else the claim says, with one claim word replaced by an
+	 * opposite word or another kind of the same thing.
+	 */
+	private static Optional<Finding> substitution(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (PolarityComparison.compared(claim, sentence)) {
+			return Optional.empty();
+		}
+		Optional<Substitution.Replacement> found = Substitution.find(claim, sentence, aligned.alignment());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Substitution.Replacement replacement = found.get();
+		double rest = SameStatement.restCoverage(aligned, term -> term.index() == replacement.claimToken());
+		if (rest < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		List<Token> tokens = sentence.analysis().tokens();
+		Token replacing = tokens.get(replacement.sentenceToken());
+		String how = replacement.kind() == Substitution.Kind.OPPOSITE ? " says the opposite: \u201E" : " says something else: \u201E";
+		double confidence = replacement.kind() == Substitution.Kind.OPPOSITE ? SameStatement.conflictConfidence(rest)
+				: SIBLING_BASE + SIBLING_SLOPE * rest;
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, confidence,
+				aligned.documentId() + how + replacing.text() + "\u201C where the claim says \u201E"
+						+ claim.analysis().tokens().get(replacement.claimToken()).text() + "\u201C: " + aligned.quoted(),
+				List.of(aligned.evidence(), aligned.evidence(replacing.start(), replacing.end()))));
+	}
+
+	private static final double SIBLING_BASE = 0.3;
+	private static final double SIBLING_SLOPE = 0.4;
+
+	/** Share of the claim's other words a cited sentence must contain for a denial to count. */
+	private static final double DENIAL_REST = 0.5;
+	/** Share of the claim's other words a cited sentence must contain when it does not state the negated part. */
+	private static final double LOOSE_REST = 0.25;
+	private static final double LOOSE_BASE = 0.45;
+	private static final double LOOSE_SLOPE = 0.3;
+	private static final double DENIAL_BASE = 0.4;
+	private static final double DENIAL_SLOPE = 0.4;
 
 	private static PolarityText polarity(AlignedSentence sentence, CheckContext context) {
 		return context.corpus().content(sentence.documentId())

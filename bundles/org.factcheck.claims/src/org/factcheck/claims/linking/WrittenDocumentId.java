@@ -25,16 +25,21 @@ public class WrittenDocumentId {
 	public Optional<String> of(Citation citation) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(citation, ClaimsPackage.Literals.CITATION__DOCUMENT);
 		if (!nodes.isEmpty()) {
-			try {
-				return Optional.ofNullable(linkingHelper.getCrossRefNodeAsString(nodes.get(0), true));
-			} catch (RuntimeException e) {
-				return Optional.of(NodeModelUtils.getTokenText(nodes.get(0)));
-			}
+			return Optional.ofNullable(of(nodes.get(0)));
 		}
 		Object document = citation.eGet(ClaimsPackage.Literals.CITATION__DOCUMENT, false);
 		if (document instanceof Document linked && !linked.eIsProxy()) {
 			return Optional.ofNullable(linked.getId());
 		}
 		return Optional.empty();
+	}
+
+	/** The id a citation's document node was written with, escapes resolved. */
+	public String of(INode documentNode) {
+		try {
+			return linkingHelper.getCrossRefNodeAsString(documentNode, true);
+		} catch (RuntimeException e) {
+			return NodeModelUtils.getTokenText(documentNode);
+		}
 	}
 }

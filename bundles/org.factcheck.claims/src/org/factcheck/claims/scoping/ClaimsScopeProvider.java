@@ -1,7 +1,10 @@
 package org.factcheck.claims.scoping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -21,7 +24,7 @@ import com.google.inject.Inject;
 
 /**
  * Citations link to the documents of the corpus that applies to the file (see
- * {@link CorpusProvider}), by document id. The scope is built once per version of the file.
+ * {@link CorpusProvider}), by document id. The scope is built once per opened corpus.
  */
 public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 
@@ -46,8 +49,12 @@ public class ClaimsScopeProvider extends AbstractClaimsScopeProvider {
 		return super.getScope(context, reference);
 	}
 
+	/** The scope of each opened corpus: it does not change while the corpus is open, whatever the file's version. */
+	private final Map<CorpusView, IScope> scopesByCorpus = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private IScope documentScope(Resource resource) {
-		return corpusProvider.view(resource).map(this::documentScope).orElse(IScope.NULLSCOPE);
+		return corpusProvider.view(resource).map(view -> scopesByCorpus.computeIfAbsent(view, this::documentScope))
+				.orElse(IScope.NULLSCOPE);
 	}
 
 	private IScope documentScope(CorpusView view) {

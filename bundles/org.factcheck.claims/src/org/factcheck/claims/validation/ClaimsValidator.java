@@ -102,6 +102,9 @@ public class ClaimsValidator extends AbstractClaimsValidator {
 
 	@Check
 	public void checkDocumentsAreCitedOnce(Claim claim) {
+		if (claim.getCitations().size() < 2) {
+			return;
+		}
 		for (List<Citation> duplicates : DuplicateNames.among(claim.getCitations(),
 				citation -> writtenDocumentId.of(citation).orElse(null))) {
 			Citation first = duplicates.get(0);

@@ -13,13 +13,48 @@ final class DuplicateNames {
 	}
 
 	static <T> List<List<T>> among(List<T> elements, Function<T, String> key) {
-		Map<String, List<T>> byKey = new LinkedHashMap<>();
+		Map<String, Object> byKey = new LinkedHashMap<>(elements.size() * 2);
+		boolean duplicates = false;
 		for (T element : elements) {
 			String name = key.apply(element);
-			if (name != null && !name.isEmpty()) {
-				byKey.computeIfAbsent(name, unused -> new ArrayList<>()).add(element);
+			if (name == null || name.isEmpty()) {
+				continue;
+			}
+			Object previous = byKey.putIfAbsent(name, element);
+			if (previous != null) {
+				duplicates = true;
+				if (previous instanceof Group<?> group) {
+					@SuppressWarnings("unchecked")
+					Group<T> same = (Group<T>) group;
+					same.add(element);
+				} else {
+					@SuppressWarnings("unchecked")
+					Group<T> group = new Group<>((T) previous);
+					group.add(element);
+					byKey.put(name, group);
+				}
 			}
 		}
-		return byKey.values().stream().filter(group -> group.size() > 1).toList();
+		if (!duplicates) {
+			return List.of();
+		}
+		List<List<T>> groups = new ArrayList<>();
+		for (Object value : byKey.values()) {
+			if (value instanceof Group<?> group) {
+				@SuppressWarnings("unchecked")
+				List<T> members = (List<T>) group;
+				groups.add(members);
+			}
+		}
+		return groups;
+	}
+
+	/** The elements sharing a key, once there are two; the map holds single elements as themselves. */
+	private static final class Group<T> extends ArrayList<T> {
+		private static final long serialVersionUID = 1L;
+
+		Group(T first) {
+			add(first);
+		}
 	}
 }

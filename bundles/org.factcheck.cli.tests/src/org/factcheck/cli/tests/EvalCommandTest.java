@@ -48,6 +48,19 @@ class EvalCommandTest {
 		assertEquals("c", miss.get("id").asText());
 		assertEquals(3, miss.get("line").asInt());
 		assertTrue(miss.get("findings").size() > 0);
+		JsonNode results = report.get("results");
+		assertEquals(3, results.size());
+		assertEquals("a", results.get(0).get("id").asText());
+		assertEquals("supported", results.get(0).get("gold").asText());
+		assertTrue(results.get(0).get("findings").size() > 0, results.toString());
+		JsonNode deciding = report.get("calibration").get("deciding");
+		int counted = 0;
+		for (JsonNode bin : deciding.get("bins")) {
+			counted += bin.get("count").asInt();
+			assertTrue(bin.get("accuracy").asDouble() >= 0 && bin.get("accuracy").asDouble() <= 1, bin.toString());
+		}
+		assertEquals(deciding.get("count").asInt(), counted);
+		assertEquals(3, counted, "all three claims are decided");
 	}
 
 	@Test
@@ -58,6 +71,8 @@ class EvalCommandTest {
 		assertEquals(1, run.exitCode(), run.toString());
 		assertTrue(run.out().startsWith("Accuracy  0.500 (1/2)"), run.out());
 		assertTrue(run.out().contains("Misses (1)"), run.out());
+		assertTrue(run.out().contains("Calibration of the deciding findings"), run.out());
+		assertTrue(run.out().contains("expected calibration error"), run.out());
 		assertTrue(run.out().contains("gold.jsonl:2: c [quote] gold unsourced, got supported"), run.out());
 	}
 

@@ -2,10 +2,12 @@ package org.factcheck.cli.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.factcheck.checker.Finding;
+import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
 import org.factcheck.cli.labelled.LabelledClaim;
 import org.factcheck.cli.report.DisplayPath;
@@ -58,6 +60,10 @@ final class EvalReport {
 		out.println("Per category  correct  accuracy");
 		metrics.perCategory().forEach((category, s) -> out.printf(Locale.ROOT, "%-13s %4d/%-3d %8.3f%n", category,
 				s.correct(), s.total(), s.accuracy()));
+		writeReliability(out, "Calibration of the deciding findings (one per decided claim: right when the verdict is)",
+				decidingReliability());
+		writeReliability(out, "Calibration of all assessments that support or contradict (right when the label agrees)",
+				findingReliability());
 		List<Scored> misses = misses();
 		out.println();
 		out.println(misses.isEmpty() ? "No misses." : "Misses (" + misses.size() + ")");
@@ -75,6 +81,51 @@ final class EvalReport {
 			}
 		}
 		out.flush();
+	}
+
+	private static void writeReliability(PrintWriter out, String title, ReliabilityTable table) {
+		out.println();
+		out.println(title);
+		out.println("confidence     count  mean conf.  right");
+		for (ReliabilityTable.Bin bin : table.bins()) {
+			out.printf(Locale.ROOT, "%.1f-%.1f %10d %11.3f %6.3f%n", bin.from(), bin.to(), bin.count(), bin.meanConfidence(),
+					bin.accuracy());
+		}
+		out.printf(Locale.ROOT, "expected calibration error %.3f over %d%n", table.expectedCalibrationError(), table.total());
+	}
+
+	/** The finding that decided each supported or conflicting verdict, right when the verdict matches the label. */
+	ReliabilityTable decidingReliability() {
+		List<ReliabilityTable.Prediction> predictions = new ArrayList<>();
+		for (Scored one : scored) {
+			one.verified().result().verdict().deciding().ifPresent(finding -> predictions.add(new ReliabilityTable.Prediction(
+					finding.confidence(), one.verified().result().verdictValue() == one.labelled().gold())));
+		}
+		return new ReliabilityTable(predictions);
+	}
+
+	/** Every assessment that supports or contradicts the claim, right when its verdict matches the label. */
+	ReliabilityTable findingReliability() {
+		List<ReliabilityTable.Prediction> predictions = new ArrayList<>();
+		for (Scored one : scored) {
+			for (Finding finding : one.verified().result().findings()) {
+				if (finding.kind() == FindingKind.ASSESSMENT && finding.verdict() != Verdict.UNSOURCED) {
+					predictions.add(new ReliabilityTable.Prediction(finding.confidence(),
+							finding.verdict() == one.labelled().gold()));
+				}
+			}
+		}
+		return new ReliabilityTable(predictions);
+	}
+
+	private static void writeReliability(ObjectNode root, String name, ReliabilityTable table) {
+		ObjectNode node = root.putObject(name);
+		node.put("expectedCalibrationError", round(table.expectedCalibrationError()));
+		node.put("count", table.total());
+		ArrayNode bins = node.putArray("bins");
+		table.bins().forEach(bin -> bins.addObject().put("from", round(bin.from())).put("to", round(bin.to()))
+				.put("count", bin.count()).put("meanConfidence", round(bin.meanConfidence()))
+				.put("accuracy", round(bin.accuracy())));
 	}
 
 	void writeJson(PrintWriter out) throws IOException {
@@ -95,6 +146,9 @@ final class EvalReport {
 		ObjectNode categories = root.putObject("categories");
 		metrics.perCategory().forEach((category, s) -> categories.putObject(category).put("correct", s.correct())
 				.put("total", s.total()).put("accuracy", round(s.accuracy())));
+		ObjectNode calibration = root.putObject("calibration");
+		writeReliability(calibration, "deciding", decidingReliability());
+		writeReliability(calibration, "findings", findingReliability());
 		ArrayNode misses = root.putArray("misses");
 		for (Scored miss : misses()) {
 			ObjectNode node = misses.addObject();
@@ -112,6 +166,19 @@ final class EvalReport {
 				ArrayNode evidence = f.putArray("evidence");
 				finding.evidence().forEach(e -> evidence.addObject().put("document", e.documentId())
 						.put("start", e.start()).put("end", e.end()).put("text", e.text()));
+			}
+		}
+		ArrayNode results = root.putArray("results");
+		for (Scored one : scored) {
+			ObjectNode node = results.addObject();
+			node.put("id", one.labelled().claim().name());
+			node.put("gold", one.labelled().gold().label());
+			node.put("predicted", one.verified().result().verdictValue().label());
+			ArrayNode findings = node.putArray("findings");
+			for (Finding finding : one.verified().result().findings()) {
+				findings.addObject().put("checker", finding.checkerId()).put("kind", finding.kind().name().toLowerCase(Locale.ROOT))
+						.put("verdict", finding.verdict().label()).put("confidence", round(finding.confidence()))
+						.put("document", finding.documentId()).put("message", finding.message());
 			}
 		}
 		ArrayNode problemNodes = root.putArray("problems");

@@ -3,6 +3,7 @@ package org.factcheck.engine.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,45 @@ public final class VerdictPolicy {
 	public static final String POLICY_ID = "org.factcheck.engine.policy";
 
 	private final Function<String, Optional<LocalDate>> publicationDates;
+	private final Calibration calibration;
 
-	/** @param publicationDates the published date of a document, used when reporting disagreement */
+	/**
+	 * A policy that reports confidences calibrated on the development data.
+	 *
+	 * @param publicationDates the published date of a document, used when reporting disagreement
+	 */
 	public VerdictPolicy(Function<String, Optional<LocalDate>> publicationDates) {
-		this.publicationDates = publicationDates;
+		this(publicationDates, Calibration.fitted());
 	}
 
+	/** @param calibration maps the checkers' confidences to reported ones after the verdict is decided */
+	public VerdictPolicy(Function<String, Optional<LocalDate>> publicationDates, Calibration calibration) {
+		this.publicationDates = publicationDates;
+		this.calibration = calibration;
+	}
+
+	/**
+	 * The verdict, decided on the checkers' own confidences (they compare findings as each checker
+	 * weighs them); the findings are reported with calibrated confidences.
+	 */
 	public ClaimVerdict decide(Claim claim, List<Finding> findings) {
+		return calibrated(decideOnReported(claim, findings));
+	}
+
+	/** The verdict with calibrated findings; the deciding finding stays the same instance as in the list. */
+	private ClaimVerdict calibrated(ClaimVerdict verdict) {
+		Map<Finding, Finding> mapped = new IdentityHashMap<>();
+		verdict.findings().stream().filter(f -> !f.checkerId().equals(POLICY_ID))
+				.forEach(f -> mapped.put(f, calibration.apply(f)));
+		Optional<Finding> deciding = verdict.deciding().map(d -> mapped.computeIfAbsent(d, calibration::apply));
+		double decidingConfidence = deciding.map(Finding::confidence).orElse(0.0);
+		List<Finding> findings = verdict.findings().stream().map(f -> f.checkerId().equals(POLICY_ID)
+				? new Finding(f.checkerId(), f.kind(), f.verdict(), decidingConfidence, f.message(), f.evidence())
+				: mapped.get(f)).toList();
+		return new ClaimVerdict(verdict.verdict(), verdict.reason(), deciding, findings);
+	}
+
+	private ClaimVerdict decideOnReported(Claim claim, List<Finding> findings) {
 		Map<String, Finding> caveats = caveats(findings);
 		List<Finding> heldBack = findings.stream()
 				.filter(f -> isDecisive(f) && f.verdict() == Verdict.SUPPORTED && caveats.containsKey(f.documentId())).toList();

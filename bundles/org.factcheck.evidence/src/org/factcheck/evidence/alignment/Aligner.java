@@ -7,6 +7,10 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.Thesaurus;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
+import org.factcheck.evidence.alignment.TermMatch.How;
 
 /**
  * Matches the content words of a claim against a sentence, tolerant of inflection and German
@@ -23,6 +27,8 @@ public final class Aligner {
 	private static final double HEAD_OF_COMPOUND = 0.75;
 	private static final double DERIVED = 0.85;
 	private static final double EQUIVALENT = 0.9;
+	private static final double SYNONYM = 0.9;
+	private static final double NARROWER = 0.85;
 
 	private Aligner() {
 	}
@@ -36,12 +42,12 @@ public final class Aligner {
 	}
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
-		TermMatch best = new TermMatch(claimTerm, 0, null);
+		TermMatch best = absent(claimTerm);
 		for (Term candidate : sentenceTerms) {
-			double score = score(claimTerm, candidate);
-			if (score > best.score()) {
-				best = new TermMatch(claimTerm, score, candidate);
-				if (score >= WHOLE) {
+			TermMatch match = match(claimTerm, candidate);
+			if (match.score() > best.score()) {
+				best = match;
+				if (match.score() >= WHOLE) {
 					break;
 				}
 			}
@@ -76,27 +82,80 @@ public final class Aligner {
 				}
 			}
 			if (all && found != null) {
-				return new TermMatch(claim, EQUIVALENT, found);
+				return new TermMatch(claim, EQUIVALENT, found, How.EQUIVALENT);
 			}
 		}
-		return new TermMatch(claim, 0, null);
+		return absent(claim);
 	}
 
-	private static double score(Term claim, Term sentence) {
+	private static TermMatch absent(Term claim) {
+		return new TermMatch(claim, 0, null, How.ABSENT);
+	}
+
+	private static TermMatch match(Term claim, Term sentence) {
 		if (sameKey(claim.key(), sentence.key())) {
-			return WHOLE;
+			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
 		if (sentence.isCompound() && !claim.isCompound() && sentence.parts().stream().anyMatch(p -> sameKey(p, claim.key()))) {
-			return PART_OF_COMPOUND;
+			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
-			return WHOLE;
+			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
 		if (derived(claim.key(), sentence.key()) || derived(sentence.key(), claim.key())
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
-			return DERIVED;
+			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		return sharesStem(claim.key(), sentence.key()) ? SHARED_PREFIX : 0;
+		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
+			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
+		}
+		if (!properName(claim) && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
+			Thesaurus thesaurus = Thesaurus.german();
+			if (thesaurus.synonyms(claim.key(), sentence.key())) {
+				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
+			}
+			if (thesaurus.broader(sentence.key(), claim.key())) {
+				return new TermMatch(claim, NARROWER, sentence, How.NARROWER);
+			}
+		}
+		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
+				: absent(claim);
+	}
+
+	/**
+	 * A name and the adjective made from it: Japan / japanisch, Russland / russisch, Amerika /
+	 * amerikanisch, Deutschland / deutsch.
+	 */
+	private static boolean placeAdjective(Term name, Term adjective) {
+		if (name.kind() != TermKind.NAME || adjective.kind() != TermKind.ADJECTIVE) {
+			return false;
+		}
+		String key = adjective.key();
+		String stem = key.endsWith("isch") ? key.substring(0, key.length() - 4)
+				: key.endsWith("sch") ? key.substring(0, key.length() - 3) : null;
+		if (stem == null || stem.length() < 4) {
+			return false;
+		}
+		String place = name.key();
+		int common = 0;
+		while (common < Math.min(stem.length(), place.length()) && stem.charAt(common) == place.charAt(common)) {
+			common++;
+		}
+		return common >= 4 && (common == stem.length() || common == place.length()
+				|| common >= 0.8 * Math.min(stem.length(), place.length()));
+	}
+
+	/**
+	 * A word tagged as a name that the German lexicon knows as a name, or does not know as a common
+	 * noun: the tagger takes many capitalised nouns for names (Bruchstücke), which the thesaurus may
+	 * still relate.
+	 */
+	private static boolean properName(Term term) {
+		if (term.kind() != TermKind.NAME) {
+			return false;
+		}
+		List<Reading> readings = GermanLexicon.german().readings(term.text());
+		return readings.stream().anyMatch(Reading::isName) || readings.stream().noneMatch(Reading::isNoun);
 	}
 
 	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */
@@ -134,13 +193,13 @@ public final class Aligner {
 			}
 		}
 		if (found == 0) {
-			return new TermMatch(claim, 0, null);
+			return absent(claim);
 		}
 		double score = found == claim.parts().size() ? WHOLE : SOME_PARTS * found / claim.parts().size();
 		if (headFound) {
 			score = Math.max(score, HEAD_OF_COMPOUND);
 		}
-		return new TermMatch(claim, score, head);
+		return new TermMatch(claim, score, head, How.COMPOUND);
 	}
 
 	/** A single word that says the same as this compound part: Übertritt / überschreiten. */

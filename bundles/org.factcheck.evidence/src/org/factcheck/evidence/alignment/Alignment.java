@@ -38,6 +38,18 @@ public record Alignment(List<TermMatch> matches) {
 		return matches.stream().filter(m -> !m.matched()).map(TermMatch::claimTerm).toList();
 	}
 
+	/** The score from which a claim word counts as realised by the sentence. */
+	public static final double REALISED = 0.7;
+
+	/**
+	 * The claim words the sentence does not realise (alignment score below {@link #REALISED}) that
+	 * the filter counts, e.g. all but verbs of saying: an added detail the sentence does not carry.
+	 */
+	public List<Term> unrealised(Predicate<Term> counted) {
+		return matches.stream().filter(m -> m.score() < REALISED && counted.test(m.claimTerm())).map(TermMatch::claimTerm)
+				.toList();
+	}
+
 	/** Token indexes of the sentence words some claim word matched. */
 	public Set<Integer> matchedSentenceTokens() {
 		return matches.stream().filter(m -> m.matched() && m.sentenceTerm() != null).map(m -> m.sentenceTerm().index())

@@ -47,7 +47,7 @@ public final class References {
 			boolean namedBefore = before.stream().flatMap(text -> text.terms().stream())
 					.anyMatch(term -> Aligner.sameKey(term.key(), name.key()));
 			if (namedBefore) {
-				credited.add(new TermMatch(name, CREDIT, null, true));
+				credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
 			}
 		}
 		return credited;

@@ -95,6 +95,24 @@ public final class DocumentSentences extends AdapterImpl {
 		return analyses.computeIfAbsent(sentence.getIndex(), index -> TextAnalyzer.german().analyze(sentence.getText()));
 	}
 
+	/**
+	 * Sentences of this document in document order read as one passage: the document text from the
+	 * first to the last, analysed by joining the sentences' own analyses (offsets relative to the
+	 * first sentence).
+	 */
+	public AnalyzedText analysis(List<Sentence> passage) {
+		if (passage.isEmpty()) {
+			throw new IllegalArgumentException("empty passage");
+		}
+		Sentence first = passage.get(0);
+		AnalyzedText joined = analysis(first);
+		for (Sentence next : passage.subList(1, passage.size())) {
+			joined = AnalyzedText.join(joined, analysis(next), next.getStart() - first.getStart(),
+					text.substring(first.getStart(), next.getEnd()));
+		}
+		return joined;
+	}
+
 	@Override
 	public boolean isAdapterForType(Object type) {
 		return type == DocumentSentences.class;

@@ -8,15 +8,24 @@ import org.factcheck.text.numbers.Quantity;
 import org.factcheck.text.tokens.Token;
 
 /**
- * A claim or sentence analysed for comparison: its tokens with parts of speech, content words,
- * quantities and dates. Offsets are relative to {@link #text()}.
+ * A claim or sentence analysed for comparison: its tokens with parts of speech and lemmas, content
+ * words, quantities and dates. Offsets are relative to {@link #text()}. Checkers that need more
+ * (clauses, polarity) build on this analysis instead of tagging the text again.
+ *
+ * @param lemmas the lower-case base form of each token from the German lexicon for the word class
+ *               the tagger gave (sagte → sagen, Gespräche → gespräch, möchte → mögen); the lower-case
+ *               token where the lexicon knows none
  */
-public record AnalyzedText(String text, List<Token> tokens, List<String> tags, List<Term> terms,
+public record AnalyzedText(String text, List<Token> tokens, List<String> tags, List<String> lemmas, List<Term> terms,
 		List<Quantity> quantities, List<DateExpression> dates) {
 
 	public AnalyzedText {
 		tokens = List.copyOf(tokens);
 		tags = List.copyOf(tags);
+		lemmas = List.copyOf(lemmas);
+		if (lemmas.size() != tokens.size() || tags.size() != tokens.size()) {
+			throw new IllegalArgumentException("tokens, tags and lemmas differ in number");
+		}
 		terms = List.copyOf(terms);
 		quantities = List.copyOf(quantities);
 		dates = List.copyOf(dates);
@@ -31,6 +40,8 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 		second.tokens.forEach(t -> tokens.add(new Token(t.start() + offset, t.end() + offset, t.text())));
 		List<String> tags = new ArrayList<>(first.tags);
 		tags.addAll(second.tags);
+		List<String> lemmas = new ArrayList<>(first.lemmas);
+		lemmas.addAll(second.lemmas);
 		int shift = first.tokens.size();
 		List<Term> terms = new ArrayList<>(first.terms);
 		second.terms.forEach(t -> terms.add(new Term(t.text(), t.start() + offset, t.end() + offset, t.index() + shift,
@@ -40,13 +51,18 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 				q.upperValue(), q.qualifier(), q.unit(), q.ordinal())));
 		List<DateExpression> dates = new ArrayList<>(first.dates);
 		second.dates.forEach(d -> dates.add(shifted(d, offset)));
-		return new AnalyzedText(text, tokens, tags, terms, quantities, dates);
+		return new AnalyzedText(text, tokens, tags, lemmas, terms, quantities, dates);
 	}
 
 	private static DateExpression shifted(DateExpression date, int offset) {
 		return date == null ? null
 				: new DateExpression(date.start() + offset, date.end() + offset, date.year(), date.month(), date.day(),
 						date.weekday(), shifted(date.rangeEnd(), offset));
+	}
+
+	/** This analysis with only the given content words, for comparing a part of the text. */
+	public AnalyzedText withTerms(List<Term> kept) {
+		return new AnalyzedText(text, tokens, tags, lemmas, kept, List.of(), List.of());
 	}
 
 	public double totalWeight() {

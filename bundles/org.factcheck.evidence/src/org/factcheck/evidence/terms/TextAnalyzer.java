@@ -31,8 +31,10 @@ public final class TextAnalyzer {
 		List<Token> tokens = Tokenizer.german().tokenize(text);
 		List<String> tags = PartOfSpeechTagger.german().tag(tokens);
 		List<Term> terms = new ArrayList<>();
+		List<String> lemmas = new ArrayList<>(tokens.size());
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
+			lemmas.add(WordKeys.lemma(token.text(), tags.get(i)));
 			TermKind kind = TermKind.ofTag(tags.get(i));
 			if (kind == null || !isWord(token.text()) || STOP_WORDS.contains(token.text().toLowerCase(Locale.GERMAN))) {
 				continue;
@@ -40,7 +42,7 @@ public final class TextAnalyzer {
 			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text(), kind),
 					parts(token.text(), kind)));
 		}
-		return new AnalyzedText(text, tokens, tags, terms, QuantityFinder.german().find(text),
+		return new AnalyzedText(text, tokens, tags, lemmas, terms, QuantityFinder.german().find(text),
 				DateFinder.german().find(text));
 	}
 

@@ -51,6 +51,39 @@ public final class WordKeys {
 		return key;
 	}
 
+	/** Lemmas computed so far, by tag and word. */
+	private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
+
+	/**
+	 * The lower-case lemma of a token from the German lexicon, preferring readings of the word class
+	 * of its Universal Dependencies tag (VERB and AUX verbs, NOUN nouns, ADJ adjectives); the
+	 * lower-case token when the lexicon does not know it. Umlauts are kept.
+	 */
+	public static String lemma(String token, String tag) {
+		String cacheKey = tag + ' ' + token;
+		String cached = LEMMAS.get(cacheKey);
+		if (cached != null) {
+			return cached;
+		}
+		Predicate<Reading> preferred = switch (tag) {
+		case "VERB", "AUX" -> Reading::isVerb;
+		case "NOUN" -> Reading::isNoun;
+		case "PROPN" -> reading -> reading.isName() || reading.isNoun();
+		case "ADJ" -> Reading::isAdjective;
+		default -> reading -> true;
+		};
+		GermanLexicon lexicon = GermanLexicon.german();
+		Optional<String> found = lexicon.lemma(token, preferred);
+		if (found.isEmpty() && !tag.equals("PUNCT") && !tag.equals("NUM")) {
+			found = lexicon.lemma(token, reading -> true);
+		}
+		String lemma = found.orElse(token).toLowerCase(Locale.GERMAN);
+		if (LEMMAS.size() < CACHE_LIMIT) {
+			LEMMAS.put(cacheKey, lemma);
+		}
+		return lemma;
+	}
+
 	static Optional<String> lemma(String word, TermKind kind) {
 		GermanLexicon lexicon = GermanLexicon.german();
 		Optional<String> lemma = lexicon.lemma(word, preferred(kind));

@@ -17,6 +17,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.factcheck.claims.claims.Claim;
 import org.factcheck.claims.claims.ClaimFile;
+import org.factcheck.claims.corpus.CorpusProvider;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.lsp.verification.VerdictDiagnostics;
 import org.factcheck.lsp.verification.VerificationResults;
@@ -28,6 +29,7 @@ import org.factcheck.quickfix.VerdictFixes;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+
 import com.google.inject.Inject;
 
 /**
@@ -38,6 +40,9 @@ public class ClaimsCodeActionService implements ICodeActionService2 {
 
 	@Inject
 	private VerificationResults results;
+
+	@Inject
+	private CorpusProvider corpusProvider;
 
 	private final DiagnosticFixes diagnosticFixes = new DiagnosticFixes();
 	private final VerdictFixes verdictFixes = new VerdictFixes();
@@ -62,7 +67,10 @@ public class ClaimsCodeActionService implements ICodeActionService2 {
 			Optional<String> name = data(diagnostic.getData()).stream().findFirst();
 			Optional<VerifiedClaim> verified = name.flatMap(n -> results.of(uri, n));
 			Optional<Claim> claim = name.flatMap(n -> claim(resource, n));
-			return verified.isPresent() && claim.isPresent() ? verdictFixes.fixes(claim.get(), verified.get().result()) : List.of();
+			return verified.isPresent() && claim.isPresent() ? verdictFixes.fixes(claim.get(), verified.get().result(),
+					id -> corpusProvider.view(resource).flatMap(view -> view.document(id))
+							.map(org.factcheck.corpus.Document::getPublished))
+					: List.of();
 		}
 		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
 				: String.valueOf(diagnostic.getCode().getRight());

@@ -60,6 +60,11 @@ class DiagnosticFixesTest {
 	}
 
 	@Test
+	void aDayPastTheEndOfItsMonthBecomesTheMonthsLastDay() throws Exception {
+		assertEquals("claim a \"Text.\" asof 2024-02-29\n", fixed("claim a \"Text.\" asof 2024-02-30\n", ClaimsIssueCodes.INVALID_DATE));
+	}
+
+	@Test
 	void anEmptyQuoteIsRemoved() throws Exception {
 		assertEquals("claim a \"Text.\" cites \"001_f7fa05fd70448d5b\"\n",
 				fixed("claim a \"Text.\" cites \"001_f7fa05fd70448d5b\" quote \"\"\n", ClaimsIssueCodes.EMPTY_QUOTE));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,6 +81,28 @@ class VerdictFixesTest {
 		Fixed fixed = verified("claim rutte \"Yoon Suk Yeol führte am 6. November ein Telefongespräch mit NATO-Generalsekretär Mark Rutte.\"\n");
 		assertEquals("claim rutte \"Yoon Suk Yeol führte am 6. November ein Telefongespräch mit NATO-Generalsekretär Mark Rutte.\""
 				+ "\n    cites \"000_8c535eb6db9358b5\"\n", fixed.apply("Cite '000_8c535eb6db9358b5'"));
+	}
+
+	@Test
+	void aClaimWithoutAsofIsScopedToTheDecidingDocumentsDate() throws Exception {
+		Path file = ClaimFiles.write(temp, "claim rutte \"Yoon Suk Yeol führte am 6. November ein Telefongespräch mit "
+				+ "NATO-Generalsekretär Mark Rutte.\"\n    cites \"000_8c535eb6db9358b5\"\n    expect supported\n");
+		LoadedClaimFile loaded = new ClaimFileLoader().load(List.of(file), Optional.empty(), Optional.empty()).get(0);
+		BatchVerifier verifier = new BatchVerifier(new VerificationEngine(CheckerRegistry.fromExtensions()), CheckerSelection.all(), 1);
+		VerifiedClaim result = verifier.verify(loaded.claims(), loaded.corpus().orElseThrow()).get(0);
+		XtextResource resource = ClaimFiles.parse(file);
+		Claim parsed = ((ClaimFile) resource.getContents().get(0)).getClaims().get(0);
+		LocalDate published = LocalDate.of(2024, 11, 7);
+
+		List<ClaimFix> found = fixes.fixes(parsed, result.result(), id -> Optional.of(published));
+
+		ClaimFix asOf = found.stream().filter(f -> f.label().startsWith("Add asof")).findFirst()
+				.orElseThrow(() -> new AssertionError(found.toString()));
+		assertEquals("Add asof 2024-11-07, the date of '000_8c535eb6db9358b5'", asOf.label());
+		String fixed = asOf.applyTo(ClaimFiles.text(resource));
+		assertTrue(fixed.endsWith("    cites \"000_8c535eb6db9358b5\"\n    asof 2024-11-07\n    expect supported\n"), fixed);
+		assertTrue(fixes.fixes(parsed, result.result()).stream().noneMatch(f -> f.label().startsWith("Add asof")),
+				"without dates there is no asof fix");
 	}
 
 	@Test

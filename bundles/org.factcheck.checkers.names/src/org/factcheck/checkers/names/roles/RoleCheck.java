@@ -32,7 +32,6 @@ import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
-import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.dates.DatePeriod;
 
@@ -239,14 +238,13 @@ public final class RoleCheck {
 		if (content.isEmpty()) {
 			return 0;
 		}
-		List<Sentence> all = DocumentSentences.of(content.get()).evidence();
-		StringBuilder passage = new StringBuilder();
-		for (int i = 0; i < all.size(); i++) {
-			if (Math.abs(all.get(i).getIndex() - sentence.index()) <= 1) {
-				passage.append(all.get(i).getText()).append(' ');
-			}
+		DocumentSentences document = DocumentSentences.of(content.get());
+		List<Sentence> passage = document.evidence().stream()
+				.filter(other -> Math.abs(other.getIndex() - sentence.index()) <= 1).toList();
+		if (passage.isEmpty()) {
+			return 0;
 		}
-		AnalyzedText analysis = TextAnalyzer.german().analyze(passage.toString().strip());
+		AnalyzedText analysis = document.analysis(passage);
 		Predicate<Term> role = term -> term.start() < claimed.roleEnd() && claimed.roleStart() < term.end();
 		double rest = Aligner.align(claim, analysis).coverage(role.negate());
 		return rest >= SameStatement.THRESHOLD ? SameStatement.conflictConfidence(rest) : 0;

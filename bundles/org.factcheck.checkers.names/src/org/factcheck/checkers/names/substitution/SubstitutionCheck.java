@@ -23,7 +23,6 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
-import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.evidence.terms.Term;
 
 /**
@@ -117,7 +116,7 @@ public final class SubstitutionCheck {
 			return 0;
 		}
 		DocumentSentences document = DocumentSentences.of(content.get());
-		StringBuilder passage = new StringBuilder();
+		List<Sentence> passage = new ArrayList<>();
 		for (Sentence other : document.evidence()) {
 			AnalyzedText analysis = document.analysis(other);
 			List<EntityMention> otherEntities = entities.find(analysis, claimEntities);
@@ -125,10 +124,10 @@ public final class SubstitutionCheck {
 				return 0;
 			}
 			if (Math.abs(other.getIndex() - sentence.candidate().sentenceIndex()) <= PASSAGE_REACH) {
-				passage.append(other.getText()).append(' ');
+				passage.add(other);
 			}
 		}
-		AnalyzedText passageAnalysis = TextAnalyzer.german().analyze(passage.toString().strip());
+		AnalyzedText passageAnalysis = document.analysis(passage);
 		Predicate<Term> replaced = term -> found.stream().anyMatch(s -> overlaps(term, s.claimEntity()));
 		return Aligner.align(evidence.claim(), passageAnalysis).coverage(replaced.negate());
 	}

@@ -65,6 +65,14 @@ class PolarityCheckerTest {
 	}
 
 	@Test
+	void claimDenyingWhatTheSourceStatesConflicts() throws IOException {
+		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
+				"Südkorea besitzt keine Geschosse des Kalibers 105 mm.", TestCorpora.SEED_001), "Geschosse");
+		assertTrue(finding.message().contains("states what the claim denies: \u201EGeschosse\u201C where the claim says "
+				+ "\u201Ekeine Geschosse\u201C"), finding.message());
+	}
+
+	@Test
 	void negatedSeparableVerbConflictsWithItsParticle() throws IOException {
 		Finding finding = assertConflict(CHECKERS.verify(TestCorpora.seedStore(), "Russland wies die Vorwürfe nicht zurück.",
 				TestCorpora.SEED_003), "weist");

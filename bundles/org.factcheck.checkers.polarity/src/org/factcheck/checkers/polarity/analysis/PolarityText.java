@@ -18,13 +18,12 @@ import org.factcheck.checkers.polarity.lexicon.Word;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
-import org.factcheck.text.tokens.Lemmatizer;
-import org.factcheck.text.tokens.TaggedToken;
 
 /**
  * A claim or sentence analysed for polarity: its words with lemmas and verb forms (a separated
  * particle joined to its verb), its clauses, the negation of each clause and the words of the
- * antonym lexicon in each clause.
+ * antonym lexicon in each clause. Built on the evidence library's analysis (tokens, tags, lemmas),
+ * which it does not repeat.
  */
 public final class PolarityText {
 
@@ -46,7 +45,6 @@ public final class PolarityText {
 	private PolarityText(AnalyzedText analysis) {
 		this.analysis = analysis;
 		analysis.terms().forEach(term -> terms.put(term.index(), term));
-		List<TaggedToken> tagged = Lemmatizer.german().tag(analysis.tokens());
 		this.clauses = ClauseSplitter.german().split(analysis.tokens(), analysis.tags());
 		Map<Integer, String> particles = new HashMap<>();
 		for (Clause clause : clauses) {
@@ -54,9 +52,9 @@ public final class PolarityText {
 				particles.put(clause.verb(), analysis.tokens().get(clause.particle()).text().toLowerCase(Locale.GERMAN));
 			}
 		}
-		List<Word> built = new ArrayList<>(tagged.size());
-		for (int i = 0; i < tagged.size(); i++) {
-			String lemma = tagged.get(i).lemma();
+		List<Word> built = new ArrayList<>(analysis.tokens().size());
+		for (int i = 0; i < analysis.tokens().size(); i++) {
+			String lemma = analysis.lemmas().get(i);
 			if (AUXILIARIES.contains(lemma)) {
 				auxiliaries.add(i);
 			}

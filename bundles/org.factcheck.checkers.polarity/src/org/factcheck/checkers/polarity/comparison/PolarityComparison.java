@@ -65,6 +65,19 @@ public final class PolarityComparison {
 		return new PolarityComparison(claim, sentence).flip();
 	}
 
+	/**
+	 * Whether some clause of the claim pairs with a clause of the sentence (the same predicate or
+	 * opposite words), so that their polarity was compared, whether it turned out the same (a double
+	 * flip included) or opposite.
+	 */
+	public static boolean compared(PolarityText claim, PolarityText sentence) {
+		PolarityComparison comparison = new PolarityComparison(claim, sentence);
+		if (claim.isQuestion() || sentence.isQuestion()) {
+			return false;
+		}
+		return claim.clauses().stream().filter(c -> judgeable(claim, c)).anyMatch(c -> comparison.best(c).isPresent());
+	}
+
 	private Optional<Flip> flip() {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
@@ -299,7 +312,7 @@ public final class PolarityComparison {
 		AnalyzedText analysis = text.analysis();
 		List<Term> terms = analysis.terms().stream().filter(t -> !excluded.contains(t.index()))
 				.filter(t -> clauses.stream().anyMatch(c -> c.contains(t.index()))).toList();
-		return new AnalyzedText(analysis.text(), analysis.tokens(), analysis.tags(), terms, List.of(), List.of());
+		return analysis.withTerms(terms);
 	}
 
 	/**

@@ -15,7 +15,8 @@ import org.factcheck.corpus.Document;
 import com.google.inject.Inject;
 
 /**
- * Proposes the corpus documents a citation can name: the id to insert, shown with title and date.
+ * Proposes the corpus documents a citation can name: the id to insert, shown with title, publisher
+ * and date.
  */
 public class DocumentProposals {
 
@@ -38,7 +39,7 @@ public class DocumentProposals {
 							ContentAssistEntry.KIND_REFERENCE, proposal -> {
 								proposal.setLabel(document.getId());
 								proposal.setDescription(summary(document));
-								proposal.setDocumentation(document.getUrl());
+								proposal.setDocumentation(documentation(document));
 								proposal.setSource(document);
 							});
 					if (entry != null) {
@@ -47,15 +48,34 @@ public class DocumentProposals {
 				});
 	}
 
-	/** Title and publication date, as far as they are known. */
+	/** How long a title may be in a proposal's one-line summary. */
+	static final int TITLE_LENGTH = 70;
+
+	/** Title (shortened), publisher and publication date, as far as they are known. */
 	static String summary(Document document) {
 		StringJoiner summary = new StringJoiner(" · ");
 		if (document.getTitle() != null && !document.getTitle().isBlank()) {
-			summary.add(document.getTitle().strip());
+			String title = document.getTitle().strip().replaceAll("\\s+", " ");
+			summary.add(title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1).stripTrailing() + "…");
+		}
+		if (document.getPublisher() != null && !document.getPublisher().isBlank()) {
+			summary.add(document.getPublisher().strip());
 		}
 		if (document.getPublished() != null) {
 			summary.add(document.getPublished().toString());
 		}
 		return summary.toString();
+	}
+
+	/** The whole title and the URL, for the proposal's details. */
+	static String documentation(Document document) {
+		StringJoiner documentation = new StringJoiner("\n");
+		if (document.getTitle() != null && !document.getTitle().isBlank()) {
+			documentation.add(document.getTitle().strip());
+		}
+		if (document.getUrl() != null && !document.getUrl().isBlank()) {
+			documentation.add(document.getUrl().strip());
+		}
+		return documentation.length() == 0 ? null : documentation.toString();
 	}
 }

@@ -72,7 +72,7 @@ class ContentAssistTest {
 	}
 
 	@Test
-	void documentsAreProposedAfterCitesWithTitleAndDate() {
+	void documentsAreProposedAfterCitesWithTitlePublisherAndDate() {
 		List<ContentAssistEntry> proposals = proposals("""
 				corpus "../corpus"
 				claim a "Südkoreas Arsenal umfasst etwa 3,4 Millionen Geschosse." cites ‸
@@ -82,9 +82,11 @@ class ContentAssistTest {
 		assertEquals(TestCorpus.SEED_IDS, documents.stream().map(ContentAssistEntry::getLabel).toList());
 		ContentAssistEntry first = documents.get(0);
 		assertEquals("\"000_8c535eb6db9358b5\"", first.getProposal());
-		assertEquals("Am 7. November erklärte der südkoreanische Präsident Yoon Suk Yeol, sein Land schließe die "
-				+ "Möglichkeit nicht aus, der Ukraine Waffen zu liefern, als Reaktion auf die Stationierung "
-				+ "nordkoreanischer Truppen in Russland. · 2024-06-17", first.getDescription());
+		assertEquals("Am 7. November erklärte der südkoreanische Präsident Yoon Suk Yeol, s… · " + TestCorpus.PUBLISHER
+				+ " · 2024-06-17", first.getDescription(), "the title is shortened to one line");
+		assertTrue(first.getDocumentation().startsWith("Am 7. November erklärte der südkoreanische Präsident Yoon Suk "
+				+ "Yeol, sein Land schließe die Möglichkeit nicht aus"), "the whole title is in the details");
+		assertTrue(first.getDocumentation().endsWith("https://nachrichten.example/000_8c535eb6db9358b5"));
 		assertEquals(documents.get(0), proposals.get(0), "documents come before keywords");
 	}
 

@@ -15,6 +15,7 @@ import org.factcheck.checker.Evidence;
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
+import org.factcheck.engine.policy.Calibration;
 import org.factcheck.engine.policy.ClaimVerdict;
 import org.factcheck.engine.policy.VerdictPolicy;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,18 @@ class VerdictPolicyTest {
 	private static Finding finding(Verdict verdict, double confidence, String document, int passageStart) {
 		return Finding.assessment("test", verdict, confidence, verdict.label() + " in " + document,
 				List.of(new Evidence(document, passageStart, passageStart + 4, "Text")));
+	}
+
+	@Test
+	void decidingFindingIsTheCalibratedOneInTheListAndTheVerdictUsesTheCheckersConfidence() throws Exception {
+		Calibration halve = Calibration.read(new java.io.ByteArrayInputStream(
+				"test | supported | 0.0:0.0 1.0:0.5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		VerdictPolicy calibrated = new VerdictPolicy(id -> Optional.empty(), halve);
+		ClaimVerdict verdict = calibrated.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.8, "a")));
+		assertEquals(Verdict.SUPPORTED, verdict.verdict(), "decided on 0.8, not on the reported 0.4");
+		Finding deciding = verdict.deciding().orElseThrow();
+		assertEquals(0.4, deciding.confidence(), 1e-9);
+		assertTrue(verdict.findings().stream().anyMatch(f -> f == deciding), "the same instance as in the findings");
 	}
 
 	@Test

@@ -31,7 +31,9 @@ class AlignerTest {
 			"Die Lieferung verzögerte sich.|Die Waffenlieferungen verzögerten sich.|Lieferung",
 			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
-			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche" })
+			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
+			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
+			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
 		assertTrue(match.score() >= 0.75, match.toString());
@@ -56,5 +58,19 @@ class AlignerTest {
 		Alignment alignment = align("Die Grenzübertritte nahmen zu.", "Der Export von Autos brach ein.");
 		assertEquals(0, match(alignment, "Grenzübertritte").score());
 		assertTrue(alignment.coverage() < 0.2, alignment.toString());
+	}
+
+	@Test
+	void synonymFromTheThesaurusIsFound() {
+		TermMatch match = match(align("Die Sitzung begann um neun.", "Die Sitzung startete um neun."), "begann");
+		assertEquals(TermMatch.How.SYNONYM, match.how(), match.toString());
+	}
+
+	@Test
+	void narrowerWordRealisesTheBroaderOneButNotTheOtherWayRound() {
+		TermMatch broad = match(align("Ein Tier saß auf dem Tisch.", "Ein Insekt saß auf dem Tisch."), "Tier");
+		assertEquals(TermMatch.How.NARROWER, broad.how(), broad.toString());
+		TermMatch narrow = match(align("Ein Insekt saß auf dem Tisch.", "Ein Tier saß auf dem Tisch."), "Insekt");
+		assertEquals(0, narrow.score(), narrow.toString());
 	}
 }

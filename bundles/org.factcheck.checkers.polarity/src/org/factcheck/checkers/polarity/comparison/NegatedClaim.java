@@ -1,0 +1,155 @@
+package org.factcheck.checkers.polarity.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.factcheck.checkers.polarity.analysis.ClauseNegation;
+import org.factcheck.checkers.polarity.analysis.PolarityText;
+import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.clauses.ClauseKind;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * A claim that denies what a sentence asserts. A main clause of the claim, or a clause it
+ * reports (dass es keine … gibt), is negated, and the sentence
+ * states the negated part in an asserted clause without negation: the noun a {@code kein}
+ * determines (keine Volkszählung / die Volkszählung von 1990), or else the clause's predicate (nie
+ * stattgefunden / fand statt, hat nichts gesagt / hat gesagt). Unlike {@link PolarityComparison},
+ * the sentence need not say everything else the claim says in the same clause: the denial concerns
+ * the negated part, and the sentence must contain a fair share of the claim's other words.
+ */
+public final class NegatedClaim {
+
+	/** A claim word counts as stated from this alignment score (same word, synonym, part of a compound). */
+	private static final double STATED = 0.7;
+	/** How far after kein its noun may stand. */
+	private static final int NOUN_REACH = 3;
+
+	/**
+	 * What the claim denies and where the sentence states it.
+	 *
+	 * @param claimCue       the claim's negation
+	 * @param claimFocus     the claim tokens the negation bears on
+	 * @param sentenceTokens the sentence tokens that state them; empty when the sentence states
+	 *                       the claim's other words but not the negated part itself
+	 */
+	public record Denial(int claimCue, List<Integer> claimFocus, List<Integer> sentenceTokens) {
+
+		public boolean focusStated() {
+			return !sentenceTokens.isEmpty();
+		}
+	}
+
+	private NegatedClaim() {
+	}
+
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 */
+	public static Optional<Denial> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
+		if (claim.isQuestion() || sentence.isQuestion() || negates(sentence)) {
+			return Optional.empty();
+		}
+		for (Clause clause : claim.clauses()) {
+			ClauseNegation negation = claim.negation(clause);
+			if (!clause.kind().carriesSentencePolarity() || negation.cues().isEmpty() || negation.partial()
+					|| negation.isContrastive()) {
+				continue;
+			}
+			int cue = negation.cues().get(0);
+			List<Integer> focus = focus(claim, clause, cue);
+			if (focus.isEmpty()) {
+				continue;
+			}
+			List<Integer> stated = new ArrayList<>();
+			for (int token : focus) {
+				TermMatch match = matchOf(alignment, token);
+				if (match != null && match.score() >= STATED && match.sentenceTerm() != null && states(match)
+						&& assertedWithoutNegation(sentence, match.sentenceTerm().index())) {
+					stated.add(match.sentenceTerm().index());
+				}
+			}
+			return Optional.of(new Denial(cue, focus, stated));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
+	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
+	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
+	 * full verbs.
+	 */
+	private static List<Integer> focus(PolarityText claim, Clause clause, int cue) {
+		String word = claim.words().get(cue).text().toLowerCase(Locale.GERMAN);
+		if (word.startsWith("kein")) {
+			for (int j = cue + 1; j <= cue + NOUN_REACH && clause.contains(j); j++) {
+				Term term = claim.term(j);
+				if (term != null && (term.kind() == TermKind.NOUN || term.kind() == TermKind.NAME)) {
+					return List.of(j);
+				}
+			}
+			return List.of();
+		}
+		List<Integer> verbs = new ArrayList<>();
+		List<Integer> after = new ArrayList<>();
+		for (int token : clause.tokens()) {
+			Term term = claim.term(token);
+			if (term == null || token == cue || claim.isAuxiliary(token)) {
+				continue;
+			}
+			if (term.kind() == TermKind.VERB) {
+				verbs.add(token);
+			} else if (token > cue && term.kind() != TermKind.ADVERB) {
+				after.add(token);
+			}
+		}
+		boolean pronoun = word.startsWith("nichts") || word.startsWith("niemand");
+		return pronoun || after.isEmpty() ? verbs : after;
+	}
+
+	/**
+	 * Whether the sentence negates anything itself: it may deny the same in other words (gegen
+	 * niemanden / gegen kein anderes Land), so it is not read as asserting what the claim denies.
+	 */
+	private static boolean negates(PolarityText sentence) {
+		return sentence.clauses().stream().map(sentence::negation)
+				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty());
+	}
+
+	/** The word itself or another word for it, not a part of a name (Land in Russland). */
+	private static boolean states(TermMatch match) {
+		return match.how() != TermMatch.How.COMPOUND || match.sentenceTerm().kind() != TermKind.NAME;
+	}
+
+	private static TermMatch matchOf(Alignment alignment, int claimToken) {
+		return alignment.matches().stream().filter(m -> m.claimTerm().index() == claimToken).findFirst().orElse(null);
+	}
+
+	/**
+	 * Whether the sentence asserts the clause that holds the token: not a condition, question or
+	 * purpose, no negation in it or in a clause it completes (ich glaube nicht, dass …).
+	 */
+	private static boolean assertedWithoutNegation(PolarityText sentence, int token) {
+		Clause clause = sentence.clauses().stream().filter(c -> c.contains(token)).findFirst().orElse(null);
+		if (clause == null || clause.kind() == ClauseKind.UNASSERTED) {
+			return false;
+		}
+		Set<Integer> seen = new TreeSet<>();
+		for (Clause current = clause; current != null && seen.add(current.index());
+				current = current.governor() >= 0 ? sentence.clauses().get(current.governor()) : null) {
+			ClauseNegation negation = sentence.negation(current);
+			if (!negation.cues().isEmpty() || negation.partial() || !negation.focused().isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,107 @@
+package org.factcheck.checkers.polarity.comparison;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factcheck.checkers.polarity.analysis.PolarityText;
+import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.lexicon.Antonyms;
+import org.factcheck.checkers.polarity.lexicon.Pole;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.LightAdverbs;
+import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.Thesaurus;
+
+/**
+ * A sentence that says what the claim says with one word replaced by an incompatible one: its
+ * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich) or another kind of the
+ * same thing (Zoo / Tierheim: both kinds of one broader term in the thesaurus, neither a synonym of
+ * the other; nouns and adjectives only, since verbs that share a broader term often describe one
+ * event from two sides). The claim's other words must all be realised by the sentence, and the replacing word
+ * must be one that no claim word accounts for. Names, numbers and dates are left to their own
+ * checkers.
+ */
+public final class Substitution {
+
+	/** What makes the replacing word incompatible. */
+	public enum Kind {
+		/** Opposite words (antonym lexicon, un- prefix). */
+		OPPOSITE,
+		/** Different kinds of one broader thing (thesaurus). */
+		SIBLING
+	}
+
+	/**
+	 * @param claimToken    the claim's word that the sentence replaces
+	 * @param sentenceToken the sentence's word in its place
+	 */
+	public record Replacement(int claimToken, int sentenceToken, Kind kind) {
+	}
+
+	private Substitution() {
+	}
+
+	/** @param alignment the claim's alignment to the sentence, from the evidence library */
+	public static Optional<Replacement> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
+		if (claim.isQuestion() || sentence.isQuestion()) {
+			return Optional.empty();
+		}
+		List<Term> missing = alignment.unrealised(term -> !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term));
+		if (missing.size() != 1 || !replaceable(missing.get(0))) {
+			return Optional.empty();
+		}
+		Term replaced = missing.get(0);
+		Set<Integer> accounted = alignment.matchedSentenceTokens();
+		for (Term candidate : sentence.analysis().terms()) {
+			if (accounted.contains(candidate.index()) || !compatible(replaced.kind(), candidate.kind())) {
+				continue;
+			}
+			if (opposite(claim, replaced.index(), sentence, candidate.index())) {
+				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.OPPOSITE));
+			}
+		}
+		for (Term candidate : sentence.analysis().terms()) {
+			if (!accounted.contains(candidate.index()) && candidate.kind() == replaced.kind() && replaced.kind() != TermKind.VERB
+					&& Thesaurus.german().siblings(replaced.key(), candidate.key())) {
+				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.SIBLING));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean replaceable(Term term) {
+		return term.kind() == TermKind.NOUN || term.kind() == TermKind.VERB || term.kind() == TermKind.ADJECTIVE
+				|| term.kind() == TermKind.ADVERB;
+	}
+
+	/** Adjectives and adverbs replace one another (a predicative adjective is often tagged as an adverb). */
+	private static boolean compatible(TermKind a, TermKind b) {
+		boolean modifierA = a == TermKind.ADJECTIVE || a == TermKind.ADVERB;
+		boolean modifierB = b == TermKind.ADJECTIVE || b == TermKind.ADVERB;
+		return a == b || modifierA && modifierB;
+	}
+
+	private static boolean opposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
+		if (Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))) {
+			return true;
+		}
+		for (Clause claimClause : claim.clauses()) {
+			for (Pole x : claim.poles(claimClause)) {
+				if (x.first() > claimToken || x.last() < claimToken) {
+					continue;
+				}
+				for (Clause sentenceClause : sentence.clauses()) {
+					for (Pole y : sentence.poles(sentenceClause)) {
+						if (x.opposes(y) && y.first() <= sentenceToken && sentenceToken <= y.last()) {
+							return true;
+						}
+					}
+				}
+			}
+		}
+		return false;
+	}
+}

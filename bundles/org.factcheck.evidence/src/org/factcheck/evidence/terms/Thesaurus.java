@@ -1,0 +1,151 @@
+package org.factcheck.evidence.terms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.factcheck.text.data.DataFile;
+
+/**
+ * German synonyms and broader terms from OpenThesaurus ({@code data/thesaurus.txt}, LGPL, derived
+ * by {@code releng/lexicon/openthesaurus-synsets.py}): each synset is a group of words that can
+ * mean the same, with the broader terms of that meaning (Hund → Haustier, Tier). Words are compared
+ * by their lower-case, umlaut-folded base form, as {@link WordKeys} writes lemmas. Only single words
+ * take part. Loaded on first use; thread-safe.
+ */
+public final class Thesaurus {
+
+	private static final String PATH = "data/thesaurus.txt";
+	private static final int[] NONE = new int[0];
+
+	private final Map<String, Integer> ids = new HashMap<>();
+	/** For each word id, the synsets it belongs to. */
+	private final List<int[]> synsetsOfWord = new ArrayList<>();
+	/** For each synset, its members' word ids. */
+	private final List<int[]> members = new ArrayList<>();
+	/** For each synset, the word ids of its broader terms. */
+	private final List<int[]> broader = new ArrayList<>();
+
+	private static final class Holder {
+		static final Thesaurus GERMAN = new Thesaurus(DataFile.lines(Thesaurus.class, PATH));
+	}
+
+	public static Thesaurus german() {
+		return Holder.GERMAN;
+	}
+
+	Thesaurus(List<String> lines) {
+		Map<Integer, List<Integer>> wordSynsets = new HashMap<>();
+		for (String line : lines) {
+			int bar = line.indexOf('|');
+			String[] words = (bar < 0 ? line : line.substring(0, bar)).split(";");
+			String[] broaderWords = bar < 0 ? new String[0] : line.substring(bar + 1).split(";");
+			int synset = members.size();
+			int[] memberIds = ids(words);
+			members.add(memberIds);
+			broader.add(ids(broaderWords));
+			for (int id : memberIds) {
+				wordSynsets.computeIfAbsent(id, k -> new ArrayList<>()).add(synset);
+			}
+		}
+		for (int id = 0; id < ids.size(); id++) {
+			List<Integer> synsets = wordSynsets.get(id);
+			synsetsOfWord.add(synsets == null ? NONE : synsets.stream().mapToInt(Integer::intValue).toArray());
+		}
+	}
+
+	private int[] ids(String[] words) {
+		return java.util.Arrays.stream(words).map(String::strip).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
+				.mapToInt(w -> ids.computeIfAbsent(key(w), k -> ids.size())).distinct().toArray();
+	}
+
+	/** The form words are compared in: lower case, umlauts folded. */
+	static String key(String word) {
+		return word.toLowerCase(Locale.GERMAN).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+	}
+
+	private int[] synsets(String key) {
+		Integer id = ids.get(key);
+		return id == null ? NONE : synsetsOfWord.get(id);
+	}
+
+	/** Whether the two words share a synset: one can stand for the other (beginnen / anfangen). */
+	public boolean synonyms(String a, String b) {
+		if (a.equals(b)) {
+			return false;
+		}
+		Integer other = ids.get(b);
+		if (other == null) {
+			return false;
+		}
+		for (int synset : synsets(a)) {
+			if (contains(members.get(synset), other)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code broad} is a broader term of {@code narrow}, directly or through one broader term
+	 * between them (Dackel → Hund → Tier), so that what is said of the narrow one is said of the
+	 * broad one.
+	 */
+	public boolean broader(String narrow, String broad) {
+		Integer target = ids.get(broad);
+		if (target == null || narrow.equals(broad)) {
+			return false;
+		}
+		for (int synset : synsets(narrow)) {
+			int[] up = broader.get(synset);
+			if (contains(up, target)) {
+				return true;
+			}
+			for (int middle : up) {
+				for (int upper : synsetsOfWord.get(middle)) {
+					if (contains(members.get(upper), target) || contains(broader.get(upper), target)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the two words name different kinds of one broader thing (Zoo / Tierheim, both
+	 * Einrichtung; Koch / Schriftsteller): they share a broader term, but neither is a synonym or a
+	 * broader term of the other, so that one said in place of the other says something else.
+	 */
+	public boolean siblings(String a, String b) {
+		if (a.equals(b) || synonyms(a, b) || broader(a, b) || broader(b, a)) {
+			return false;
+		}
+		for (int synsetA : synsets(a)) {
+			for (int synsetB : synsets(b)) {
+				for (int up : broader.get(synsetA)) {
+					if (contains(broader.get(synsetB), up)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether the word occurs in the thesaurus at all. */
+	public boolean knows(String key) {
+		return ids.containsKey(key);
+	}
+
+	private static boolean contains(int[] values, int value) {
+		for (int v : values) {
+			if (v == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,2 @@
+/** Toggle Comment in the claim editor. */
+package org.factcheck.ui.editor.comments;
