@@ -1,14 +1,25 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.LightAdverbs;
+import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.tokens.Token;
 
 /**
- * Whether a candidate sentence states the claim, by the measure of the evidence checker: most of
- * the claim's content words, its predicate unless nearly all words are there, more than its names,
- * and all its numbers. For checkers that judge something about the sentences that state a claim
- * (how they hedge it, who publishes them).
+ * Whether a candidate sentence states the claim — the evidence checker's measure, shared with the
+ * checkers that judge something about the sentences that state a claim (how they hedge it, who
+ * publishes them): most of the claim's content words, its predicate unless nearly all words are
+ * there, more than its names, all its numbers, its restricting quantifiers, and in a document the
+ * claim does not cite all its elements but one.
  */
 public final class Stating {
 
@@ -21,15 +32,76 @@ public final class Stating {
 	/** Share of the claim's words other than names a stating sentence must contain. */
 	public static final double BEYOND_NAMES = 0.4;
 
+	/** How many elements a claim must have to be recognised in a document it does not cite. */
+	public static final int SPECIFIC = 3;
+
+	/** How many of the claim's elements a sentence of a document the claim does not cite may leave out. */
+	public static final int UNCITED_GAPS = 1;
+
+	/**
+	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
+	 * says more than a sentence that does not, so the sentence must say it too (Lucene drops these
+	 * words as stop words, so the alignment does not see them).
+	 */
+	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
+			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
+
 	private Stating() {
 	}
 
+	/** Whether the single sentence states the claim. */
 	public static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
 		boolean words = sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
-		boolean hasOtherWords = sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
-		boolean beyondNames = !hasOtherWords
-				|| sentence.alignment().coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
-		return words && beyondNames && QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
+		return words && saysWhatHappened(sentence) && statesAlso(evidence, sentence);
+	}
+
+	/**
+	 * What any stating sentence or passage must do besides containing the claim's words: give its
+	 * numbers, restrict as it does, and identify it where the claim does not cite the document.
+	 */
+	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
+		return identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
+				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
+	}
+
+	/**
+	 * Names weigh most, but a sentence that shares the claim's names and little else (the same people,
+	 * another event) does not state the claim: it must also contain a fair share of the other words.
+	 */
+	public static boolean saysWhatHappened(AlignedSentence sentence) {
+		Alignment alignment = sentence.alignment();
+		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
+		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
+	}
+
+	/** A word of the claim that says something: all but verbs of saying and adverbs that only frame the statement. */
+	public static boolean isElement(Term term) {
+		return !ReportingVerbs.isReporting(term) && !LightAdverbs.isLight(term);
+	}
+
+	/**
+	 * A document the claim does not cite must identify the statement: the claim has at least
+	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
+	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}.
+	 */
+	private static boolean identifies(AlignedSentence sentence) {
+		if (sentence.candidate().cited()) {
+			return true;
+		}
+		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
+		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS;
+	}
+
+	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> said = words(sentence.analysis().tokens());
+		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
+				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
+				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
+						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
+	}
+
+	private static Set<String> words(List<Token> tokens) {
+		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
 	}
 }

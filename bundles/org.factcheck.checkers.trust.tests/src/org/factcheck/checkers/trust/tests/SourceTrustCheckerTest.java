@@ -81,14 +81,21 @@ class SourceTrustCheckerTest {
 
 	@Test
 	void aTrustedSourceStatingItTooDecidesInsteadOfTheLowTrustOne() {
-		ClaimResult result = CHECKERS.verify(marked, "Yoon Suk Yeol verurteilte die Entsendung nordkoreanischer Truppen nach Russland.",
-				TestCorpora.SEED_003);
-		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
-		assertEquals(TestCorpora.SEED_000, result.verdict().deciding().orElseThrow().documentId());
-		assertTrue(onlyCaveat(result).message().endsWith("; the trusted " + TestCorpora.SEED_000 + " states it too."),
+		ClaimResult result = CHECKERS.verify(marked, "Nordkorea versorgt Russland mit Munition.", TestCorpora.SEED_003);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.findings().toString());
+		assertEquals(TestCorpora.SEED_004, result.verdict().deciding().orElseThrow().documentId());
+		assertTrue(onlyCaveat(result).message().endsWith("; the trusted " + TestCorpora.SEED_004 + " states it too."),
 				onlyCaveat(result).message());
 		assertTrue(result.findings().stream().noneMatch(f -> f.kind() == FindingKind.CITATION),
 				"the cited document states the claim; its citation is not wrong");
+	}
+
+	@Test
+	void aTrustedSourceThatOnlyTouchesTheClaimIsNotNamedAsStatingIt() {
+		ClaimResult result = CHECKERS.verify(marked, "Yoon Suk Yeol verurteilte die Entsendung nordkoreanischer Truppen nach Russland.",
+				TestCorpora.SEED_003);
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.findings().toString());
+		assertTrue(onlyCaveat(result).message().contains("no trusted source states it"), onlyCaveat(result).message());
 	}
 
 	@Test
@@ -118,4 +125,5 @@ class SourceTrustCheckerTest {
 		assertTrue(onlyCaveat(listed).message().contains("its publisher DER STANDARD is listed as low-trust"),
 				onlyCaveat(listed).message());
 	}
+
 }
