@@ -117,6 +117,11 @@ class ExtraCheckersInstallTest {
 		assertTrue(timeline.get("message").asText().contains("über 10.000 Truppen"), timeline.toString());
 		assertTrue(checkersWithFindings(claim(verified.json(), "delegation")).contains("org.factcheck.checkers.hedges"));
 		assertEquals(0, verified.json().get("problems").size(), verified.out());
+		Product.Run verifiedText = product.run("verify", "--index", temp.resolve("index/corpora").toString(), claims.toString());
+		assertTrue(verifiedText.out().lines().anyMatch(line -> line.startsWith("    note: A later source gives another figure")
+				&& line.endsWith("[org.factcheck.checkers.timeline]")), verifiedText.toString());
+		assertTrue(verifiedText.out().lines().anyMatch(line -> line.startsWith("    note: The claim states as fact what " + SEED_001)),
+				verifiedText.toString());
 
 		Product.Run again = product.run("install", Product.SITE.toString(), FEATURE);
 		assertEquals(0, again.exit(), again.toString());
