@@ -115,6 +115,8 @@ final class Product {
 	/**
 	 * What p2 and the launcher read of the installation: the bundles the product starts with, its
 	 * features and the p2 profile's state files. Equal fingerprints mean the product was not changed.
+	 * The profile's {@code .data} folder is left out: it holds p2's own settings (the repository
+	 * managers' memory of its download cache), which p2 writes on first use.
 	 */
 	String fingerprint() throws IOException {
 		try {
@@ -126,7 +128,7 @@ final class Product {
 					digest.update(Files.readAllBytes(path));
 				} else if (Files.isDirectory(path)) {
 					try (Stream<Path> files = Files.walk(path)) {
-						for (Path file : files.sorted().toList()) {
+						for (Path file : files.filter(f -> !f.toString().contains("/.data/") && !f.endsWith(".data")).sorted().toList()) {
 							digest.update(home.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
 						}
 					}
