@@ -93,11 +93,13 @@ class ContentAssistTest {
 	private static Table awaitProposalTable() {
 		Display display = Display.getCurrent();
 		Table[] found = new Table[1];
-		EventLoop.waitUntil("the content assist popup", Duration.ofSeconds(30), () -> {
+		EventLoop.waitUntil("the content assist popup with every proposal computed", Duration.ofSeconds(30), () -> {
+			found[0] = null;
 			for (Shell shell : display.getShells()) {
 				findTable(shell).filter(table -> table.getItemCount() > 0).ifPresent(table -> found[0] = table);
 			}
-			return found[0] != null;
+			return found[0] != null && Arrays.stream(found[0].getItems())
+					.noneMatch(item -> item.getText().startsWith("Computing proposals"));
 		});
 		return found[0];
 	}
