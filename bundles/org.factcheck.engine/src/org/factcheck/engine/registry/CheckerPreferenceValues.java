@@ -13,8 +13,8 @@ import org.factcheck.checker.CheckerPreferences;
 
 /**
  * Where checkers' preference values come from, first match wins: values given for this run (the
- * command line's {@code --preference ID/KEY=VALUE}); the workspace's preferences (the IDE's
- * Fact-check preference page); the product's configuration
+ * command line's {@code --preference ID/KEY=VALUE}); the workspace's (instance scope) preferences;
+ * the product's configuration
  * ({@code configuration/.settings/CHECKER_ID.prefs}); the default the checker declares. Each
  * checker's preferences live in the node named by its id. The key {@value #ENABLED} says whether
  * the checker runs.
