@@ -151,6 +151,16 @@ public class StoreCorpusProvider implements CorpusProvider {
 		return Instant.now();
 	}
 
+	/**
+	 * Forgets the corpus opened from {@code directory} (with any index folder), so that the next
+	 * request opens it again and sees the documents added, changed or removed since. The forgotten
+	 * stores stay open: results computed from them may still read their documents.
+	 */
+	public void forget(Path directory) {
+		Path folder = directory.toAbsolutePath().normalize();
+		openings.keySet().removeIf(key -> key.directory().equals(folder));
+	}
+
 	/** Closes the stores opened so far; they are opened again when next needed. */
 	public void close() {
 		for (Key key : openings.keySet()) {

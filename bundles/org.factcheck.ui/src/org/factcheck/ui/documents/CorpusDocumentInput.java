@@ -16,6 +16,8 @@ import org.eclipse.ui.IStorageEditorInput;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.ui.FactcheckImages;
+import org.factcheck.ui.FactcheckUi;
 
 /**
  * A corpus document as an editor input: its text exactly as the corpus store holds it, so that
@@ -56,7 +58,7 @@ public final class CorpusDocumentInput implements IStorageEditorInput {
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
-		return null;
+		return FactcheckUi.imageDescriptor(FactcheckImages.DOCUMENT);
 	}
 
 	@Override
@@ -82,12 +84,13 @@ public final class CorpusDocumentInput implements IStorageEditorInput {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof CorpusDocumentInput input && input.store == store && input.documentId.equals(documentId);
+		return other instanceof CorpusDocumentInput input && input.documentId.equals(documentId)
+				&& (input.store == store || input.store.corpusDirectory().equals(store.corpusDirectory()));
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(System.identityHashCode(store), documentId);
+		return Objects.hash(store.corpusDirectory(), documentId);
 	}
 
 	private final class DocumentStorage implements IEncodedStorage {

@@ -20,6 +20,11 @@ public final class VerdictMarker {
 	public static final String EVIDENCE_DOCUMENT = "evidenceDocument";
 	public static final String EVIDENCE_START = "evidenceStart";
 	public static final String EVIDENCE_END = "evidenceEnd";
+	/**
+	 * The checkers that failed on the claim, one message per line; absent when none failed. The
+	 * verdict then rests on the other checkers only.
+	 */
+	public static final String CHECKER_ERRORS = "checkerErrors";
 
 	private VerdictMarker() {
 	}

@@ -18,6 +18,7 @@ public final class VerificationResults {
 
 	private final Map<IFile, FileVerification> byFile = new ConcurrentHashMap<>();
 	private final List<Consumer<FileVerification>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<IFile>> removalListeners = new CopyOnWriteArrayList<>();
 
 	public Optional<FileVerification> of(IFile file) {
 		return Optional.ofNullable(byFile.get(file));
@@ -33,9 +34,11 @@ public final class VerificationResults {
 		listeners.forEach(listener -> listener.accept(verification));
 	}
 
-	/** Forgets a file's result (deleted or renamed file). */
+	/** Forgets a file's result (deleted or renamed file) and tells the removal listeners. */
 	public void forget(IFile file) {
-		byFile.remove(file);
+		if (byFile.remove(file) != null) {
+			removalListeners.forEach(listener -> listener.accept(file));
+		}
 	}
 
 	public void addListener(Consumer<FileVerification> listener) {
@@ -44,5 +47,14 @@ public final class VerificationResults {
 
 	public void removeListener(Consumer<FileVerification> listener) {
 		listeners.remove(listener);
+	}
+
+	/** Called with the file whose result was forgotten. */
+	public void addRemovalListener(Consumer<IFile> listener) {
+		removalListeners.add(listener);
+	}
+
+	public void removeRemovalListener(Consumer<IFile> listener) {
+		removalListeners.remove(listener);
 	}
 }

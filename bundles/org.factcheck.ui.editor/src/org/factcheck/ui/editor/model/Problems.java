@@ -20,7 +20,7 @@ public final class Problems {
 
 	/** The problems of a parsed file, in document order. */
 	public static List<Problem> of(List<Issue> issues, XtextResource resource) {
-		int textLength = resource.getParseResult().getRootNode().getLength();
+		int textLength = resource.getParseResult().getRootNode().getTotalLength();
 		List<Problem> problems = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {

@@ -27,6 +27,25 @@ public final class EventLoop {
 		}
 	}
 
+	/** Runs the event loop for {@code duration}: lets delayed work (post selections, repaints) happen. */
+	public static void run(Duration duration) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + duration.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets the UI settle: runs the event loop for half a second, then processes what is pending. */
+	public static void settle() {
+		run(Duration.ofMillis(500));
+		flush();
+	}
+
 	/** Processes every pending UI event. */
 	public static void flush() {
 		Display display = Display.getCurrent();

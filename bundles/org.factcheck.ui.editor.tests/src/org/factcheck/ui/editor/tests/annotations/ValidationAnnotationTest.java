@@ -11,6 +11,7 @@ import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.factcheck.ui.editor.annotations.ClaimProblemAnnotation;
 import org.factcheck.ui.editor.tests.harness.ClaimEditorDriver;
 import org.factcheck.ui.editor.tests.harness.ClaimFileFixture;
+import org.factcheck.ui.projects.StarterClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,6 +52,22 @@ class ValidationAnnotationTest {
 		editor.type("5");
 		editor.awaitCheck();
 		assertEquals(List.of(), editor.problems(), "the error goes once the id is right");
+	}
+
+	@Test
+	void aClaimTypedInAFileThatStartsWithCommentsHasItsErrorAtTheId() throws Exception {
+		IFile file = files.create("starter.claims", StarterClaims.text());
+		editor = ClaimEditorDriver.open(file);
+
+		editor.caret(editor.document().getLength());
+		editor.type("\nclaim soldaten \"In Suedkorea sind 28.500 US-Soldaten stationiert.\" cites \"000_8c535eb6db9358b6\"");
+
+		ClaimProblemAnnotation error = editor.awaitProblem("an unknown-document error",
+				annotation -> ClaimsIssueCodes.UNKNOWN_DOCUMENT.equals(annotation.problem().code()));
+		Position position = editor.viewer().getAnnotationModel().getPosition(error);
+		assertEquals("\"000_8c535eb6db9358b6\"", editor.document().get(position.getOffset(), position.getLength()),
+				"the error is at the id, not clamped to where the leading comments end: " + error.problem());
+		assertTrue(error.isQuickFixable());
 	}
 
 	@Test

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.factcheck.ui.FactcheckUi;
+import org.factcheck.ui.preferences.FactcheckPreferences;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Claim files of a test in the seed project, opened in claim editors on request; after each test
  * every editor is closed without saving and the files are deleted. Register with
- * {@code @RegisterExtension}.
+ * {@code @RegisterExtension}. The workbench does not verify the files on save during the test:
+ * tests publish the verdicts they need themselves ({@link Verifications#publish}), and a
+ * verification started by creating a file would replace them.
  */
-public final class ClaimFileFixture implements AfterEachCallback {
+public final class ClaimFileFixture implements BeforeEachCallback, AfterEachCallback {
 
 	private final List<IFile> created = new ArrayList<>();
 
@@ -29,6 +34,20 @@ public final class ClaimFileFixture implements AfterEachCallback {
 	}
 
 	@Override
+	public void beforeEach(ExtensionContext context) {
+		verifyOnSave(false);
+	}
+
+	/** Turns the workbench's verification on save off or on (its default). */
+	public static void verifyOnSave(boolean on) {
+		if (on) {
+			FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.VERIFY_ON_SAVE);
+		} else {
+			FactcheckUi.getDefault().getPreferenceStore().setValue(FactcheckPreferences.VERIFY_ON_SAVE, false);
+		}
+	}
+
+	@Override
 	public void afterEach(ExtensionContext context) throws Exception {
 		ClaimEditorDriver.page().closeAllEditors(false);
 		for (IFile file : created) {
@@ -37,5 +56,6 @@ public final class ClaimFileFixture implements AfterEachCallback {
 			}
 		}
 		created.clear();
+		verifyOnSave(true);
 	}
 }

@@ -1,0 +1,96 @@
+package org.factcheck.ui.verification;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.factcheck.checker.Claim;
+import org.factcheck.checker.CorpusAccess;
+import org.factcheck.checker.CostClass;
+import org.factcheck.checker.SentenceHit;
+import org.factcheck.checker.SentenceQuery;
+import org.factcheck.corpus.Content;
+import org.factcheck.corpus.Corpus;
+import org.factcheck.corpus.CorpusFactory;
+import org.factcheck.corpus.Document;
+import org.factcheck.engine.registry.CheckerRegistry;
+import org.factcheck.engine.run.VerificationEngine;
+import org.factcheck.ui.FactcheckUi;
+
+/**
+ * Prepares verification in the background when the workbench starts, so that the first
+ * verification does not wait for it: creates the claim language and the checkers, and lets every
+ * enabled checker read one made-up claim against an empty corpus, which loads the language models
+ * and lexicons they share. Belongs to the verification job family; a verification requested
+ * meanwhile simply runs alongside.
+ */
+public final class VerificationWarmUp extends Job {
+
+	/** A German sentence with a name, a number, a date, a quotation and a negation. */
+	private static final Claim SAMPLE = new Claim("warmup",
+			"Die Ministerin sagte am 3. Mai 2024 in Wien, dass „die Preise nicht“ um 2,5 Prozent gestiegen seien.",
+			List.of(), Optional.empty());
+
+	private static volatile Duration lastDuration;
+
+	public VerificationWarmUp() {
+		super("Preparing the checkers");
+		setSystem(true);
+		setPriority(DECORATE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == VerificationJob.FAMILY;
+	}
+
+	/** How long the last warm-up of this session took, if one finished. */
+	public static Optional<Duration> lastDuration() {
+		return Optional.ofNullable(lastDuration);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		long started = System.nanoTime();
+		FactcheckUi plugin = FactcheckUi.getDefault();
+		plugin.claimDocuments().parse("claim warmup \"Die Preise stiegen.\"\n");
+		CheckerRegistry registry = plugin.checkers().registry();
+		new VerificationEngine(registry).verify(SAMPLE, new EmptyCorpus(),
+				plugin.preferences().selection(registry, CostClass.EXPENSIVE), monitor::isCanceled);
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		lastDuration = Duration.ofNanos(System.nanoTime() - started);
+		return Status.OK_STATUS;
+	}
+
+	/** A corpus without documents. */
+	private static final class EmptyCorpus implements CorpusAccess {
+
+		private final Corpus corpus = CorpusFactory.eINSTANCE.createCorpus();
+
+		@Override
+		public Corpus corpus() {
+			return corpus;
+		}
+
+		@Override
+		public Optional<Document> document(String id) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Content> content(String documentId) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<SentenceHit> search(SentenceQuery query) {
+			return List.of();
+		}
+	}
+}
