@@ -16,10 +16,12 @@ public record Citation(String documentId, Optional<String> quote) {
 		Objects.requireNonNull(quote, "quote");
 	}
 
+	/** A citation of the whole document, without a quoted passage. */
 	public static Citation of(String documentId) {
 		return new Citation(documentId, Optional.empty());
 	}
 
+	/** A citation with the passage the claim says the document contains; {@code quote} may be null. */
 	public static Citation of(String documentId, String quote) {
 		return new Citation(documentId, Optional.ofNullable(quote));
 	}

@@ -22,6 +22,7 @@ public record Claim(String name, String text, List<Citation> citations, Optional
 		Objects.requireNonNull(asOf, "asOf");
 	}
 
+	/** Whether the claim cites the document. */
 	public boolean cites(String documentId) {
 		return citations.stream().anyMatch(citation -> citation.documentId().equals(documentId));
 	}

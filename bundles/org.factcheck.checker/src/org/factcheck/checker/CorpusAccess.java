@@ -16,6 +16,7 @@ public interface CorpusAccess {
 	/** All documents with their metadata. Do not modify. */
 	Corpus corpus();
 
+	/** A document's metadata (title, publisher, published date, properties), empty for an unknown id. */
 	Optional<Document> document(String id);
 
 	/** The full content of a document, loading it if needed; empty for an unknown id. */

@@ -2,6 +2,9 @@ package org.factcheck.checker;
 
 import java.util.Objects;
 
+import org.factcheck.corpus.Content;
+import org.factcheck.corpus.Span;
+
 /**
  * A passage of a corpus document that a finding rests on.
  *
@@ -18,5 +21,20 @@ public record Evidence(String documentId, int start, int end, String text) {
 		if (start < 0 || end < start) {
 			throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + documentId);
 		}
+	}
+
+	/**
+	 * The passage {@code [start, end)} of a document's content, its text taken from the content so
+	 * that it always matches.
+	 *
+	 * @throws IndexOutOfBoundsException when the span lies outside the text
+	 */
+	public static Evidence of(String documentId, Content content, int start, int end) {
+		return new Evidence(documentId, start, end, content.getText().substring(start, end));
+	}
+
+	/** A sentence, paragraph or annotation of a document's content as evidence. */
+	public static Evidence of(String documentId, Content content, Span span) {
+		return of(documentId, content, span.getStart(), span.getEnd());
 	}
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  *                   more confident finding about the same document win
  * @param message    one sentence a fact-checker understands: what was compared and what was found
  * @param evidence   the passages the finding rests on, most decisive first; empty only for
- *                   {@link Verdict#UNSOURCED}
+ *                   {@link Verdict#UNSOURCED}. The engine checks every passage against the
+ *                   document text and drops a finding whose evidence does not match it.
  */
 public record Finding(String checkerId, FindingKind kind, Verdict verdict, double confidence, String message,
 		List<Evidence> evidence) {
@@ -24,14 +25,30 @@ public record Finding(String checkerId, FindingKind kind, Verdict verdict, doubl
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(message, "message");
 		evidence = List.copyOf(evidence);
-		if (confidence < 0 || confidence > 1) {
+		if (!(confidence >= 0 && confidence <= 1)) {
 			throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
 		}
 	}
 
+	/** A {@link FindingKind#ASSESSMENT}: takes part in the verdict. */
 	public static Finding assessment(String checkerId, Verdict verdict, double confidence, String message,
 			List<Evidence> evidence) {
 		return new Finding(checkerId, FindingKind.ASSESSMENT, verdict, confidence, message, evidence);
+	}
+
+	/** A {@link FindingKind#NOTE}: informs without taking part in the verdict. */
+	public static Finding note(String checkerId, Verdict verdict, double confidence, String message,
+			List<Evidence> evidence) {
+		return new Finding(checkerId, FindingKind.NOTE, verdict, confidence, message, evidence);
+	}
+
+	/**
+	 * A {@link FindingKind#CAVEAT} on the documents of {@code evidence}: they cannot make the claim
+	 * supported on their own. Its verdict is {@link Verdict#UNSOURCED}, what the claim is when only
+	 * these documents support it.
+	 */
+	public static Finding caveat(String checkerId, double confidence, String message, List<Evidence> evidence) {
+		return new Finding(checkerId, FindingKind.CAVEAT, Verdict.UNSOURCED, confidence, message, evidence);
 	}
 
 	/** The document of the first evidence passage, or null when there is none. */

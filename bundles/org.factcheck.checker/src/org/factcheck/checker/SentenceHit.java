@@ -12,6 +12,7 @@ package org.factcheck.checker;
  */
 public record SentenceHit(String documentId, int sentenceIndex, int start, int end, String text, float score) {
 
+	/** The whole sentence as evidence. */
 	public Evidence toEvidence() {
 		return new Evidence(documentId, start, end, text);
 	}

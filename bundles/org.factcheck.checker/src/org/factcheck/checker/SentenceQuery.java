@@ -20,10 +20,12 @@ public record SentenceQuery(String text, Set<String> documentIds, int limit) {
 		}
 	}
 
+	/** A search of the whole corpus. */
 	public static SentenceQuery everywhere(String text, int limit) {
 		return new SentenceQuery(text, Set.of(), limit);
 	}
 
+	/** A search of these documents only. */
 	public static SentenceQuery in(Set<String> documentIds, String text, int limit) {
 		return new SentenceQuery(text, documentIds, limit);
 	}

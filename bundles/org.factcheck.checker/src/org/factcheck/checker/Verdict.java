@@ -16,6 +16,7 @@ public enum Verdict {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The verdict of a {@link #label()} ({@code supported}, {@code conflicting}, {@code unsourced}); case ignored. */
 	public static Verdict fromLabel(String label) {
 		return valueOf(label.trim().toUpperCase(Locale.ROOT));
 	}

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import org.factcheck.cli.checkers.CheckersCommand;
 import org.factcheck.cli.eval.EvalCommand;
+import org.factcheck.cli.install.InstallCommand;
+import org.factcheck.cli.install.UninstallCommand;
 import org.factcheck.cli.render.RenderCommand;
 import org.factcheck.cli.report.TerminalSafeWriter;
 import org.factcheck.cli.verify.VerifyCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "factcheck", mixinStandardHelpOptions = true, version = "factcheck 0.1.0",
 		description = "Verify claims against a corpus of source documents.",
 		subcommands = { VerifyCommand.class, EvalCommand.class, RenderCommand.class, CheckersCommand.class,
-				HelpCommand.class },
+				InstallCommand.class, UninstallCommand.class, HelpCommand.class },
 		footer = { "", "Exit status: 0 all claims checked and every 'expect' holds; 1 an expectation failed;",
 				"2 bad input (syntax error, unknown document, missing corpus, unreadable file) or an unusable environment",
 				"(a cache or report that cannot be written); 3 a checker or factcheck itself failed." })

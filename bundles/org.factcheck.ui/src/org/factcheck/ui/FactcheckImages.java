@@ -47,7 +47,7 @@ public final class FactcheckImages {
 		return switch (kind) {
 		case ASSESSMENT -> of(verdict);
 		case CITATION -> CITATION;
-		case NOTE -> NOTE;
+		case NOTE, CAVEAT -> NOTE;
 		};
 	}
 }

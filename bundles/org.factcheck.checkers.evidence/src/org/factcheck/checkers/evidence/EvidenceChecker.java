@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.factcheck.checker.CheckContext;
@@ -17,13 +15,8 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
-import org.factcheck.evidence.aspects.QuantityComparison;
-import org.factcheck.evidence.alignment.Alignment;
-import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.Term;
-import org.factcheck.text.tokens.Token;
-import org.factcheck.evidence.terms.AnalyzedText;
-import org.factcheck.evidence.terms.Elements;
 
 /**
  * Finds the corpus sentences that state a claim, in the same or other words (cited documents
@@ -36,17 +29,8 @@ public final class EvidenceChecker implements Checker {
 
 	public static final String ID = "org.factcheck.checkers.evidence";
 
-	/** Weighted share of the claim's content words a sentence must contain to state it. */
-	static final double STATES = 0.6;
-
 	/** Support from two sentences together weighs a little less than from one. */
 	static final double TWO_SENTENCES = 0.95;
-
-	/** From this coverage a sentence states the claim even if it words the predicate differently. */
-	static final double STATES_REGARDLESS = 0.75;
-
-	/** Share of the claim's words other than names a stating sentence must contain. */
-	static final double BEYOND_NAMES = 0.4;
 
 	/** A sentence with less of the claim is not worth showing as the closest one. */
 	static final double CLOSE = 0.3;
@@ -54,146 +38,14 @@ public final class EvidenceChecker implements Checker {
 	/** Two sentences together must cover this much of the claim, predicate included. */
 	static final double TWO_STATE = 0.7;
 
-	/**
-	 * Most of the claim's words; for a sentence that covers only a little more than the threshold,
-	 * the claim's predicate must be among them (sharing names and nouns is not stating the claim).
-	 */
-	private static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
-		return (sentence.coverage() >= STATES_REGARDLESS
-				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched()) && saysWhatHappened(sentence)
-				&& realisesElements(evidence, sentence);
-	}
-
-	/** How many of the claim's elements a stating sentence and its context may leave unrealised. */
-	static final int GAPS = 1;
-
-	/**
-	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
-	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
-	 * stated by it.
-	 */
-	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
-		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
-		return gaps.size() <= GAPS && gaps.stream().noneMatch(EvidenceChecker::quantifies)
-				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
-	}
-
-	/**
-	 * A noun right before or after one of the claim's numbers says what the number measures
-	 * (im Kaliber 105 mm, Artikel 5): a sentence giving the number (which it must) realises it.
-	 */
-	private static boolean measures(AnalyzedText claim, Term term) {
-		List<String> tags = claim.tags();
-		return term.kind() == TermKind.NOUN && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
-				|| term.index() > 0 && tags.get(term.index() - 1).equals("NUM"));
-	}
-
-	/**
-	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
-	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
-	 */
-	private static boolean attributes(AnalyzedText claim, Term gap) {
-		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
-				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
-	}
-
-	/**
-	 * How often or how much (oft, nie, immer, mehr, meisten): a claim saying it says more than a
-	 * sentence that does not, so it is never a tolerated gap.
-	 */
-	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
-			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
-			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
-
-	private static boolean quantifies(Term term) {
-		return QUANTIFYING.contains(term.text().toLowerCase(Locale.GERMAN));
-	}
-
-	/**
-	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
-	 * says more than a sentence that does not, so the sentence must say it too (Lucene drops these
-	 * words as stop words, so the alignment does not see them).
-	 */
-	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
-			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
-
-	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
-		Set<String> said = words(sentence.analysis().tokens());
-		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
-				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
-				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
-						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
-	}
-
-	/** Words that deny what their clause says (Lucene drops them as stop words). */
-	private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
-			"nie", "niemals", "niemand", "niemanden", "niemandem", "nichts", "weder", "nirgends", "nirgendwo");
-
-	/**
-	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
-	 * shares the claim's words but says the opposite, or something else (the polarity checker
-	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
-	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab).
-	 */
-	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
-		Set<String> claimWords = words(evidence.claim().tokens());
-		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
-			return true;
-		}
-		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"))
-				|| sentence.gaps(EvidenceChecker::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
-	}
-
-	private static Set<String> words(List<Token> tokens) {
-		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
-	}
-
-	private static boolean isElement(Term term) {
-		return Elements.isElement(term);
-	}
-
-	/**
-	 * Names weigh most, but a sentence that shares the claim's names and little else (the same people,
-	 * another event) does not state the claim: it must also contain a fair share of the other words.
-	 */
-	private static boolean saysWhatHappened(AlignedSentence sentence) {
-		Alignment alignment = sentence.alignment();
-		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
-		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
-	}
-
-	/**
-	 * A document the claim does not cite must identify the statement: the claim has at least
-	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
-	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}.
-	 */
-	private static boolean identifies(AlignedSentence sentence) {
-		if (sentence.candidate().cited()) {
-			return true;
-		}
-		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
-		return elements >= SPECIFIC && sentence.alignment().unrealised(EvidenceChecker::isElement).size() <= UNCITED_GAPS;
-	}
-
-	/** How many elements a claim must have to be recognised in a document it does not cite. */
-	static final int SPECIFIC = 3;
-
-	/** How many of the claim's elements a sentence of a document the claim does not cite may leave out. */
-	static final int UNCITED_GAPS = 1;
-
-	/** A sentence that does not give the claim's numbers does not state the claim, whatever else it shares. */
-	private static boolean statesNumbers(ClaimEvidence evidence, AlignedSentence sentence) {
-		return QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
-	}
-
-	private static boolean statesInTwo(ClaimEvidence evidence, AlignedSentence passage) {
-		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched() && saysWhatHappened(passage)
-				&& realisesElements(evidence, passage);
+	private static boolean statesInTwo(AlignedSentence passage) {
+		return passage.coverage() >= TWO_STATE && passage.alignment().predicateMatched()
+				&& Stating.saysWhatHappened(passage);
 	}
 
 	private static Finding support(AlignedSentence sentence, double weight, String how) {
 		int percent = (int) Math.round(sentence.coverage() * 100);
-		String missing = sentence.alignment().unrealised(EvidenceChecker::isElement).stream().map(Term::text).distinct()
+		String missing = sentence.alignment().unrealised(Stating::isElement).stream().map(Term::text).distinct()
 				.collect(Collectors.joining(", "));
 		return Finding.assessment(ID, Verdict.SUPPORTED, Math.min(0.95, sentence.coverage() * weight),
 				sentence.documentId() + " " + how + " (" + percent + "% of the claim's content words"
@@ -206,14 +58,13 @@ public final class EvidenceChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
-			if (states(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence) && restrictsAsTheClaim(evidence, sentence)
-					&& statesNumbers(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
+			if (Stating.states(evidence, sentence) && !perDocument.containsKey(sentence.documentId())) {
 				perDocument.put(sentence.documentId(), support(sentence, 1.0, "states it"));
 			}
 		}
 		for (AlignedSentence passage : evidence.passages()) {
-			if (statesInTwo(evidence, passage) && negatesAsTheClaim(evidence, passage) && identifies(passage) && restrictsAsTheClaim(evidence, passage)
-					&& statesNumbers(evidence, passage) && !perDocument.containsKey(passage.documentId())) {
+			if (statesInTwo(passage) && Stating.statesAlso(evidence, passage)
+					&& !perDocument.containsKey(passage.documentId())) {
 				perDocument.put(passage.documentId(), support(passage, TWO_SENTENCES, "states it in two sentences"));
 			}
 		}

@@ -17,7 +17,9 @@ import org.factcheck.cli.options.OutputOptions;
 import org.factcheck.cli.progress.TerminalProgress;
 import org.factcheck.cli.report.DisplayPath;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.BatchVerifier;
+import org.factcheck.engine.batch.CheckerProblem;
 import org.factcheck.engine.batch.ClaimLocation;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
@@ -113,7 +115,13 @@ public final class EvalCommand implements Callable<Integer> {
 			}
 		});
 		problems.forEach(p -> err.println(p.format(paths.show(p.file()))));
+		List<CheckerProblem> failed = new BatchReport(scored.stream().map(EvalReport.Scored::verified).toList(), List.of())
+				.checkerProblems();
+		failed.forEach(p -> err.println(p.format(paths.show(p.claim().location().file()))));
 		err.flush();
+		if (!failed.isEmpty()) {
+			return 3;
+		}
 		if (!problems.isEmpty()) {
 			return 2;
 		}

@@ -10,6 +10,7 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.corpus.Document;
 import org.factcheck.engine.batch.BatchReport;
+import org.factcheck.engine.batch.CheckerProblem;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.VerifiedClaim;
 
@@ -25,7 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * "summary":{"supported","conflicting","unsourced"},"problems":[{"file","line","column","message"}],
  * "documents":{ID:{"title","url","publisher","published","author","section","file","line"?}}}}; evidence on a page
  * of a PDF also has its {@code "page"}.
- * Verdicts are lower case; {@code expected} is null when the claim states none.
+ * Verdicts are lower case; {@code expected} is null when the claim states none. A checker that
+ * failed is one problem with the location of the first claim it failed on and, in addition,
+ * {@code "checker"}, {@code "claim"}, {@code "failure"} (threw, timed out, abandoned, malformed,
+ * unavailable) and {@code "claims"} (how many claims it failed on).
  */
 public final class JsonReport {
 
@@ -60,6 +64,7 @@ public final class JsonReport {
 		}
 		ArrayNode problems = root.putArray("problems");
 		report.problems().forEach(problem -> problems.add(problem(problem)));
+		report.checkerProblems().forEach(problem -> problems.add(checkerProblem(problem)));
 		ObjectNode documents = mapper.createObjectNode();
 		for (VerifiedClaim claim : report.claims()) {
 			for (Document document : sources.documents(claim)) {
@@ -125,6 +130,20 @@ public final class JsonReport {
 		if (document.getSourceLine() > 0) {
 			node.put("line", document.getSourceLine());
 		}
+		return node;
+	}
+
+	/** A failed checker, once: where its first failing claim is, the checker, the claim and the reason. */
+	private ObjectNode checkerProblem(CheckerProblem problem) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("file", paths.show(problem.claim().location().file()));
+		node.put("line", problem.claim().location().line());
+		node.put("column", problem.claim().location().column());
+		node.put("message", problem.message());
+		node.put("checker", problem.checkerId());
+		node.put("claim", problem.first().claimName());
+		node.put("failure", problem.first().kind().label());
+		node.put("claims", problem.claims());
 		return node;
 	}
 

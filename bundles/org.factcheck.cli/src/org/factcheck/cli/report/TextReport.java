@@ -1,16 +1,21 @@
 package org.factcheck.cli.report;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.VerifiedClaim;
+import org.factcheck.engine.policy.VerdictPolicy;
 
 /**
- * One line per claim, {@code file:line: NAME VERDICT — reason}, then a summary; with evidence, the
- * deciding passage below each claim.
+ * One line per claim, {@code file:line: NAME VERDICT — reason}, below it the checkers' notes and
+ * caveats (a later source's figure, a hedged source, a low-trust source), then a summary; with
+ * evidence, the deciding passage below each claim.
  */
 public final class TextReport {
 
@@ -32,6 +37,7 @@ public final class TextReport {
 	public void write(BatchReport report, PrintWriter out) {
 		for (VerifiedClaim claim : report.claims()) {
 			out.println(line(claim));
+			notes(claim).forEach(note -> out.println("    " + note));
 			if (evidence) {
 				claim.result().verdict().deciding().flatMap(f -> f.evidence().stream().findFirst())
 						.ifPresent(passage -> out.println("    " + Passage.located(sources, claim, passage)));
@@ -52,6 +58,15 @@ public final class TextReport {
 		return line.toString();
 	}
 
+	/** {@code note: MESSAGE [CHECKER]} for each note or caveat of a checker that is not already the reason. */
+	static List<String> notes(VerifiedClaim claim) {
+		String reason = claim.result().verdict().reason();
+		return claim.result().findings().stream()
+				.filter(f -> (f.kind() == FindingKind.NOTE || f.kind() == FindingKind.CAVEAT)
+						&& !f.checkerId().equals(VerdictPolicy.POLICY_ID) && !f.message().equals(reason))
+				.map(f -> f.kind().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.checkerId() + "]").toList();
+	}
+
 	static String summary(BatchReport report) {
 		Map<Verdict, Integer> counts = report.summary();
 		String verdicts = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
@@ -66,6 +81,10 @@ public final class TextReport {
 		if (!report.problems().isEmpty()) {
 			summary.append("; ").append(report.problems().size())
 					.append(report.problems().size() == 1 ? " input problem" : " input problems");
+		}
+		int failed = report.checkerProblems().size();
+		if (failed > 0) {
+			summary.append("; ").append(failed).append(failed == 1 ? " checker failed" : " checkers failed");
 		}
 		return summary.append('.').toString();
 	}

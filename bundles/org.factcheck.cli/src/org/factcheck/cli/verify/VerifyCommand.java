@@ -141,14 +141,13 @@ public final class VerifyCommand implements Callable<Integer> {
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
 		byCorpus.keySet().stream().flatMap(store -> store.notices().stream()).distinct()
 				.forEach(notice -> err.println("factcheck: note: " + notice));
-		List<String> failures = report.claims().stream().flatMap(c -> c.result().errors().stream()).toList();
-		failures.forEach(failure -> err.println("error: " + failure));
+		report.checkerProblems().forEach(problem -> err.println(problem.format(shown.show(problem.claim().location().file()))));
 		if (notWritten != null) {
 			err.println("factcheck verify: " + notWritten.getMessage());
 			err.flush();
-			return Math.max(2, failures.isEmpty() ? report.exitCode() : 3);
+			return Math.max(2, report.exitCode());
 		}
 		err.flush();
-		return failures.isEmpty() ? report.exitCode() : Math.max(report.exitCode(), 3);
+		return report.exitCode();
 	}
 }

@@ -31,6 +31,9 @@ import org.factcheck.checker.Verdict;
  * conflict wins.</li>
  * <li>Nothing decisive: the claim is unsourced.</li>
  * </ol>
+ * A document under a {@link FindingKind#CAVEAT} (for example a low-trust source) cannot make the
+ * claim supported on its own: its supports do not decide, and a claim only such documents support
+ * is unsourced with the caveat as the reason. Its conflicts still count.
  * It adds a {@link FindingKind#CITATION} finding when the claim cites documents that say nothing
  * about it while another document decides, and a {@link FindingKind#NOTE} listing the documents when
  * decisive findings about different documents disagree.
@@ -82,8 +85,11 @@ public final class VerdictPolicy {
 	}
 
 	private ClaimVerdict decideOnReported(Claim claim, List<Finding> findings) {
+		Map<String, Finding> caveats = caveats(findings);
+		List<Finding> heldBack = findings.stream()
+				.filter(f -> isDecisive(f) && f.verdict() == Verdict.SUPPORTED && caveats.containsKey(f.documentId())).toList();
 		Map<String, Finding> decisiveByDocument = new LinkedHashMap<>();
-		findings.stream().filter(VerdictPolicy::isDecisive)
+		findings.stream().filter(VerdictPolicy::isDecisive).filter(f -> !heldBack.contains(f))
 				.collect(Collectors.groupingBy(Finding::documentId, LinkedHashMap::new, Collectors.toList()))
 				.forEach((document, about) -> decisiveByDocument.put(document, documentVerdict(about)));
 		List<Finding> aboutCited = decisiveByDocument.values().stream().filter(f -> claim.cites(f.documentId()))
@@ -94,10 +100,12 @@ public final class VerdictPolicy {
 				.max(Comparator.comparingDouble(Finding::confidence)
 						.thenComparing(f -> f.verdict() == Verdict.CONFLICTING));
 		if (decider.isEmpty()) {
-			return new ClaimVerdict(Verdict.UNSOURCED, unsourcedReason(findings), Optional.empty(), all);
+			String reason = heldBack.isEmpty() ? unsourcedReason(findings) : caveats.get(heldBack.get(0).documentId()).message();
+			return new ClaimVerdict(Verdict.UNSOURCED, reason, Optional.empty(), all);
 		}
 		Finding winner = decider.get();
-		if (!claim.citations().isEmpty() && !citedDecide) {
+		boolean citedStateIt = heldBack.stream().anyMatch(f -> claim.cites(f.documentId()));
+		if (!claim.citations().isEmpty() && !citedDecide && !citedStateIt) {
 			all.add(citationFinding(claim, winner));
 		}
 		List<Finding> disagreeing = decisiveByDocument.values().stream().filter(f -> f.verdict() != winner.verdict())
@@ -106,6 +114,21 @@ public final class VerdictPolicy {
 			all.add(disagreementNote(winner, disagreeing));
 		}
 		return new ClaimVerdict(winner.verdict(), winner.message(), decider, all);
+	}
+
+	/**
+	 * The documents under a {@link FindingKind#CAVEAT} (they cannot make the claim supported on their
+	 * own), each with the most confident caveat about it.
+	 */
+	private static Map<String, Finding> caveats(List<Finding> findings) {
+		Map<String, Finding> caveats = new LinkedHashMap<>();
+		for (Finding finding : findings) {
+			if (finding.kind() == FindingKind.CAVEAT && finding.confidence() >= DECISIVE) {
+				finding.evidence().stream().map(Evidence::documentId).distinct().forEach(document -> caveats.merge(document,
+						finding, (a, b) -> a.confidence() >= b.confidence() ? a : b));
+			}
+		}
+		return caveats;
 	}
 
 	private static boolean isDecisive(Finding finding) {

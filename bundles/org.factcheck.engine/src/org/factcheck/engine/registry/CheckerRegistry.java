@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.factcheck.checker.Checker;
@@ -66,10 +68,36 @@ public final class CheckerRegistry {
 			}
 			boolean enabled = !"false".equalsIgnoreCase(element.getAttribute("enabled"));
 			result.add(new CheckerDescriptor(id, name == null ? id : name, element.getAttribute("description"), cost,
-					enabled, contributor, () -> instantiate(element, id)));
+					enabled, contributor, version(element.getContributor()), preferences(element, id, problems),
+					() -> instantiate(element, id)));
 		}
 		result.sort(Comparator.comparing(CheckerDescriptor::cost).thenComparing(CheckerDescriptor::id));
 		return new CheckerRegistry(result, problems);
+	}
+
+	private static List<PreferenceDeclaration> preferences(IConfigurationElement checker, String id,
+			List<String> problems) {
+		List<PreferenceDeclaration> declared = new ArrayList<>();
+		for (IConfigurationElement element : checker.getChildren("preference")) {
+			String key = element.getAttribute("key");
+			if (key == null || key.isBlank()) {
+				problems.add(checker.getContributor().getName() + ": checker '" + id + "' declares a preference without key; ignored");
+				continue;
+			}
+			declared.add(new PreferenceDeclaration(key.strip(), element.getAttribute("label"), element.getAttribute("default"),
+					element.getAttribute("description")));
+		}
+		return declared;
+	}
+
+	/** The version of the bundle behind a contributor, or empty outside OSGi. */
+	private static String version(IContributor contributor) {
+		try {
+			org.osgi.framework.Bundle bundle = ContributorFactoryOSGi.resolve(contributor);
+			return bundle == null ? "" : bundle.getVersion().toString();
+		} catch (RuntimeException | LinkageError e) {
+			return "";
+		}
 	}
 
 	/** A registry of the given checkers, for tests and embedding. */

@@ -188,6 +188,9 @@ public final class DocumentImporter {
 		document.setPublished(entry != null && entry.date() != null ? entry.date()
 				: stated.published() != null ? stated.published() : metadata.published());
 		document.setSection(first(entry == null ? null : entry.section(), stated.section()));
+		if (entry != null) {
+			document.getProperties().putAll(entry.properties());
+		}
 		document.setAuthor(stated.author());
 		document.setLanguage(stated.language() != null ? stated.language() : LANGUAGE);
 		document.setPath(file.toAbsolutePath().toString());

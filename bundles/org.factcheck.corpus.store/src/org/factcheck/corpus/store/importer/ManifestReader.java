@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.factcheck.corpus.store.ImportProblem;
 
@@ -21,12 +23,16 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads {@code manifest.jsonl} with Jackson's streaming parser: one JSON object per line with {@code id} and optionally
- * {@code title}, {@code url}, {@code publisher}, {@code date} (ISO) and {@code section}. A line
+ * {@code title}, {@code url}, {@code publisher}, {@code date} (ISO) and {@code section}; other scalar
+ * fields (for example {@code trust}) are kept as the document's properties. A line
  * that is not valid is reported with its line and column and ignored; the others still apply.
  */
 public final class ManifestReader {
 
 	private static final JsonFactory JSON = new JsonFactory();
+
+	/** The fields that have attributes of their own; the others become the document's properties. */
+	private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "url", "publisher", "date", "section");
 
 	private ManifestReader() {
 	}
@@ -107,9 +113,18 @@ public final class ManifestReader {
 		String url = fields.get("url");
 		String publisher = fields.get("publisher");
 		String section = fields.get("section");
+		Map<String, String> properties = new TreeMap<>();
+		fields.forEach((name, value) -> {
+			if (!KNOWN_FIELDS.contains(name) && value != null) {
+				properties.put(name, value);
+			}
+		});
 		String fingerprint = String.join("\u0000", String.valueOf(title), String.valueOf(url), String.valueOf(publisher),
 				String.valueOf(date), String.valueOf(section));
-		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, fingerprint, lineNumber));
+		if (!properties.isEmpty()) {
+			fingerprint += "\u0000" + properties;
+		}
+		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, properties, fingerprint, lineNumber));
 	}
 
 	private static int columnOf(String line, String key) {

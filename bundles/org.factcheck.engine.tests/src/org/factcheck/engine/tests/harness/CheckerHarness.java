@@ -2,7 +2,9 @@ package org.factcheck.engine.tests.harness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,7 +15,9 @@ import org.factcheck.checker.CostClass;
 import org.factcheck.checker.Finding;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.corpus.StoreCorpusAccess;
+import org.factcheck.engine.isolation.CheckerGuard;
 import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.engine.registry.CheckerPreferenceValues;
 import org.factcheck.engine.registry.CheckerRegistry;
 import org.factcheck.engine.run.CheckerSelection;
 import org.factcheck.engine.run.ClaimResult;
@@ -27,22 +31,34 @@ import org.factcheck.engine.run.VerificationEngine;
 public final class CheckerHarness {
 
 	private final List<CheckerDescriptor> checkers;
+	private final Map<String, Map<String, String>> preferences;
 	private final VerificationEngine engine;
 
-	private CheckerHarness(List<CheckerDescriptor> checkers) {
+	private CheckerHarness(List<CheckerDescriptor> checkers, Map<String, Map<String, String>> preferences) {
 		this.checkers = List.copyOf(checkers);
-		this.engine = new VerificationEngine(CheckerRegistry.of(this.checkers));
+		this.preferences = Map.copyOf(preferences);
+		this.engine = new VerificationEngine(CheckerRegistry.of(this.checkers),
+				new CheckerGuard(CheckerGuard.DEFAULT_BUDGET, CheckerPreferenceValues.of(this.preferences)));
 	}
 
 	public static CheckerHarness with(String id, Supplier<Checker> factory) {
-		return new CheckerHarness(List.of()).and(id, factory);
+		return new CheckerHarness(List.of(), Map.of()).and(id, factory);
 	}
 
 	/** This harness with one more checker. */
 	public CheckerHarness and(String id, Supplier<Checker> factory) {
 		List<CheckerDescriptor> more = new ArrayList<>(checkers);
 		more.add(new CheckerDescriptor(id, id, "", CostClass.NORMAL, true, "test", factory));
-		return new CheckerHarness(more);
+		return new CheckerHarness(more, preferences);
+	}
+
+	/** This harness with a checker's preference set, as the user would set it. */
+	public CheckerHarness withPreference(String checkerId, String key, String value) {
+		Map<String, Map<String, String>> more = new HashMap<>(preferences);
+		Map<String, String> values = new HashMap<>(more.getOrDefault(checkerId, Map.of()));
+		values.put(key, value);
+		more.put(checkerId, values);
+		return new CheckerHarness(checkers, more);
 	}
 
 	public ClaimResult verify(CorpusStore corpus, String text, String... cited) {

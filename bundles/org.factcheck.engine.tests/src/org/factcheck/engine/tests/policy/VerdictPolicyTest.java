@@ -133,4 +133,33 @@ class VerdictPolicyTest {
 				List.of(new Evidence("a", 0, 1, "T")));
 		assertEquals(Verdict.UNSOURCED, policy.decide(citing("a"), List.of(note)).verdict());
 	}
+
+	private static Finding caveat(String document) {
+		return Finding.caveat("trust", 0.9, document + " is a low-trust source: it cannot make the claim supported on its own.",
+				List.of(new Evidence(document, 0, 4, "Text")));
+	}
+
+	@Test
+	void aSupportFromADocumentUnderACaveatAloneLeavesTheClaimUnsourcedWithTheCaveatAsReason() {
+		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.9, "a"), caveat("a")));
+		assertEquals(Verdict.UNSOURCED, verdict.verdict());
+		assertEquals("a is a low-trust source: it cannot make the claim supported on its own.", verdict.reason());
+		assertTrue(verdict.findings().stream().noneMatch(f -> f.kind() == FindingKind.CITATION), verdict.findings().toString());
+	}
+
+	@Test
+	void anotherDocumentsSupportStillDecidesBesideADocumentUnderACaveat() {
+		ClaimVerdict verdict = policy.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.9, "a"), caveat("a"), finding(Verdict.SUPPORTED, 0.7, "b")));
+		assertEquals(Verdict.SUPPORTED, verdict.verdict());
+		assertEquals("b", verdict.deciding().orElseThrow().documentId());
+		assertTrue(verdict.findings().stream().noneMatch(f -> f.kind() == FindingKind.CITATION),
+				"the cited document does state it, so the citation is not wrong");
+	}
+
+	@Test
+	void aConflictInADocumentUnderACaveatStillCounts() {
+		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.CONFLICTING, 0.8, "a"), caveat("a")));
+		assertEquals(Verdict.CONFLICTING, verdict.verdict());
+	}
 }

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.CostClass;
 import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.engine.registry.CheckerPreferenceValues;
 import org.factcheck.engine.registry.CheckerRegistry;
+import org.factcheck.engine.registry.PreferenceDeclaration;
 import org.junit.jupiter.api.Test;
 
 class CheckerRegistryTest {
@@ -28,6 +31,24 @@ class CheckerRegistryTest {
 		assertTrue(echo.enabledByDefault());
 		assertEquals("org.factcheck.engine.tests", echo.contributor());
 		assertFalse(registry.find("org.factcheck.engine.tests.off").orElseThrow().enabledByDefault());
+	}
+
+	@Test
+	void readsTheContributingBundlesVersionAndTheDeclaredPreferences() {
+		CheckerDescriptor echo = registry.find("org.factcheck.engine.tests.echo").orElseThrow();
+		assertTrue(echo.version().startsWith("0.1.0."), echo.version());
+		assertEquals(List.of(new PreferenceDeclaration("prefix", "Prefix", "echo", "Put before the claim name."),
+				new PreferenceDeclaration("suffix", null, null, null)), echo.preferences());
+		assertEquals("suffix", echo.preferences().get(1).label());
+		assertTrue(registry.problems().stream().anyMatch(p -> p.contains("declares a preference without key")),
+				registry.problems().toString());
+		assertEquals("echo", CheckerPreferenceValues.of(Map.of()).apply(echo).get("prefix").orElseThrow());
+		assertEquals("hello", CheckerPreferenceValues.of(Map.of("org.factcheck.engine.tests.echo", Map.of("prefix", "hello")))
+				.apply(echo).get("prefix").orElseThrow());
+		assertTrue(CheckerPreferenceValues.of(Map.of()).apply(echo).get("suffix").isEmpty());
+		assertFalse(CheckerPreferenceValues.of(Map.of("org.factcheck.engine.tests.echo", Map.of("enabled", "false")))
+				.isEnabled(echo));
+		assertTrue(CheckerPreferenceValues.of(Map.of()).isEnabled(echo));
 	}
 
 	@Test

@@ -13,11 +13,11 @@ import org.factcheck.corpus.CorpusFactory;
 import org.factcheck.corpus.Document;
 
 /** A corpus of documents whose text is one sentence each; search finds none. */
-final class InMemoryCorpus implements CorpusAccess {
+public final class InMemoryCorpus implements CorpusAccess {
 
 	private final Corpus corpus = CorpusFactory.eINSTANCE.createCorpus();
 
-	InMemoryCorpus add(String id, LocalDate published, String text) {
+	public InMemoryCorpus add(String id, LocalDate published, String text) {
 		Document document = CorpusFactory.eINSTANCE.createDocument();
 		document.setId(id);
 		document.setPublished(published);

@@ -140,6 +140,25 @@ class CacheTest {
 	}
 
 	@Test
+	void manifestFieldsWithoutAttributeBecomePropertiesKeptInTheCacheAndTheirChangeImportsAgain() throws IOException {
+		Files.writeString(corpus.resolve("manifest.jsonl"),
+				"{\"id\": \"" + TestCorpora.SEED_001 + "\", \"publisher\": \"Blog\", \"trust\": \"low\", \"rank\": 3}\n");
+		open();
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+			assertEquals("low", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("trust"));
+			assertEquals("3", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("rank"));
+			assertTrue(store.document(TestCorpora.SEED_002).orElseThrow().getProperties().isEmpty());
+		}
+		Files.writeString(corpus.resolve("manifest.jsonl"),
+				"{\"id\": \"" + TestCorpora.SEED_001 + "\", \"publisher\": \"Blog\", \"trust\": \"high\"}\n");
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals("high", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("trust"));
+		}
+	}
+
+	@Test
 	void theCorpusFolderIsNeverWritten() throws Exception {
 		Path readOnly = TestCorpora.copyOfSeeds(temp.resolve("read-only"));
 		for (Path file : TestCorpora.files(readOnly)) {

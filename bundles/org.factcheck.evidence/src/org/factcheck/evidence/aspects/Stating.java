@@ -1,0 +1,174 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.factcheck.evidence.AlignedSentence;
+import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * Whether a candidate sentence states the claim — the evidence checker's measure, shared with the
+ * checkers that judge something about the sentences that state a claim (how they hedge it, who
+ * publishes them): most of the claim's content words, its predicate unless nearly all words are
+ * there, more than its names, every element of the claim but one (never a quantifying word or an
+ * attribute), its numbers, its restricting quantifiers and its denials, and in a document the claim
+ * does not cite all its elements but one.
+ */
+public final class Stating {
+
+	/** Weighted share of the claim's content words a sentence must contain to state it. */
+	public static final double STATES = 0.6;
+
+	/** From this share a sentence states the claim even if it words the predicate differently. */
+	public static final double STATES_REGARDLESS = 0.75;
+
+	/** Share of the claim's words other than names a stating sentence must contain. */
+	public static final double BEYOND_NAMES = 0.4;
+
+	/** How many elements a claim must have to be recognised in a document it does not cite. */
+	public static final int SPECIFIC = 3;
+
+	/** How many of the claim's elements a sentence of a document the claim does not cite may leave out. */
+	public static final int UNCITED_GAPS = 1;
+
+	/** How many of the claim's elements a stating sentence and its context may leave unrealised. */
+	public static final int GAPS = 1;
+
+	/**
+	 * How often or how much (oft, nie, immer, mehr, meisten): a claim saying it says more than a
+	 * sentence that does not, so it is never a tolerated gap.
+	 */
+	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
+			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
+			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
+
+	/** Words that deny what their clause says (Lucene drops them as stop words). */
+	private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+			"nie", "niemals", "niemand", "niemanden", "niemandem", "nichts", "weder", "nirgends", "nirgendwo");
+
+	/**
+	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
+	 * says more than a sentence that does not, so the sentence must say it too (Lucene drops these
+	 * words as stop words, so the alignment does not see them).
+	 */
+	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
+			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
+
+	private Stating() {
+	}
+
+	/** Whether the single sentence states the claim. */
+	public static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
+		boolean words = sentence.coverage() >= STATES_REGARDLESS
+				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
+		return words && saysWhatHappened(sentence) && statesAlso(evidence, sentence);
+	}
+
+	/**
+	 * What any stating sentence or passage must do besides containing the claim's words: realise its
+	 * elements, deny what it denies, give its numbers, restrict as it does, and identify it where the
+	 * claim does not cite the document.
+	 */
+	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
+		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence)
+				&& restrictsAsTheClaim(evidence, sentence)
+				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
+	}
+
+	/**
+	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
+	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
+	 * stated by it.
+	 */
+	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(Stating::quantifies)
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
+	}
+
+	/**
+	 * A noun right before or after one of the claim's numbers says what the number measures
+	 * (im Kaliber 105 mm, Artikel 5): a sentence giving the number (which it must) realises it.
+	 */
+	private static boolean measures(AnalyzedText claim, Term term) {
+		List<String> tags = claim.tags();
+		return term.kind() == TermKind.NOUN && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
+				|| term.index() > 0 && tags.get(term.index() - 1).equals("NUM"));
+	}
+
+	/**
+	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
+	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
+	 */
+	private static boolean attributes(AnalyzedText claim, Term gap) {
+		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
+				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
+	}
+
+	private static boolean quantifies(Term term) {
+		return QUANTIFYING.contains(term.text().toLowerCase(Locale.GERMAN));
+	}
+
+	/**
+	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
+	 * shares the claim's words but says the opposite, or something else (the polarity checker
+	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
+	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab).
+	 */
+	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> claimWords = words(evidence.claim().tokens());
+		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
+			return true;
+		}
+		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"))
+				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
+	}
+
+	/**
+	 * Names weigh most, but a sentence that shares the claim's names and little else (the same people,
+	 * another event) does not state the claim: it must also contain a fair share of the other words.
+	 */
+	public static boolean saysWhatHappened(AlignedSentence sentence) {
+		Alignment alignment = sentence.alignment();
+		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
+		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
+	}
+
+	/** A word of the claim that says something (see {@link Elements}). */
+	public static boolean isElement(Term term) {
+		return Elements.isElement(term);
+	}
+
+	/**
+	 * A document the claim does not cite must identify the statement: the claim has at least
+	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
+	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}.
+	 */
+	private static boolean identifies(AlignedSentence sentence) {
+		if (sentence.candidate().cited()) {
+			return true;
+		}
+		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
+		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS;
+	}
+
+	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		Set<String> said = words(sentence.analysis().tokens());
+		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
+				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
+				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
+						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
+	}
+
+	private static Set<String> words(List<Token> tokens) {
+		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
+	}
+}
