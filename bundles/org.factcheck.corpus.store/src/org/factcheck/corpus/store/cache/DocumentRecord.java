@@ -8,7 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 
 import org.factcheck.corpus.CorpusFactory;
@@ -26,27 +29,38 @@ import org.factcheck.corpus.Document;
  * @param stampedAt           when that stamp was taken (nanoseconds since the epoch)
  * @param hash                the content hash of the file
  * @param manifestFingerprint the fingerprint of the document's manifest entry, empty if none
- * @param metadata            title, url, publisher, date, section, language and path
+ * @param metadata            title, url, publisher, date, section, language, path and properties
  * @param problems            what could not be imported as written
  */
 public record DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
 		String manifestFingerprint, Metadata metadata, List<Problem> problems) {
 
-	private static final byte FORMAT = 3;
+	private static final byte FORMAT = 4;
 	private static final int MAX_STRING = 8192;
 
 	/**
 	 * The metadata of a document; null fields are not known.
 	 *
 	 * @param sourceLine the line of the document in a file that holds several, 0 for a whole file
+	 * @param properties the manifest's fields without an attribute of their own (for example trust)
 	 */
 	public record Metadata(String title, String url, String publisher, LocalDate published, String section,
-			String language, String path, String author, int sourceLine) {
+			String language, String path, String author, int sourceLine, Map<String, String> properties) {
+
+		public Metadata {
+			properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+		}
+
+		/** Metadata without properties. */
+		public Metadata(String title, String url, String publisher, LocalDate published, String section,
+				String language, String path, String author, int sourceLine) {
+			this(title, url, publisher, published, section, language, path, author, sourceLine, Map.of());
+		}
 
 		static Metadata of(Document document) {
 			return new Metadata(document.getTitle(), document.getUrl(), document.getPublisher(), document.getPublished(),
 					document.getSection(), document.getLanguage(), document.getPath(), document.getAuthor(),
-					document.getSourceLine());
+					document.getSourceLine(), document.getProperties().map());
 		}
 	}
 
@@ -71,6 +85,7 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 		document.setPath(metadata.path());
 		document.setAuthor(metadata.author());
 		document.setSourceLine(metadata.sourceLine());
+		document.getProperties().putAll(metadata.properties());
 		document.setFingerprint(hash);
 		return document;
 	}
@@ -103,6 +118,11 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			writeString(out, metadata.path());
 			writeString(out, metadata.author());
 			out.writeInt(metadata.sourceLine());
+			out.writeShort(metadata.properties().size());
+			for (Map.Entry<String, String> property : metadata.properties().entrySet()) {
+				writeString(out, property.getKey());
+				writeString(out, property.getValue());
+			}
 			for (Problem problem : problems) {
 				out.writeInt(problem.line());
 				out.writeInt(problem.column());
@@ -168,8 +188,18 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			String url = readString(in);
 			String publisher = readString(in);
 			String published = readString(in);
+			String section = readString(in);
+			String language = readString(in);
+			String path = readString(in);
+			String author = readString(in);
+			int sourceLine = in.getInt();
+			int count = in.getShort();
+			Map<String, String> properties = new LinkedHashMap<>();
+			for (int i = 0; i < count; i++) {
+				properties.put(readString(in), readString(in));
+			}
 			Metadata metadata = new Metadata(title, url, publisher, published == null ? null : LocalDate.parse(published),
-					readString(in), readString(in), readString(in), readString(in), in.getInt());
+					section, language, path, author, sourceLine, properties);
 			List<Problem> problems = new ArrayList<>(head.problems());
 			for (int i = 0; i < head.problems(); i++) {
 				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));

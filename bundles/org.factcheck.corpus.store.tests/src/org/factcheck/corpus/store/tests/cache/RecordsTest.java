@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.factcheck.corpus.Content;
@@ -22,7 +23,7 @@ class RecordsTest {
 	private static DocumentRecord record() {
 		return new DocumentRecord("doc-1", "doc-1.txt", new FileStamp(42, 1_000, 2_000, 77), 3_000, "sha256:ab", "fp",
 				new DocumentRecord.Metadata("Titel", "https://example.org", "example.org", LocalDate.of(2024, 6, 21),
-						null, "de", "/corpus/doc-1.txt", "Maria Gruber", 0),
+						null, "de", "/corpus/doc-1.txt", "Maria Gruber", 0, Map.of("trust", "low", "rank", "3")),
 				List.of(new DocumentRecord.Problem(2, 10, "invalid UTF-8 (1 byte) replaced by U+FFFD")));
 	}
 
