@@ -131,6 +131,8 @@ class VerificationJobTest {
 					() -> monitor.subTasks.stream().anyMatch(task -> task.startsWith("Verified ")));
 			Job.getJobManager().cancel(VerificationJob.FAMILY);
 			Verifications.awaitIdle();
+			// the job manager forgets a job before it tells its listeners that it is done
+			EventLoop.waitUntil("the cancelled job's result", Duration.ofSeconds(30), () -> result.get() != null);
 		} finally {
 			Job.getJobManager().removeJobChangeListener(listener);
 			restoreProgress();
