@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.factcheck.checker.Finding;
+import org.factcheck.checker.FindingKind;
 import org.factcheck.checker.Verdict;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.ui.claims.ClaimRegion;
@@ -60,7 +61,11 @@ public final class VerdictMarkers {
 		return attributes;
 	}
 
-	/** Conflicting and failed expectations are errors, unsourced claims warnings, supported claims infos. */
+	/**
+	 * Conflicting and failed expectations are errors, unsourced claims warnings, supported claims
+	 * infos — or warnings when a checker noted something about their sources (a later source gives
+	 * another figure, the source only reports or assumes it, the sources disagree).
+	 */
 	public static int severity(VerifiedClaim claim) {
 		if (!claim.meetsExpectation()) {
 			return IMarker.SEVERITY_ERROR;
@@ -68,8 +73,13 @@ public final class VerdictMarkers {
 		return switch (claim.result().verdictValue()) {
 		case CONFLICTING -> IMarker.SEVERITY_ERROR;
 		case UNSOURCED -> IMarker.SEVERITY_WARNING;
-		case SUPPORTED -> IMarker.SEVERITY_INFO;
+		case SUPPORTED -> notes(claim).isEmpty() ? IMarker.SEVERITY_INFO : IMarker.SEVERITY_WARNING;
 		};
+	}
+
+	/** The findings that inform the fact-checker without changing the verdict. */
+	public static List<Finding> notes(VerifiedClaim claim) {
+		return claim.result().findings().stream().filter(finding -> finding.kind() == FindingKind.NOTE).toList();
 	}
 
 	/** {@code NAME is VERDICT (expected X): reason}, plus the checkers that failed. */
@@ -80,6 +90,13 @@ public final class VerdictMarkers {
 			message.append(" (expected ").append(claim.source().expected().orElseThrow().label()).append(')');
 		}
 		message.append(": ").append(claim.result().verdict().reason());
+		List<Finding> notes = notes(claim);
+		if (!notes.isEmpty()) {
+			message.append(" — note: ").append(notes.get(0).message());
+			if (notes.size() > 1) {
+				message.append(" (and ").append(notes.size() - 1).append(notes.size() == 2 ? " more note)" : " more notes)");
+			}
+		}
 		int failed = claim.result().errors().size();
 		if (failed > 0) {
 			message.append(failed == 1 ? " [1 checker failed]" : " [" + failed + " checkers failed]");

@@ -27,6 +27,7 @@ import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimSelections;
 import org.factcheck.ui.markers.VerdictMarker;
+import org.factcheck.ui.markers.VerdictMarkers;
 import org.factcheck.ui.results.FileVerification;
 import org.factcheck.ui.tests.harness.SeedProject;
 import org.factcheck.ui.tests.harness.Verifications;
@@ -64,7 +65,7 @@ class VerdictMarkersTest {
 			int expectedSeverity = switch (verdict) {
 			case "conflicting" -> IMarker.SEVERITY_ERROR;
 			case "unsourced" -> IMarker.SEVERITY_WARNING;
-			default -> IMarker.SEVERITY_INFO;
+			default -> VerdictMarkers.notes(claim).isEmpty() ? IMarker.SEVERITY_INFO : IMarker.SEVERITY_WARNING;
 			};
 			assertEquals(expectedSeverity, marker.getAttribute(IMarker.SEVERITY, -1), name);
 			assertEquals(claim.source().location().line(), marker.getAttribute(IMarker.LINE_NUMBER, -1), name);

@@ -27,7 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A checker that fails on a claim: the others still decide, and the failure shows on the claim. */
+/**
+ * Checkers contributed by other plug-ins: one that fails on a claim (the others still decide, and
+ * the failure shows on the claim), one that notes something about a supported claim's sources (its
+ * marker becomes a warning carrying the note).
+ */
 class CheckerFailuresTest {
 
 	@RegisterExtension
@@ -44,6 +48,34 @@ class CheckerFailuresTest {
 	@AfterEach
 	void restore() {
 		FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.checkerKey(FailingChecker.ID));
+		FactcheckUi.getDefault().getPreferenceStore().setToDefault(FactcheckPreferences.checkerKey(NotingChecker.ID));
+	}
+
+	@Test
+	void aSupportedClaimWithANoteOnItsSourcesIsAWarningCarryingTheNote() throws Exception {
+		FactcheckUi.getDefault().preferences().setEnabled(
+				FactcheckUi.getDefault().checkers().registry().find(NotingChecker.ID).orElseThrow(), true);
+		IFile claims = seeds.project().getFile("noted.claims");
+		claims.create(new ByteArrayInputStream("""
+				corpus "corpus"
+				claim noted_pact "Das Abkommen sieht im Falle eines Angriffs gegenseitige sofortige militärische Unterstützung vor."
+				    cites "003_5631f6e596cc8e95"
+				claim pact "Das Abkommen sieht im Falle eines Angriffs gegenseitige sofortige militärische Unterstützung vor."
+				    cites "003_5631f6e596cc8e95"
+				""".getBytes(StandardCharsets.UTF_8)), true, null);
+		Verifications.verify(claims);
+
+		List<IMarker> markers = Arrays.asList(claims.findMarkers(VerdictMarker.TYPE, false, IResource.DEPTH_ZERO));
+		IMarker noted = markers.stream().filter(m -> "noted_pact".equals(m.getAttribute(VerdictMarker.CLAIM_NAME, "")))
+				.findFirst().orElseThrow();
+		IMarker plain = markers.stream().filter(m -> "pact".equals(m.getAttribute(VerdictMarker.CLAIM_NAME, "")))
+				.findFirst().orElseThrow();
+		assertEquals("supported", noted.getAttribute(VerdictMarker.VERDICT), "a note does not change the verdict");
+		assertEquals(IMarker.SEVERITY_WARNING, noted.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(noted.getAttribute(IMarker.MESSAGE, "").contains("note: " + NotingChecker.NOTE),
+				noted.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals("supported", plain.getAttribute(VerdictMarker.VERDICT));
+		assertEquals(IMarker.SEVERITY_INFO, plain.getAttribute(IMarker.SEVERITY, -1));
 	}
 
 	@Test
