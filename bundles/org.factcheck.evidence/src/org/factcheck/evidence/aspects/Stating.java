@@ -10,6 +10,7 @@ import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.tokens.Token;
@@ -49,10 +50,6 @@ public final class Stating {
 	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
 			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
 			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
-
-	/** Words that deny what their clause says (Lucene drops them as stop words). */
-	private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
-			"nie", "niemals", "niemand", "niemanden", "niemandem", "nichts", "weder", "nirgends", "nirgendwo");
 
 	/**
 	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
@@ -125,10 +122,11 @@ public final class Stating {
 	 */
 	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
 		Set<String> claimWords = words(evidence.claim().tokens());
-		if (claimWords.stream().noneMatch(NEGATIONS::contains)) {
+		NegationCues cues = NegationCues.german();
+		if (claimWords.stream().noneMatch(cues::denies)) {
 			return true;
 		}
-		return words(sentence.analysis().tokens()).stream().anyMatch(w -> NEGATIONS.contains(w) || w.startsWith("kein"))
+		return words(sentence.analysis().tokens()).stream().anyMatch(w -> cues.denies(w) || w.startsWith("kein"))
 				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.factcheck.checkers.polarity.clauses.Clause;
-import org.factcheck.checkers.polarity.lexicon.NegationCues;
 import org.factcheck.checkers.polarity.lexicon.Word;
+import org.factcheck.evidence.terms.NegationCues;
 
 /**
  * The negation words of one clause that bear on its statement.
@@ -57,7 +57,8 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		List<Integer> cues = new ArrayList<>();
 		List<Focus> focused = new ArrayList<>();
 		for (int k = 0; k < members.size(); k++) {
-			NegationCues.Scope scope = NegationCues.german().scope(all.get(members.get(k)));
+			Word word = all.get(members.get(k));
+			NegationCues.Scope scope = NegationCues.german().scope(word.text(), word.tag().equals("VERB"), word.verbForms());
 			if (scope == null || neutral[k] || isSuperlative(k, members, words, tags)) {
 				continue;
 			}

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.factcheck.checkers.polarity.lexicon.NegationCues;
 import org.factcheck.checkers.polarity.lexicon.VerbForms;
+import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.tokens.Token;
 

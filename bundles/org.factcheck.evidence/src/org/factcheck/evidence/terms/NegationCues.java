@@ -1,6 +1,7 @@
-package org.factcheck.checkers.polarity.lexicon;
+package org.factcheck.evidence.terms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.factcheck.text.data.DataFile;
 /**
  * German negation words ({@code data/negation-cues.txt}) and the phrases in which they do not negate
  * or negate only partly ({@code data/negation-exceptions.txt}: nicht nur, kein Wunder, nicht immer).
- * Thread-safe.
+ * The one list of negation words: the polarity checker scopes them, the evidence checker's measure
+ * of stating asks whether a claim or sentence denies something. Thread-safe.
  */
 public final class NegationCues {
 
@@ -75,15 +77,25 @@ public final class NegationCues {
 	}
 
 	/**
-	 * The scope of a word given with the infinitives it may be a form of, or null when it does not
-	 * negate. A negating verb counts as a verb only (unterlassene Zahlungen is no negation of the clause).
+	 * The scope of a word given with the infinitives it may be a form of (empty for words that are no
+	 * verb), or null when it does not negate. A negating verb counts as a verb only (unterlassene
+	 * Zahlungen is no negation of the clause).
 	 */
-	public Scope scope(Word word) {
-		Scope scope = scope(word.text());
-		if (scope == null && word.tag().equals("VERB") && word.verbForms().stream().anyMatch(verbs::contains)) {
+	public Scope scope(String word, boolean verb, Collection<String> infinitives) {
+		Scope scope = scope(word);
+		if (scope == null && verb && infinitives.stream().anyMatch(verbs::contains)) {
 			return Scope.VERB;
 		}
 		return scope;
+	}
+
+	/**
+	 * Whether the word denies the statement of its clause or a part of it (nicht, kein…, nie,
+	 * niemand, nichts, weder) — not ohne, which negates only what follows it.
+	 */
+	public boolean denies(String word) {
+		Scope scope = scope(word);
+		return scope == Scope.CLAUSE || scope == Scope.EITHER;
 	}
 
 	/** The listed phrases among the words, longest first where they overlap. */
