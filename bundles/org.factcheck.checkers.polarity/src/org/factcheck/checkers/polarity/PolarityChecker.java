@@ -3,11 +3,13 @@ package org.factcheck.checkers.polarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.Checker;
@@ -20,12 +22,14 @@ import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
+import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.tokens.Token;
@@ -69,6 +73,8 @@ public final class PolarityChecker implements Checker {
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
 				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence).or(() -> substitution(claimText, sentenceText, sentence))
+						.or(() -> scaleClash(claimText, sentenceText, sentence))
+						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -155,6 +161,51 @@ public final class PolarityChecker implements Checker {
 				aligned.documentId() + how + replacing.text() + "\u201C where the claim says \u201E"
 						+ claim.analysis().tokens().get(replacement.claimToken()).text() + "\u201C: " + aligned.quoted(),
 				List.of(aligned.evidence(), aligned.evidence(replacing.start(), replacing.end()))));
+	}
+
+	/**
+	 * A sentence that says everything else the claim says, with a degree of quantity, frequency or
+	 * modality that cannot hold together with the claim's (alle / keine, immer / selten, muss / freiwillig).
+	 */
+	private static Optional<Finding> scaleClash(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		Optional<ScaleClash.Clash> found = ScaleClash.find(claim, sentence, aligned.alignment());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		ScaleClash.Clash clash = found.get();
+		double rest = SameStatement.restCoverage(aligned, clash::covers);
+		if (rest < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		List<Token> tokens = sentence.analysis().tokens();
+		Token first = tokens.get(clash.sentence().first());
+		Token last = tokens.get(clash.sentence().last());
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(rest),
+				aligned.documentId() + " gives another " + clash.sentence().degree().scale().name().toLowerCase(Locale.ROOT)
+						+ ": „" + sentence.text().substring(first.start(), last.end()) + "“ where the claim says „"
+						+ words(claim, IntStream.rangeClosed(clash.claim().first(), clash.claim().last()).boxed().toList())
+						+ "“: " + aligned.quoted(),
+				List.of(aligned.evidence(), aligned.evidence(first.start(), last.end()))));
+	}
+
+	/** A sentence that says who did what to whom the other way round. */
+	private static Optional<Finding> roleReversal(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (claim.isQuestion() || sentence.isQuestion()) {
+			return Optional.empty();
+		}
+		Optional<RoleReversal.Reversal> found = RoleReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment());
+		if (found.isEmpty() || aligned.coverage() < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		RoleReversal.Reversal reversal = found.get();
+		List<Token> tokens = sentence.analysis().tokens();
+		Token agent = tokens.get(reversal.sentenceAgent());
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+				aligned.documentId() + " has the roles the other way round: „" + agent.text() + "“ does it to „"
+						+ tokens.get(reversal.sentencePatient()).text() + "“ where the claim says „"
+						+ claim.analysis().tokens().get(reversal.claimAgent()).text() + "“ does it to „"
+						+ claim.analysis().tokens().get(reversal.claimPatient()).text() + "“: " + aligned.quoted(),
+				List.of(aligned.evidence(), aligned.evidence(agent.start(), agent.end()))));
 	}
 
 	private static final double SIBLING_BASE = 0.3;

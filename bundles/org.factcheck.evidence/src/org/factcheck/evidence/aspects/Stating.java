@@ -11,6 +11,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
+import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.tokens.Token;
@@ -20,8 +21,9 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute), its numbers, its restricting quantifiers and its denials, and in a document the claim
- * does not cite all its elements but one.
+ * attribute), its numbers, its restricting quantifiers, its degrees of quantity, frequency and
+ * obligation, its denials and who does what to whom, and in a document the claim does not cite all
+ * its elements but one.
  */
 public final class Stating {
 
@@ -76,7 +78,8 @@ public final class Stating {
 	 */
 	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence)
-				&& restrictsAsTheClaim(evidence, sentence)
+				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
+				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
 
@@ -156,6 +159,20 @@ public final class Stating {
 		}
 		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
 		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS;
+	}
+
+	/**
+	 * A claim saying how many, how often or how binding (jeder, meistens, muss; see {@link Scales})
+	 * says more than a sentence that does not: the sentence must give that degree or a stronger one.
+	 */
+	private static boolean gradesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		List<Scales.Mark> claimed = Scales.german().marks(evidence.claim().tokens());
+		if (claimed.stream().noneMatch(mark -> Scales.restricts(mark.degree()))) {
+			return true;
+		}
+		List<Scales.Mark> said = Scales.german().marks(sentence.analysis().tokens());
+		return claimed.stream().filter(mark -> Scales.restricts(mark.degree()))
+				.allMatch(mark -> said.stream().anyMatch(s -> Scales.implies(s.degree(), mark.degree())));
 	}
 
 	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {

@@ -1,0 +1,113 @@
+package org.factcheck.checkers.polarity.tests.comparison;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.polarity.PolarityChecker;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Quantifier, frequency and modality clashes and reversed roles, on hand-written German sentences:
+ * each conflicting claim is checked against a one-sentence source that says the same with the
+ * clashing degree or the roles swapped, and a compatible claim against the same source.
+ */
+class ContradictionRulesTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
+
+	@TempDir
+	static Path temp;
+
+	private static CorpusStore store;
+
+	@BeforeAll
+	static void corpus() throws IOException {
+		Path corpus = Files.createDirectories(temp.resolve("corpus"));
+		write(corpus, "pruefung", "Nur wenige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.");
+		write(corpus, "bus", "Der Bus der Linie 7 kommt am Bahnhof selten pünktlich an.");
+		write(corpus, "kurs", "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter freiwillig.");
+		write(corpus, "hund", "Der Briefträger jagte den Hund des Nachbarn.");
+		write(corpus, "karte", "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.");
+		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
+	}
+
+	@AfterAll
+	static void close() {
+		store.close();
+	}
+
+	private static void write(Path corpus, String id, String sentence) throws IOException {
+		Files.writeString(corpus.resolve(id + ".txt"), "Meldung\n\n" + sentence + "\n");
+	}
+
+	private static Finding assertConflict(ClaimResult result, String message) {
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+		Finding finding = result.verdict().deciding().orElseThrow();
+		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
+		assertTrue(finding.message().contains(message), finding.message());
+		return finding;
+	}
+
+	@Test
+	void universalQuantifierAgainstFewConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Alle Schüler der Abschlussklasse bestanden die schriftliche Prüfung.", "pruefung"),
+				"gives another quantity: \u201Ewenige\u201C where the claim says \u201EAlle\u201C");
+	}
+
+	@Test
+	void alwaysAgainstRarelyConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Der Bus der Linie 7 kommt am Bahnhof immer pünktlich an.", "bus"),
+				"gives another frequency: \u201Eselten\u201C where the claim says \u201Eimmer\u201C");
+	}
+
+	@Test
+	void obligationAgainstVoluntaryConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter verpflichtend.", "kurs"),
+				"gives another modality: \u201Efreiwillig\u201C where the claim says \u201Everpflichtend\u201C");
+	}
+
+	@Test
+	void reversedRolesConflictInActiveAndPassive() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Der Hund des Nachbarn jagte den Briefträger.", "hund"),
+				"has the roles the other way round");
+		assertConflict(CHECKERS.verify(store, "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
+				"has the roles the other way round");
+	}
+
+	@Test
+	void theSameRolesInThePassiveAreSupported() throws IOException {
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Der Hund des Nachbarn wurde vom Briefträger gejagt.", "hund")
+				.verdictValue());
+	}
+
+	@Test
+	void aWeakerDegreeOfTheSameSideIsNoConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(store, "Einige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.",
+				"pruefung");
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)), result.findings().toString());
+	}
+
+	@Test
+	void aClaimOfObligationIsNotStatedByAPermission() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Die Mitarbeiter müssen die Firmenkarte für Hotelkosten verwenden.",
+				"karte").verdictValue());
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.",
+				"karte").verdictValue());
+	}
+}

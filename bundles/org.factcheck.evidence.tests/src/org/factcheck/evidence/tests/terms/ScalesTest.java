@@ -1,0 +1,46 @@
+package org.factcheck.evidence.tests.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.factcheck.evidence.terms.Scales;
+import org.factcheck.evidence.terms.Scales.Degree;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Degrees of quantity, frequency and modality, and which of them clash. */
+class ScalesTest {
+
+	private static List<Degree> degrees(String text) {
+		return Scales.german().marks(TextAnalyzer.german().analyze(text).tokens()).stream().map(Scales.Mark::degree).toList();
+	}
+
+	@Test
+	void wordsAndPhrasesGiveDegrees() {
+		assertEquals(List.of(Degree.ALL, Degree.ALWAYS), degrees("Alle Schüler kommen immer pünktlich."));
+		assertEquals(List.of(Degree.OFTEN), degrees("Er kam immer wieder zu spät."));
+		assertEquals(List.of(Degree.NECESSARY, Degree.OPTIONAL), degrees("Die Anmeldung ist verpflichtend, der Beitrag freiwillig."));
+	}
+
+	@Test
+	void negatedWordsAndFixedPhrasesGiveNoDegree() {
+		assertEquals(List.of(), degrees("Nicht alle Schüler kamen."));
+		assertEquals(List.of(), degrees("Er muss nicht kommen."));
+		assertEquals(List.of(), degrees("Sie ist immer noch im Amt."));
+	}
+
+	@Test
+	void oppositeEndsClashAndAWeakerDegreeOfTheSameSideDoesNot() {
+		assertTrue(Scales.clash(Degree.ALL, Degree.FEW));
+		assertTrue(Scales.clash(Degree.ALWAYS, Degree.RARELY));
+		assertTrue(Scales.clash(Degree.NECESSARY, Degree.OPTIONAL));
+		assertFalse(Scales.clash(Degree.ALL, Degree.SOME));
+		assertFalse(Scales.clash(Degree.ALWAYS, Degree.OFTEN));
+		assertTrue(Scales.implies(Degree.ALL, Degree.SOME));
+		assertFalse(Scales.implies(Degree.SOME, Degree.ALL));
+		assertFalse(Scales.implies(Degree.OPTIONAL, Degree.NECESSARY));
+	}
+}

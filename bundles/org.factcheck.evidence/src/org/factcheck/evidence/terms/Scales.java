@@ -1,0 +1,147 @@
+package org.factcheck.evidence.terms;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.text.data.DataFile;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * Words that place a statement on a scale ({@code data/scales.txt}): how many (alle, einige, keine),
+ * how often (immer, manchmal, nie), how binding (muss, freiwillig). Two degrees of one scale clash
+ * when they cannot both hold of one statement: all or most against few or none, some against none;
+ * always against sometimes, rarely or never, often against rarely or never, sometimes or rarely
+ * against never; necessary against optional. A degree and a weaker one of the same side (alle /
+ * einige, immer / oft, muss / kann) do not clash: the weaker one leaves the stronger open. A word
+ * right after {@code nicht} is no degree (nicht alle, nicht immer, muss nicht). Thread-safe.
+ */
+public final class Scales {
+
+	/** What a scale measures. */
+	public enum Scale {
+		QUANTITY, FREQUENCY, MODALITY
+	}
+
+	/** A degree on its scale. */
+	public enum Degree {
+		ALL(Scale.QUANTITY), MOST(Scale.QUANTITY), SOME(Scale.QUANTITY), FEW(Scale.QUANTITY), NONE(Scale.QUANTITY),
+		ALWAYS(Scale.FREQUENCY), OFTEN(Scale.FREQUENCY), SOMETIMES(Scale.FREQUENCY), RARELY(Scale.FREQUENCY),
+		NEVER(Scale.FREQUENCY), NECESSARY(Scale.MODALITY), OPTIONAL(Scale.MODALITY);
+
+		private final Scale scale;
+
+		Degree(Scale scale) {
+			this.scale = scale;
+		}
+
+		public Scale scale() {
+			return scale;
+		}
+	}
+
+	/**
+	 * A degree found in a text.
+	 *
+	 * @param first first token of the words that give it
+	 * @param last  last token of those words
+	 */
+	public record Mark(int first, int last, Degree degree) {
+	}
+
+	private static final Map<Degree, Set<Degree>> CLASHES = new EnumMap<>(Degree.class);
+
+	static {
+		register(Degree.ALL, Degree.FEW, Degree.NONE);
+		register(Degree.MOST, Degree.FEW, Degree.NONE);
+		register(Degree.SOME, Degree.NONE);
+		register(Degree.FEW, Degree.NONE);
+		register(Degree.ALWAYS, Degree.SOMETIMES, Degree.RARELY, Degree.NEVER);
+		register(Degree.OFTEN, Degree.RARELY, Degree.NEVER);
+		register(Degree.SOMETIMES, Degree.NEVER);
+		register(Degree.RARELY, Degree.NEVER);
+		register(Degree.NECESSARY, Degree.OPTIONAL);
+	}
+
+	private static final Map<Degree, Set<Degree>> STRONGER = Map.of(Degree.ALL, EnumSet.of(Degree.MOST, Degree.SOME),
+			Degree.MOST, EnumSet.of(Degree.SOME), Degree.NONE, EnumSet.of(Degree.FEW), Degree.ALWAYS,
+			EnumSet.of(Degree.OFTEN, Degree.SOMETIMES), Degree.OFTEN, EnumSet.of(Degree.SOMETIMES), Degree.NEVER,
+			EnumSet.of(Degree.RARELY));
+
+	private static void register(Degree degree, Degree... others) {
+		for (Degree other : others) {
+			CLASHES.computeIfAbsent(degree, d -> EnumSet.noneOf(Degree.class)).add(other);
+			CLASHES.computeIfAbsent(other, d -> EnumSet.noneOf(Degree.class)).add(degree);
+		}
+	}
+
+	private static final class Holder {
+		static final Scales GERMAN = new Scales();
+	}
+
+	private final List<List<String>> phrases = new ArrayList<>();
+	private final List<Degree> degrees = new ArrayList<>();
+
+	private Scales() {
+		for (String[] row : DataFile.table(Scales.class, "data/scales.txt", 3)) {
+			phrases.add(List.of(row[0].toLowerCase(Locale.GERMAN).split("\\s+")));
+			degrees.add(row[2].equals("no") ? null : Degree.valueOf(row[2].toUpperCase(Locale.ROOT)));
+		}
+	}
+
+	public static Scales german() {
+		return Holder.GERMAN;
+	}
+
+	/**
+	 * Whether a text giving the degree says at least what one giving the other does: the same degree
+	 * or a stronger one on its side of the scale (alle says einige, immer says oft, nie says selten).
+	 */
+	public static boolean implies(Degree given, Degree other) {
+		return given == other || STRONGER.getOrDefault(given, Set.of()).contains(other);
+	}
+
+	/** Whether a text must give the degree (or a stronger one) to state a claim that gives it: it restricts the claim. */
+	public static boolean restricts(Degree degree) {
+		return degree != Degree.SOME && degree != Degree.SOMETIMES && degree != Degree.OPTIONAL;
+	}
+
+	/** Whether the two degrees cannot both hold of one statement. */
+	public static boolean clash(Degree a, Degree b) {
+		return CLASHES.getOrDefault(a, Set.of()).contains(b);
+	}
+
+	/** The degrees the tokens give, in text order, longest phrase first where listed phrases overlap. */
+	public List<Mark> marks(List<Token> tokens) {
+		List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		List<Mark> found = new ArrayList<>();
+		for (int start = 0; start < lower.size(); start++) {
+			int best = -1;
+			for (int p = 0; p < phrases.size(); p++) {
+				List<String> phrase = phrases.get(p);
+				if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
+						&& (best < 0 || phrase.size() > phrases.get(best).size())) {
+					best = p;
+				}
+			}
+			if (best < 0) {
+				continue;
+			}
+			int last = start + phrases.get(best).size() - 1;
+			if (degrees.get(best) != null && !negated(lower, start, last)) {
+				found.add(new Mark(start, last, degrees.get(best)));
+			}
+			start = last;
+		}
+		return found;
+	}
+
+	/** nicht alle, nicht immer; muss nicht (a modal's negation follows it closely). */
+	private static boolean negated(List<String> lower, int first, int last) {
+		return first > 0 && lower.get(first - 1).equals("nicht") || last + 1 < lower.size() && lower.get(last + 1).equals("nicht");
+	}
+}
