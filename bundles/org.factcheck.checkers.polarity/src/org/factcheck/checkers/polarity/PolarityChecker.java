@@ -39,8 +39,9 @@ import org.factcheck.text.tokens.Token;
  * sentence that negates what the claim states (nicht, kein, nie …), states what the claim negates,
  * or uses the opposite word (steigen/sinken, Zustimmung/Ablehnung, schloss aus / zog in Betracht)
  * conflicts. Double flips cancel (lehnte nicht ab / stimmte zu); a negation in an unrelated clause
- * of the sentence does not count. The same polarity adds nothing to what the evidence checker
- * reports.
+ * of the sentence does not count. A clashing degree of quantity, frequency or obligation (alle /
+ * wenige, immer / selten, muss / freiwillig) and reversed roles (who did what to whom) conflict too.
+ * The same polarity adds nothing to what the evidence checker reports.
  */
 public final class PolarityChecker implements Checker {
 
