@@ -46,12 +46,10 @@ public final class Stating {
 	public static final int GAPS = 1;
 
 	/**
-	 * How often or how much (oft, nie, immer, mehr, meisten): a claim saying it says more than a
-	 * sentence that does not, so it is never a tolerated gap.
+	 * How much or how soon, besides the degrees of {@link Scales} (mehr, meisten, sofort): a claim
+	 * saying it says more than a sentence that does not, so it is never a tolerated gap.
 	 */
-	private static final Set<String> QUANTIFYING = Set.of("oft", "öfter", "häufig", "immer", "nie", "niemals", "manchmal",
-			"selten", "meist", "meistens", "ständig", "stets", "mehr", "weniger", "meisten", "wenigsten", "sofort",
-			"gelegentlich", "regelmäßig", "jeder", "jede", "jedes", "viele", "wenige", "einige", "mehrere");
+	private static final Set<String> AMOUNTS = Set.of("mehr", "weniger", "wenigsten", "sofort", "viele", "vielen");
 
 	/**
 	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only
@@ -90,7 +88,8 @@ public final class Stating {
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
-		return gaps.size() <= GAPS && gaps.stream().noneMatch(Stating::quantifies)
+		List<Scales.Mark> degrees = Scales.german().marks(evidence.claim().tokens());
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, degrees))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
 	}
 
@@ -113,8 +112,10 @@ public final class Stating {
 				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
 	}
 
-	private static boolean quantifies(Term term) {
-		return QUANTIFYING.contains(term.text().toLowerCase(Locale.GERMAN));
+	/** A word of amount, or one giving a degree of quantity, frequency or obligation (immer, but not immer noch). */
+	private static boolean quantifies(Term term, List<Scales.Mark> degrees) {
+		return AMOUNTS.contains(term.text().toLowerCase(Locale.GERMAN))
+				|| degrees.stream().anyMatch(mark -> mark.first() <= term.index() && term.index() <= mark.last());
 	}
 
 	/**
