@@ -127,7 +127,20 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 		if (claim.weekday() > 0 || sentence.weekday() > 0) {
 			tally.compare(a.weekday(), b.weekday(), false);
 		}
-		return new TimeMatch(tally.outcome(), tally.usesReference);
+		Outcome outcome = tally.outcome();
+		if (outcome == Outcome.SAME && morePrecise(a, b)) {
+			outcome = Outcome.UNCERTAIN;
+		}
+		return new TimeMatch(outcome, tally.usesReference);
+	}
+
+	/**
+	 * Whether the claim gives a month or day the sentence does not (am 1. Juli 1910 / 1910; im März
+	 * 2016 / 2016): the sentence does not give the claim's date, it only does not contradict it.
+	 */
+	private static boolean morePrecise(ResolvedDate claim, ResolvedDate sentence) {
+		return claim.month().isKnown() && !claim.month().inferred() && !sentence.month().isKnown()
+				|| claim.day().isKnown() && !claim.day().inferred() && sentence.month().isKnown() && !sentence.day().isKnown();
 	}
 
 	/** A single claim date against a sentence period: inside is the same, outside is different. */

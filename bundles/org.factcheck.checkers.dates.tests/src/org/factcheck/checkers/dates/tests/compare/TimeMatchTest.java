@@ -38,6 +38,14 @@ class TimeMatchTest {
 	}
 
 	@Test
+	void aClaimGivingAMonthOrDayTheSentenceDoesNotGiveIsNotConfirmed() {
+		assertEquals(Outcome.UNCERTAIN, compare("Sie wurde am 1. Juli 1910 geboren.", "Sie wurde 1910 geboren."));
+		assertEquals(Outcome.UNCERTAIN, compare("Er trat im März 2016 zurück.", "Er trat 2016 zurück."));
+		assertEquals(Outcome.UNCERTAIN, compare("Am 7. November telefonierten sie.", "Im November telefonierten sie."));
+		assertEquals(Outcome.DIFFERENT, compare("Er trat im März 2016 zurück.", "Er trat 2015 zurück."));
+	}
+
+	@Test
 	void partsOfDayThatDoNotOverlapDiffer() {
 		assertEquals(Outcome.DIFFERENT,
 				compare("Am Abend des 7. November telefonierten sie.", "Am Morgen des 7. November telefonierten sie."));
