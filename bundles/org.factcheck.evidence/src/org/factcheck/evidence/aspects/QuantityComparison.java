@@ -36,11 +36,14 @@ public final class QuantityComparison {
 	/**
 	 * Pairs each claim quantity with at most one sentence quantity of the same thing — the one with
 	 * the same value if there is one (the claim may have changed only its qualifier), else the
-	 * first compatible one, else the first of the same thing — and judges the pairs.
+	 * first compatible one, else the first of the same thing — and judges the pairs: agreeing,
+	 * conflicting, or neither (a bounded claim the sentence does not bound as tightly, see
+	 * {@link #says}).
 	 */
 	public static QuantityComparison compare(AnalyzedText claim, AnalyzedText sentence) {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
+		List<Pair> open = new ArrayList<>();
 		List<Quantity> unused = new ArrayList<>(sentence.quantities());
 		for (Quantity wanted : claim.quantities()) {
 			List<Quantity> comparable = unused.stream().filter(q -> sameThing(wanted, q, sentence)).toList();
@@ -51,7 +54,11 @@ public final class QuantityComparison {
 				continue;
 			}
 			unused.remove(partner);
-			(agree(wanted, partner) ? agreements : conflicts).add(new Pair(wanted, partner));
+			if (agree(wanted, partner)) {
+				(says(wanted, partner) ? agreements : open).add(new Pair(wanted, partner));
+			} else {
+				conflicts.add(new Pair(wanted, partner));
+			}
 		}
 		return new QuantityComparison(agreements, conflicts);
 	}
@@ -59,6 +66,16 @@ public final class QuantityComparison {
 	/** Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger als 700). */
 	static boolean agree(Quantity claim, Quantity stated) {
 		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()));
+	}
+
+	/**
+	 * Whether the stated quantity says what a compatible claim quantity says: a claim bounded from
+	 * one side (mehr als 2.000, höchstens 50) needs a sentence value within its bound — mehr als 200
+	 * or rund 2.000 do not say mehr als 2.000, though they do not contradict it either. An exact or
+	 * approximate claim value is said by any compatible value (figures are rounded).
+	 */
+	static boolean says(Quantity claim, Quantity stated) {
+		return !(upwards(claim.qualifier()) || downwards(claim.qualifier())) || stated.within(claim);
 	}
 
 	private static boolean opposite(Qualifier a, Qualifier b) {

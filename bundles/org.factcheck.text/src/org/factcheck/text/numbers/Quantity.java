@@ -42,6 +42,20 @@ public record Quantity(int start, int end, double value, double upperValue, Qual
 		return a[0] <= b[1] + epsilon && b[0] <= a[1] + epsilon;
 	}
 
+	/**
+	 * Whether every value this quantity allows is one the other allows (612.000 and rund 600.000 lie
+	 * within mehr als 500.000; mehr als 200 does not lie within mehr als 2.000).
+	 */
+	public boolean within(Quantity other) {
+		if (ordinal != other.ordinal || !unitsCompatible(unit, other.unit)) {
+			return false;
+		}
+		double[] a = interval();
+		double[] b = other.interval();
+		double epsilon = 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(other.value)));
+		return b[0] <= a[0] + epsilon && a[1] <= b[1] + epsilon;
+	}
+
 	private static boolean unitsCompatible(String one, String other) {
 		if (one == null || other == null || one.equals(other)) {
 			return true;

@@ -47,4 +47,16 @@ class QuantityComparisonTest {
 		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
 		assertEquals(1, comparison.agreements().size());
 	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Mehr als 2.000 Menschen flohen.|Mehr als 200 Menschen flohen.",
+			"Das Wörterbuch hatte mehr als 600.000 Einträge.|Das Wörterbuch hatte circa 600.000 Einträge.",
+			"Höchstens 50 Filialen schließen.|Rund 50 Filialen schließen." })
+	void aBoundTheSentenceDoesNotReachNeitherAgreesNorConflicts(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertTrue(comparison.agreements().isEmpty(), comparison.agreements().toString());
+		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
+		assertTrue(!QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim), TextAnalyzer.german().analyze(sentence)));
+	}
 }
