@@ -49,8 +49,7 @@ public final class NegationCues {
 
 	private final Map<String, Scope> cues = new HashMap<>();
 	private final Set<String> verbs = new HashSet<>();
-	private final List<List<String>> phraseWords = new ArrayList<>();
-	private final List<Effect> effects = new ArrayList<>();
+	private final PhraseTable<Effect> exceptions = new PhraseTable<>();
 
 	private NegationCues() {
 		for (String[] row : DataFile.table(NegationCues.class, "data/negation-cues.txt", 2)) {
@@ -62,8 +61,7 @@ public final class NegationCues {
 			}
 		}
 		for (String[] row : DataFile.table(NegationCues.class, "data/negation-exceptions.txt", 2)) {
-			phraseWords.add(List.of(row[0].toLowerCase(Locale.GERMAN).split("\\s+")));
-			effects.add(Effect.valueOf(row[1].toUpperCase(Locale.ROOT)));
+			exceptions.add(row[0], Effect.valueOf(row[1].toUpperCase(Locale.ROOT)));
 		}
 	}
 
@@ -100,19 +98,12 @@ public final class NegationCues {
 
 	/** The listed phrases among the words, longest first where they overlap. */
 	public List<Phrase> phrases(List<String> words) {
-		List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.GERMAN)).toList();
+		List<String> lower = PhraseTable.lowerCase(words);
 		List<Phrase> found = new ArrayList<>();
 		for (int start = 0; start < lower.size(); start++) {
-			int best = -1;
-			for (int p = 0; p < phraseWords.size(); p++) {
-				List<String> phrase = phraseWords.get(p);
-				if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
-						&& (best < 0 || phrase.size() > phraseWords.get(best).size())) {
-					best = p;
-				}
-			}
-			if (best >= 0) {
-				found.add(new Phrase(start, start + phraseWords.get(best).size() - 1, effects.get(best)));
+			PhraseTable.Found<Effect> phrase = exceptions.at(lower, start);
+			if (phrase != null) {
+				found.add(new Phrase(phrase.first(), phrase.last(), phrase.meaning()));
 			}
 		}
 		return found;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.factcheck.text.data.DataFile;
@@ -83,13 +84,12 @@ public final class Scales {
 		static final Scales GERMAN = new Scales();
 	}
 
-	private final List<List<String>> phrases = new ArrayList<>();
-	private final List<Degree> degrees = new ArrayList<>();
+	/** The listed words and phrases; an empty meaning for a phrase whose scale word gives no degree. */
+	private final PhraseTable<Optional<Degree>> phrases = new PhraseTable<>();
 
 	private Scales() {
 		for (String[] row : DataFile.table(Scales.class, "data/scales.txt", 3)) {
-			phrases.add(List.of(row[0].toLowerCase(Locale.GERMAN).split("\\s+")));
-			degrees.add(row[2].equals("no") ? null : Degree.valueOf(row[2].toUpperCase(Locale.ROOT)));
+			phrases.add(row[0], row[2].equals("no") ? Optional.empty() : Optional.of(Degree.valueOf(row[2].toUpperCase(Locale.ROOT))));
 		}
 	}
 
@@ -117,25 +117,17 @@ public final class Scales {
 
 	/** The degrees the tokens give, in text order, longest phrase first where listed phrases overlap. */
 	public List<Mark> marks(List<Token> tokens) {
-		List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		List<String> lower = PhraseTable.lowerCase(tokens.stream().map(Token::text).toList());
 		List<Mark> found = new ArrayList<>();
 		for (int start = 0; start < lower.size(); start++) {
-			int best = -1;
-			for (int p = 0; p < phrases.size(); p++) {
-				List<String> phrase = phrases.get(p);
-				if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
-						&& (best < 0 || phrase.size() > phrases.get(best).size())) {
-					best = p;
-				}
-			}
-			if (best < 0) {
+			PhraseTable.Found<Optional<Degree>> phrase = phrases.at(lower, start);
+			if (phrase == null) {
 				continue;
 			}
-			int last = start + phrases.get(best).size() - 1;
-			if (degrees.get(best) != null && !negated(lower, start, last)) {
-				found.add(new Mark(start, last, degrees.get(best)));
+			if (phrase.meaning().isPresent() && !negated(lower, phrase.first(), phrase.last())) {
+				found.add(new Mark(phrase.first(), phrase.last(), phrase.meaning().get()));
 			}
-			start = last;
+			start = phrase.last();
 		}
 		return found;
 	}

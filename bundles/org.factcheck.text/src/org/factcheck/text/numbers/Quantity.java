@@ -33,12 +33,12 @@ public record Quantity(int start, int end, double value, double upperValue, Qual
 	 * Truppen may).
 	 */
 	public boolean compatibleWith(Quantity other) {
-		if (ordinal != other.ordinal || !unitsCompatible(unit, other.unit)) {
+		if (!comparableWith(other)) {
 			return false;
 		}
 		double[] a = interval();
 		double[] b = other.interval();
-		double epsilon = 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(other.value)));
+		double epsilon = epsilon(other);
 		return a[0] <= b[1] + epsilon && b[0] <= a[1] + epsilon;
 	}
 
@@ -47,13 +47,22 @@ public record Quantity(int start, int end, double value, double upperValue, Qual
 	 * within mehr als 500.000; mehr als 200 does not lie within mehr als 2.000).
 	 */
 	public boolean within(Quantity other) {
-		if (ordinal != other.ordinal || !unitsCompatible(unit, other.unit)) {
+		if (!comparableWith(other)) {
 			return false;
 		}
 		double[] a = interval();
 		double[] b = other.interval();
-		double epsilon = 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(other.value)));
+		double epsilon = epsilon(other);
 		return b[0] <= a[0] + epsilon && a[1] <= b[1] + epsilon;
+	}
+
+	private boolean comparableWith(Quantity other) {
+		return ordinal == other.ordinal && unitsCompatible(unit, other.unit);
+	}
+
+	/** Tolerance for comparing the two quantities' interval ends (decimal parsing). */
+	private double epsilon(Quantity other) {
+		return 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(other.value)));
 	}
 
 	private static boolean unitsCompatible(String one, String other) {

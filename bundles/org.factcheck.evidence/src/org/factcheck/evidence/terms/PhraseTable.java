@@ -1,0 +1,45 @@
+package org.factcheck.evidence.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Listed phrases of one or more words, each with what it means, found among the words of a text
+ * (case-insensitively, on consecutive words; the longest listed phrase where several start at one
+ * word). The word lists of the evidence library ({@link NegationCues}, {@link Scales}) read their
+ * multi-word entries with it.
+ *
+ * @param <V> what a phrase means
+ */
+final class PhraseTable<V> {
+
+	/** A listed phrase found at word positions [first, last]. */
+	record Found<V>(int first, int last, V meaning) {
+	}
+
+	private final List<List<String>> phrases = new ArrayList<>();
+	private final List<V> meanings = new ArrayList<>();
+
+	void add(String phrase, V meaning) {
+		phrases.add(List.of(phrase.toLowerCase(Locale.GERMAN).split("\\s+")));
+		meanings.add(meaning);
+	}
+
+	static List<String> lowerCase(List<String> words) {
+		return words.stream().map(w -> w.toLowerCase(Locale.GERMAN)).toList();
+	}
+
+	/** The longest listed phrase starting at the word, or null. */
+	Found<V> at(List<String> lower, int start) {
+		int best = -1;
+		for (int p = 0; p < phrases.size(); p++) {
+			List<String> phrase = phrases.get(p);
+			if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
+					&& (best < 0 || phrase.size() > phrases.get(best).size())) {
+				best = p;
+			}
+		}
+		return best < 0 ? null : new Found<>(start, start + phrases.get(best).size() - 1, meanings.get(best));
+	}
+}
