@@ -128,7 +128,7 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 			tally.compare(a.weekday(), b.weekday(), false);
 		}
 		Outcome outcome = tally.outcome();
-		if (outcome == Outcome.SAME && morePrecise(a, b)) {
+		if (outcome == Outcome.SAME && sentence.weekday() == 0 && morePrecise(a, b)) {
 			outcome = Outcome.UNCERTAIN;
 		}
 		return new TimeMatch(outcome, tally.usesReference);
@@ -136,7 +136,8 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 
 	/**
 	 * Whether the claim gives a month or day the sentence does not (am 1. Juli 1910 / 1910; im März
-	 * 2016 / 2016): the sentence does not give the claim's date, it only does not contradict it.
+	 * 2016 / 2016): the sentence does not give the claim's date, it only does not contradict it. A
+	 * sentence naming the weekday (am Dienstag) names a day, so it is not less precise.
 	 */
 	private static boolean morePrecise(ResolvedDate claim, ResolvedDate sentence) {
 		return claim.month().isKnown() && !claim.month().inferred() && !sentence.month().isKnown()

@@ -43,6 +43,7 @@ class TimeMatchTest {
 		assertEquals(Outcome.UNCERTAIN, compare("Er trat im März 2016 zurück.", "Er trat 2016 zurück."));
 		assertEquals(Outcome.UNCERTAIN, compare("Am 7. November telefonierten sie.", "Im November telefonierten sie."));
 		assertEquals(Outcome.DIFFERENT, compare("Er trat im März 2016 zurück.", "Er trat 2015 zurück."));
+		assertEquals(Outcome.SAME, compare("Er trat am 1. März 2016 zurück.", "Er trat am Dienstag zurück."));
 	}
 
 	@Test
