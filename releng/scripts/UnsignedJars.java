@@ -23,12 +23,14 @@ import java.util.zip.ZipOutputStream;
  * own jars are not changed; the copies live in the configuration folder and are made again with it.
  *
  * <pre>
- * java releng/scripts/UnsignedJars.java PRODUCT CONFIGURATION
+ * java releng/scripts/UnsignedJars.java PRODUCT CONFIGURATION [FINAL_CONFIGURATION]
  * </pre>
  *
  * Rewrites {@code CONFIGURATION/org.eclipse.equinox.simpleconfigurator/bundles.info} and
  * {@code CONFIGURATION/config.ini} to name the copies (and the product's jars without signatures as
- * they are), and writes the launcher's copy to {@code CONFIGURATION/unsigned/launcher.jar}.
+ * they are), and writes the launcher's copy to {@code CONFIGURATION/unsigned/launcher.jar}. The
+ * copies are named by their place in {@code FINAL_CONFIGURATION}, where the configuration folder is
+ * moved once it is complete (default: where it is).
  */
 public final class UnsignedJars {
 
@@ -39,6 +41,7 @@ public final class UnsignedJars {
 		Path product = Path.of(args[0]).toAbsolutePath().normalize();
 		Path configuration = Path.of(args[1]).toAbsolutePath().normalize();
 		Path unsigned = Files.createDirectories(configuration.resolve("unsigned"));
+		Path moved = args.length > 2 ? Path.of(args[2]).toAbsolutePath().normalize() : configuration;
 
 		// The framework finds its extensions and the bundles it starts first beside its own jar.
 		Path ini = configuration.resolve("config.ini");
@@ -51,7 +54,7 @@ public final class UnsignedJars {
 		if (framework.startsWith("file:") && framework.endsWith(".jar")) {
 			Path jar = product.resolve(framework.substring("file:".length()));
 			copies.put(jar.getFileName().toString(), copyWithoutSignatures(jar, unsigned.resolve(jar.getFileName())));
-			config.setProperty("osgi.framework", copies.get(jar.getFileName().toString()).toUri().toString());
+			config.setProperty("osgi.framework", uri(copies.get(jar.getFileName().toString()), configuration, moved));
 			for (String key : List.of("osgi.bundles", "osgi.framework.extensions")) {
 				for (String reference : config.getProperty(key, "").split(",")) {
 					Matcher match = BUNDLE_REFERENCE.matcher(reference.strip());
@@ -74,7 +77,7 @@ public final class UnsignedJars {
 					copy = copyWithoutSignatures(jar, unsigned.resolve(jar.getFileName()));
 				}
 				if (copy != null) {
-					fields[2] = copy.toUri().toString();
+					fields[2] = uri(copy, configuration, moved);
 					line = String.join(",", fields);
 				}
 			}
@@ -90,6 +93,11 @@ public final class UnsignedJars {
 		try (Writer out = Files.newBufferedWriter(ini, StandardCharsets.ISO_8859_1)) {
 			config.store(out, "The command line's configuration; its jars are copies without signatures");
 		}
+	}
+
+	/** The URI of {@code file} once {@code configuration} is moved to {@code moved}. */
+	private static String uri(Path file, Path configuration, Path moved) {
+		return moved.resolve(configuration.relativize(file)).toUri().toString();
 	}
 
 	private static boolean isSigned(Path jar) throws IOException {
