@@ -16,7 +16,8 @@
 #   import     ./factcheck verify of one claim into an empty cache: the product's first import
 #   warm       the same again: one claim on the warm corpus
 #   changed    one document edited, then the same claim: the cost of an incremental update
-#   start      ./factcheck verify of a claim file without claims (the command line's fixed cost)
+#   start      ./factcheck verify of a claim file without claims (the command line's fixed cost),
+#              and ./factcheck --version
 #   gnad 1000  1,000 claims against the gnad corpus (warm); gnad 5000 the same with 5,000 claims
 #   hostile    a 50 MB document (import, then a claim citing it), 100,000 short lines, a 1 MB
 #              claim, 20,000 claims in one file
@@ -112,6 +113,7 @@ printf 'corpus "%s"\n// no claims\n' "$GNAD" >"$WORK/none.claims"
 "$FACTCHECK" verify --index "$WORK/index-gnad" "$WORK/none.claims" >/dev/null 2>&1 || true
 load
 median "start (verify, no claims)" "$RUNS" "$FACTCHECK" verify --index "$WORK/index-gnad" "$WORK/none.claims"
+median "start (--version)" "$RUNS" "$FACTCHECK" --version
 make_claims() {
 	local count=$1 out=$2
 	printf 'corpus "%s"\n' "$GNAD" >"$out"

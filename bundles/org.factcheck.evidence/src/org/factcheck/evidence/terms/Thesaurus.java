@@ -1,6 +1,7 @@
 package org.factcheck.evidence.terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,30 +41,68 @@ public final class Thesaurus {
 		Map<Integer, List<Integer>> wordSynsets = new HashMap<>();
 		for (String line : lines) {
 			int bar = line.indexOf('|');
-			String[] words = (bar < 0 ? line : line.substring(0, bar)).split(";");
-			String[] broaderWords = bar < 0 ? new String[0] : line.substring(bar + 1).split(";");
 			int synset = members.size();
-			int[] memberIds = ids(words);
+			int[] memberIds = ids(line, 0, bar < 0 ? line.length() : bar);
 			members.add(memberIds);
-			broader.add(ids(broaderWords));
+			broader.add(bar < 0 ? NONE : ids(line, bar + 1, line.length()));
 			for (int id : memberIds) {
 				wordSynsets.computeIfAbsent(id, k -> new ArrayList<>()).add(synset);
 			}
 		}
 		for (int id = 0; id < ids.size(); id++) {
 			List<Integer> synsets = wordSynsets.get(id);
-			synsetsOfWord.add(synsets == null ? NONE : synsets.stream().mapToInt(Integer::intValue).toArray());
+			int[] array = NONE;
+			if (synsets != null) {
+				array = new int[synsets.size()];
+				for (int i = 0; i < array.length; i++) {
+					array[i] = synsets.get(i);
+				}
+			}
+			synsetsOfWord.add(array);
 		}
 	}
 
-	private int[] ids(String[] words) {
-		return java.util.Arrays.stream(words).map(String::strip).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
-				.mapToInt(w -> ids.computeIfAbsent(key(w), k -> ids.size())).distinct().toArray();
+	/**
+	 * The ids of the single words in {@code line} between {@code from} and {@code to}, separated by
+	 * ';', each once (read in one pass: the thesaurus is loaded at the start of a run).
+	 */
+	private int[] ids(String line, int from, int to) {
+		int[] found = new int[8];
+		int count = 0;
+		for (int start = from; start <= to;) {
+			int end = line.indexOf(';', start);
+			if (end < 0 || end > to) {
+				end = to;
+			}
+			String word = line.substring(start, end).strip();
+			start = end + 1;
+			if (word.isEmpty() || word.indexOf(' ') >= 0) {
+				continue;
+			}
+			Integer id = ids.get(key(word));
+			if (id == null) {
+				id = ids.size();
+				ids.put(key(word), id);
+			}
+			if (!contains(found, count, id)) {
+				if (count == found.length) {
+					found = Arrays.copyOf(found, count * 2);
+				}
+				found[count++] = id;
+			}
+		}
+		return count == 0 ? NONE : Arrays.copyOf(found, count);
 	}
 
 	/** The form words are compared in: lower case, umlauts folded. */
 	static String key(String word) {
-		return word.toLowerCase(Locale.GERMAN).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c < 'a' || c > 'z') {
+				return word.toLowerCase(Locale.GERMAN).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+			}
+		}
+		return word;
 	}
 
 	private int[] synsets(String key) {
@@ -141,8 +180,12 @@ public final class Thesaurus {
 	}
 
 	private static boolean contains(int[] values, int value) {
-		for (int v : values) {
-			if (v == value) {
+		return contains(values, values.length, value);
+	}
+
+	private static boolean contains(int[] values, int count, int value) {
+		for (int i = 0; i < count; i++) {
+			if (values[i] == value) {
 				return true;
 			}
 		}

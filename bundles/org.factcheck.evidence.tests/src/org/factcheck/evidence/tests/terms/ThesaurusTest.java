@@ -32,4 +32,13 @@ class ThesaurusTest {
 		assertFalse(thesaurus.siblings("zoo", "tierpark"), "synonyms");
 		assertFalse(thesaurus.siblings("kafer", "insekt"), "one is broader than the other");
 	}
+
+	@Test
+	void wordsAreKnownByTheirLowerCaseUmlautFoldedForm() {
+		assertTrue(thesaurus.knows("strasse"), "Straße");
+		assertTrue(thesaurus.knows("uberraschung"), "Überraschung");
+		assertTrue(thesaurus.knows("beginnen"));
+		assertFalse(thesaurus.knows("Straße"));
+		assertFalse(thesaurus.knows("überraschung"));
+	}
 }

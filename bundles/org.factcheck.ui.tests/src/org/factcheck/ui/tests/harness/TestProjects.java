@@ -1,9 +1,12 @@
 package org.factcheck.ui.tests.harness;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -48,11 +51,21 @@ public final class TestProjects {
 		if (cache == null) {
 			try {
 				cache = Files.createTempDirectory("factcheck-ui-tests-cache");
+				Path folder = cache;
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
 			} catch (IOException e) {
 				throw new AssertionError(e);
 			}
 		}
 		FactcheckUi.getDefault().getPreferenceStore().setValue(FactcheckPreferences.CORPUS_CACHE, cache.toString());
+	}
+
+	private static void deleteTree(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException | UncheckedIOException e) {
+			// a folder below the system's temporary folder: left for the system to clean
+		}
 	}
 
 	/** Closes all editors and deletes the project with its content. */

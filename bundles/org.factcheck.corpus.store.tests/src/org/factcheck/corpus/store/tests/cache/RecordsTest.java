@@ -3,11 +3,16 @@ package org.factcheck.corpus.store.tests.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.CorpusFactory;
 import org.factcheck.corpus.Sentence;
@@ -65,5 +70,44 @@ class RecordsTest {
 			assertThrows(DamagedCacheException.class, () -> ContentCodec.decode("doc-1", damaged, new BinaryResourceImpl()),
 					"byte " + i);
 		}
+	}
+
+	/**
+	 * Contents are read and written through a buffer; the bytes are those of EMF's unbuffered binary
+	 * form, so caches written before read back, and a content of many sentences survives the
+	 * buffer's boundaries.
+	 */
+	@Test
+	void aContentIsStoredInEmfsBinaryFormAndALargeOneReadsBack() throws Exception {
+		Content content = CorpusFactory.eINSTANCE.createContent();
+		StringBuilder text = new StringBuilder();
+		var paragraph = CorpusFactory.eINSTANCE.createParagraph();
+		for (int i = 0; i < 20_000; i++) {
+			Sentence sentence = CorpusFactory.eINSTANCE.createSentence();
+			sentence.setStart(text.length());
+			text.append("Satz ").append(i).append(" über die Straße. ");
+			sentence.setEnd(text.length() - 1);
+			sentence.setIndex(i);
+			paragraph.getSentences().add(sentence);
+		}
+		content.setText(text.toString());
+		content.getParagraphs().add(paragraph);
+		byte[] bytes = ContentCodec.encode("doc-1", content);
+
+		BinaryResourceImpl unbuffered = new BinaryResourceImpl(URI.createURI("factcheck-content:/doc-1"));
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		unbuffered.getContents().add(EcoreUtil.copy(content));
+		unbuffered.save(plain, Map.of(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1,
+				BinaryResourceImpl.OPTION_STYLE_BINARY_FLOATING_POINT, Boolean.TRUE,
+				BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE));
+		assertEquals(HexFormat.of().formatHex(plain.toByteArray()),
+				HexFormat.of().formatHex(Arrays.copyOf(bytes, bytes.length - 4)));
+
+		Content read = ContentCodec.decode("doc-1", bytes, new BinaryResourceImpl());
+		assertEquals(text.toString(), read.getText());
+		List<Sentence> sentences = read.getParagraphs().get(0).getSentences();
+		assertEquals(20_000, sentences.size());
+		assertEquals(19_999, sentences.get(19_999).getIndex());
+		assertEquals(text.length() - 1, sentences.get(19_999).getEnd());
 	}
 }
