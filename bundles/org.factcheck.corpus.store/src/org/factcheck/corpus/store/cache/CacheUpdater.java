@@ -622,7 +622,8 @@ public final class CacheUpdater {
 		 * The entries the documents of {@code files} and {@code removed} may have. The whole manifest
 		 * when it changed, when a file holds several documents (their ids are known only once it is
 		 * read), or when many documents are read; else only the lines that can hold one of their
-		 * entries: a line naming the id as written, or with an escape in it.
+		 * entries: a line naming the id as written, or with an escape that can spell it otherwise
+		 * ({@code \\uXXXX}; any escape for an id with a quote, slash, backslash or control character).
 		 */
 		Manifest entriesFor(List<SourceFile> files, List<DocumentRecord.Head> removed) {
 			if (changed() || recordedDangling == null || files.size() + removed.size() > MANIFEST_LOOKUPS
@@ -632,8 +633,15 @@ public final class CacheUpdater {
 			Set<String> ids = new HashSet<>();
 			files.forEach(f -> ids.add(f.id()));
 			removed.forEach(r -> ids.add(r.id()));
-			read = ManifestReader.read(file, line -> line.indexOf('\\') >= 0 || ids.stream().anyMatch(line::contains));
+			boolean escapable = ids.stream().anyMatch(ManifestState::hasEscapableCharacter);
+			read = ManifestReader.read(file, line -> ids.stream().anyMatch(line::contains)
+					|| line.indexOf('\\') >= 0 && (escapable || line.contains("\\u")));
 			return read;
+		}
+
+		/** Whether JSON may write a character of {@code id} with an escape other than {@code \\uXXXX}. */
+		private static boolean hasEscapableCharacter(String id) {
+			return id.chars().anyMatch(c -> c == '"' || c == '\\' || c == '/' || c < 0x20);
 		}
 
 		List<ImportProblem> problems() {

@@ -165,7 +165,7 @@ class CacheTest {
 		Files.writeString(corpus.resolve("manifest.jsonl"), String.join("\n",
 				"{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Eins\", \"trust\": \"low\"}",
 				"{\"id\": \"" + TestCorpora.SEED_002 + "\", \"title\": \"kaputt\"",
-				"{\"id\": \"neu\", \"title\": \"Neu im Ordner\", \"trust\": \"high\"}",
+				"{\"id\": \"ne\\u0075\", \"title\": \"Neu im Ordner\", \"trust\": \"high\"}",
 				"{\"id\": \"" + TestCorpora.SEED_004 + "\", \"title\": \"Vier\"}", ""), StandardCharsets.UTF_8);
 		open();
 		// the manifest's stamp must be older than the racy window, or every update reads it whole
