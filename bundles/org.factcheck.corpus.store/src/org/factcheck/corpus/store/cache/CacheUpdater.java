@@ -63,6 +63,10 @@ public final class CacheUpdater {
 	private static final List<String> LEGACY = List.of("state.json", "corpus.bin", "content", "index");
 	private static final String MANIFEST_STAMP = "factcheck.manifest.stamp";
 	private static final String MANIFEST_PROBLEMS = "factcheck.manifest.problems";
+	/** Commit data: the manifest's entries that name no document of the folder, one {@code LINE\tID} a line. */
+	private static final String MANIFEST_DANGLING = "factcheck.manifest.dangling";
+	/** Up to this many documents read, an unchanged manifest is searched for their entries only. */
+	private static final int MANIFEST_LOOKUPS = 64;
 	/** Prefix of the commit data that keeps, per file of several documents, its stamp and problems. */
 	private static final String SEVERAL = "factcheck.several/";
 
@@ -213,11 +217,12 @@ public final class CacheUpdater {
 				.toList();
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
+			problems.addAll(manifest.danglingProblems(Set.of()));
 			return new Result(current, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
 		}
 
-		Manifest entries = manifest.read();
-		problems.addAll(entries.problems());
+		Manifest entries = rebuild || damagedUnknown ? manifest.read() : manifest.entriesFor(candidates, removed);
+		problems.addAll(manifest.complete() ? entries.problems() : manifest.problems());
 		if (rebuild || damagedUnknown) {
 			clear(storeDirectory());
 			records = Map.of();
@@ -261,16 +266,12 @@ public final class CacheUpdater {
 					several.put(SeveralState.nameOf(outcome.several()), outcome.several());
 				}
 			}
-			for (ManifestEntry entry : entries.entries().values()) {
-				if (!knownIds.contains(entry.id())) {
-					problems.add(new ImportProblem(corpusDirectory.resolve(Manifest.FILE_NAME), entry.line(), 1,
-							"entry \"" + entry.id() + "\" names no document of the folder; ignored"));
-				}
-			}
+			Map<String, Integer> dangling = manifest.dangling(entries, knownIds);
+			problems.addAll(manifest.danglingProblems(dangling));
 			Map<String, String> data = new LinkedHashMap<>();
 			data.put(Generation.VERSION, VERSION);
 			data.put(Generation.CORPUS, corpusDirectory.toString());
-			data.putAll(manifest.commitData(entries));
+			data.putAll(manifest.commitData(entries, dangling));
 			several.forEach((name, value) -> data.put(SEVERAL + name, value));
 			writer.commit(data);
 		}
@@ -557,22 +558,38 @@ public final class CacheUpdater {
 		return record.problems().stream().map(p -> new ImportProblem(file, p.line(), p.column(), p.message())).toList();
 	}
 
+	private static List<ImportProblem> problemLines(Path file, String lines) {
+		List<ImportProblem> problems = new ArrayList<>();
+		for (String line : lines.split("\n")) {
+			String[] parts = line.split("\t", 3);
+			if (parts.length == 3) {
+				problems.add(new ImportProblem(file, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+			}
+		}
+		return problems;
+	}
+
 	/**
-	 * The manifest as far as this update needs it: read only when its stamp changed since the last
-	 * generation or when documents are imported; its problems are kept with the generation.
+	 * The manifest as far as this update needs it. Read whole (once) only when its stamp changed
+	 * since the last generation; while it is unchanged, an update that reads a few documents parses
+	 * only the lines that can hold their entries. Its problems, and which of its entries name no
+	 * document, are kept with the generation.
 	 */
 	private final class ManifestState {
 
 		private final Path file = corpusDirectory.resolve(Manifest.FILE_NAME);
 		private final String recordedStamp;
 		private final String recordedProblems;
+		private final String recordedDangling;
 		private final String stamp;
 		private Manifest read;
+		private boolean complete;
 
 		ManifestState(Generation current) throws IOException {
 			Map<String, String> data = current == null ? Map.of() : current.userData();
 			recordedStamp = data.get(MANIFEST_STAMP);
 			recordedProblems = data.getOrDefault(MANIFEST_PROBLEMS, "");
+			recordedDangling = data.get(MANIFEST_DANGLING);
 			stamp = stampOf(file);
 		}
 
@@ -591,28 +608,102 @@ public final class CacheUpdater {
 		Manifest read() {
 			if (read == null) {
 				read = ManifestReader.read(file);
+				complete = true;
 			}
 			return read;
 		}
 
-		List<ImportProblem> problems() {
-			List<ImportProblem> problems = new ArrayList<>();
-			for (String line : recordedProblems.split("\n")) {
-				String[] parts = line.split("\t", 3);
-				if (parts.length == 3) {
-					problems.add(new ImportProblem(file, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
-				}
-			}
-			return problems;
+		/** Whether the manifest was read whole (else only entries of some documents). */
+		boolean complete() {
+			return complete;
 		}
 
-		Map<String, String> commitData(Manifest manifest) {
-			StringBuilder problems = new StringBuilder();
-			for (ImportProblem problem : manifest.problems()) {
-				problems.append(problem.line()).append('\t').append(problem.column()).append('\t')
-						.append(problem.message().replace('\n', ' ')).append('\n');
+		/**
+		 * The entries the documents of {@code files} and {@code removed} may have. The whole manifest
+		 * when it changed, when a file holds several documents (their ids are known only once it is
+		 * read), or when many documents are read; else only the lines that can hold one of their
+		 * entries: a line naming the id as written, or with an escape that can spell it otherwise
+		 * ({@code \\uXXXX}; any escape for an id with a quote, slash, backslash or control character).
+		 */
+		Manifest entriesFor(List<SourceFile> files, List<DocumentRecord.Head> removed) {
+			if (changed() || recordedDangling == null || files.size() + removed.size() > MANIFEST_LOOKUPS
+					|| files.stream().anyMatch(f -> CorpusScan.holdsSeveral(f.path()))) {
+				return read();
 			}
-			return Map.of(MANIFEST_STAMP, stamp, MANIFEST_PROBLEMS, problems.toString());
+			Set<String> ids = new HashSet<>();
+			files.forEach(f -> ids.add(f.id()));
+			removed.forEach(r -> ids.add(r.id()));
+			boolean escapable = ids.stream().anyMatch(ManifestState::hasEscapableCharacter);
+			read = ManifestReader.read(file, line -> ids.stream().anyMatch(line::contains)
+					|| line.indexOf('\\') >= 0 && (escapable || line.contains("\\u")));
+			return read;
+		}
+
+		/** Whether JSON may write a character of {@code id} with an escape other than {@code \\uXXXX}. */
+		private static boolean hasEscapableCharacter(String id) {
+			return id.chars().anyMatch(c -> c == '"' || c == '\\' || c == '/' || c < 0x20);
+		}
+
+		List<ImportProblem> problems() {
+			return problemLines(file, recordedProblems);
+		}
+
+		/**
+		 * The entries that name no document of {@code knownIds}, by id with their line: all of the
+		 * manifest's when it was read whole, else those recorded with the last generation and those
+		 * of the documents read or removed now.
+		 */
+		Map<String, Integer> dangling(Manifest manifest, Set<String> knownIds) {
+			Map<String, Integer> dangling = new HashMap<>();
+			if (!complete) {
+				for (String line : recordedDangling.split("\n")) {
+					int tab = line.indexOf('\t');
+					if (tab > 0) {
+						dangling.put(line.substring(tab + 1), Integer.parseInt(line.substring(0, tab)));
+					}
+				}
+			}
+			manifest.entries().values().forEach(entry -> dangling.put(entry.id(), entry.line()));
+			dangling.keySet().removeAll(knownIds);
+			return dangling;
+		}
+
+		/** The recorded entries that name no document, except those of {@code knownIds}. */
+		List<ImportProblem> danglingProblems(Set<String> knownIds) {
+			if (recordedDangling == null) {
+				return List.of();
+			}
+			Map<String, Integer> dangling = new HashMap<>();
+			for (String line : recordedDangling.split("\n")) {
+				int tab = line.indexOf('\t');
+				if (tab > 0 && !knownIds.contains(line.substring(tab + 1))) {
+					dangling.put(line.substring(tab + 1), Integer.parseInt(line.substring(0, tab)));
+				}
+			}
+			return danglingProblems(dangling);
+		}
+
+		List<ImportProblem> danglingProblems(Map<String, Integer> dangling) {
+			return dangling.entrySet().stream().sorted(Map.Entry.comparingByValue())
+					.map(entry -> new ImportProblem(file, entry.getValue(), 1,
+							"entry \"" + entry.getKey() + "\" names no document of the folder; ignored"))
+					.toList();
+		}
+
+		Map<String, String> commitData(Manifest manifest, Map<String, Integer> dangling) {
+			StringBuilder problems = new StringBuilder();
+			if (complete) {
+				for (ImportProblem problem : manifest.problems()) {
+					problems.append(problem.line()).append('\t').append(problem.column()).append('\t')
+							.append(problem.message().replace('\n', ' ')).append('\n');
+				}
+			} else {
+				problems.append(recordedProblems);
+			}
+			StringBuilder danglingLines = new StringBuilder();
+			dangling.forEach((id, line) -> danglingLines.append(line).append('\t').append(id.replace('\n', ' ')).append('\n'));
+			return Map.of(MANIFEST_STAMP, stamp, MANIFEST_PROBLEMS, problems.toString(), MANIFEST_DANGLING,
+					danglingLines.toString());
 		}
 
 		private String stampOf(Path manifest) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.factcheck.corpus.store.ImportProblem;
 
@@ -38,6 +39,14 @@ public final class ManifestReader {
 	}
 
 	public static Manifest read(Path file) {
+		return read(file, line -> true);
+	}
+
+	/**
+	 * Reads only the lines {@code wanted} accepts (their numbers stay those of the whole file); the
+	 * others are neither parsed nor checked. The text is decoded and walked once, line by line.
+	 */
+	public static Manifest read(Path file, Predicate<String> wanted) {
 		if (!Files.isRegularFile(file)) {
 			return Manifest.empty();
 		}
@@ -47,15 +56,15 @@ public final class ManifestReader {
 		} catch (IOException e) {
 			return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
 		}
-		List<String> lines = decoded.text().lines().toList();
 		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
 		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
-		for (int n = 0; n < lines.size(); n++) {
-			String line = lines.get(n);
-			if (!line.isBlank()) {
-				readLine(file, n + 1, line, entries, problems);
+		int[] number = { 0 };
+		decoded.text().lines().forEachOrdered(line -> {
+			number[0]++;
+			if (!line.isBlank() && wanted.test(line)) {
+				readLine(file, number[0], line, entries, problems);
 			}
-		}
+		});
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
 	}
 

@@ -28,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.ImportProblem;
 import org.factcheck.corpus.store.ImportSummary;
 import org.factcheck.corpus.store.StoreOptions;
 import org.factcheck.corpus.store.tests.TestCorpora;
@@ -156,6 +157,61 @@ class CacheTest {
 			assertEquals(1, store.importSummary().imported());
 			assertEquals("high", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("trust"));
 		}
+	}
+
+	@Test
+	void anUnchangedManifestStillAppliesToChangedNewAndRemovedDocumentsAndItsProblemsAreReportedOnEveryOpen()
+			throws Exception {
+		Files.writeString(corpus.resolve("manifest.jsonl"), String.join("\n",
+				"{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Eins\", \"trust\": \"low\"}",
+				"{\"id\": \"" + TestCorpora.SEED_002 + "\", \"title\": \"kaputt\"",
+				"{\"id\": \"ne\\u0075\", \"title\": \"Neu im Ordner\", \"trust\": \"high\"}",
+				"{\"id\": \"" + TestCorpora.SEED_004 + "\", \"title\": \"Vier\"}", ""), StandardCharsets.UTF_8);
+		open();
+		// the manifest's stamp must be older than the racy window, or every update reads it whole
+		Thread.sleep(3_500);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+			assertEquals(List.of("2 malformed JSON", "3 entry \"neu\" names no document"), manifestProblems(store));
+		}
+		Files.writeString(corpus.resolve(TestCorpora.SEED_001 + ".txt"), "\nDie Delegation reiste nach Tokio weiter.",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		Files.delete(corpus.resolve(TestCorpora.SEED_004 + ".txt"));
+		Files.writeString(corpus.resolve("neu.txt"), "Wien – Der Nationalrat hat am Mittwoch das Budget beschlossen.",
+				StandardCharsets.UTF_8);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(2, store.importSummary().imported());
+			assertEquals(1, store.importSummary().removed());
+			Document changed = store.document(TestCorpora.SEED_001).orElseThrow();
+			assertEquals("Eins", changed.getTitle());
+			assertEquals("low", changed.getProperties().get("trust"));
+			Document added = store.document("neu").orElseThrow();
+			assertEquals("Neu im Ordner", added.getTitle());
+			assertEquals("high", added.getProperties().get("trust"));
+			assertEquals(List.of("2 malformed JSON", "4 entry \"" + TestCorpora.SEED_004 + "\" names no document"),
+					manifestProblems(store));
+		}
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+			assertEquals(List.of("2 malformed JSON", "4 entry \"" + TestCorpora.SEED_004 + "\" names no document"),
+					manifestProblems(store));
+		}
+		Files.writeString(corpus.resolve("manifest.jsonl"),
+				"{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Eins\", \"trust\": \"high\"}\n");
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(2, store.importSummary().imported(), "the entries of 001 and neu changed");
+			assertEquals("high", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("trust"));
+			assertEquals(List.of(), manifestProblems(store));
+		}
+	}
+
+	/** The manifest's problems as "LINE START-OF-MESSAGE", in line order. */
+	private static List<String> manifestProblems(CorpusStore store) {
+		return store.problems().stream().filter(p -> p.file().getFileName().toString().equals("manifest.jsonl"))
+				.sorted(java.util.Comparator.comparingInt(ImportProblem::line))
+				.map(p -> p.line() + " " + (p.message().startsWith("malformed JSON") ? "malformed JSON"
+						: p.message().substring(0, p.message().indexOf(" names no document") + 18)))
+				.toList();
 	}
 
 	@Test
