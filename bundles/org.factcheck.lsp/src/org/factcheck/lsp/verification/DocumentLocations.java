@@ -14,6 +14,7 @@ import org.factcheck.claims.linking.WrittenDocumentId;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.text.LinePosition;
 
 import com.google.inject.Inject;
 
@@ -68,15 +69,7 @@ public class DocumentLocations {
 
 	/** The LSP position (0-based line, UTF-16 character) of an offset into text. */
 	static Position position(String text, int offset) {
-		int line = 0;
-		int lineStart = 0;
-		int end = Math.min(offset, text.length());
-		for (int i = 0; i < end; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		return new Position(line, end - lineStart);
+		LinePosition position = LinePosition.of(text, offset);
+		return new Position(position.line() - 1, position.offset() - position.lineStart());
 	}
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.text.LinePosition;
+
 /**
  * Decodes the bytes of a text file the way users write them: UTF-8 (a byte order mark is skipped;
  * UTF-16 with a byte order mark is read as UTF-16). A file that is not valid UTF-8 and contains no
@@ -59,8 +61,8 @@ public final class TextDecoder {
 		String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
 		// everything before the first invalid byte is ASCII: one character per byte
 		int at = firstInvalid - offset;
-		int[] position = lineAndColumn(text, at);
-		return new DecodedText(text, LATIN_1, List.of(new DecodingProblem(position[0], position[1],
+		LinePosition position = LinePosition.of(text, at);
+		return new DecodedText(text, LATIN_1, List.of(new DecodingProblem(position.line(), position.column(),
 				"not UTF-8 (byte 0x" + hex(bytes[firstInvalid]) + " here); read as " + LATIN_1)));
 	}
 
@@ -98,9 +100,9 @@ public final class TextDecoder {
 		String text = out.toString();
 		List<DecodingProblem> problems = new ArrayList<>();
 		for (int i = 0; i < invalid.size() && i < MAX_REPORTED; i++) {
-			int[] position = lineAndColumn(text, invalid.get(i)[0]);
+			LinePosition position = LinePosition.of(text, invalid.get(i)[0]);
 			int length = invalid.get(i)[1];
-			problems.add(new DecodingProblem(position[0], position[1],
+			problems.add(new DecodingProblem(position.line(), position.column(),
 					"invalid UTF-8 (" + length + (length == 1 ? " byte" : " bytes") + ") replaced by U+FFFD"));
 		}
 		if (invalid.size() > MAX_REPORTED) {
@@ -115,24 +117,10 @@ public final class TextDecoder {
 		List<DecodingProblem> problems = new ArrayList<>();
 		int replaced = text.indexOf('\uFFFD');
 		if (replaced >= 0) {
-			int[] position = lineAndColumn(text, replaced);
-			problems.add(new DecodingProblem(position[0], position[1], "invalid " + name + " replaced by U+FFFD"));
+			LinePosition position = LinePosition.of(text, replaced);
+			problems.add(new DecodingProblem(position.line(), position.column(), "invalid " + name + " replaced by U+FFFD"));
 		}
 		return new DecodedText(text, name, problems);
-	}
-
-	/** 1-based line and column of {@code offset} in {@code text}. */
-	static int[] lineAndColumn(String text, int offset) {
-		int line = 1;
-		int lineStart = 0;
-		int end = Math.min(offset, text.length());
-		for (int i = 0; i < end; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		return new int[] { line, offset - lineStart + 1 };
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -22,6 +22,7 @@ import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.engine.registry.CheckerDescriptor;
+import org.factcheck.text.LinePosition;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -192,15 +193,8 @@ public final class SarifReport extends JsonReportWriter {
 	}
 
 	private static int[] lineAndColumn(String text, int offset) {
-		int line = 1;
-		int lineStart = 0;
-		for (int i = 0; i < Math.min(offset, text.length()); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		return new int[] { line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1 };
+		LinePosition position = LinePosition.of(text, offset);
+		return new int[] { position.line(), text.codePointCount(position.lineStart(), position.offset()) + 1 };
 	}
 
 	private ObjectNode problem(InputProblem problem) {
