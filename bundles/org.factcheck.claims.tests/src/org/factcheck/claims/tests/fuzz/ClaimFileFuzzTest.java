@@ -30,6 +30,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.factcheck.claims.claims.ClaimFile;
 import org.factcheck.claims.tests.ClaimsTestInjectorProvider;
 import org.factcheck.claims.tests.ClaimsWorkspace;
+import org.factcheck.claims.tests.DocumentedSurface;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,17 +218,7 @@ class ClaimFileFuzzTest {
 
 	/** Well-formed claim files to mutate: the documented surface and the seed examples. */
 	private static List<byte[]> seeds() {
-		return List.of("""
-				corpus "../corpus"            // optional: corpus folder, relative to this file
-
-				claim arsenal "Südkoreas Arsenal umfasst etwa 3,4 Millionen Geschosse des Kalibers 105 mm."
-				    cites "001_f7fa05fd70448d5b"
-				    expect supported
-
-				claim miller "Miller sagte, jedes Land müsse selbst über Waffenlieferungen entscheiden."
-				    cites "004_cf013e87bb0c4974" quote "Jedes Land muss seine eigene Entscheidung darüber treffen", "001_f7fa05fd70448d5b"
-				    asof 2024-06-21
-				""".getBytes(StandardCharsets.UTF_8), """
+		return List.of(DocumentedSurface.TEXT.getBytes(StandardCharsets.UTF_8), """
 				/* Kommentar */ claim ^quote "Text mit \\"Escapes\\" und \\u00fc." expect unsourced
 				claim b "Zwei." cites "x" quote "y", "z" asof 2024-02-30 expect conflicting
 				""".getBytes(StandardCharsets.UTF_8));

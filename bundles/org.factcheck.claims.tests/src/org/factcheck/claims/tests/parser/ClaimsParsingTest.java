@@ -23,6 +23,7 @@ import org.factcheck.claims.claims.Verdict;
 import org.factcheck.claims.linking.WrittenDocumentId;
 import org.factcheck.claims.tests.ClaimsTestInjectorProvider;
 import org.factcheck.claims.tests.ClaimsWorkspace;
+import org.factcheck.claims.tests.DocumentedSurface;
 import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,17 +59,7 @@ class ClaimsParsingTest {
 
 	@Test
 	void parsesTheDocumentedSurface() {
-		ClaimFile file = workspace.parse("""
-				corpus "../corpus"            // optional: corpus folder, relative to this file
-
-				claim arsenal "Südkoreas Arsenal umfasst etwa 3,4 Millionen Geschosse des Kalibers 105 mm."
-				    cites "001_f7fa05fd70448d5b"
-				    expect supported
-
-				claim miller "Miller sagte, jedes Land müsse selbst über Waffenlieferungen entscheiden."
-				    cites "004_cf013e87bb0c4974" quote "Jedes Land muss seine eigene Entscheidung darüber treffen", "001_f7fa05fd70448d5b"
-				    asof 2024-06-21
-				""");
+		ClaimFile file = workspace.parse(DocumentedSurface.TEXT);
 
 		assertEquals(List.of(), syntaxErrors(file));
 		assertEquals("../corpus", file.getCorpus());

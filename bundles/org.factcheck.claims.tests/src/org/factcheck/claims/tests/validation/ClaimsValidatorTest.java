@@ -20,6 +20,7 @@ import org.factcheck.claims.claims.ClaimsPackage;
 import org.factcheck.claims.corpus.CorpusLocation;
 import org.factcheck.claims.tests.ClaimsTestInjectorProvider;
 import org.factcheck.claims.tests.ClaimsWorkspace;
+import org.factcheck.claims.tests.DocumentedSurface;
 import org.factcheck.claims.validation.ClaimsIssueCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +49,7 @@ class ClaimsValidatorTest {
 
 	@Test
 	void documentedSurfaceHasNoIssues() {
-		validation.assertNoIssues(workspace.parse("""
-				corpus "../corpus"            // optional: corpus folder, relative to this file
-
-				claim arsenal "Südkoreas Arsenal umfasst etwa 3,4 Millionen Geschosse des Kalibers 105 mm."
-				    cites "001_f7fa05fd70448d5b"
-				    expect supported
-
-				claim miller "Miller sagte, jedes Land müsse selbst über Waffenlieferungen entscheiden."
-				    cites "004_cf013e87bb0c4974" quote "Jedes Land muss seine eigene Entscheidung darüber treffen", "001_f7fa05fd70448d5b"
-				    asof 2024-06-21
-				"""));
+		validation.assertNoIssues(workspace.parse(DocumentedSurface.TEXT));
 	}
 
 	@Test
