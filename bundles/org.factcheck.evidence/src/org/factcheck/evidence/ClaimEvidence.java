@@ -22,6 +22,7 @@ import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
 
@@ -40,9 +41,11 @@ public final class ClaimEvidence {
 	private final AnalyzedText claim;
 	private final List<AlignedSentence> sentences;
 	private final List<AlignedSentence> passages;
+	private final List<Scales.Mark> claimDegrees;
 
 	private ClaimEvidence(AnalyzedText claim, List<AlignedSentence> sentences, List<AlignedSentence> passages) {
 		this.claim = claim;
+		this.claimDegrees = Scales.german().marks(claim.tokens());
 		this.sentences = List.copyOf(sentences);
 		this.passages = List.copyOf(passages);
 	}
@@ -145,6 +148,11 @@ public final class ClaimEvidence {
 
 	public AnalyzedText claim() {
 		return claim;
+	}
+
+	/** The degrees of quantity, frequency and obligation the claim gives (see {@link Scales}). */
+	public List<Scales.Mark> claimDegrees() {
+		return claimDegrees;
 	}
 
 	/** All candidate sentences, best covered first. */

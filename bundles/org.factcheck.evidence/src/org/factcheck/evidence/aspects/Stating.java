@@ -88,8 +88,7 @@ public final class Stating {
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
-		List<Scales.Mark> degrees = Scales.german().marks(evidence.claim().tokens());
-		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, degrees))
+		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
 	}
 
@@ -167,7 +166,7 @@ public final class Stating {
 	 * says more than a sentence that does not: the sentence must give that degree or a stronger one.
 	 */
 	private static boolean gradesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
-		List<Scales.Mark> claimed = Scales.german().marks(evidence.claim().tokens());
+		List<Scales.Mark> claimed = evidence.claimDegrees();
 		if (claimed.stream().noneMatch(mark -> Scales.restricts(mark.degree()))) {
 			return true;
 		}
