@@ -42,9 +42,12 @@ public final class ClaimEvidence {
 	private final List<AlignedSentence> sentences;
 	private final List<AlignedSentence> passages;
 	private final List<Scales.Mark> claimDegrees;
+	private final boolean citing;
 
-	private ClaimEvidence(AnalyzedText claim, List<AlignedSentence> sentences, List<AlignedSentence> passages) {
+	private ClaimEvidence(AnalyzedText claim, boolean citing, List<AlignedSentence> sentences,
+			List<AlignedSentence> passages) {
 		this.claim = claim;
+		this.citing = citing;
 		this.claimDegrees = Scales.german().marks(claim.tokens());
 		this.sentences = List.copyOf(sentences);
 		this.passages = List.copyOf(passages);
@@ -74,7 +77,7 @@ public final class ClaimEvidence {
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
-		return new ClaimEvidence(analyzedClaim, aligned, passages);
+		return new ClaimEvidence(analyzedClaim, !claim.citations().isEmpty(), aligned, passages);
 	}
 
 	private static AlignedSentence align(AnalyzedText claim, Candidate candidate, DocumentSentences document,
@@ -148,6 +151,11 @@ public final class ClaimEvidence {
 
 	public AnalyzedText claim() {
 		return claim;
+	}
+
+	/** Whether the claim cites documents: it says where it comes from. */
+	public boolean citing() {
+		return citing;
 	}
 
 	/** The degrees of quantity, frequency and obligation the claim gives (see {@link Scales}). */

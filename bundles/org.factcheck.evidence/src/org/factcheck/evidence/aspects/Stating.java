@@ -75,7 +75,7 @@ public final class Stating {
 	 * claim does not cite the document.
 	 */
 	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
-		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(sentence)
+		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(evidence, sentence)
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
@@ -151,14 +151,17 @@ public final class Stating {
 	/**
 	 * A document the claim does not cite must identify the statement: the claim has at least
 	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
-	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}.
+	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}. A claim that cites
+	 * documents says where it comes from: another document must then realise every element (by the
+	 * sentence or its context), since one sharing most of its words is usually about something else.
 	 */
-	private static boolean identifies(AlignedSentence sentence) {
+	private static boolean identifies(ClaimEvidence evidence, AlignedSentence sentence) {
 		if (sentence.candidate().cited()) {
 			return true;
 		}
 		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
-		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS;
+		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS
+				&& (!evidence.citing() || sentence.gaps(Stating::isElement).isEmpty());
 	}
 
 	/**
