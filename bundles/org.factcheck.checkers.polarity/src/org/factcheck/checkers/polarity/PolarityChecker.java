@@ -21,7 +21,9 @@ import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
+import org.factcheck.checkers.polarity.comparison.Exclusion;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
+import org.factcheck.checkers.polarity.comparison.OppositeRelation;
 import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
@@ -76,6 +78,9 @@ public final class PolarityChecker implements Checker {
 				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence).or(() -> substitution(claimText, sentenceText, sentence))
 						.or(() -> scaleClash(claimText, sentenceText, sentence))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
+						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence)
+								: Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -207,6 +212,41 @@ public final class PolarityChecker implements Checker {
 						+ claim.analysis().tokens().get(reversal.claimAgent()).text() + "“ does it to „"
 						+ claim.analysis().tokens().get(reversal.claimPatient()).text() + "“: " + aligned.quoted(),
 				List.of(aligned.evidence(), aligned.evidence(agent.start(), agent.end()))));
+	}
+
+	/** A sentence of a document the claim cites, or any when it cites none (a short claim is said in many places). */
+	private static boolean fromItsSource(ClaimEvidence evidence, AlignedSentence sentence) {
+		return sentence.candidate().cited() || !evidence.citing();
+	}
+
+	/** A sentence that names another thing beside the one the claim says is the only one. */
+	private static Optional<Finding> exclusion(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		return Exclusion.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+			List<Token> tokens = sentence.analysis().tokens();
+			Token other = tokens.get(found.sentenceOther());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+					aligned.documentId() + " names \u201E" + other.text() + "\u201C beside \u201E"
+							+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E"
+							+ claim.analysis().tokens().get(found.claimCue()).text() + "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(other.start(), other.end())));
+		});
+	}
+
+	/** A sentence that places the claim's thing by the opposite preposition (über / unter, vor / nach). */
+	private static Optional<Finding> oppositeRelation(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		return OppositeRelation.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+					aligned.documentId() + " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
+							+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
+		});
 	}
 
 	private static final double SIBLING_BASE = 0.3;

@@ -76,11 +76,15 @@ public final class Substitution {
 				|| term.kind() == TermKind.ADVERB;
 	}
 
-	/** Adjectives and adverbs replace one another (a predicative adjective is often tagged as an adverb). */
+	/**
+	 * Adjectives and adverbs replace one another (a predicative adjective is often tagged as an
+	 * adverb), and a predicate may be a verb on one side and an adjective on the other
+	 * (funktioniert / ist kaputt, lebt / ist tot).
+	 */
 	private static boolean compatible(TermKind a, TermKind b) {
 		boolean modifierA = a == TermKind.ADJECTIVE || a == TermKind.ADVERB;
 		boolean modifierB = b == TermKind.ADJECTIVE || b == TermKind.ADVERB;
-		return a == b || modifierA && modifierB;
+		return a == b || modifierA && modifierB || a == TermKind.VERB && modifierB || modifierA && b == TermKind.VERB;
 	}
 
 	private static boolean opposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {

@@ -1,0 +1,110 @@
+package org.factcheck.checkers.polarity.tests.comparison;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.polarity.PolarityChecker;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exclusive claims against a source naming more (nur A / A und B), opposite prepositions
+ * (unter / über, vor / nach) and everyday opposite states, on hand-written German sentences.
+ */
+class RelationRulesTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
+
+	@TempDir
+	static Path temp;
+
+	private static CorpusStore store;
+
+	@BeforeAll
+	static void corpus() throws IOException {
+		Path corpus = Files.createDirectories(temp.resolve("corpus"));
+		write(corpus, "sammlung", "Die Sammlung des Klosters enthält Briefe und Tagebücher des Abtes.");
+		write(corpus, "kurs", "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder und Erwachsene.");
+		write(corpus, "dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
+		write(corpus, "kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
+		write(corpus, "brueder", "Die beiden Brüder wohnten in Graz getrennt.");
+		write(corpus, "heizung", "Die neue Heizung im Rathaus ist leider defekt.");
+		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
+	}
+
+	@AfterAll
+	static void close() {
+		store.close();
+	}
+
+	private static void write(Path corpus, String id, String sentence) throws IOException {
+		Files.writeString(corpus.resolve(id + ".txt"), "Meldung\n\n" + sentence + "\n");
+	}
+
+	private static void assertConflict(ClaimResult result, String message) {
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+		Finding finding = result.verdict().deciding().orElseThrow();
+		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
+		assertTrue(finding.message().contains(message), finding.message());
+	}
+
+	private static void assertNoPolarityFinding(ClaimResult result) {
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)),
+				result.findings().toString());
+	}
+
+	@Test
+	void onlyOneThingAgainstTwoConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
+				"names \u201ETagebücher\u201C beside \u201EBriefe\u201C where the claim says \u201Enur\u201C");
+		assertConflict(CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "kurs"),
+				"names \u201EErwachsene\u201C beside \u201EKinder\u201C");
+	}
+
+	@Test
+	void oneOfTwoThingsWithoutOnlyIsNoConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder.", "kurs");
+		assertNoPolarityFinding(result);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void oppositePrepositionsConflict() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
+				"says the opposite: \u201Eüber\u201C where the claim says \u201Eunter\u201C");
+		assertConflict(CHECKERS.verify(store, "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
+				"says the opposite: \u201Enach\u201C where the claim says \u201Evor\u201C");
+	}
+
+	@Test
+	void theSamePrepositionSupports() throws IOException {
+		ClaimResult result = CHECKERS.verify(store, "Das Dorf am Deich liegt über dem Meeresspiegel.", "dorf");
+		assertNoPolarityFinding(result);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aBrokenThingIsNotAWorkingOne() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
+				"\u201Edefekt\u201C");
+	}
+
+	@Test
+	void togetherIsNotApart() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
+	}
+}

@@ -1,0 +1,76 @@
+package org.factcheck.checkers.polarity.comparison;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * A claim that places a thing by a preposition (unter dem Meeresspiegel, vor dem Krieg) against a
+ * sentence that places the same thing by the opposite one (über dem Meeresspiegel, nach dem
+ * Krieg). The sentence must realise every other element of the claim.
+ */
+public final class OppositeRelation {
+
+	private static final Map<String, String> OPPOSITES = Map.ofEntries(Map.entry("über", "unter"),
+			Map.entry("unter", "über"), Map.entry("oberhalb", "unterhalb"), Map.entry("unterhalb", "oberhalb"),
+			Map.entry("vor", "nach"), Map.entry("nach", "vor"), Map.entry("hinter", "vor"),
+			Map.entry("innerhalb", "außerhalb"), Map.entry("außerhalb", "innerhalb"));
+
+	/** How far the thing may follow its preposition (unter dem tiefsten Meeresspiegel). */
+	private static final int REACH = 4;
+
+	/**
+	 * @param claimPreposition    the claim's preposition
+	 * @param sentencePreposition the sentence's opposite preposition for the same thing
+	 */
+	public record Found(int claimPreposition, int sentencePreposition) {
+	}
+
+	private OppositeRelation() {
+	}
+
+	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		if (!alignment.unrealised(Elements::isElement).isEmpty()) {
+			return Optional.empty();
+		}
+		for (int p = 0; p < claim.tokens().size(); p++) {
+			String preposition = claim.tokens().get(p).text().toLowerCase(Locale.GERMAN);
+			if (!OPPOSITES.containsKey(preposition) || !claim.tags().get(p).equals("ADP")) {
+				continue;
+			}
+			Optional<TermMatch> thing = governed(p, alignment);
+			if (thing.isEmpty()) {
+				continue;
+			}
+			int at = thing.get().sentenceTerm().index();
+			for (int q = at - 1; q >= Math.max(0, at - REACH); q--) {
+				if (sentence.tags().get(q).equals("ADP")) {
+					String other = sentence.tokens().get(q).text().toLowerCase(Locale.GERMAN);
+					if (opposite(preposition, other)) {
+						return Optional.of(new Found(p, q));
+					}
+					break;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean opposite(String a, String b) {
+		return b.equals(OPPOSITES.get(a)) || a.equals(OPPOSITES.get(b));
+	}
+
+	/** The first noun or name after the preposition, realised by the sentence. */
+	private static Optional<TermMatch> governed(int preposition, Alignment alignment) {
+		return alignment.matches().stream()
+				.filter(m -> m.claimTerm().index() > preposition && m.claimTerm().index() <= preposition + REACH
+						&& (m.claimTerm().kind() == TermKind.NOUN || m.claimTerm().kind() == TermKind.NAME))
+				.findFirst().filter(m -> m.score() >= Alignment.REALISED && m.sentenceTerm() != null);
+	}
+}
