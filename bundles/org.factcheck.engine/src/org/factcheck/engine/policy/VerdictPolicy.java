@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +43,9 @@ public final class VerdictPolicy {
 
 	/** The confidence from which an assessment can decide a verdict. */
 	public static final double DECISIVE = 0.5;
+
+	/** The calibrated confidence a support needs to decide (see {@link #tooWeakToSupport}). */
+	public static final double SUPPORT_FLOOR = 0.4;
 
 	public static final String POLICY_ID = "org.factcheck.engine.policy";
 
@@ -88,8 +92,9 @@ public final class VerdictPolicy {
 		Map<String, Finding> caveats = caveats(findings);
 		List<Finding> heldBack = findings.stream()
 				.filter(f -> isDecisive(f) && f.verdict() == Verdict.SUPPORTED && caveats.containsKey(f.documentId())).toList();
+		List<Finding> weak = findings.stream().filter(f -> isDecisive(f) && tooWeakToSupport(f)).toList();
 		Map<String, Finding> decisiveByDocument = new LinkedHashMap<>();
-		findings.stream().filter(VerdictPolicy::isDecisive).filter(f -> !heldBack.contains(f))
+		findings.stream().filter(VerdictPolicy::isDecisive).filter(f -> !heldBack.contains(f) && !weak.contains(f))
 				.collect(Collectors.groupingBy(Finding::documentId, LinkedHashMap::new, Collectors.toList()))
 				.forEach((document, about) -> decisiveByDocument.put(document, documentVerdict(about)));
 		List<Finding> aboutCited = decisiveByDocument.values().stream().filter(f -> claim.cites(f.documentId()))
@@ -100,7 +105,8 @@ public final class VerdictPolicy {
 				.max(Comparator.comparingDouble(Finding::confidence)
 						.thenComparing(f -> f.verdict() == Verdict.CONFLICTING));
 		if (decider.isEmpty()) {
-			String reason = heldBack.isEmpty() ? unsourcedReason(findings) : caveats.get(heldBack.get(0).documentId()).message();
+			String reason = !heldBack.isEmpty() ? caveats.get(heldBack.get(0).documentId()).message()
+					: !weak.isEmpty() ? weakSupportReason(weak) : unsourcedReason(findings);
 			return new ClaimVerdict(Verdict.UNSOURCED, reason, Optional.empty(), all);
 		}
 		Finding winner = decider.get();
@@ -129,6 +135,21 @@ public final class VerdictPolicy {
 			}
 		}
 		return caveats;
+	}
+
+	/**
+	 * A support whose calibrated confidence is below {@link #SUPPORT_FLOOR}: of the supports the
+	 * checker reports so, most were wrong on the development data, so it does not make the claim
+	 * supported (a wrong "supported" is the worst error: the fact-checker stops looking).
+	 */
+	private boolean tooWeakToSupport(Finding finding) {
+		return finding.verdict() == Verdict.SUPPORTED && calibration.confidence(finding) < SUPPORT_FLOOR;
+	}
+
+	private String weakSupportReason(List<Finding> weak) {
+		Finding best = weak.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
+		return String.format(Locale.ROOT, "Only a weak support (calibrated confidence %.2f, below %.2f): %s",
+				calibration.confidence(best), SUPPORT_FLOOR, best.message());
 	}
 
 	private static boolean isDecisive(Finding finding) {

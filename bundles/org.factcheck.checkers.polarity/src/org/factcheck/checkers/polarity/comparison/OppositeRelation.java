@@ -13,7 +13,8 @@ import org.factcheck.evidence.terms.TermKind;
 /**
  * A claim that places a thing by a preposition (unter dem Meeresspiegel, vor dem Krieg) against a
  * sentence that places the same thing by the opposite one (über dem Meeresspiegel, nach dem
- * Krieg). The sentence must realise every other element of the claim.
+ * Krieg). The sentence must realise every other element of the claim. (A sentence's first word is
+ * taken for a preposition by its spelling: the tagger often reads a capitalised Hinter as a noun.)
  */
 public final class OppositeRelation {
 
@@ -50,7 +51,8 @@ public final class OppositeRelation {
 			}
 			int at = thing.get().sentenceTerm().index();
 			for (int q = at - 1; q >= Math.max(0, at - REACH); q--) {
-				if (sentence.tags().get(q).equals("ADP")) {
+				if (sentence.tags().get(q).equals("ADP") || q == 0 && OPPOSITES.containsKey(
+						sentence.tokens().get(q).text().toLowerCase(Locale.GERMAN))) {
 					String other = sentence.tokens().get(q).text().toLowerCase(Locale.GERMAN);
 					if (opposite(preposition, other)) {
 						return Optional.of(new Found(p, q));

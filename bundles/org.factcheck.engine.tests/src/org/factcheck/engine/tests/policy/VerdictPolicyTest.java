@@ -51,6 +51,22 @@ class VerdictPolicyTest {
 	}
 
 	@Test
+	void aSupportTheCalibrationRatesMostlyWrongDoesNotDecide() throws Exception {
+		Calibration halve = Calibration.read(new java.io.ByteArrayInputStream(
+				("test | supported | 0.0:0.0 1.0:0.5\ntest | conflicting | 0.0:0.0 1.0:0.5\n")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		VerdictPolicy calibrated = new VerdictPolicy(id -> Optional.empty(), halve);
+		ClaimVerdict weak = calibrated.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.7, "a")));
+		assertEquals(Verdict.UNSOURCED, weak.verdict(), "0.7 is reported as 0.35, below " + VerdictPolicy.SUPPORT_FLOOR);
+		assertTrue(weak.reason().startsWith("Only a weak support (calibrated confidence 0.35"), weak.reason());
+		assertEquals(Verdict.SUPPORTED,
+				calibrated.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.9, "a"))).verdict(), "0.45 decides");
+		assertEquals(Verdict.CONFLICTING,
+				calibrated.decide(citing("a"), List.of(finding(Verdict.CONFLICTING, 0.7, "a"))).verdict(),
+				"the floor is for supports only");
+	}
+
+	@Test
 	void nothingDecisiveIsUnsourced() {
 		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.4, "a")));
 		assertEquals(Verdict.UNSOURCED, verdict.verdict());
