@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Quantifier, frequency and modality clashes and reversed roles, on hand-written German sentences:
- * each conflicting claim is checked against a one-sentence source that says the same with the
- * clashing degree or the roles swapped, and a compatible claim against the same source.
+ * Quantifier, frequency and modality clashes, reversed roles, exclusive claims against a source
+ * naming more (nur A / A und B), opposite prepositions (unter / über, vor / nach) and everyday
+ * opposite states, on hand-written German sentences: each conflicting claim is checked against a
+ * one-sentence source that says the same with the clashing word, and a compatible claim against
+ * the same source.
  */
 class ContradictionRulesTest {
 
@@ -44,6 +46,12 @@ class ContradictionRulesTest {
 		write(corpus, "kurs", "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter freiwillig.");
 		write(corpus, "hund", "Der Briefträger jagte den Hund des Nachbarn.");
 		write(corpus, "karte", "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.");
+		write(corpus, "sammlung", "Die Sammlung des Klosters enthält Briefe und Tagebücher des Abtes.");
+		write(corpus, "toepferkurs", "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder und Erwachsene.");
+		write(corpus, "dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
+		write(corpus, "kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
+		write(corpus, "brueder", "Die beiden Brüder wohnten in Graz getrennt.");
+		write(corpus, "heizung", "Die neue Heizung im Rathaus ist leider defekt.");
 		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
 	}
 
@@ -109,5 +117,51 @@ class ContradictionRulesTest {
 				"karte").verdictValue());
 		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.",
 				"karte").verdictValue());
+	}
+
+	private static void assertNoPolarityFinding(ClaimResult result) {
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)),
+				result.findings().toString());
+	}
+
+	@Test
+	void onlyOneThingAgainstTwoConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
+				"names \u201ETagebücher\u201C beside \u201EBriefe\u201C where the claim says \u201Enur\u201C");
+		assertConflict(CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "toepferkurs"),
+				"names \u201EErwachsene\u201C beside \u201EKinder\u201C");
+	}
+
+	@Test
+	void oneOfTwoThingsWithoutOnlyIsNoConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder.", "toepferkurs");
+		assertNoPolarityFinding(result);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void oppositePrepositionsConflict() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
+				"says the opposite: \u201Eüber\u201C where the claim says \u201Eunter\u201C");
+		assertConflict(CHECKERS.verify(store, "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
+				"says the opposite: \u201Enach\u201C where the claim says \u201Evor\u201C");
+	}
+
+	@Test
+	void theSamePrepositionSupports() throws IOException {
+		ClaimResult result = CHECKERS.verify(store, "Das Dorf am Deich liegt über dem Meeresspiegel.", "dorf");
+		assertNoPolarityFinding(result);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aBrokenThingIsNotAWorkingOne() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
+				"\u201Edefekt\u201C");
+	}
+
+	@Test
+	void togetherIsNotApart() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
 	}
 }
