@@ -2,6 +2,7 @@ package org.factcheck.evidence.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Equivalents;
@@ -115,6 +116,9 @@ public final class Aligner {
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
+		if (mainByCompound(claim, sentence)) {
+			return new TermMatch(claim, EQUIVALENT, sentence, How.EQUIVALENT);
+		}
 		if (!properName(claim) && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
 			if (thesaurus.synonyms(claim.key(), sentence.key())) {
@@ -126,6 +130,15 @@ public final class Aligner {
 		}
 		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
 				: absent(claim);
+	}
+
+	/** Adjectives that a compound says by its first part Haupt- (der wichtigste Lieferant / der Hauptlieferant). */
+	private static final Set<String> MAIN = Set.of("wichtig", "hauptsächlich", "zentral");
+
+	/** The claim's wichtigste/hauptsächliche said by a Haupt- compound of the sentence (Hauptlieferant, Hauptgrund). */
+	private static boolean mainByCompound(Term claim, Term sentence) {
+		return claim.kind() == TermKind.ADJECTIVE && MAIN.contains(claim.key()) && sentence.isCompound()
+				&& sentence.parts().get(0).equals("haupt");
 	}
 
 	/**

@@ -35,7 +35,8 @@ class AlignerTest {
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
-			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5" })
+			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5",
+			"Der Hafen ist der wichtigste Umschlagplatz der Region.|Der Hafen ist der Hauptumschlagplatz der Region.|wichtigste" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
 		assertTrue(match.score() >= 0.75, match.toString());
