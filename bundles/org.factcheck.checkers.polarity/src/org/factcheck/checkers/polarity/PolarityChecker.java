@@ -42,8 +42,11 @@ import org.factcheck.text.tokens.Token;
  * or uses the opposite word (steigen/sinken, Zustimmung/Ablehnung, schloss aus / zog in Betracht)
  * conflicts. Double flips cancel (lehnte nicht ab / stimmte zu); a negation in an unrelated clause
  * of the sentence does not count. A clashing degree of quantity, frequency or obligation (alle /
- * wenige, immer / selten, muss / freiwillig) and reversed roles (who did what to whom) conflict too.
- * The same polarity adds nothing to what the evidence checker reports.
+ * wenige, immer / selten, muss / freiwillig) and reversed roles (who did what to whom) conflict too,
+ * as do, in a cited document, an opposite preposition (unter / über) and another thing named beside
+ * the one the claim restricts itself to (nur A / A und B). A cited document's closest sentence needs
+ * as much of the claim's other words to negate it as to be denied by it. The same polarity adds
+ * nothing to what the evidence checker reports.
  */
 public final class PolarityChecker implements Checker {
 
@@ -88,10 +91,13 @@ public final class PolarityChecker implements Checker {
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
 			boolean withContext = false;
 			if (rest < SameStatement.THRESHOLD && cited) {
-				rest = PrecedingContext.restCoverage(claimText, sentence, flip.get(), context.corpus());
-				withContext = true;
+				double inContext = PrecedingContext.restCoverage(claimText, sentence, flip.get(), context.corpus());
+				withContext = inContext > rest;
+				rest = Math.max(rest, inContext);
 			}
-			if (rest < SameStatement.THRESHOLD) {
+			// The cited document's closest sentence needs as much of the claim as a denial does.
+			boolean closestCited = cited && closest.get(sentence.documentId()) == sentence;
+			if (rest < (closestCited ? DENIAL_REST : SameStatement.THRESHOLD)) {
 				continue;
 			}
 			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest, withContext);

@@ -51,6 +51,7 @@ class ContradictionRulesTest {
 		write(corpus, "dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
 		write(corpus, "kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
 		write(corpus, "brueder", "Die beiden Brüder wohnten in Graz getrennt.");
+		write(corpus, "radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		write(corpus, "heizung", "Die neue Heizung im Rathaus ist leider defekt.");
 		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
 	}
@@ -163,5 +164,11 @@ class ContradictionRulesTest {
 	@Test
 	void togetherIsNotApart() throws IOException {
 		assertConflict(CHECKERS.verify(store, "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
+	}
+
+	@Test
+	void aCitedSentenceNegatingThePredicateConflictsWithHalfTheClaimsOtherWords() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
+				"radweg"), "negates it");
 	}
 }
