@@ -23,7 +23,8 @@ public final class Thesaurus {
 	private static final String PATH = "data/thesaurus.txt";
 	private static final int[] NONE = new int[0];
 
-	private final Map<String, Integer> ids = new HashMap<>();
+	/** Word ids by key (sized for OpenThesaurus's hundred thousand words, so that loading never rehashes). */
+	private final Map<String, Integer> ids = new HashMap<>(1 << 18);
 	/** For each word id, the synsets it belongs to. */
 	private final List<int[]> synsetsOfWord = new ArrayList<>();
 	/** For each synset, its members' word ids. */
@@ -81,10 +82,11 @@ public final class Thesaurus {
 			if (word.isEmpty() || word.indexOf(' ') >= 0) {
 				continue;
 			}
-			Integer id = ids.get(key(word));
+			String key = key(word);
+			Integer id = ids.get(key);
 			if (id == null) {
 				id = ids.size();
-				ids.put(key(word), id);
+				ids.put(key, id);
 			}
 			if (!contains(found, count, id)) {
 				if (count == found.length) {
