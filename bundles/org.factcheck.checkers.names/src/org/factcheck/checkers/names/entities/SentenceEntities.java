@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.factcheck.checker.CorpusAccess;
 import org.factcheck.corpus.Content;
+import org.factcheck.evidence.candidates.ContentAdapters;
 import org.factcheck.evidence.terms.AnalyzedText;
 
 /**
@@ -38,16 +38,7 @@ public final class SentenceEntities extends AdapterImpl {
 	}
 
 	private static SentenceEntities of(Content content) {
-		synchronized (content) {
-			for (Adapter adapter : content.eAdapters()) {
-				if (adapter instanceof SentenceEntities existing) {
-					return existing;
-				}
-			}
-			SentenceEntities created = new SentenceEntities();
-			content.eAdapters().add(created);
-			return created;
-		}
+		return ContentAdapters.of(content, SentenceEntities.class, SentenceEntities::new);
 	}
 
 	@Override
