@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,33 @@ class VerifyCommandTest {
 		assertEquals(8, summary.get("supported").asInt() + summary.get("conflicting").asInt()
 				+ summary.get("unsourced").asInt());
 		assertEquals(0, report.get("problems").size());
+	}
+
+	/**
+	 * The run's caches (word splits, lexicon readings, thesaurus, the analyses and entities kept
+	 * per document) are filled by several claims at once: the report must not depend on it.
+	 */
+	@Test
+	void verifyingOnSeveralThreadsGivesTheSameReportAsOnOne() throws IOException {
+		List<String> files = new ArrayList<>();
+		for (String set : List.of("seeds-heldout-a", "seeds-heldout-b")) {
+			Path gold = CommandRun.examples().resolveSibling("releng/eval/" + set + ".jsonl");
+			Path claims = temp.resolve(set + ".claims");
+			CommandRun render = CommandRun.of("render", gold.toString(), "--corpus", CommandRun.seedCorpus().toString(),
+					"--out", claims.toString());
+			assertEquals(0, render.exitCode(), render.toString());
+			files.add(claims.toString());
+		}
+		List<String> parallel = new ArrayList<>(List.of("verify", "--format", "json", "--threads", "4", "--index", index(),
+				"--corpus", CommandRun.seedCorpus().toString()));
+		parallel.addAll(files);
+		List<String> serial = new ArrayList<>(parallel);
+		serial.set(serial.indexOf("4"), "1");
+		CommandRun onFour = CommandRun.of(parallel.toArray(String[]::new));
+		CommandRun onOne = CommandRun.of(serial.toArray(String[]::new));
+		assertEquals(60, onFour.json().get("claims").size(), onFour.toString());
+		assertEquals(onOne.exitCode(), onFour.exitCode());
+		assertEquals(onOne.out(), onFour.out());
 	}
 
 	@Test

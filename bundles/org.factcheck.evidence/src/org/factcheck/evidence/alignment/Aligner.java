@@ -44,8 +44,9 @@ public final class Aligner {
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
 		TermMatch best = absent(claimTerm);
+		ProperName properName = new ProperName(claimTerm);
 		for (Term candidate : sentenceTerms) {
-			TermMatch match = match(claimTerm, candidate);
+			TermMatch match = match(claimTerm, properName, candidate);
 			if (match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
@@ -93,7 +94,7 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
-	private static TermMatch match(Term claim, Term sentence) {
+	private static TermMatch match(Term claim, ProperName claimIsName, Term sentence) {
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
@@ -119,7 +120,7 @@ public final class Aligner {
 		if (mainByCompound(claim, sentence)) {
 			return new TermMatch(claim, EQUIVALENT, sentence, How.EQUIVALENT);
 		}
-		if (!properName(claim) && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
+		if (!claimIsName.get() && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
 			if (thesaurus.synonyms(claim.key(), sentence.key())) {
 				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
@@ -162,6 +163,23 @@ public final class Aligner {
 		}
 		return common >= 4 && (common == stem.length() || common == place.length()
 				|| common >= 0.8 * Math.min(stem.length(), place.length()));
+	}
+
+	/** Whether a claim word is a {@linkplain #properName proper name}, looked up once per sentence. */
+	private static final class ProperName {
+		private final Term term;
+		private Boolean known;
+
+		ProperName(Term term) {
+			this.term = term;
+		}
+
+		boolean get() {
+			if (known == null) {
+				known = properName(term);
+			}
+			return known;
+		}
 	}
 
 	/**

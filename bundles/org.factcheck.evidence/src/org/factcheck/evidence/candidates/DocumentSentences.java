@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
@@ -82,16 +81,7 @@ public final class DocumentSentences extends AdapterImpl {
 	}
 
 	public static DocumentSentences of(Content content) {
-		synchronized (content) {
-			for (Adapter adapter : content.eAdapters()) {
-				if (adapter instanceof DocumentSentences existing) {
-					return existing;
-				}
-			}
-			DocumentSentences created = new DocumentSentences(content);
-			content.eAdapters().add(created);
-			return created;
-		}
+		return ContentAdapters.of(content, DocumentSentences.class, () -> new DocumentSentences(content));
 	}
 
 	/** All sentences in document order. */

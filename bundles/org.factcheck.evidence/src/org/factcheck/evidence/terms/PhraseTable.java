@@ -1,8 +1,10 @@
 package org.factcheck.evidence.terms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Listed phrases of one or more words, each with what it means, found among the words of a text
@@ -20,9 +22,13 @@ final class PhraseTable<V> {
 
 	private final List<List<String>> phrases = new ArrayList<>();
 	private final List<V> meanings = new ArrayList<>();
+	/** For each first word, the positions of the phrases starting with it, in the order they were added. */
+	private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
 
 	void add(String phrase, V meaning) {
-		phrases.add(List.of(phrase.toLowerCase(Locale.GERMAN).split("\\s+")));
+		List<String> words = List.of(phrase.toLowerCase(Locale.GERMAN).split("\\s+"));
+		byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(phrases.size());
+		phrases.add(words);
 		meanings.add(meaning);
 	}
 
@@ -33,7 +39,7 @@ final class PhraseTable<V> {
 	/** The longest listed phrase starting at the word, or null. */
 	Found<V> at(List<String> lower, int start) {
 		int best = -1;
-		for (int p = 0; p < phrases.size(); p++) {
+		for (int p : byFirstWord.getOrDefault(lower.get(start), List.of())) {
 			List<String> phrase = phrases.get(p);
 			if (start + phrase.size() <= lower.size() && lower.subList(start, start + phrase.size()).equals(phrase)
 					&& (best < 0 || phrase.size() > phrases.get(best).size())) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.factcheck.text.data.DataFile;
 
@@ -21,7 +23,8 @@ public final class Thesaurus {
 	private static final String PATH = "data/thesaurus.txt";
 	private static final int[] NONE = new int[0];
 
-	private final Map<String, Integer> ids = new HashMap<>();
+	/** Word ids by key (sized for OpenThesaurus's hundred thousand words, so that loading never rehashes). */
+	private final Map<String, Integer> ids = new HashMap<>(1 << 18);
 	/** For each word id, the synsets it belongs to. */
 	private final List<int[]> synsetsOfWord = new ArrayList<>();
 	/** For each synset, its members' word ids. */
@@ -79,10 +82,11 @@ public final class Thesaurus {
 			if (word.isEmpty() || word.indexOf(' ') >= 0) {
 				continue;
 			}
-			Integer id = ids.get(key(word));
+			String key = key(word);
+			Integer id = ids.get(key);
 			if (id == null) {
 				id = ids.size();
-				ids.put(key(word), id);
+				ids.put(key, id);
 			}
 			if (!contains(found, count, id)) {
 				if (count == found.length) {
@@ -116,15 +120,19 @@ public final class Thesaurus {
 			return false;
 		}
 		Integer other = ids.get(b);
-		if (other == null) {
-			return false;
-		}
-		for (int synset : synsets(a)) {
-			if (contains(members.get(synset), other)) {
-				return true;
+		Integer id = ids.get(a);
+		return other != null && id != null && Arrays.binarySearch(synonymsOf(id), other) >= 0;
+	}
+
+	/** The sorted ids of the words that share a synset with the word, computed once per word. */
+	private int[] synonymsOf(int id) {
+		return remembered(synonymIds, id, () -> {
+			IdSet found = new IdSet();
+			for (int synset : synsetsOfWord.get(id)) {
+				found.addAll(members.get(synset));
 			}
-		}
-		return false;
+			return found.sorted();
+		});
 	}
 
 	/**
@@ -137,20 +145,67 @@ public final class Thesaurus {
 		if (target == null || narrow.equals(broad)) {
 			return false;
 		}
-		for (int synset : synsets(narrow)) {
-			int[] up = broader.get(synset);
-			if (contains(up, target)) {
-				return true;
-			}
-			for (int middle : up) {
-				for (int upper : synsetsOfWord.get(middle)) {
-					if (contains(members.get(upper), target) || contains(broader.get(upper), target)) {
-						return true;
+		Integer id = ids.get(narrow);
+		return id != null && Arrays.binarySearch(broaderOf(id), target) >= 0;
+	}
+
+	/**
+	 * The sorted ids of the words {@link #broader(String, String) broader} than the word: the broader
+	 * terms of its synsets and, for each of them, the members and broader terms of its synsets.
+	 * Computed once per word.
+	 */
+	private int[] broaderOf(int id) {
+		return remembered(broaderIds, id, () -> {
+			IdSet found = new IdSet();
+			for (int synset : synsetsOfWord.get(id)) {
+				int[] up = broader.get(synset);
+				found.addAll(up);
+				for (int middle : up) {
+					for (int upper : synsetsOfWord.get(middle)) {
+						found.addAll(members.get(upper));
+						found.addAll(broader.get(upper));
 					}
 				}
 			}
+			return found.sorted();
+		});
+	}
+
+	/** Word ids computed per word id: the words of a run are asked about again and again. Emptied when full. */
+	private static final int MAX_REMEMBERED = 100_000;
+
+	private final Map<Integer, int[]> synonymIds = new ConcurrentHashMap<>();
+	private final Map<Integer, int[]> broaderIds = new ConcurrentHashMap<>();
+
+	private static int[] remembered(Map<Integer, int[]> memory, int id, Supplier<int[]> compute) {
+		int[] known = memory.get(id);
+		if (known == null) {
+			known = compute.get();
+			if (memory.size() >= MAX_REMEMBERED) {
+				memory.clear();
+			}
+			memory.put(id, known);
 		}
-		return false;
+		return known;
+	}
+
+	/** A growing set of word ids, read out sorted. */
+	private static final class IdSet {
+		private int[] ids = new int[16];
+		private int count;
+
+		void addAll(int[] values) {
+			for (int value : values) {
+				if (count == ids.length) {
+					ids = Arrays.copyOf(ids, count * 2);
+				}
+				ids[count++] = value;
+			}
+		}
+
+		int[] sorted() {
+			return Arrays.stream(ids, 0, count).sorted().distinct().toArray();
+		}
 	}
 
 	/**

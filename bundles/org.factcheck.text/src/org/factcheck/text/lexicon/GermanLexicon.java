@@ -6,7 +6,9 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import morfologik.stemming.Dictionary;
@@ -25,6 +27,13 @@ public final class GermanLexicon {
 
 	private final Dictionary dictionary;
 	private final ThreadLocal<DictionaryLookup> lookups;
+	/**
+	 * The readings of the spellings looked up so far: a run looks up the same few thousand words
+	 * again and again (every claim word against every sentence word). Emptied when full.
+	 */
+	private final Map<String, List<Reading>> known = new ConcurrentHashMap<>();
+
+	private static final int MAX_KNOWN = 200_000;
 
 	private GermanLexicon() {
 		URL url = GermanLexicon.class.getResource(RESOURCE);
@@ -83,8 +92,7 @@ public final class GermanLexicon {
 	}
 
 	private Optional<String> firstLemma(String spelling, Predicate<Reading> filter) {
-		for (WordData data : lookups.get().lookup(spelling)) {
-			Reading reading = new Reading(data.getStem().toString(), data.getTag().toString());
+		for (Reading reading : lookup(spelling)) {
 			if (filter.test(reading)) {
 				return Optional.of(reading.lemma());
 			}
@@ -99,10 +107,18 @@ public final class GermanLexicon {
 	}
 
 	private List<Reading> lookup(String word) {
-		List<WordData> found = lookups.get().lookup(word);
-		List<Reading> readings = new ArrayList<>(found.size());
-		for (WordData data : found) {
-			readings.add(new Reading(data.getStem().toString(), data.getTag().toString()));
+		List<Reading> readings = known.get(word);
+		if (readings == null) {
+			List<WordData> found = lookups.get().lookup(word);
+			List<Reading> read = new ArrayList<>(found.size());
+			for (WordData data : found) {
+				read.add(new Reading(data.getStem().toString(), data.getTag().toString()));
+			}
+			readings = List.copyOf(read);
+			if (known.size() >= MAX_KNOWN) {
+				known.clear();
+			}
+			known.put(word, readings);
 		}
 		return readings;
 	}

@@ -44,10 +44,12 @@ public final class Tokenizer {
 	/** OpenNLP tokenizers are not thread-safe and costly to create: one per thread. */
 	private static final ThreadLocal<TokenizerME> MODEL = ThreadLocal.withInitial(() -> new TokenizerME(GermanModels.tokens()));
 
+	private static final WordSplits WORDS = new WordSplits();
+
 	public List<Token> tokenize(String text, TextSpan within) {
 		TokenizerME model = MODEL.get();
 		List<int[]> pieces = new ArrayList<>();
-		for (Span span : model.tokenizePos(text.substring(within.start(), within.end()))) {
+		for (Span span : WORDS.tokenizePos(model, text.substring(within.start(), within.end()))) {
 			peel(text, within.start() + span.getStart(), within.start() + span.getEnd(), pieces);
 		}
 		return join(text, pieces);

@@ -22,6 +22,7 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.names.entities.EntityFinder;
 import org.factcheck.checkers.names.entities.EntityMention;
 import org.factcheck.checkers.names.entities.PersonNames;
+import org.factcheck.checkers.names.entities.SentenceEntities;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.Sentence;
@@ -97,7 +98,9 @@ public final class RoleCheck {
 			if (analysis == null) {
 				continue;
 			}
-			for (RoleMention stated : roles.find(analysis, entities.find(analysis))) {
+			List<EntityMention> named = SentenceEntities.of(context.corpus(), sentence.documentId(), sentence.index(), analysis,
+					entities);
+			for (RoleMention stated : roles.find(analysis, named)) {
 				Relation relation = relation(claimed, stated);
 				if (relation != null && stated.status() == RoleMention.Status.CURRENT
 						&& inTime(claim, context, sentence, analysis)) {

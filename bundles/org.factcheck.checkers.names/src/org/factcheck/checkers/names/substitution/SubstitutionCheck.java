@@ -14,6 +14,7 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.names.entities.EntityFinder;
 import org.factcheck.checkers.names.entities.EntityMention;
+import org.factcheck.checkers.names.entities.SentenceEntities;
 import org.factcheck.checkers.names.gazetteer.EntityKind;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Sentence;
@@ -53,7 +54,7 @@ public final class SubstitutionCheck {
 		if (claimEntities.stream().allMatch(e -> e.kind() == EntityKind.NAME)) {
 			return List.of();
 		}
-		Map<String, List<EntityMention>> personsPerDocument = personsPerDocument(evidence);
+		Map<String, List<EntityMention>> personsPerDocument = personsPerDocument(context, evidence);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		Map<String, Double> statedPerDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
@@ -160,11 +161,12 @@ public final class SubstitutionCheck {
 	 * a cited document), so that a short form elsewhere in the document (Thiele after Carl-Ludwig
 	 * Thiele) is known to be a person.
 	 */
-	private Map<String, List<EntityMention>> personsPerDocument(ClaimEvidence evidence) {
+	private Map<String, List<EntityMention>> personsPerDocument(CheckContext context, ClaimEvidence evidence) {
 		Map<String, List<EntityMention>> persons = new LinkedHashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
 			List<EntityMention> found = persons.computeIfAbsent(sentence.documentId(), id -> new ArrayList<>());
-			for (EntityMention entity : entities.find(sentence.analysis())) {
+			for (EntityMention entity : SentenceEntities.of(context.corpus(), sentence.documentId(),
+					sentence.candidate().sentenceIndex(), sentence.analysis(), entities)) {
 				if (entity.kind() == EntityKind.PERSON) {
 					found.add(entity);
 				}

@@ -3,9 +3,9 @@ package org.factcheck.checkers.polarity.analysis;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.factcheck.corpus.Content;
+import org.factcheck.evidence.candidates.ContentAdapters;
 import org.factcheck.evidence.terms.AnalyzedText;
 
 /**
@@ -21,16 +21,7 @@ public final class SentencePolarities extends AdapterImpl {
 	}
 
 	public static SentencePolarities of(Content content) {
-		synchronized (content) {
-			for (Adapter adapter : content.eAdapters()) {
-				if (adapter instanceof SentencePolarities existing) {
-					return existing;
-				}
-			}
-			SentencePolarities created = new SentencePolarities();
-			content.eAdapters().add(created);
-			return created;
-		}
+		return ContentAdapters.of(content, SentencePolarities.class, SentencePolarities::new);
 	}
 
 	/** The analysis of the sentence with this index, whose word analysis is given. */

@@ -1,8 +1,12 @@
 package org.factcheck.checkers.polarity.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.WordKeys;
@@ -34,6 +38,11 @@ public final class Antonyms {
 
 	private final List<Entry> entries = new ArrayList<>();
 	private final List<List<String>> exceptions = new ArrayList<>();
+	/** The entries by what their first word is matched on (see {@link #matches}), to find the entries a clause may hold. */
+	private final Map<String, List<Integer>> byVerbForm = new HashMap<>();
+	private final Map<String, List<Integer>> byNounKey = new HashMap<>();
+	private final Map<String, List<Integer>> byLowerCase = new HashMap<>();
+	private final Map<String, List<Integer>> byKey = new HashMap<>();
 
 	private Antonyms() {
 		List<String[]> rows = DataFile.table(Antonyms.class, PATH, 2);
@@ -54,6 +63,21 @@ public final class Antonyms {
 		for (String line : DataFile.lines(Antonyms.class, EXCEPTIONS)) {
 			exceptions.add(List.of(line.toLowerCase(Locale.GERMAN).split("\\s+")));
 		}
+		for (int e = 0; e < entries.size(); e++) {
+			EntryWord first = entries.get(e).words().get(0);
+			if (first.verb()) {
+				index(byVerbForm, first.lower(), e);
+			} else if (first.noun()) {
+				index(byNounKey, first.key(), e);
+			} else {
+				index(byLowerCase, first.lower(), e);
+				index(byKey, first.key(), e);
+			}
+		}
+	}
+
+	private static void index(Map<String, List<Integer>> index, String key, int entry) {
+		index.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
 	}
 
 	public static Antonyms german() {
@@ -75,7 +99,8 @@ public final class Antonyms {
 	public List<Pole> find(List<Word> clauseWords) {
 		List<Word> words = withoutExceptions(clauseWords);
 		List<Pole> found = new ArrayList<>();
-		for (Entry entry : entries) {
+		for (int e : entriesStartingAmong(words)) {
+			Entry entry = entries.get(e);
 			if (entry.words().size() == 1) {
 				for (Word word : words) {
 					if (matches(entry.words().get(0), word)) {
@@ -92,6 +117,36 @@ public final class Antonyms {
 		}
 		found.sort((a, b) -> Integer.compare(a.first(), b.first()));
 		return found;
+	}
+
+	/**
+	 * The entries whose first word may match one of the words, in lexicon order: every entry that
+	 * {@link #matches} a word with its first word is among them (an entry none of whose words is in
+	 * the clause cannot be found in it).
+	 */
+	private SortedSet<Integer> entriesStartingAmong(List<Word> words) {
+		SortedSet<Integer> found = new TreeSet<>();
+		for (Word word : words) {
+			for (String form : word.verbForms()) {
+				found.addAll(byVerbForm.getOrDefault(form, List.of()));
+			}
+			for (String key : sameKeys(word.key())) {
+				found.addAll(byNounKey.getOrDefault(key, List.of()));
+				found.addAll(byKey.getOrDefault(key, List.of()));
+			}
+			if (word.headKey() != null) {
+				for (String key : sameKeys(word.headKey())) {
+					found.addAll(byNounKey.getOrDefault(key, List.of()));
+				}
+			}
+			found.addAll(byLowerCase.getOrDefault(word.text().toLowerCase(Locale.GERMAN), List.of()));
+		}
+		return found;
+	}
+
+	/** The keys {@link Aligner#sameKey} may take for the same as this one (a genitive or plural -s more or less). */
+	private static List<String> sameKeys(String key) {
+		return key.endsWith("s") ? List.of(key, key + "s", key.substring(0, key.length() - 1)) : List.of(key, key + "s");
 	}
 
 	/** The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder weniger). */

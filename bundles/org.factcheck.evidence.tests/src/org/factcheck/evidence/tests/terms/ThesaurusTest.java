@@ -41,4 +41,19 @@ class ThesaurusTest {
 		assertFalse(thesaurus.knows("Straße"));
 		assertFalse(thesaurus.knows("überraschung"));
 	}
+
+	@Test
+	void aWordAskedAgainGetsTheSameAnswerWhateverWasAskedBefore() {
+		for (int round = 0; round < 2; round++) {
+			assertFalse(thesaurus.broader("tier", "insekt"));
+			assertTrue(thesaurus.broader("kafer", "tier"));
+			assertTrue(thesaurus.broader("insekt", "tier"));
+			assertFalse(thesaurus.broader("kafer", "kafer"));
+			assertFalse(thesaurus.broader("kafer", "gibtsnicht"));
+			assertFalse(thesaurus.broader("gibtsnicht", "tier"));
+			assertTrue(thesaurus.synonyms("starten", "beginnen"));
+			assertFalse(thesaurus.synonyms("beginnen", "flughafen"));
+			assertFalse(thesaurus.synonyms("gibtsnicht", "beginnen"));
+		}
+	}
 }

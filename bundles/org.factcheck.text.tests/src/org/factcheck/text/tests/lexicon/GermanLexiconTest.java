@@ -48,4 +48,15 @@ class GermanLexiconTest {
 	void lookupIgnoresCaseWhenTheWrittenFormIsUnknown() {
 		assertEquals(Optional.of("Krieg"), lexicon.lemma("KRIEG", Reading::isNoun));
 	}
+
+	@Test
+	void aWordAskedAgainHasTheSameReadingsWhateverTheCallerDidWithThemAndEachSpellingKeepsItsOwn() {
+		var first = lexicon.readings("Gespräche");
+		assertTrue(!first.isEmpty());
+		lexicon.readings("Gespräche").clear();
+		assertEquals(first, lexicon.readings("Gespräche"));
+		assertEquals(Optional.of("sprechen"), lexicon.lemma("sprachen", Reading::isVerb));
+		assertEquals(Optional.of("Sprache"), lexicon.lemma("Sprachen", Reading::isNoun));
+		assertEquals(Optional.of("sprechen"), lexicon.lemma("sprachen", Reading::isVerb));
+	}
 }

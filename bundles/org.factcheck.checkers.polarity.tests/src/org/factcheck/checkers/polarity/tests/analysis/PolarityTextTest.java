@@ -83,4 +83,21 @@ class PolarityTextTest {
 		assertTrue(rejected.poles(first).stream()
 				.anyMatch(r -> approved.poles(approved.clauses().get(0)).stream().anyMatch(r::opposes)));
 	}
+
+	/**
+	 * The words of the antonym lexicon's entries, found through its index in every shape they take: a
+	 * verb form, the head of a compound, an inflected adjective (in two pairs), a verb with its
+	 * separated particle, a phrase whose verb stands apart (it starts at the verb).
+	 */
+	@Test
+	void lexiconWordsAreFoundInEveryShape() {
+		assertEquals(List.of("sanken", "Parlamentszustimmung", "starken", "starken", "lehnte", "zog"),
+				poleWords(analyze("Die Preise sanken nach der Parlamentszustimmung trotz der starken Nachfrage, doch der Minister "
+						+ "lehnte den Plan ab und zog ihn nicht mehr in Betracht.")));
+	}
+
+	private static List<String> poleWords(PolarityText text) {
+		return text.clauses().stream().flatMap(clause -> text.poles(clause).stream()).map(pole -> word(text, pole.first()))
+				.toList();
+	}
 }
