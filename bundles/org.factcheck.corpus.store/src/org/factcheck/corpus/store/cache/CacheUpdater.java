@@ -635,8 +635,9 @@ public final class CacheUpdater {
 			files.forEach(f -> ids.add(f.id()));
 			removed.forEach(r -> ids.add(r.id()));
 			boolean escapable = ids.stream().anyMatch(ManifestState::hasEscapableCharacter);
-			read = ManifestReader.read(file, line -> ids.stream().anyMatch(line::contains)
-					|| line.indexOf('\\') >= 0 && (escapable || line.contains("\\u")));
+			List<String> markers = new ArrayList<>(ids);
+			markers.add(escapable ? "\\" : "\\u");
+			read = ManifestReader.readLinesWith(file, markers);
 			return read;
 		}
 
