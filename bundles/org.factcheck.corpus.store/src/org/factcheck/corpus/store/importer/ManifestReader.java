@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import org.factcheck.corpus.store.ImportProblem;
 
@@ -41,33 +40,10 @@ public final class ManifestReader {
 	}
 
 	public static Manifest read(Path file) {
-		return read(file, line -> true);
-	}
-
-	/**
-	 * Reads only the lines {@code wanted} accepts (their numbers stay those of the whole file); the
-	 * others are neither parsed nor checked. The text is decoded and walked once, line by line.
-	 */
-	public static Manifest read(Path file, Predicate<String> wanted) {
-		if (!Files.isRegularFile(file)) {
-			return Manifest.empty();
-		}
-		DecodedText decoded;
-		try {
-			decoded = TextDecoder.decode(file, Files.readAllBytes(file));
-		} catch (IOException e) {
-			return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
-		}
-		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
-		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
-		int[] number = { 0 };
-		decoded.text().lines().forEachOrdered(line -> {
-			number[0]++;
-			if (!line.isBlank() && wanted.test(line)) {
-				readLine(file, number[0], line, entries, problems);
-			}
+		return read(file, (text, lines) -> {
+			int[] number = { 0 };
+			text.lines().forEachOrdered(line -> lines.line(++number[0], line));
 		});
-		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
 	}
 
 	/**
@@ -76,6 +52,37 @@ public final class ManifestReader {
 	 * the whole text, so that the lines without them are not even cut out of it.
 	 */
 	public static Manifest readLinesWith(Path file, Collection<String> markers) {
+		return read(file, (text, lines) -> {
+			TreeSet<Integer> lineStarts = new TreeSet<>();
+			for (String marker : markers) {
+				if (marker.isEmpty() || marker.indexOf('\n') >= 0 || marker.indexOf('\r') >= 0) {
+					continue;
+				}
+				for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+					lineStarts.add(lineStart(text, at));
+					at = Math.max(at, lineEnd(text, at) - 1);
+				}
+			}
+			int number = 1;
+			int counted = 0;
+			for (int start : lineStarts) {
+				number += lineBreaks(text, counted, start);
+				counted = start;
+				lines.line(number, text.substring(start, lineEnd(text, start)));
+			}
+		});
+	}
+
+	/** Hands lines of a manifest's text, with their numbers, to be parsed. */
+	private interface LineWalk {
+		void walk(String text, Lines lines);
+	}
+
+	private interface Lines {
+		void line(int number, String line);
+	}
+
+	private static Manifest read(Path file, LineWalk walk) {
 		if (!Files.isRegularFile(file)) {
 			return Manifest.empty();
 		}
@@ -85,31 +92,13 @@ public final class ManifestReader {
 		} catch (IOException e) {
 			return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
 		}
-		String text = decoded.text();
-		TreeSet<Integer> lineStarts = new TreeSet<>();
-		for (String marker : markers) {
-			if (marker.isEmpty() || marker.indexOf('\n') >= 0 || marker.indexOf('\r') >= 0) {
-				continue;
-			}
-			for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-				int start = lineStart(text, at);
-				lineStarts.add(start);
-				int end = lineEnd(text, at);
-				at = Math.max(at, end - 1);
-			}
-		}
 		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
 		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
-		int number = 1;
-		int counted = 0;
-		for (int start : lineStarts) {
-			number += lineBreaks(text, counted, start);
-			counted = start;
-			String line = text.substring(start, lineEnd(text, start));
+		walk.walk(decoded.text(), (number, line) -> {
 			if (!line.isBlank()) {
 				readLine(file, number, line, entries, problems);
 			}
-		}
+		});
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
 	}
 
