@@ -7,6 +7,9 @@ public final class Whitespace {
 	}
 
 	public static boolean isWhitespace(char c) {
+		if (c < 0x80) {
+			return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
 	}
 

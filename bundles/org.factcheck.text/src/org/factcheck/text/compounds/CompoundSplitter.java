@@ -16,7 +16,8 @@ import de.danielnaber.jwordsplitter.GermanWordSplitter;
  */
 public final class CompoundSplitter {
 
-	private static final int MIN_LENGTH = 7;
+	/** Shorter words are never split. */
+	public static final int MIN_LENGTH = 7;
 	/** jwordsplitter refuses longer words (InputTooLongException); they are words like any other. */
 	private static final int MAX_LENGTH = 70;
 	private static final int CACHE_LIMIT = 200_000;

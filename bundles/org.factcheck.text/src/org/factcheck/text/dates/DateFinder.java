@@ -82,20 +82,25 @@ public final class DateFinder {
 	public List<DateExpression> find(String text) {
 		List<DateExpression> dates = new ArrayList<>();
 		for (List<Lexeme> lexemes : WordScanner.scanLines(text)) {
-			List<Found> found = new ArrayList<>();
-			int i = 0;
-			while (i < lexemes.size()) {
-				Found date = match(text, lexemes, i);
-				if (date != null) {
-					found.add(date);
-					i = date.last() + 1;
-				} else {
-					i++;
-				}
-			}
-			dates.addAll(mergeRanges(lexemes, found));
+			findInLine(text, lexemes, dates);
 		}
 		return dates;
+	}
+
+	/** Adds the dates in one line of {@code text} (its lexemes, see {@link WordScanner#scanLines}) to {@code dates}. */
+	public void findInLine(String text, List<Lexeme> lexemes, List<DateExpression> dates) {
+		List<Found> found = new ArrayList<>();
+		int i = 0;
+		while (i < lexemes.size()) {
+			Found date = match(text, lexemes, i);
+			if (date != null) {
+				found.add(date);
+				i = date.last() + 1;
+			} else {
+				i++;
+			}
+		}
+		dates.addAll(mergeRanges(lexemes, found));
 	}
 
 	/** Clock times: {@code 11:32 Uhr}, {@code 11:32}, {@code 9.30 Uhr}, {@code 20 Uhr}. */
@@ -107,7 +112,8 @@ public final class DateFinder {
 		return times;
 	}
 
-	private static void findTimes(List<Lexeme> lexemes, List<TimeOfDay> times) {
+	/** Adds the clock times in one line (its lexemes, see {@link WordScanner#scanLines}) to {@code times}. */
+	public static void findTimes(List<Lexeme> lexemes, List<TimeOfDay> times) {
 		for (int i = 0; i < lexemes.size(); i++) {
 			Lexeme lexeme = lexemes.get(i);
 			if (!lexeme.is(Kind.NUMBER)) {

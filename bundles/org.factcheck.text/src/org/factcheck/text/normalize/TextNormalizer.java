@@ -25,14 +25,35 @@ public final class TextNormalizer {
 	public static NormalizedText normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int[] offsets = new int[text.length() + 1];
+		int n = normalize(text, 0, text.length(), out, offsets, false);
+		return new NormalizedText(out.toString(), Arrays.copyOf(offsets, n + 1));
+	}
+
+	/**
+	 * The text of {@code normalize(text.substring(start, end)).foldCase()}, made in one pass without
+	 * the offset map: for comparing and looking up phrases.
+	 */
+	public static String fold(CharSequence text, int start, int end) {
+		StringBuilder out = new StringBuilder(end - start + 8);
+		normalize(text, start, end, out, null, true);
+		return out.toString();
+	}
+
+	/**
+	 * Normalises [start, end) of {@code text} into {@code out} (folded as {@link NormalizedText#foldCase()}
+	 * does if {@code fold}); records the original offset of each character in {@code offsets} unless
+	 * it is null. Returns the number of normalised characters before folding.
+	 */
+	private static int normalize(CharSequence text, int start, int end, StringBuilder out, int[] offsets, boolean fold) {
 		int n = 0;
 		boolean pendingSpace = false;
 		int pendingSpaceOffset = 0;
-		int i = 0;
-		while (i < text.length()) {
+		boolean lastIsLetter = false;
+		int i = start;
+		while (i < end) {
 			char c = text.charAt(i);
 			if (c == '\u00AD' && n > 0 && !pendingSpace) {
-				int afterBreak = lineBreakContinuation(text, i + 1);
+				int afterBreak = lineBreakContinuation(text, i + 1, end);
 				i = afterBreak >= 0 && Character.isLetter(text.charAt(afterBreak)) ? afterBreak : i + 1;
 				continue;
 			}
@@ -40,15 +61,16 @@ public final class TextNormalizer {
 				i++;
 				continue;
 			}
-			if (isHyphen(c) && n > 0 && !pendingSpace && Character.isLetter(out.charAt(n - 1))) {
-				int afterBreak = lineBreakContinuation(text, i + 1);
-				if (afterBreak >= 0 && Character.isLetter(text.charAt(afterBreak)) && !startsWithConjunction(text, afterBreak)) {
+			if (isHyphen(c) && n > 0 && !pendingSpace && lastIsLetter) {
+				int afterBreak = lineBreakContinuation(text, i + 1, end);
+				if (afterBreak >= 0 && Character.isLetter(text.charAt(afterBreak))
+						&& !startsWithConjunction(text, afterBreak, end)) {
 					if (Character.isLowerCase(text.charAt(afterBreak))) {
 						i = afterBreak;
 						continue;
 					}
-					out.append('-');
-					offsets[n++] = i;
+					append(out, offsets, n++, '-', i, fold);
+					lastIsLetter = false;
 					i = afterBreak;
 					continue;
 				}
@@ -62,39 +84,56 @@ public final class TextNormalizer {
 				continue;
 			}
 			if (pendingSpace && n > 0) {
-				out.append(' ');
-				offsets[n++] = pendingSpaceOffset;
+				append(out, offsets, n++, ' ', pendingSpaceOffset, fold);
 			}
 			pendingSpace = false;
-			out.append(replacement(c));
-			offsets[n++] = i;
+			char replaced = replacement(c);
+			append(out, offsets, n++, replaced, i, fold);
+			lastIsLetter = Character.isLetter(replaced);
 			i++;
 		}
-		offsets[n] = n == 0 ? 0 : offsets[n - 1] + 1;
-		return new NormalizedText(out.toString(), Arrays.copyOf(offsets, n + 1));
+		if (offsets != null) {
+			offsets[n] = n == 0 ? 0 : offsets[n - 1] + 1;
+		}
+		return n;
+	}
+
+	private static void append(StringBuilder out, int[] offsets, int n, char c, int offset, boolean fold) {
+		if (offsets != null) {
+			offsets[n] = offset;
+		}
+		if (!fold) {
+			out.append(c);
+		} else if (c < 0x80) {
+			out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+		} else if (c == 'ß' || c == 'ẞ') {
+			out.append("ss");
+		} else {
+			out.append(Character.toLowerCase(c));
+		}
 	}
 
 	/**
 	 * If a line break (with optional white space and removed characters around it) starts at
-	 * {@code from}, the offset of the first character after it; otherwise -1.
+	 * {@code from}, the offset of the first character after it (before {@code end}); otherwise -1.
 	 */
-	private static int lineBreakContinuation(String text, int from) {
+	private static int lineBreakContinuation(CharSequence text, int from, int end) {
 		int i = from;
 		boolean lineBreak = false;
-		while (i < text.length() && (Whitespace.isWhitespace(text.charAt(i)) || isRemoved(text.charAt(i)))) {
+		while (i < end && (Whitespace.isWhitespace(text.charAt(i)) || isRemoved(text.charAt(i)))) {
 			lineBreak |= Whitespace.isLineBreak(text.charAt(i));
 			i++;
 		}
-		return lineBreak && i < text.length() ? i : -1;
+		return lineBreak && i < end ? i : -1;
 	}
 
 	/** Waffen-\nund Munitionslieferungen: a truncated compound, not a hyphenated word. */
-	private static boolean startsWithConjunction(String text, int start) {
+	private static boolean startsWithConjunction(CharSequence text, int start, int limit) {
 		int end = start;
-		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+		while (end < limit && Character.isLetter(text.charAt(end))) {
 			end++;
 		}
-		return switch (text.substring(start, end)) {
+		return switch (text.subSequence(start, end).toString()) {
 		case "und", "oder", "bzw", "sowie", "als", "wie" -> true;
 		default -> false;
 		};

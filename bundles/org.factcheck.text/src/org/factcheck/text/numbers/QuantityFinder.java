@@ -90,14 +90,54 @@ public final class QuantityFinder {
 		List<TextSpan> notQuantities = notQuantities(text, dates);
 		List<Quantity> found = new ArrayList<>();
 		for (List<Lexeme> lx : WordScanner.scanLines(text)) {
-			boolean[] excluded = excluded(lx, notQuantities);
-			int i = 0;
-			while (i < lx.size()) {
-				int next = excluded[i] ? i + 1 : read(text, lx, excluded, i, found);
-				i = Math.max(next, i + 1);
-			}
+			findInLine(text, lx, excluded(lx, notQuantities), found);
 		}
 		return found;
+	}
+
+	/** The dates and the quantities of a text. */
+	public record DatesAndQuantities(List<DateExpression> dates, List<Quantity> quantities) {
+	}
+
+	/**
+	 * The dates ({@link DateFinder#find(String)}) and the quantities ({@link #find(String)}) of
+	 * {@code text}, each line scanned once and its lexemes dropped after it: what a long document
+	 * needs.
+	 */
+	public DatesAndQuantities findWithDates(String text) {
+		DateFinder dateFinder = DateFinder.german();
+		List<TextSpan> others = merged(notNumbers(text));
+		List<DateExpression> dates = new ArrayList<>();
+		List<Quantity> found = new ArrayList<>();
+		List<TimeOfDay> times = new ArrayList<>();
+		WordScanner.scanLines(text, lx -> {
+			int first = dates.size();
+			dateFinder.findInLine(text, lx, dates);
+			times.clear();
+			DateFinder.findTimes(lx, times);
+			List<TextSpan> spans = new ArrayList<>();
+			for (DateExpression date : dates.subList(first, dates.size())) {
+				spans.add(new TextSpan(date.start(), date.end()));
+			}
+			for (TimeOfDay time : times) {
+				spans.add(new TextSpan(time.start(), time.end()));
+			}
+			boolean[] excluded = excluded(lx, others);
+			boolean[] inLine = excluded(lx, merged(spans));
+			for (int i = 0; i < excluded.length; i++) {
+				excluded[i] |= inLine[i];
+			}
+			findInLine(text, lx, excluded, found);
+		});
+		return new DatesAndQuantities(dates, found);
+	}
+
+	private void findInLine(String text, List<Lexeme> lx, boolean[] excluded, List<Quantity> found) {
+		int i = 0;
+		while (i < lx.size()) {
+			int next = excluded[i] ? i + 1 : read(text, lx, excluded, i, found);
+			i = Math.max(next, i + 1);
+		}
 	}
 
 	private int read(String text, List<Lexeme> lx, boolean[] excluded, int i, List<Quantity> out) {
@@ -235,7 +275,7 @@ public final class QuantityFinder {
 		}
 		case WORD: {
 			String w = a.text();
-			if (ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+			if ((w.charAt(0) == 'e' || w.charAt(0) == 'E') && ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
 				return multiplierEnd(lx, excluded, i + 1) >= 0 ? new Amount(1, i, i, false, false, null) : null;
 			}
 			Double cardinal = words.cardinal(w);
@@ -365,19 +405,39 @@ public final class QuantityFinder {
 		return i < lx.size() && i > 0 && lx.get(i - 1).end() == lx.get(i).start();
 	}
 
-	/** Dates, clock times, telephone numbers and URLs, sorted by start. */
+	/** Dates, clock times, telephone numbers, URLs and e-mail addresses, sorted by start, disjoint. */
 	private static List<TextSpan> notQuantities(String text, List<DateExpression> dates) {
-		List<TextSpan> spans = new ArrayList<>();
+		List<TextSpan> spans = notNumbers(text);
 		for (DateExpression date : dates) {
 			spans.add(new TextSpan(date.start(), date.end()));
 		}
 		for (TimeOfDay time : DateFinder.german().findTimes(text)) {
 			spans.add(new TextSpan(time.start(), time.end()));
 		}
-		spans.addAll(PhoneNumberFinder.german().find(text));
+		return merged(spans);
+	}
+
+	/** Telephone numbers, URLs and e-mail addresses: digits in them are no quantities. */
+	private static List<TextSpan> notNumbers(String text) {
+		List<TextSpan> spans = new ArrayList<>(PhoneNumberFinder.german().find(text));
+		// a URL starts with http or www.: the expression is tried only there (as find() would, left
+		// to right after the previous URL), not at every character
 		Matcher url = URL.matcher(text);
-		while (url.find()) {
-			spans.add(new TextSpan(url.start(), url.end()));
+		int http = text.indexOf("http");
+		int www = text.indexOf("www.");
+		while (http >= 0 || www >= 0) {
+			int at = http < 0 ? www : www < 0 ? http : Math.min(http, www);
+			int next = at + 1;
+			if (url.region(at, text.length()).lookingAt()) {
+				spans.add(new TextSpan(url.start(), url.end()));
+				next = url.end();
+			}
+			if (http >= 0 && http < next) {
+				http = text.indexOf("http", next);
+			}
+			if (www >= 0 && www < next) {
+				www = text.indexOf("www.", next);
+			}
 		}
 		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
 			int from = at;
@@ -390,6 +450,11 @@ public final class QuantityFinder {
 				at = Math.max(at, email.end() - 1);
 			}
 		}
+		return spans;
+	}
+
+	/** The spans sorted by start, overlapping ones merged. */
+	private static List<TextSpan> merged(List<TextSpan> spans) {
 		spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
 		List<TextSpan> merged = new ArrayList<>();
 		for (TextSpan span : spans) {

@@ -3,6 +3,7 @@ package org.factcheck.text.scan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.factcheck.text.Whitespace;
 
@@ -183,19 +184,27 @@ public final class WordScanner {
 
 	private static List<List<Lexeme>> scanLinesOf(String text) {
 		List<List<Lexeme>> lines = new ArrayList<>();
+		scanLines(text, lines::add);
+		return lines;
+	}
+
+	/**
+	 * Hands the lexemes of each line of {@code text} that has any to {@code action}, in order,
+	 * without keeping them: for a single pass over a long text.
+	 */
+	public static void scanLines(String text, Consumer<List<Lexeme>> action) {
 		int lineStart = 0;
 		for (int i = 0; i <= text.length(); i++) {
 			if (i == text.length() || Whitespace.isLineBreak(text.charAt(i))) {
 				if (i > lineStart) {
 					List<Lexeme> line = scan(text, lineStart, i);
 					if (!line.isEmpty()) {
-						lines.add(Collections.unmodifiableList(line));
+						action.accept(Collections.unmodifiableList(line));
 					}
 				}
 				lineStart = i + 1;
 			}
 		}
-		return lines;
 	}
 
 	/** Whether nothing but white space lies between two offsets. */

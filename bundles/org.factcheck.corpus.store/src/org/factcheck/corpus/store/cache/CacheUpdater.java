@@ -212,8 +212,9 @@ public final class CacheUpdater {
 				candidates.add(file);
 			}
 		}
+		Set<String> scanned = new HashSet<>(scan.files().keySet());
 		List<DocumentRecord.Head> removed = records.values().stream()
-				.filter(record -> !scan.files().containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+				.filter(record -> !scanned.contains(isPart(record.source()) ? fileOf(record.source()) : record.id()))
 				.toList();
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
@@ -278,7 +279,7 @@ public final class CacheUpdater {
 		if (rebuildBecause != null) {
 			notices.add("the cache of " + corpusDirectory + " was rebuilt because " + rebuildBecause);
 		}
-		Generation next = Generation.open(storeDirectory());
+		Generation next = current != null && !damagedUnknown ? current.reopen() : Generation.open(storeDirectory());
 		return new Result(next, summary(next.size(), imported, unchanged, removedCount, rebuild, started), problems,
 				notices);
 	}
@@ -634,8 +635,9 @@ public final class CacheUpdater {
 			files.forEach(f -> ids.add(f.id()));
 			removed.forEach(r -> ids.add(r.id()));
 			boolean escapable = ids.stream().anyMatch(ManifestState::hasEscapableCharacter);
-			read = ManifestReader.read(file, line -> ids.stream().anyMatch(line::contains)
-					|| line.indexOf('\\') >= 0 && (escapable || line.contains("\\u")));
+			List<String> markers = new ArrayList<>(ids);
+			markers.add(escapable ? "\\" : "\\u");
+			read = ManifestReader.readLinesWith(file, markers);
 			return read;
 		}
 

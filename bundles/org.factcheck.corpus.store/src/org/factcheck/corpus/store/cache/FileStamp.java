@@ -56,7 +56,8 @@ public record FileStamp(long size, long modified, long changed, long inode) {
 
 	/** Whether this stamp shows the same, unchanged file as {@code recorded}. */
 	public boolean sameAs(FileStamp recorded) {
-		return changed >= 0 && inode >= 0 && equals(recorded);
+		return changed >= 0 && inode >= 0 && size == recorded.size && modified == recorded.modified
+				&& changed == recorded.changed && inode == recorded.inode;
 	}
 
 	/** Whether the file was changed so shortly before {@code takenAt} that an edit could leave this stamp. */

@@ -16,6 +16,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -42,18 +43,52 @@ public final class Generation implements Closeable {
 	private record Entry(int leaf, int doc, DocumentRecord.Head head) {
 	}
 
+	/**
+	 * The records of one segment as decoded when a generation opened it, live or not: what a later
+	 * generation reuses while the segment's files (its core and its doc-values updates) are the
+	 * same. {@code damaged} holds the documents whose record failed its checksum, with their ids.
+	 */
+	private record SegmentRecords(Object core, long docValuesGen, int[] docs, DocumentRecord.Head[] heads,
+			Map<Integer, String> damaged) {
+
+		boolean sameFilesAs(LeafReader leaf) {
+			return leaf.getCoreCacheHelper() != null && leaf.getCoreCacheHelper().getKey() == core
+					&& Generation.docValuesGen(leaf) == docValuesGen;
+		}
+	}
+
 	private final Directory directory;
 	private final DirectoryReader reader;
 	private final IndexSearcher searcher;
 	private final Map<String, Entry> records;
 	private final Set<String> damaged;
+	/** The decoded records of each leaf, by leaf ord. */
+	private final List<SegmentRecords> segments;
+	/** Whether the directory now belongs to a later generation ({@link #reopen()}). */
+	private boolean directoryHandedOn;
 
-	private Generation(Directory directory, DirectoryReader reader, Map<String, Entry> records, Set<String> damaged) {
+	private Generation(Directory directory, DirectoryReader reader, List<SegmentRecords> segments) {
 		this.directory = directory;
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
-		this.records = records;
-		this.damaged = damaged;
+		this.segments = segments;
+		this.records = new HashMap<>();
+		this.damaged = new LinkedHashSet<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			SegmentRecords segment = segments.get(leaf.ord);
+			Bits live = leaf.reader().getLiveDocs();
+			for (int k = 0; k < segment.docs().length; k++) {
+				int doc = segment.docs()[k];
+				if (live == null || live.get(doc)) {
+					records.put(segment.heads()[k].id(), new Entry(leaf.ord, doc, segment.heads()[k]));
+				}
+			}
+			segment.damaged().forEach((doc, id) -> {
+				if (live == null || live.get(doc)) {
+					damaged.add(id);
+				}
+			});
+		}
 	}
 
 	/**
@@ -66,35 +101,12 @@ public final class Generation implements Closeable {
 		DirectoryReader reader = null;
 		try {
 			reader = DirectoryReader.open(directory);
-			verifyChecksumsIfSmall(directory, reader);
-			Map<String, Entry> records = new HashMap<>();
-			Set<String> damaged = new LinkedHashSet<>();
+			verifyChecksumsIfSmall(directory, reader, null);
+			List<SegmentRecords> segments = new ArrayList<>();
 			for (LeafReaderContext leaf : reader.leaves()) {
-				LeafReader leafReader = leaf.reader();
-				BinaryDocValues values = leafReader.getBinaryDocValues(IndexFields.RECORD);
-				if (values == null) {
-					continue;
-				}
-				Bits live = leafReader.getLiveDocs();
-				StoredFields stored = null;
-				for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-					if (live != null && !live.get(doc)) {
-						continue;
-					}
-					BytesRef value = values.binaryValue();
-					try {
-						DocumentRecord.Head head = DocumentRecord.decodeHead(value.bytes, value.offset, value.length);
-						records.put(head.id(), new Entry(leaf.ord, doc, head));
-					} catch (DamagedCacheException e) {
-						if (stored == null) {
-							stored = leafReader.storedFields();
-						}
-						String id = stored.document(doc, Set.of(IndexFields.DOC)).get(IndexFields.DOC);
-						damaged.add(id == null ? "" : id);
-					}
-				}
+				segments.add(decode(leaf.reader()));
 			}
-			return new Generation(directory, reader, records, damaged);
+			return new Generation(directory, reader, segments);
 		} catch (IOException | RuntimeException e) {
 			try {
 				if (reader != null) {
@@ -108,17 +120,83 @@ public final class Generation implements Closeable {
 	}
 
 	/**
+	 * Opens the latest commit of the same index, which a writer committed after this generation:
+	 * the records of segments whose files did not change are not read again (only which of them are
+	 * still live), nor their checksums verified again. This generation stays usable until it is
+	 * closed; the later one then owns the directory.
+	 *
+	 * @throws IOException if the index cannot be opened (missing or damaged files)
+	 */
+	Generation reopen() throws IOException {
+		DirectoryReader next = DirectoryReader.openIfChanged(reader);
+		if (next == null) {
+			next = DirectoryReader.open(directory);
+		}
+		try {
+			List<SegmentRecords> nextSegments = new ArrayList<>();
+			List<LeafReaderContext> changed = new ArrayList<>();
+			for (LeafReaderContext leaf : next.leaves()) {
+				SegmentRecords known = segments.stream().filter(s -> s.sameFilesAs(leaf.reader())).findFirst().orElse(null);
+				if (known == null) {
+					changed.add(leaf);
+					known = decode(leaf.reader());
+				}
+				nextSegments.add(known);
+			}
+			verifyChecksumsIfSmall(directory, next, changed);
+			Generation generation = new Generation(directory, next, nextSegments);
+			directoryHandedOn = true;
+			return generation;
+		} catch (IOException | RuntimeException e) {
+			next.close();
+			throw e;
+		}
+	}
+
+	private static SegmentRecords decode(LeafReader leafReader) throws IOException {
+		BinaryDocValues values = leafReader.getBinaryDocValues(IndexFields.RECORD);
+		List<Integer> docs = new ArrayList<>();
+		List<DocumentRecord.Head> heads = new ArrayList<>();
+		Map<Integer, String> damaged = new HashMap<>();
+		StoredFields stored = null;
+		if (values != null) {
+			for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+				BytesRef value = values.binaryValue();
+				try {
+					heads.add(DocumentRecord.decodeHead(value.bytes, value.offset, value.length));
+					docs.add(doc);
+				} catch (DamagedCacheException e) {
+					if (stored == null) {
+						stored = leafReader.storedFields();
+					}
+					String id = stored.document(doc, Set.of(IndexFields.DOC)).get(IndexFields.DOC);
+					damaged.put(doc, id == null ? "" : id);
+				}
+			}
+		}
+		Object core = leafReader.getCoreCacheHelper() == null ? new Object() : leafReader.getCoreCacheHelper().getKey();
+		return new SegmentRecords(core, docValuesGen(leafReader), docs.stream().mapToInt(Integer::intValue).toArray(),
+				heads.toArray(DocumentRecord.Head[]::new), damaged);
+	}
+
+	/** The generation of a segment's doc-values updates (records restamped in place), or -2 if unknown. */
+	private static long docValuesGen(LeafReader leaf) {
+		return leaf instanceof SegmentReader segment ? segment.getSegmentInfo().getDocValuesGen() : -2;
+	}
+
+	/**
 	 * Lucene checks every file's header, footer and length when it opens an index; a small index has
 	 * the checksums of all its bytes verified as well. Larger ones rely on the checksums of what is
-	 * read (records, contents, sentences).
+	 * read (records, contents, sentences). Only the leaves {@code only} are verified, unless it is null.
 	 */
-	private static void verifyChecksumsIfSmall(Directory directory, DirectoryReader reader) throws IOException {
+	private static void verifyChecksumsIfSmall(Directory directory, DirectoryReader reader, List<LeafReaderContext> only)
+			throws IOException {
 		long size = 0;
 		for (String file : directory.listAll()) {
 			size += directory.fileLength(file);
 		}
 		if (size <= VERIFY_ALL_UP_TO) {
-			for (LeafReaderContext leaf : reader.leaves()) {
+			for (LeafReaderContext leaf : only == null ? reader.leaves() : only) {
 				leaf.reader().checkIntegrity();
 			}
 		}
@@ -196,7 +274,9 @@ public final class Generation implements Closeable {
 		try {
 			reader.close();
 		} finally {
-			directory.close();
+			if (!directoryHandedOn) {
+				directory.close();
+			}
 		}
 	}
 }

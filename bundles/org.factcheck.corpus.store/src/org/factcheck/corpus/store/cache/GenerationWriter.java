@@ -35,10 +35,13 @@ final class GenerationWriter implements AutoCloseable {
 	private static final double RAM_BUFFER_MB = 64;
 
 	private final IndexWriter writer;
+	/** Whether the index was empty when opened: each source is then written once and deletes nothing. */
+	private final boolean fresh;
 	private boolean committed;
 
-	private GenerationWriter(IndexWriter writer) {
+	private GenerationWriter(IndexWriter writer, boolean fresh) {
 		this.writer = writer;
+		this.fresh = fresh;
 	}
 
 	/** Opens the cache's index for writing; {@code create} starts from an empty index. */
@@ -49,10 +52,14 @@ final class GenerationWriter implements AutoCloseable {
 				.setRAMBufferSizeMB(RAM_BUFFER_MB)
 				.setCommitOnClose(false)
 				.setMergePolicy(merges);
-		return new GenerationWriter(new IndexWriter(directory, config));
+		return new GenerationWriter(new IndexWriter(directory, config), create);
 	}
 
-	/** Replaces everything imported from {@code source} by {@code documents} (none: removes it). */
+	/**
+	 * Replaces everything imported from {@code source} by {@code documents} (none: removes it). In
+	 * a fresh index, where each source is written once, the documents are only added: a delete
+	 * term per source would be looked up in every segment at each flush.
+	 */
 	void replace(String source, List<StoredDocument> documents) throws IOException {
 		List<org.apache.lucene.document.Document> block = new ArrayList<>();
 		for (StoredDocument document : documents) {
@@ -75,6 +82,8 @@ final class GenerationWriter implements AutoCloseable {
 		}
 		if (block.isEmpty()) {
 			writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+		} else if (fresh) {
+			writer.addDocuments(block);
 		} else {
 			writer.updateDocuments(new Term(IndexFields.SOURCE, source), block);
 		}

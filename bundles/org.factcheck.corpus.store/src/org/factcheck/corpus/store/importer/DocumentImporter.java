@@ -31,7 +31,6 @@ import org.factcheck.corpus.store.ImportProblem;
 import org.factcheck.corpus.store.RangeCoverage;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.text.dates.DateExpression;
-import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.numbers.Quantity;
 import org.factcheck.text.numbers.QuantityFinder;
 import org.factcheck.text.quotes.Quote;
@@ -112,8 +111,9 @@ public final class DocumentImporter {
 				FurnitureDetector.german().detect(text, paragraphs, sentences, quotes));
 		DocumentMetadata metadata = MetadataExtractor.extract(text, paragraphs, sentences, furniture);
 		SourceMetadata stated = read.metadata();
-		List<DateExpression> dates = DateFinder.german().find(text);
-		List<Quantity> quantities = QuantityFinder.german().find(text, dates);
+		QuantityFinder.DatesAndQuantities numbers = QuantityFinder.german().findWithDates(text);
+		List<DateExpression> dates = numbers.dates();
+		List<Quantity> quantities = numbers.quantities();
 
 		Content content = FACTORY.createContent();
 		content.setText(text);

@@ -95,7 +95,7 @@ public final class FurnitureDetector {
 		// each paragraph is folded once; a sentence that is its whole paragraph shares it
 		String[] folded = new String[n];
 		for (int p = 0; p < n; p++) {
-			folded[p] = fold(paragraphs.get(p).of(text));
+			folded[p] = TextNormalizer.fold(text, paragraphs.get(p).start(), paragraphs.get(p).end());
 		}
 		for (int p = 0; p < n; p++) {
 			String paragraph = paragraphs.get(p).of(text);
@@ -105,7 +105,8 @@ public final class FurnitureDetector {
 			paragraphKind[p] = wholeParagraphKind(paragraph, folded[p]);
 			Map<TextSpan, FurnitureKind> kinds = new LinkedHashMap<>();
 			for (TextSpan sentence : own) {
-				String foldedSentence = sentence.equals(paragraphs.get(p)) ? folded[p] : null;
+				String foldedSentence = sentence.equals(paragraphs.get(p)) ? folded[p]
+						: TextNormalizer.fold(text, sentence.start(), sentence.end());
 				FurnitureKind kind = sentenceKind(sentence.of(text), foldedSentence, addressesReader[p]);
 				if (kind != null) {
 					kinds.put(sentence, kind);
@@ -153,7 +154,7 @@ public final class FurnitureDetector {
 		return cues.lineKind(folded);
 	}
 
-	/** @param folded the sentence folded, or null to fold it here */
+	/** @param folded the sentence folded */
 	private FurnitureKind sentenceKind(String sentence, String folded, boolean addressesReader) {
 		boolean parenthesised = sentence.startsWith("(");
 		if (parenthesised && SIGN_OFF.matcher(sentence).matches()) {
@@ -163,7 +164,7 @@ public final class FurnitureDetector {
 				|| sentence.contains(" / ") && words(sentence) <= LINE_WORDS && CREDIT.matcher(sentence).matches()) {
 			return FurnitureKind.PHOTO_CREDIT;
 		}
-		FurnitureCues.Cue cue = cues.find(folded != null ? folded : fold(sentence));
+		FurnitureCues.Cue cue = cues.find(folded);
 		if (cue == null) {
 			return null;
 		}
@@ -327,16 +328,14 @@ public final class FurnitureDetector {
 		int words = 0;
 		boolean inWord = false;
 		for (int i = 0; i < s.length(); i++) {
-			boolean letter = Character.isLetterOrDigit(s.charAt(i));
+			char c = s.charAt(i);
+			boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+					: Character.isLetterOrDigit(c);
 			if (letter && !inWord) {
 				words++;
 			}
 			inWord = letter;
 		}
 		return words;
-	}
-
-	private static String fold(String s) {
-		return TextNormalizer.normalize(s).foldCase().text();
 	}
 }

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.TreeSet;
 
 import org.factcheck.corpus.store.ImportProblem;
 
@@ -39,14 +40,49 @@ public final class ManifestReader {
 	}
 
 	public static Manifest read(Path file) {
-		return read(file, line -> true);
+		return read(file, (text, lines) -> {
+			int[] number = { 0 };
+			text.lines().forEachOrdered(line -> lines.line(++number[0], line));
+		});
 	}
 
 	/**
-	 * Reads only the lines {@code wanted} accepts (their numbers stay those of the whole file); the
-	 * others are neither parsed nor checked. The text is decoded and walked once, line by line.
+	 * Reads only the lines that contain one of {@code markers} as written (their numbers stay those
+	 * of the whole file); the others are neither parsed nor checked. The markers are looked for in
+	 * the whole text, so that the lines without them are not even cut out of it.
 	 */
-	public static Manifest read(Path file, Predicate<String> wanted) {
+	public static Manifest readLinesWith(Path file, Collection<String> markers) {
+		return read(file, (text, lines) -> {
+			TreeSet<Integer> lineStarts = new TreeSet<>();
+			for (String marker : markers) {
+				if (marker.isEmpty() || marker.indexOf('\n') >= 0 || marker.indexOf('\r') >= 0) {
+					continue;
+				}
+				for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+					lineStarts.add(lineStart(text, at));
+					at = Math.max(at, lineEnd(text, at) - 1);
+				}
+			}
+			int number = 1;
+			int counted = 0;
+			for (int start : lineStarts) {
+				number += lineBreaks(text, counted, start);
+				counted = start;
+				lines.line(number, text.substring(start, lineEnd(text, start)));
+			}
+		});
+	}
+
+	/** Hands lines of a manifest's text, with their numbers, to be parsed. */
+	private interface LineWalk {
+		void walk(String text, Lines lines);
+	}
+
+	private interface Lines {
+		void line(int number, String line);
+	}
+
+	private static Manifest read(Path file, LineWalk walk) {
 		if (!Files.isRegularFile(file)) {
 			return Manifest.empty();
 		}
@@ -58,14 +94,41 @@ public final class ManifestReader {
 		}
 		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
 		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
-		int[] number = { 0 };
-		decoded.text().lines().forEachOrdered(line -> {
-			number[0]++;
-			if (!line.isBlank() && wanted.test(line)) {
-				readLine(file, number[0], line, entries, problems);
+		walk.walk(decoded.text(), (number, line) -> {
+			if (!line.isBlank()) {
+				readLine(file, number, line, entries, problems);
 			}
 		});
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
+	}
+
+	/** Where the line holding {@code at} starts; lines end as {@link String#lines()} ends them. */
+	private static int lineStart(String text, int at) {
+		int i = at;
+		while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+			i--;
+		}
+		return i;
+	}
+
+	private static int lineEnd(String text, int at) {
+		int i = at;
+		while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+			i++;
+		}
+		return i;
+	}
+
+	/** The line breaks in [from, to) ({@code \r\n} is one), where both are line starts. */
+	private static int lineBreaks(String text, int from, int to) {
+		int breaks = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+				breaks++;
+			}
+		}
+		return breaks;
 	}
 
 	private static void readLine(Path file, int lineNumber, String line, Map<String, ManifestEntry> entries,

@@ -44,10 +44,11 @@ public final class MetadataExtractor {
 
 	private static String sourceUrl(String text, List<TextSpan> paragraphs) {
 		for (int p = 0; p < paragraphs.size(); p++) {
-			String paragraph = paragraphs.get(p).of(text);
-			if (!paragraph.toLowerCase(Locale.ROOT).startsWith("quelle")) {
+			TextSpan span = paragraphs.get(p);
+			if (span.end() - span.start() < 6 || !text.regionMatches(true, span.start(), "quelle", 0, 6)) {
 				continue;
 			}
+			String paragraph = span.of(text);
 			String rest = paragraph.substring("quelle".length()).stripLeading();
 			if (!rest.startsWith(":")) {
 				continue;
@@ -143,7 +144,30 @@ public final class MetadataExtractor {
 		return head + " …";
 	}
 
+	/** The number of parts of {@code s.strip().split("\\s+")} (0 for a blank string), counted without a regular expression. */
 	private static int words(String s) {
-		return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+		int start = 0;
+		int end = s.length();
+		while (start < end && Character.isWhitespace(s.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+			end--;
+		}
+		if (start == end) {
+			return 0;
+		}
+		int words = 1;
+		for (int i = start + 1; i < end; i++) {
+			if (isAsciiSpace(s.charAt(i)) && !isAsciiSpace(s.charAt(i - 1))) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** What the regular expression {@code \\s} matches. */
+	private static boolean isAsciiSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 }

@@ -42,8 +42,8 @@ final class CompoundPartsFilter extends TokenFilter {
 		if (!input.incrementToken()) {
 			return false;
 		}
-		String word = term.toString();
-		if (word.chars().allMatch(Character::isLetter)) {
+		if (term.length() >= CompoundSplitter.MIN_LENGTH && onlyLetters()) {
+			String word = term.toString();
 			List<String> split = splitter.split(word);
 			if (split.size() > 1) {
 				for (String part : split) {
@@ -53,6 +53,16 @@ final class CompoundPartsFilter extends TokenFilter {
 					}
 				}
 				compound = captureState();
+			}
+		}
+		return true;
+	}
+
+	private boolean onlyLetters() {
+		char[] buffer = term.buffer();
+		for (int i = 0; i < term.length(); i++) {
+			if (!Character.isLetter(buffer[i])) {
+				return false;
 			}
 		}
 		return true;

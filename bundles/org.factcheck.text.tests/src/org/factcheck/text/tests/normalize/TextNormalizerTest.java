@@ -60,4 +60,14 @@ class TextNormalizerTest {
 		assertEquals("aussenminister gross", n.text());
 		assertEquals("Außenminister", "Außenminister GROSS".substring(n.originalStart(0), n.originalEnd("aussenminister".length())));
 	}
+
+	@Test
+	void foldingInOnePassGivesTheFoldedNormalisedText() {
+		for (String text : new String[] { "", "  ", "Straße  ẞ GROSS\u00A0Öl", "Waffen-\nlieferungen NATO-\nGipfel Waffen-\nund",
+				"Waf\u00ADfen-\u00AD\nteile „Zitat“ – ‚kurz‘", "ab-", "x\u00AD", "İstanbul Ⅻ", TestCorpus.gnad("gnad-0001") }) {
+			assertEquals(TextNormalizer.normalize(text).foldCase().text(), TextNormalizer.fold(text, 0, text.length()), text);
+			String framed = "Vorher-\n" + text + " nachher";
+			assertEquals(TextNormalizer.normalize(text).foldCase().text(), TextNormalizer.fold(framed, 8, 8 + text.length()), text);
+		}
+	}
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.numbers.PhoneNumberFinder;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
@@ -159,5 +161,15 @@ class QuantityFinderTest {
 		assertFalse(first("60 Prozent").compatibleWith(first("60 Euro")));
 		assertFalse(first("0,8 Prozentpunkte").compatibleWith(first("0,8 Prozent")));
 		assertFalse(first("das dritte Telefonat").compatibleWith(first("3 Telefonate")));
+	}
+
+	@Test
+	void datesAndQuantitiesFoundInOnePassAreThoseFoundApart() {
+		for (Path file : TestCorpus.gnad()) {
+			String text = TestCorpus.read(file);
+			QuantityFinder.DatesAndQuantities both = finder.findWithDates(text);
+			assertEquals(DateFinder.german().find(text), both.dates(), file.toString());
+			assertEquals(finder.find(text), both.quantities(), file.toString());
+		}
 	}
 }

@@ -109,6 +109,47 @@ class CacheTest {
 		}
 	}
 
+	/**
+	 * The generation an update commits is opened from the previous one, reusing the records of
+	 * segments whose files did not change: it must serve exactly what a fresh open of the cache does.
+	 */
+	@Test
+	void theGenerationAnUpdateOpensServesWhatAFreshOpenServes() throws IOException {
+		open();
+		Files.writeString(corpus.resolve(TestCorpora.SEED_002 + ".txt"), "\nDie Delegation reiste anschließend nach Tokio weiter.",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		Path touched = corpus.resolve(TestCorpora.SEED_001 + ".txt");
+		Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+		Files.delete(corpus.resolve(TestCorpora.SEED_004 + ".txt"));
+		Files.writeString(corpus.resolve("neu.txt"), "Wien – Der Nationalrat hat am Mittwoch das Budget beschlossen.",
+				StandardCharsets.UTF_8);
+		Map<String, String> updated;
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(2, store.importSummary().imported());
+			assertEquals(1, store.importSummary().removed());
+			updated = served(store);
+		}
+		assertEquals(Set.of(TestCorpora.SEED_000, TestCorpora.SEED_001, TestCorpora.SEED_002, TestCorpora.SEED_003, "neu"),
+				updated.keySet().stream().filter(key -> !key.startsWith("search: ")).collect(java.util.stream.Collectors.toSet()));
+		assertTrue(updated.get(TestCorpora.SEED_002).endsWith("nach Tokio weiter."));
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(updated, served(store));
+			assertEquals("neu", store.search("Nationalrat Budget", Set.of(), 1).get(0).documentId());
+		}
+	}
+
+	/** Every document's id with its content, and the document each of a few searches finds first. */
+	private static Map<String, String> served(CorpusStore store) throws IOException {
+		Map<String, String> served = new java.util.TreeMap<>();
+		for (Document document : store.corpus().getDocuments()) {
+			served.put(document.getId(), store.content(document.getId()).orElseThrow().getText());
+		}
+		for (String query : List.of("Delegation reiste nach Tokio", "Nationalrat Budget", "nordkoreanische Soldaten")) {
+			served.put("search: " + query, store.search(query, Set.of(), 1).get(0).documentId());
+		}
+		return served;
+	}
+
 	@Test
 	void aFileThatBecomesUnreadableIsDroppedAndReported() throws IOException {
 		open();

@@ -238,4 +238,23 @@ class ImporterTest {
 		return content.getAnnotations().stream().filter(Furniture.class::isInstance)
 				.map(a -> ((Furniture) a).getKind() + ": " + a.getText()).toList();
 	}
+
+	@Test
+	void aManifestReadByMarkersGivesTheEntriesAndLinesOfTheWholeRead(@TempDir Path temp) throws IOException {
+		Path file = temp.resolve("manifest.jsonl");
+		Files.writeString(file, "{\"id\": \"a\", \"title\": \"A\"}\r\n\r\n{\"id\": \"b\", \"title\": \"B \\\"b\\\"\"}\r"
+				+ "{\"id\": \"\\u0063\", \"trust\": \"low\"}\n\n{\"id\": \"d\", \"date\": \"gestern\"}\n{\"id\": \"b\"}\n"
+				+ "{\"id\": \"a2\", \"title\": \"a and b\"}\n", StandardCharsets.UTF_8);
+		org.factcheck.corpus.store.importer.Manifest whole = org.factcheck.corpus.store.importer.ManifestReader.read(file);
+		org.factcheck.corpus.store.importer.Manifest some = org.factcheck.corpus.store.importer.ManifestReader.readLinesWith(file,
+				List.of("\"b\"", "\\u"));
+		assertEquals(List.of("b", "c"), some.entries().keySet().stream().sorted().toList());
+		assertEquals(whole.entry("b"), some.entry("b"));
+		assertEquals(whole.entry("c"), some.entry("c"));
+		assertEquals(7, some.entry("b").orElseThrow().line());
+		org.factcheck.corpus.store.importer.Manifest withD = org.factcheck.corpus.store.importer.ManifestReader.readLinesWith(file,
+				List.of("gestern"));
+		assertEquals(whole.entry("d"), withD.entry("d"));
+		assertEquals(whole.problems().stream().filter(p -> p.line() == 6).toList(), withD.problems());
+	}
 }
