@@ -114,7 +114,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 						+ " MiB (" + (stat.stamp().size() >> 20) + " MiB); document skipped"));
 				return null;
 			}
-			return new SourceFile(id, entry, readPath, stat.stamp(), several);
+			return new SourceFile(id, name, entry, readPath, stat.stamp(), several);
 		} catch (IOException | SecurityException e) {
 			problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); document skipped"));
 			return null;
