@@ -181,7 +181,7 @@ public final class CacheUpdater {
 				candidates.add(file);
 				continue;
 			}
-			if (CorpusScan.holdsSeveral(file.path())) {
+			if (file.several()) {
 				List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
 				String kept = userData.get(SEVERAL + file.name());
 				boolean same = kept != null && SeveralState.stampOf(kept).equals(SeveralState.stamp(file.stamp(), 0))
@@ -212,9 +212,9 @@ public final class CacheUpdater {
 				candidates.add(file);
 			}
 		}
-		Set<String> scanned = new HashSet<>(scan.files().keySet());
+		Map<String, SourceFile> scanned = scan.files();
 		List<DocumentRecord.Head> removed = records.values().stream()
-				.filter(record -> !scanned.contains(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+				.filter(record -> !scanned.containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
 				.toList();
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
@@ -233,7 +233,7 @@ public final class CacheUpdater {
 		Set<String> knownIds = new HashSet<>();
 		Map<String, String> owners = new java.util.concurrent.ConcurrentHashMap<>();
 		for (SourceFile file : scan.files().values()) {
-			if (!CorpusScan.holdsSeveral(file.path())) {
+			if (!file.several()) {
 				owners.put(file.id(), file.name());
 			}
 		}
@@ -301,7 +301,7 @@ public final class CacheUpdater {
 		try {
 			List<Future<Outcome>> futures = new ArrayList<>(files.size());
 			for (SourceFile file : files) {
-				if (CorpusScan.holdsSeveral(file.path())) {
+				if (file.several()) {
 					List<DocumentRecord.Head> parts = partsByFile.getOrDefault(file.name(), List.of());
 					futures.add(pool.submit(() -> {
 						Outcome outcome = readSeveral(file, parts, current, suspect, manifest, owners, takenAt, writer);
@@ -628,7 +628,7 @@ public final class CacheUpdater {
 		 */
 		Manifest entriesFor(List<SourceFile> files, List<DocumentRecord.Head> removed) {
 			if (changed() || recordedDangling == null || files.size() + removed.size() > MANIFEST_LOOKUPS
-					|| files.stream().anyMatch(f -> CorpusScan.holdsSeveral(f.path()))) {
+					|| files.stream().anyMatch(SourceFile::several)) {
 				return read();
 			}
 			Set<String> ids = new HashSet<>();

@@ -5,9 +5,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.formats.DocumentFormats;
@@ -19,7 +22,7 @@ import org.factcheck.corpus.store.ImportProblem;
  * README), and links to such files within the folder. A link leaving the folder, a named pipe, a device or a socket is never opened: it is
  * skipped with a problem, as is a file larger than {@value #MAX_BYTES} bytes.
  *
- * @param files    the document files by document id; a file that holds several documents (JSON
+ * @param files    the document files by document id, in id order; a file that holds several documents (JSON
  *                 lines) by its file name
  * @param problems entries that look like documents but are skipped
  * @param takenAt  when the stamps were taken, in nanoseconds since the epoch
@@ -35,15 +38,16 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 	/** Scans {@code corpusDirectory}, which is a real path (no links in it). */
 	public static CorpusScan of(Path corpusDirectory) throws IOException {
 		long takenAt = System.currentTimeMillis() * 1_000_000L;
-		Map<String, SourceFile> files = new TreeMap<>();
+		Map<String, SourceFile> files = new HashMap<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
 			for (Path entry : entries) {
 				String name = entry.getFileName().toString();
-				if (DocumentFormats.of(entry).isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()) {
+				Optional<DocumentFormats.Format> format = DocumentFormats.of(entry);
+				if (format.isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()) {
 					continue;
 				}
-				SourceFile file = sourceFile(corpusDirectory, entry, name, problems);
+				SourceFile file = sourceFile(corpusDirectory, entry, name, format.get().holdsSeveral(), problems);
 				if (file == null) {
 					continue;
 				}
@@ -54,16 +58,29 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 				}
 			}
 		}
-		return new CorpusScan(files, problems, takenAt);
+		return new CorpusScan(inIdOrder(files), problems, takenAt);
+	}
+
+	/** The files ordered by id; sorting the ids once is cheaper than keeping a sorted map while scanning. */
+	private static Map<String, SourceFile> inIdOrder(Map<String, SourceFile> files) {
+		String[] ids = files.keySet().toArray(String[]::new);
+		Arrays.sort(ids);
+		Map<String, SourceFile> ordered = new LinkedHashMap<>(ids.length * 2);
+		for (String id : ids) {
+			ordered.put(id, files.get(id));
+		}
+		return ordered;
 	}
 
 	/** The document file {@code name} of the folder under the same rules as a scan; null if it is none. */
 	static SourceFile single(Path corpusDirectory, String name) {
-		return sourceFile(corpusDirectory, corpusDirectory.resolve(name), name, new ArrayList<>());
+		return sourceFile(corpusDirectory, corpusDirectory.resolve(name), name, holdsSeveral(corpusDirectory.resolve(name)),
+				new ArrayList<>());
 	}
 
-	private static SourceFile sourceFile(Path corpusDirectory, Path entry, String name, List<ImportProblem> problems) {
-		String id = holdsSeveral(entry) ? name : DocumentFormats.idOf(entry);
+	private static SourceFile sourceFile(Path corpusDirectory, Path entry, String name, boolean several,
+			List<ImportProblem> problems) {
+		String id = several ? name : DocumentFormats.idOf(entry);
 		try {
 			FileStamp.Entry stat = FileStamp.of(entry);
 			Path readPath = entry;
@@ -97,7 +114,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 						+ " MiB (" + (stat.stamp().size() >> 20) + " MiB); document skipped"));
 				return null;
 			}
-			return new SourceFile(id, entry, readPath, stat.stamp());
+			return new SourceFile(id, name, entry, readPath, stat.stamp(), several);
 		} catch (IOException | SecurityException e) {
 			problems.add(new ImportProblem(entry, 0, 0, "cannot read the file (" + describe(e) + "); document skipped"));
 			return null;

@@ -26,7 +26,10 @@ public record FileStamp(long size, long modified, long changed, long inode) {
 	/** Edits within this time before a stamp was taken may share the stamp's clock tick. */
 	static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
-	private static final String UNIX = "unix:size,lastModifiedTime,ctime,ino,isRegularFile,isDirectory,isSymbolicLink";
+	private static final String UNIX = "unix:size,lastModifiedTime,ctime,ino,mode";
+
+	/** The file type bits of a POSIX mode and the types a corpus scan tells apart. */
+	private static final int S_IFMT = 0170000, S_IFREG = 0100000, S_IFDIR = 0040000, S_IFLNK = 0120000;
 
 	/** The kind of a file system entry, as far as reading it is concerned. */
 	public enum Kind {
@@ -41,9 +44,12 @@ public record FileStamp(long size, long modified, long changed, long inode) {
 	public static Entry of(Path path) throws IOException {
 		try {
 			Map<String, Object> unix = Files.readAttributes(path, UNIX, LinkOption.NOFOLLOW_LINKS);
-			Kind kind = Boolean.TRUE.equals(unix.get("isRegularFile")) ? Kind.REGULAR
-					: Boolean.TRUE.equals(unix.get("isDirectory")) ? Kind.DIRECTORY
-							: Boolean.TRUE.equals(unix.get("isSymbolicLink")) ? Kind.LINK : Kind.OTHER;
+			Kind kind = switch ((Integer) unix.get("mode") & S_IFMT) {
+			case S_IFREG -> Kind.REGULAR;
+			case S_IFDIR -> Kind.DIRECTORY;
+			case S_IFLNK -> Kind.LINK;
+			default -> Kind.OTHER;
+			};
 			return new Entry(new FileStamp((Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")),
 					nanos((FileTime) unix.get("ctime")), ((Number) unix.get("ino")).longValue()), kind);
 		} catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {

@@ -3,9 +3,12 @@ package org.factcheck.corpus.store.cache;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,11 +210,52 @@ public final class Generation implements Closeable {
 		return reader.getIndexCommit().getUserData();
 	}
 
-	/** The heads of the records of all documents (what an update compares), by id. */
+	/** The heads of the records of all documents (what an update compares), by id: an unmodifiable view. */
 	public Map<String, DocumentRecord.Head> heads() {
-		Map<String, DocumentRecord.Head> all = new HashMap<>(records.size() * 2);
-		records.forEach((id, entry) -> all.put(id, entry.head()));
-		return all;
+		return new AbstractMap<>() {
+			@Override
+			public DocumentRecord.Head get(Object id) {
+				Generation.Entry entry = records.get(id);
+				return entry == null ? null : entry.head();
+			}
+
+			@Override
+			public boolean containsKey(Object id) {
+				return records.containsKey(id);
+			}
+
+			@Override
+			public int size() {
+				return records.size();
+			}
+
+			@Override
+			public Set<Map.Entry<String, DocumentRecord.Head>> entrySet() {
+				return new AbstractSet<>() {
+					@Override
+					public Iterator<Map.Entry<String, DocumentRecord.Head>> iterator() {
+						Iterator<Map.Entry<String, Generation.Entry>> all = records.entrySet().iterator();
+						return new Iterator<>() {
+							@Override
+							public boolean hasNext() {
+								return all.hasNext();
+							}
+
+							@Override
+							public Map.Entry<String, DocumentRecord.Head> next() {
+								Map.Entry<String, Generation.Entry> next = all.next();
+								return Map.entry(next.getKey(), next.getValue().head());
+							}
+						};
+					}
+
+					@Override
+					public int size() {
+						return records.size();
+					}
+				};
+			}
+		};
 	}
 
 	public DocumentRecord.Head head(String id) {

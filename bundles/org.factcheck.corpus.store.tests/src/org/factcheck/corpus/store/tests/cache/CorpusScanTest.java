@@ -1,0 +1,57 @@
+package org.factcheck.corpus.store.tests.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.factcheck.corpus.store.cache.CorpusScan;
+import org.factcheck.corpus.store.cache.FileStamp;
+import org.factcheck.corpus.store.cache.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusScanTest {
+
+	@TempDir
+	Path corpus;
+
+	@Test
+	void theFilesAreListedInIdOrderWithWhetherTheyHoldSeveralDocuments() throws Exception {
+		for (String name : List.of("m.txt", "z-dump.jsonl", "b.html", "a.txt", "k10.txt", "k9.txt")) {
+			Files.writeString(corpus.resolve(name), "Text.\n");
+		}
+		Files.writeString(corpus.resolve("manifest.jsonl"), "");
+		Files.createDirectory(corpus.resolve("sub.txt"));
+		Path real = corpus.toRealPath();
+		CorpusScan scan = CorpusScan.of(real);
+
+		assertEquals(List.of("a", "b", "k10", "k9", "m", "z-dump.jsonl"), List.copyOf(scan.files().keySet()));
+		SourceFile dump = scan.files().get("z-dump.jsonl");
+		assertTrue(dump.several());
+		assertEquals("z-dump.jsonl", dump.name());
+		assertFalse(scan.files().get("a").several());
+		assertEquals(6, scan.files().get("a").stamp().size());
+		assertTrue(scan.problems().isEmpty(), scan.problems().toString());
+	}
+
+	@Test
+	void aStampTellsTheKindOfEntryWithoutFollowingLinks() throws Exception {
+		Path file = Files.writeString(corpus.resolve("a.txt"), "Text.\n");
+		Path link = Files.createSymbolicLink(corpus.resolve("b.txt"), file);
+		Path fifo = corpus.resolve("c.txt");
+		assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+
+		FileStamp.Entry regular = FileStamp.of(file);
+		assertEquals(FileStamp.Kind.REGULAR, regular.kind());
+		assertEquals(6, regular.stamp().size());
+		assertTrue(regular.stamp().changed() > 0 && regular.stamp().inode() > 0);
+		assertTrue(regular.stamp().sameAs(FileStamp.of(file).stamp()));
+		assertEquals(FileStamp.Kind.LINK, FileStamp.of(link).kind());
+		assertEquals(FileStamp.Kind.DIRECTORY, FileStamp.of(corpus).kind());
+		assertEquals(FileStamp.Kind.OTHER, FileStamp.of(fifo).kind());
+	}
+}
