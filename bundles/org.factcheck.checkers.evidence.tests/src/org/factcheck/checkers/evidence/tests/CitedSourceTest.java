@@ -3,15 +3,15 @@ package org.factcheck.checkers.evidence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.corpus.store.CorpusStore;
-import org.factcheck.corpus.store.StoreOptions;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,9 @@ class CitedSourceTest {
 
 	@BeforeAll
 	static void corpus() throws IOException {
-		Path corpus = Files.createDirectories(temp.resolve("corpus"));
-		Files.writeString(corpus.resolve("bahn.txt"),
-				"Verkehr\n\nDie neue Straßenbahnlinie fährt ab Montag vom Hauptbahnhof zum Flughafen.\n");
-		Files.writeString(corpus.resolve("wetter.txt"), "Wetter\n\nAm Wochenende bleibt es in der Stadt trocken und mild.\n");
-		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
+		store = HandWrittenCorpus.open(temp, Map.of(
+				"bahn", "Verkehr\n\nDie neue Straßenbahnlinie fährt ab Montag vom Hauptbahnhof zum Flughafen.\n",
+				"wetter", "Wetter\n\nAm Wochenende bleibt es in der Stadt trocken und mild.\n"));
 	}
 
 	@AfterAll

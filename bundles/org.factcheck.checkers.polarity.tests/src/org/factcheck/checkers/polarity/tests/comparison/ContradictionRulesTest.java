@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.polarity.PolarityChecker;
 import org.factcheck.corpus.store.CorpusStore;
-import org.factcheck.corpus.store.StoreOptions;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,29 +41,26 @@ class ContradictionRulesTest {
 
 	@BeforeAll
 	static void corpus() throws IOException {
-		Path corpus = Files.createDirectories(temp.resolve("corpus"));
-		write(corpus, "pruefung", "Nur wenige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.");
-		write(corpus, "bus", "Der Bus der Linie 7 kommt am Bahnhof selten pünktlich an.");
-		write(corpus, "kurs", "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter freiwillig.");
-		write(corpus, "hund", "Der Briefträger jagte den Hund des Nachbarn.");
-		write(corpus, "karte", "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.");
-		write(corpus, "sammlung", "Die Sammlung des Klosters enthält Briefe und Tagebücher des Abtes.");
-		write(corpus, "toepferkurs", "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder und Erwachsene.");
-		write(corpus, "dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
-		write(corpus, "kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
-		write(corpus, "brueder", "Die beiden Brüder wohnten in Graz getrennt.");
-		write(corpus, "radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
-		write(corpus, "heizung", "Die neue Heizung im Rathaus ist leider defekt.");
-		store = CorpusStore.open(corpus, StoreOptions.withIndex(temp.resolve("cache")));
+		Map<String, String> documents = new LinkedHashMap<>();
+		documents.put("pruefung", "Nur wenige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.");
+		documents.put("bus", "Der Bus der Linie 7 kommt am Bahnhof selten pünktlich an.");
+		documents.put("kurs", "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter freiwillig.");
+		documents.put("hund", "Der Briefträger jagte den Hund des Nachbarn.");
+		documents.put("karte", "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.");
+		documents.put("sammlung", "Die Sammlung des Klosters enthält Briefe und Tagebücher des Abtes.");
+		documents.put("toepferkurs", "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder und Erwachsene.");
+		documents.put("dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
+		documents.put("kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
+		documents.put("brueder", "Die beiden Brüder wohnten in Graz getrennt.");
+		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
+		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
+		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
+		store = HandWrittenCorpus.open(temp, documents);
 	}
 
 	@AfterAll
 	static void close() {
 		store.close();
-	}
-
-	private static void write(Path corpus, String id, String sentence) throws IOException {
-		Files.writeString(corpus.resolve(id + ".txt"), "Meldung\n\n" + sentence + "\n");
 	}
 
 	private static Finding assertConflict(ClaimResult result, String message) {
@@ -120,6 +118,12 @@ class ContradictionRulesTest {
 				"karte").verdictValue());
 	}
 
+	private static void assertSupportedWithoutPolarityFinding(String claim, String cited) throws IOException {
+		ClaimResult result = CHECKERS.verify(store, claim, cited);
+		assertNoPolarityFinding(result);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
 	private static void assertNoPolarityFinding(ClaimResult result) {
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)),
 				result.findings().toString());
@@ -135,9 +139,7 @@ class ContradictionRulesTest {
 
 	@Test
 	void oneOfTwoThingsWithoutOnlyIsNoConflict() throws IOException {
-		ClaimResult result = CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder.", "toepferkurs");
-		assertNoPolarityFinding(result);
-		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+		assertSupportedWithoutPolarityFinding("Der Töpferkurs im Gemeindezentrum richtet sich an Kinder.", "toepferkurs");
 	}
 
 	@Test
@@ -150,9 +152,7 @@ class ContradictionRulesTest {
 
 	@Test
 	void theSamePrepositionSupports() throws IOException {
-		ClaimResult result = CHECKERS.verify(store, "Das Dorf am Deich liegt über dem Meeresspiegel.", "dorf");
-		assertNoPolarityFinding(result);
-		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+		assertSupportedWithoutPolarityFinding("Das Dorf am Deich liegt über dem Meeresspiegel.", "dorf");
 	}
 
 	@Test
