@@ -167,16 +167,27 @@ public final class CacheUpdater {
 		Map<String, String> userData = current == null ? Map.of() : current.userData();
 		Map<String, List<DocumentRecord.Head>> partsByFile = new HashMap<>();
 		for (DocumentRecord.Head head : records.values()) {
-			if (isPart(head.source())) {
+			if (head.isPart()) {
 				partsByFile.computeIfAbsent(fileOf(head.source()), name -> new ArrayList<>()).add(head);
 			}
 		}
 		List<SourceFile> candidates = new ArrayList<>();
 		Map<String, String> keptSeveral = new HashMap<>();
+		// The stored problems of unchanged files, by id: reported in id order, as the files are.
+		Map<String, List<ImportProblem>> keptProblems = new HashMap<>();
 		int unchanged = 0;
+		// How many records a file of the scan still holds: when that is all of them, none was removed.
+		int stillHeld = 0;
 		// A record that cannot even be identified: the generation is written anew, from every file.
 		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		for (SourceFile file : scan.files().values()) {
+			DocumentRecord.Head old = records.get(file.id());
+			if (old != null && !old.isPart()) {
+				stillHeld++;
+			}
+			if (file.several()) {
+				stillHeld += partsByFile.getOrDefault(file.name(), List.of()).size();
+			}
 			if (damagedUnknown) {
 				candidates.add(file);
 				continue;
@@ -193,28 +204,35 @@ public final class CacheUpdater {
 				if (same) {
 					unchanged += parts.size();
 					keptSeveral.put(file.name(), kept);
-					problems.addAll(SeveralState.problemsOf(file.path(), kept));
+					List<ImportProblem> stored = new ArrayList<>(SeveralState.problemsOf(file.path(), kept));
 					for (DocumentRecord.Head part : parts) {
-						problems.addAll(storedProblems(current, file.path(), part));
+						stored.addAll(storedProblems(current, file.path(), part));
+					}
+					if (!stored.isEmpty()) {
+						keptProblems.put(file.id(), stored);
 					}
 				} else {
 					candidates.add(file);
 				}
 				continue;
 			}
-			DocumentRecord.Head old = records.get(file.id());
 			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
-					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
+					&& old.sourceIs(file.name()) && file.stamp().sameAs(old.stamp())
 					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
 				unchanged++;
-				problems.addAll(storedProblems(current, file.path(), old));
+				List<ImportProblem> stored = storedProblems(current, file.path(), old);
+				if (!stored.isEmpty()) {
+					keptProblems.put(file.id(), stored);
+				}
 			} else {
 				candidates.add(file);
 			}
 		}
+		keptProblems.keySet().stream().sorted().forEach(id -> problems.addAll(keptProblems.get(id)));
+		candidates.sort(Comparator.comparing(SourceFile::id));
 		Map<String, SourceFile> scanned = scan.files();
-		List<DocumentRecord.Head> removed = records.values().stream()
-				.filter(record -> !scanned.containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+		List<DocumentRecord.Head> removed = stillHeld == records.size() ? List.of() : records.values().stream()
+				.filter(record -> !scanned.containsKey(record.isPart() ? fileOf(record.source()) : record.id()))
 				.toList();
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
@@ -482,10 +500,6 @@ public final class CacheUpdater {
 		problems.addAll(fileProblems);
 		return new Outcome(imported, restamped, removed + old.size(), problems, ids,
 				SeveralState.of(file.name(), file.stamp(), takenAt, fileProblems));
-	}
-
-	private static boolean isPart(String source) {
-		return source.indexOf('/') > 0;
 	}
 
 	private static String fileOf(String source) {
