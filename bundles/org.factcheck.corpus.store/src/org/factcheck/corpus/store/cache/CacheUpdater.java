@@ -36,6 +36,7 @@ import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.importer.Manifest;
 import org.factcheck.corpus.store.importer.ManifestEntry;
 import org.factcheck.corpus.store.importer.ManifestReader;
+import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.text.TextAnalysis;
 
@@ -402,16 +403,22 @@ public final class CacheUpdater {
 			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
 					"cannot import the file (" + e + "); document skipped")), List.of(), null);
 		}
+		bytes = null;
 		List<DocumentRecord.Problem> stored = document.problems().stream()
 				.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
 		DocumentRecord record = new DocumentRecord(file.id(), file.name(), file.stamp(), takenAt, hash, fingerprint,
 				DocumentRecord.Metadata.of(document.document()), stored);
 		byte[] content = ContentCodec.encode(file.id(), document.document().getContent());
+		List<IndexedSentence> sentences = document.sentences();
+		List<ImportProblem> problems = document.problems();
+		// Once encoded, the analysed document is garbage before the index takes its sentences (for a
+		// 50 MB document, its model objects are several hundred MB); neither is the file's text kept.
+		document = null;
 		if (old != null && !old.source().equals(file.name())) {
 			writer.remove(old.source());
 		}
-		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, document.sentences())));
-		return new Outcome(1, 0, 0, document.problems(), List.of(file.id()), null);
+		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, sentences)));
+		return new Outcome(1, 0, 0, problems, List.of(file.id()), null);
 	}
 
 	/**
