@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,6 +115,46 @@ public final class CacheUpdater {
 
 	public Result update() throws IOException {
 		long started = System.nanoTime();
+		// The corpus folder is scanned (a stat call per file) while the generation is opened.
+		CompletableFuture<CorpusScan> scanning = CompletableFuture.supplyAsync(() -> {
+			try {
+				return CorpusScan.of(corpusDirectory);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, CacheUpdater::startScanThread);
+		try {
+			return update(scanning, started);
+		} finally {
+			scanning.exceptionally(e -> null).join();
+		}
+	}
+
+	private static void startScanThread(Runnable scan) {
+		Thread thread = new Thread(scan, "corpus-scan");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** The scan, or what it threw. */
+	private static CorpusScan scanned(CompletableFuture<CorpusScan> scanning) throws IOException {
+		try {
+			return scanning.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
+	}
+
+	private Result update(CompletableFuture<CorpusScan> scanning, long started) throws IOException {
 		removeLegacyLayout();
 		List<String> notices = new ArrayList<>();
 		Files.createDirectories(storeDirectory());
@@ -142,7 +184,7 @@ public final class CacheUpdater {
 		}
 		Result result = null;
 		try {
-			result = update(current, repair, rebuildBecause, notices, started);
+			result = update(current, repair, rebuildBecause, notices, scanning, started);
 			RepairRequests.done(cacheDirectory);
 			return result;
 		} finally {
@@ -152,7 +194,8 @@ public final class CacheUpdater {
 		}
 	}
 
-	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices, long started)
+	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices,
+			CompletableFuture<CorpusScan> scanning, long started)
 			throws IOException {
 		boolean rebuild = current == null;
 		Map<String, DocumentRecord.Head> records = rebuild ? Map.of() : current.heads();
@@ -161,7 +204,7 @@ public final class CacheUpdater {
 					+ " damaged document record(s); importing them again");
 		}
 		List<ImportProblem> problems = new ArrayList<>();
-		CorpusScan scan = CorpusScan.of(corpusDirectory);
+		CorpusScan scan = scanned(scanning);
 		problems.addAll(scan.problems());
 
 		ManifestState manifest = new ManifestState(current);
