@@ -168,23 +168,19 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 
 		/** The file name in the corpus folder, {@code FILE/ID} for a document of a file of several. */
 		public String source() {
-			String value = source;
-			if (value == null) {
-				value = source = string(0);
-			}
-			return value;
+			return source != null ? source : (source = string(0));
 		}
 
 		/** Whether {@link #source()} is {@code name}, compared without decoding it when {@code name} is ASCII. */
 		public boolean sourceIs(String name) {
 			int length = intAt(strings, 0);
 			if (length != name.length()) {
-				return source().equals(name);
+				return name.equals(source());
 			}
 			for (int i = 0; i < length; i++) {
 				char c = name.charAt(i);
 				if (c >= 0x80) {
-					return source().equals(name);
+					return name.equals(source());
 				}
 				if (strings[4 + i] != c) {
 					return false;
@@ -213,20 +209,12 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 		}
 
 		public String hash() {
-			String value = hash;
-			if (value == null) {
-				value = hash = string(1);
-			}
-			return value;
+			return hash != null ? hash : (hash = string(1));
 		}
 
 		/** The fingerprint of the document's manifest entry, empty if none. */
 		public String manifestFingerprint() {
-			String value = manifestFingerprint;
-			if (value == null) {
-				value = manifestFingerprint = string(2);
-			}
-			return value;
+			return manifestFingerprint != null ? manifestFingerprint : (manifestFingerprint = string(2));
 		}
 
 		/** How many problems the full record has. */
