@@ -1,5 +1,6 @@
 package org.factcheck.corpus.store.derived;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -22,6 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.factcheck.corpus.Content;
@@ -29,7 +34,7 @@ import org.factcheck.corpus.Content;
 /**
  * The folder in a corpus cache that keeps {@link DerivedData}: one file per kind and document,
  * {@code <kind>/<2 hex>/<hash of the document id>}, holding a header (kind, version, document id,
- * fingerprint), the entries and a CRC32C over all of it. A file is written whole to a temporary
+ * fingerprint) and the entries, compressed (deflate), and a CRC32C over all of it. A file is written whole to a temporary
  * file beside it and moved into place, so readers (other runs too) see the old or the new file,
  * never a mix; two runs writing the same file keep one's entries, both valid. Once a write fails
  * (a read-only cache, a full disk) nothing more is written in this run. Thread-safe.
@@ -39,7 +44,9 @@ public final class DerivedDataFiles {
 	/** Waiting entries of this many bytes are written before the store is closed. */
 	private static final long FLUSH_BYTES = 32L << 20;
 	private static final int MAGIC = 0x46434444;
-	private static final byte FORMAT = 1;
+	private static final byte FORMAT = 2;
+	private static final int MAX_ENTRIES = 1 << 24;
+	private static final int MAX_ENTRY = 1 << 26;
 	private static final Pattern KIND = Pattern.compile("[a-z0-9-]{1,40}");
 	private static final AtomicLong TEMPORARY = new AtomicLong();
 
@@ -182,23 +189,28 @@ public final class DerivedDataFiles {
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeInt(MAGIC);
 			out.writeByte(FORMAT);
-			writeString(out, header.kind());
-			writeString(out, header.version());
-			writeString(out, header.documentId());
-			writeString(out, header.fingerprint());
-			out.writeInt(entries.size());
-			for (Map.Entry<Integer, byte[]> entry : entries.entrySet()) {
-				out.writeInt(entry.getKey());
-				out.writeInt(entry.getValue().length);
-				out.write(entry.getValue());
+			Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+			try (DataOutputStream payload = new DataOutputStream(new DeflaterOutputStream(out, deflater, 8192))) {
+				writeString(payload, header.kind());
+				writeString(payload, header.version());
+				writeString(payload, header.documentId());
+				writeString(payload, header.fingerprint());
+				payload.writeInt(entries.size());
+				for (Map.Entry<Integer, byte[]> entry : entries.entrySet()) {
+					payload.writeInt(entry.getKey());
+					payload.writeInt(entry.getValue().length);
+					payload.write(entry.getValue());
+				}
+			} finally {
+				deflater.end();
 			}
-			CRC32C crc = new CRC32C();
-			byte[] written = bytes.toByteArray();
-			crc.update(written);
-			out.writeInt((int) crc.getValue());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		CRC32C crc = new CRC32C();
+		crc.update(bytes.toByteArray());
+		ByteBuffer checksum = ByteBuffer.allocate(4).putInt((int) crc.getValue());
+		bytes.writeBytes(checksum.array());
 		return bytes.toByteArray();
 	}
 
@@ -212,31 +224,39 @@ public final class DerivedDataFiles {
 		if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
 			return null;
 		}
-		try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
-			if (in.readInt() != MAGIC || in.readByte() != FORMAT) {
-				return null;
-			}
+		if (ByteBuffer.wrap(bytes).getInt() != MAGIC || bytes[4] != FORMAT) {
+			return null;
+		}
+		Inflater inflater = new Inflater();
+		try (DataInputStream in = new DataInputStream(new InflaterInputStream(
+				new ByteArrayInputStream(bytes, 5, bytes.length - 9), inflater, 8192))) {
 			DerivedEntries.Header stored = new DerivedEntries.Header(readString(in), readString(in), readString(in),
 					readString(in));
 			if (!stored.equals(header)) {
 				return Map.of();
 			}
 			int count = in.readInt();
-			if (count < 0 || count > bytes.length) {
+			if (count < 0 || count > MAX_ENTRIES) {
 				return null;
 			}
 			Map<Integer, byte[]> entries = new HashMap<>(count * 2);
 			for (int i = 0; i < count; i++) {
 				int key = in.readInt();
 				int length = in.readInt();
-				if (length < 0 || length > in.available()) {
+				if (length < 0 || length > MAX_ENTRY) {
 					return null;
 				}
-				entries.put(key, in.readNBytes(length));
+				byte[] value = in.readNBytes(length);
+				if (value.length != length) {
+					return null;
+				}
+				entries.put(key, value);
 			}
-			return in.available() == 0 ? entries : null;
+			return in.read() < 0 ? entries : null;
 		} catch (IOException e) {
 			return null;
+		} finally {
+			inflater.end();
 		}
 	}
 
@@ -248,9 +268,13 @@ public final class DerivedDataFiles {
 
 	private static String readString(DataInputStream in) throws IOException {
 		int length = in.readInt();
-		if (length < 0 || length > in.available()) {
+		if (length < 0 || length > MAX_ENTRY) {
 			throw new IOException("bad length");
 		}
-		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+		byte[] utf8 = in.readNBytes(length);
+		if (utf8.length != length) {
+			throw new IOException("cut short");
+		}
+		return new String(utf8, StandardCharsets.UTF_8);
 	}
 }
