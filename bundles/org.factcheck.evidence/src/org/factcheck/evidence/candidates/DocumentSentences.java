@@ -20,8 +20,9 @@ import org.factcheck.evidence.terms.TextAnalyzer;
 
 /**
  * The sentences of one document's content that can be evidence (not page furniture), with their
- * analyses computed on first use and kept as long as the content is loaded. Attached to the
- * {@link Content} as an adapter; thread-safe.
+ * analyses computed on first use and kept as long as the content is loaded, and with the corpus
+ * cache for later runs ({@link DerivedData}). Attached to the {@link Content} as an adapter;
+ * thread-safe.
  */
 public final class DocumentSentences extends AdapterImpl {
 

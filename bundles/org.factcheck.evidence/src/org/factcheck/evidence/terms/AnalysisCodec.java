@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
@@ -25,7 +26,7 @@ import org.factcheck.text.tokens.Token;
  */
 public final class AnalysisCodec {
 
-	private static final byte FORMAT = 1;
+	private static final byte FORMAT = 2;
 	private static final TermKind[] KINDS = TermKind.values();
 	private static final Qualifier[] QUALIFIERS = Qualifier.values();
 	/** Part-of-speech tags, a few dozen, shared by every decoded analysis. */
@@ -40,37 +41,44 @@ public final class AnalysisCodec {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * analysis.tokens().size() + 64);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeByte(FORMAT);
-			out.writeInt(analysis.text().length());
+			writeNumber(out, analysis.text().length());
 			out.writeInt(checksum(analysis.text()));
-			out.writeInt(analysis.tokens().size());
+			writeNumber(out, analysis.tokens().size());
+			int previousEnd = 0;
 			for (int i = 0; i < analysis.tokens().size(); i++) {
 				Token token = analysis.tokens().get(i);
-				out.writeInt(token.start());
-				out.writeInt(token.end());
+				writeNumber(out, token.start() - previousEnd);
+				writeNumber(out, token.end() - token.start());
+				previousEnd = token.end();
 				out.writeUTF(analysis.tags().get(i));
-				out.writeUTF(analysis.lemmas().get(i));
+				String lemma = analysis.lemmas().get(i);
+				boolean lowerCaseToken = lemma.equals(token.text().toLowerCase(Locale.GERMAN));
+				out.writeBoolean(lowerCaseToken);
+				if (!lowerCaseToken) {
+					out.writeUTF(lemma);
+				}
 			}
-			out.writeInt(analysis.terms().size());
+			writeNumber(out, analysis.terms().size());
 			for (Term term : analysis.terms()) {
-				out.writeInt(term.index());
+				writeNumber(out, term.index());
 				out.writeByte(term.kind().ordinal());
 				out.writeUTF(term.key());
-				out.writeInt(term.parts().size());
+				writeNumber(out, term.parts().size());
 				for (String part : term.parts()) {
 					out.writeUTF(part);
 				}
 			}
-			out.writeInt(analysis.quantities().size());
+			writeNumber(out, analysis.quantities().size());
 			for (Quantity quantity : analysis.quantities()) {
-				out.writeInt(quantity.start());
-				out.writeInt(quantity.end());
+				writeNumber(out, quantity.start());
+				writeNumber(out, quantity.end());
 				out.writeDouble(quantity.value());
 				out.writeDouble(quantity.upperValue());
 				out.writeByte(quantity.qualifier() == null ? -1 : quantity.qualifier().ordinal());
 				writeNullable(out, quantity.unit());
 				out.writeBoolean(quantity.ordinal());
 			}
-			out.writeInt(analysis.dates().size());
+			writeNumber(out, analysis.dates().size());
 			for (DateExpression date : analysis.dates()) {
 				writeDate(out, date);
 			}
@@ -86,34 +94,37 @@ public final class AnalysisCodec {
 	 */
 	public static AnalyzedText decode(byte[] bytes, String text) {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			if (in.readByte() != FORMAT || in.readInt() != text.length() || in.readInt() != checksum(text)) {
+			if (in.readByte() != FORMAT || readNumber(in) != text.length() || in.readInt() != checksum(text)) {
 				return null;
 			}
-			int count = in.readInt();
+			int count = readNumber(in);
 			if (count < 0 || count > text.length()) {
 				return null;
 			}
 			List<Token> tokens = new ArrayList<>(count);
 			List<String> tags = new ArrayList<>(count);
 			List<String> lemmas = new ArrayList<>(count);
+			int previousEnd = 0;
 			for (int i = 0; i < count; i++) {
-				int start = in.readInt();
-				int end = in.readInt();
-				tokens.add(new Token(start, end, text.substring(start, end)));
+				int start = previousEnd + readNumber(in);
+				int end = start + readNumber(in);
+				String token = text.substring(start, end);
+				tokens.add(new Token(start, end, token));
+				previousEnd = end;
 				tags.add(shared(in.readUTF()));
-				lemmas.add(in.readUTF());
+				lemmas.add(in.readBoolean() ? token.toLowerCase(Locale.GERMAN) : in.readUTF());
 			}
-			int termCount = in.readInt();
+			int termCount = readNumber(in);
 			if (termCount < 0 || termCount > count) {
 				return null;
 			}
 			List<Term> terms = new ArrayList<>(termCount);
 			for (int i = 0; i < termCount; i++) {
-				int index = in.readInt();
+				int index = readNumber(in);
 				Token token = tokens.get(index);
 				TermKind kind = KINDS[in.readByte()];
 				String key = in.readUTF();
-				int partCount = in.readInt();
+				int partCount = readNumber(in);
 				if (partCount < 0 || partCount > token.text().length() + 1) {
 					return null;
 				}
@@ -123,21 +134,21 @@ public final class AnalysisCodec {
 				}
 				terms.add(new Term(token.text(), token.start(), token.end(), index, kind, key, parts));
 			}
-			int quantityCount = in.readInt();
+			int quantityCount = readNumber(in);
 			if (quantityCount < 0 || quantityCount > text.length()) {
 				return null;
 			}
 			List<Quantity> quantities = new ArrayList<>(quantityCount);
 			for (int i = 0; i < quantityCount; i++) {
-				int start = in.readInt();
-				int end = in.readInt();
+				int start = readNumber(in);
+				int end = readNumber(in);
 				double value = in.readDouble();
 				double upper = in.readDouble();
 				byte qualifier = in.readByte();
 				quantities.add(new Quantity(start, end, value, upper, qualifier < 0 ? null : QUALIFIERS[qualifier],
 						readNullable(in), in.readBoolean()));
 			}
-			int dateCount = in.readInt();
+			int dateCount = readNumber(in);
 			if (dateCount < 0 || dateCount > text.length()) {
 				return null;
 			}
@@ -163,12 +174,12 @@ public final class AnalysisCodec {
 	}
 
 	private static void writeDate(DataOutputStream out, DateExpression date) throws IOException {
-		out.writeInt(date.start());
-		out.writeInt(date.end());
-		out.writeInt(date.year());
-		out.writeByte(date.month());
-		out.writeByte(date.day());
-		out.writeByte(date.weekday());
+		writeNumber(out, date.start());
+		writeNumber(out, date.end());
+		writeNumber(out, date.year());
+		writeNumber(out, date.month());
+		writeNumber(out, date.day());
+		writeNumber(out, date.weekday());
 		out.writeBoolean(date.rangeEnd() != null);
 		if (date.rangeEnd() != null) {
 			writeDate(out, date.rangeEnd());
@@ -176,14 +187,36 @@ public final class AnalysisCodec {
 	}
 
 	private static DateExpression readDate(DataInputStream in) throws IOException {
-		int start = in.readInt();
-		int end = in.readInt();
-		int year = in.readInt();
-		int month = in.readByte();
-		int day = in.readByte();
-		int weekday = in.readByte();
+		int start = readNumber(in);
+		int end = readNumber(in);
+		int year = readNumber(in);
+		int month = readNumber(in);
+		int day = readNumber(in);
+		int weekday = readNumber(in);
 		DateExpression rangeEnd = in.readBoolean() ? readDate(in) : null;
 		return new DateExpression(start, end, year, month, day, weekday, rangeEnd);
+	}
+
+	/** An int in as few bytes as its size needs (zig-zag, seven bits a byte). */
+	private static void writeNumber(DataOutputStream out, int value) throws IOException {
+		int bits = (value << 1) ^ (value >> 31);
+		while ((bits & ~0x7F) != 0) {
+			out.writeByte((bits & 0x7F) | 0x80);
+			bits >>>= 7;
+		}
+		out.writeByte(bits);
+	}
+
+	private static int readNumber(DataInputStream in) throws IOException {
+		int bits = 0;
+		for (int shift = 0; shift < 35; shift += 7) {
+			int b = in.readUnsignedByte();
+			bits |= (b & 0x7F) << shift;
+			if ((b & 0x80) == 0) {
+				return (bits >>> 1) ^ -(bits & 1);
+			}
+		}
+		throw new IOException("not a number");
 	}
 
 	private static void writeNullable(DataOutputStream out, String value) throws IOException {

@@ -41,8 +41,12 @@ import org.factcheck.corpus.Content;
  */
 public final class DerivedDataFiles {
 
-	/** Waiting entries of this many bytes are written before the store is closed. */
+	/**
+	 * Waiting entries are written before the store is closed once they take this many bytes, or
+	 * when they have waited this long (a store the workbench keeps open for hours).
+	 */
 	private static final long FLUSH_BYTES = 32L << 20;
+	private static final long FLUSH_NANOS = 60_000_000_000L;
 	private static final int MAGIC = 0x46434444;
 	private static final byte FORMAT = 2;
 	private static final int MAX_ENTRIES = 1 << 24;
@@ -55,6 +59,7 @@ public final class DerivedDataFiles {
 	private final Map<Path, Object> fileLocks = new HashMap<>();
 	private final AtomicInteger damaged = new AtomicInteger();
 	private long waitingBytes;
+	private long lastFlush = System.nanoTime();
 	private volatile boolean writable = true;
 
 	/** @param folder where the files are kept (need not exist; it is made on the first write) */
@@ -97,6 +102,7 @@ public final class DerivedDataFiles {
 			entries = waiting.toArray(DerivedEntries[]::new);
 			waiting.clear();
 			waitingBytes = 0;
+			lastFlush = System.nanoTime();
 		}
 		for (DerivedEntries kindEntries : entries) {
 			write(kindEntries);
@@ -124,7 +130,7 @@ public final class DerivedDataFiles {
 			}
 			waiting.add(entries);
 			waitingBytes += bytes;
-			flush = waitingBytes >= FLUSH_BYTES;
+			flush = waitingBytes >= FLUSH_BYTES || System.nanoTime() - lastFlush >= FLUSH_NANOS;
 		}
 		if (flush) {
 			flush();
