@@ -79,6 +79,9 @@ public final class CorpusStore implements AutoCloseable {
 		this.repair = new ContentRepair(corpusDirectory, cacheDirectory, generation,
 				id -> damaged(id, "its content was damaged; the document was read again from its file"));
 		this.derived = new DerivedDataFiles(cacheDirectory.resolve("derived"));
+		if (summary.removed() > 0) {
+			derived.keepOnly(generation.ids());
+		}
 		this.resources = new StoreResources(cacheDirectory.getFileName().toString(),
 				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource));
 		this.index = new SentenceIndex(generation.searcher(), analyzer,

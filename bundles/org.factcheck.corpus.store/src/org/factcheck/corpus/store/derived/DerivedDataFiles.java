@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -109,6 +112,33 @@ public final class DerivedDataFiles {
 		}
 	}
 
+	/**
+	 * Removes the files of documents that are not among {@code documentIds} (documents removed from
+	 * the corpus) and temporary files that killed runs left more than an hour ago. What cannot be
+	 * removed (a read-only cache) stays; it is never read for another document.
+	 */
+	public void keepOnly(Collection<String> documentIds) {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		Set<String> names = new HashSet<>();
+		for (String id : documentIds) {
+			names.add(fileName(id));
+		}
+		long hourAgo = System.currentTimeMillis() - 3_600_000L;
+		try (Stream<Path> files = Files.walk(folder, 3)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = file.getFileName().toString();
+				boolean temporary = name.contains(".tmp-");
+				if (temporary ? Files.getLastModifiedTime(file).toMillis() < hourAgo : !names.contains(name)) {
+					Files.deleteIfExists(file);
+				}
+			}
+		} catch (IOException | UncheckedIOException | SecurityException e) {
+			// a cache that cannot be cleaned keeps the files; they are keyed by document and never served for another
+		}
+	}
+
 	/** How many files were found damaged and read as empty since this folder was opened. */
 	public int damagedFiles() {
 		return damaged.get();
@@ -118,8 +148,12 @@ public final class DerivedDataFiles {
 		if (!KIND.matcher(kind).matches()) {
 			throw new IllegalArgumentException("not a kind of derived data: " + kind);
 		}
-		String hash = fingerprint(documentId).substring(0, 32);
-		return folder.resolve(kind).resolve(hash.substring(0, 2)).resolve(hash);
+		String name = fileName(documentId);
+		return folder.resolve(kind).resolve(name.substring(0, 2)).resolve(name);
+	}
+
+	private static String fileName(String documentId) {
+		return fingerprint(documentId).substring(0, 32);
 	}
 
 	void changed(DerivedEntries entries, int bytes) {

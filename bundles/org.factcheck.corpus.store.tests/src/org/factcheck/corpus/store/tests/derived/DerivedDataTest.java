@@ -147,4 +147,19 @@ class DerivedDataTest {
 		assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().contains(".tmp")),
 				"no temporary file is left behind");
 	}
+
+	@Test
+	void theEntriesOfARemovedDocumentAreDeletedWithIt() throws IOException {
+		try (CorpusStore store = open()) {
+			derived(store, "zahl").put(KIND, "v1", 1, VALUE);
+			derived(store, "wetter").put(KIND, "v1", 1, VALUE);
+		}
+		assertEquals(2, files().size());
+		Files.delete(corpus.resolve("wetter.txt"));
+		try (CorpusStore store = open()) {
+			assertEquals(1, store.importSummary().removed());
+			assertEquals(1, files().size());
+			assertArrayEquals(VALUE, derived(store, "zahl").get(KIND, "v1", 1));
+		}
+	}
 }
