@@ -52,6 +52,17 @@ public final class TextNormalizer {
 		int i = start;
 		while (i < end) {
 			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				// most characters: none of the cases below applies, nor a replacement
+				if (pendingSpace && n > 0) {
+					append(out, offsets, n++, ' ', pendingSpaceOffset, fold);
+				}
+				pendingSpace = false;
+				append(out, offsets, n++, c, i, fold);
+				lastIsLetter = c > '9';
+				i++;
+				continue;
+			}
 			if (c == '\u00AD' && n > 0 && !pendingSpace) {
 				int afterBreak = lineBreakContinuation(text, i + 1, end);
 				i = afterBreak >= 0 && Character.isLetter(text.charAt(afterBreak)) ? afterBreak : i + 1;

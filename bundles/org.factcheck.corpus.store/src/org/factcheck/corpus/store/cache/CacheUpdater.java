@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.importer.Manifest;
 import org.factcheck.corpus.store.importer.ManifestEntry;
 import org.factcheck.corpus.store.importer.ManifestReader;
+import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.text.TextAnalysis;
 
@@ -112,6 +115,46 @@ public final class CacheUpdater {
 
 	public Result update() throws IOException {
 		long started = System.nanoTime();
+		// The corpus folder is scanned (a stat call per file) while the generation is opened.
+		CompletableFuture<CorpusScan> scanning = CompletableFuture.supplyAsync(() -> {
+			try {
+				return CorpusScan.of(corpusDirectory);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, CacheUpdater::startScanThread);
+		try {
+			return update(scanning, started);
+		} finally {
+			scanning.exceptionally(e -> null).join();
+		}
+	}
+
+	private static void startScanThread(Runnable scan) {
+		Thread thread = new Thread(scan, "corpus-scan");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** The scan, or what it threw. */
+	private static CorpusScan scanned(CompletableFuture<CorpusScan> scanning) throws IOException {
+		try {
+			return scanning.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
+	}
+
+	private Result update(CompletableFuture<CorpusScan> scanning, long started) throws IOException {
 		removeLegacyLayout();
 		List<String> notices = new ArrayList<>();
 		Files.createDirectories(storeDirectory());
@@ -141,7 +184,7 @@ public final class CacheUpdater {
 		}
 		Result result = null;
 		try {
-			result = update(current, repair, rebuildBecause, notices, started);
+			result = update(current, repair, rebuildBecause, notices, scanning, started);
 			RepairRequests.done(cacheDirectory);
 			return result;
 		} finally {
@@ -151,7 +194,8 @@ public final class CacheUpdater {
 		}
 	}
 
-	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices, long started)
+	private Result update(Generation current, Set<String> repair, String rebuildBecause, List<String> notices,
+			CompletableFuture<CorpusScan> scanning, long started)
 			throws IOException {
 		boolean rebuild = current == null;
 		Map<String, DocumentRecord.Head> records = rebuild ? Map.of() : current.heads();
@@ -160,23 +204,34 @@ public final class CacheUpdater {
 					+ " damaged document record(s); importing them again");
 		}
 		List<ImportProblem> problems = new ArrayList<>();
-		CorpusScan scan = CorpusScan.of(corpusDirectory);
+		CorpusScan scan = scanned(scanning);
 		problems.addAll(scan.problems());
 
 		ManifestState manifest = new ManifestState(current);
 		Map<String, String> userData = current == null ? Map.of() : current.userData();
 		Map<String, List<DocumentRecord.Head>> partsByFile = new HashMap<>();
 		for (DocumentRecord.Head head : records.values()) {
-			if (isPart(head.source())) {
+			if (head.isPart()) {
 				partsByFile.computeIfAbsent(fileOf(head.source()), name -> new ArrayList<>()).add(head);
 			}
 		}
 		List<SourceFile> candidates = new ArrayList<>();
 		Map<String, String> keptSeveral = new HashMap<>();
+		// The stored problems of unchanged files, by id: reported in id order, as the files are.
+		Map<String, List<ImportProblem>> keptProblems = new HashMap<>();
 		int unchanged = 0;
+		// How many records a file of the scan still holds: when that is all of them, none was removed.
+		int stillHeld = 0;
 		// A record that cannot even be identified: the generation is written anew, from every file.
 		boolean damagedUnknown = current != null && current.damagedRecords().contains("");
 		for (SourceFile file : scan.files().values()) {
+			DocumentRecord.Head old = records.get(file.id());
+			if (old != null && !old.isPart()) {
+				stillHeld++;
+			}
+			if (file.several()) {
+				stillHeld += partsByFile.getOrDefault(file.name(), List.of()).size();
+			}
 			if (damagedUnknown) {
 				candidates.add(file);
 				continue;
@@ -193,28 +248,35 @@ public final class CacheUpdater {
 				if (same) {
 					unchanged += parts.size();
 					keptSeveral.put(file.name(), kept);
-					problems.addAll(SeveralState.problemsOf(file.path(), kept));
+					List<ImportProblem> stored = new ArrayList<>(SeveralState.problemsOf(file.path(), kept));
 					for (DocumentRecord.Head part : parts) {
-						problems.addAll(storedProblems(current, file.path(), part));
+						stored.addAll(storedProblems(current, file.path(), part));
+					}
+					if (!stored.isEmpty()) {
+						keptProblems.put(file.id(), stored);
 					}
 				} else {
 					candidates.add(file);
 				}
 				continue;
 			}
-			DocumentRecord.Head old = records.get(file.id());
 			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
-					&& old.source().equals(file.name()) && file.stamp().sameAs(old.stamp())
+					&& old.sourceIs(file.name()) && file.stamp().sameAs(old.stamp())
 					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
 				unchanged++;
-				problems.addAll(storedProblems(current, file.path(), old));
+				List<ImportProblem> stored = storedProblems(current, file.path(), old);
+				if (!stored.isEmpty()) {
+					keptProblems.put(file.id(), stored);
+				}
 			} else {
 				candidates.add(file);
 			}
 		}
+		keptProblems.keySet().stream().sorted().forEach(id -> problems.addAll(keptProblems.get(id)));
+		candidates.sort(Comparator.comparing(SourceFile::id));
 		Map<String, SourceFile> scanned = scan.files();
-		List<DocumentRecord.Head> removed = records.values().stream()
-				.filter(record -> !scanned.containsKey(isPart(record.source()) ? fileOf(record.source()) : record.id()))
+		List<DocumentRecord.Head> removed = stillHeld == records.size() ? List.of() : records.values().stream()
+				.filter(record -> !scanned.containsKey(record.isPart() ? fileOf(record.source()) : record.id()))
 				.toList();
 		if (!rebuild && candidates.isEmpty() && removed.isEmpty() && !manifest.changed() && !damagedUnknown) {
 			problems.addAll(manifest.problems());
@@ -384,16 +446,22 @@ public final class CacheUpdater {
 			return new Outcome(0, 0, old != null ? 1 : 0, List.of(new ImportProblem(file.path(), 0, 0,
 					"cannot import the file (" + e + "); document skipped")), List.of(), null);
 		}
+		bytes = null;
 		List<DocumentRecord.Problem> stored = document.problems().stream()
 				.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
 		DocumentRecord record = new DocumentRecord(file.id(), file.name(), file.stamp(), takenAt, hash, fingerprint,
 				DocumentRecord.Metadata.of(document.document()), stored);
 		byte[] content = ContentCodec.encode(file.id(), document.document().getContent());
+		List<IndexedSentence> sentences = document.sentences();
+		List<ImportProblem> problems = document.problems();
+		// Once encoded, the analysed document is garbage before the index takes its sentences (for a
+		// 50 MB document, its model objects are several hundred MB); neither is the file's text kept.
+		document = null;
 		if (old != null && !old.source().equals(file.name())) {
 			writer.remove(old.source());
 		}
-		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, document.sentences())));
-		return new Outcome(1, 0, 0, document.problems(), List.of(file.id()), null);
+		writer.replace(file.name(), List.of(new GenerationWriter.StoredDocument(record, content, sentences)));
+		return new Outcome(1, 0, 0, problems, List.of(file.id()), null);
 	}
 
 	/**
@@ -482,10 +550,6 @@ public final class CacheUpdater {
 		problems.addAll(fileProblems);
 		return new Outcome(imported, restamped, removed + old.size(), problems, ids,
 				SeveralState.of(file.name(), file.stamp(), takenAt, fileProblems));
-	}
-
-	private static boolean isPart(String source) {
-		return source.indexOf('/') > 0;
 	}
 
 	private static String fileOf(String source) {

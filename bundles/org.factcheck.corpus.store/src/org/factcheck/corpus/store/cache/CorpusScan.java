@@ -5,9 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import org.factcheck.corpus.store.ImportProblem;
  * README), and links to such files within the folder. A link leaving the folder, a named pipe, a device or a socket is never opened: it is
  * skipped with a problem, as is a file larger than {@value #MAX_BYTES} bytes.
  *
- * @param files    the document files by document id, in id order; a file that holds several documents (JSON
- *                 lines) by its file name
+ * @param files    the document files by document id, in no particular order (an update
+ *                 sorts only the files it reads); a file that holds several documents (JSON lines) by its file name
  * @param problems entries that look like documents but are skipped
  * @param takenAt  when the stamps were taken, in nanoseconds since the epoch
  */
@@ -58,18 +56,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 				}
 			}
 		}
-		return new CorpusScan(inIdOrder(files), problems, takenAt);
-	}
-
-	/** The files ordered by id; sorting the ids once is cheaper than keeping a sorted map while scanning. */
-	private static Map<String, SourceFile> inIdOrder(Map<String, SourceFile> files) {
-		String[] ids = files.keySet().toArray(String[]::new);
-		Arrays.sort(ids);
-		Map<String, SourceFile> ordered = new LinkedHashMap<>(ids.length * 2);
-		for (String id : ids) {
-			ordered.put(id, files.get(id));
-		}
-		return ordered;
+		return new CorpusScan(files, problems, takenAt);
 	}
 
 	/** The document file {@code name} of the folder under the same rules as a scan; null if it is none. */

@@ -3,9 +3,12 @@ package org.factcheck.corpus.store.cache;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -75,7 +78,7 @@ public final class Generation implements Closeable {
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.segments = segments;
-		this.records = new HashMap<>();
+		this.records = HashMap.newHashMap(segments.stream().mapToInt(segment -> segment.docs().length).sum());
 		this.damaged = new LinkedHashSet<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			SegmentRecords segment = segments.get(leaf.ord);
@@ -158,16 +161,23 @@ public final class Generation implements Closeable {
 
 	private static SegmentRecords decode(LeafReader leafReader) throws IOException {
 		BinaryDocValues values = leafReader.getBinaryDocValues(IndexFields.RECORD);
-		List<Integer> docs = new ArrayList<>();
-		List<DocumentRecord.Head> heads = new ArrayList<>();
+		int capacity = values == null ? 0 : (int) Math.min(values.cost(), leafReader.maxDoc());
+		int[] docs = new int[capacity];
+		DocumentRecord.Head[] heads = new DocumentRecord.Head[capacity];
+		int count = 0;
 		Map<Integer, String> damaged = new HashMap<>();
 		StoredFields stored = null;
 		if (values != null) {
 			for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
 				BytesRef value = values.binaryValue();
 				try {
-					heads.add(DocumentRecord.decodeHead(value.bytes, value.offset, value.length));
-					docs.add(doc);
+					DocumentRecord.Head head = DocumentRecord.decodeHead(value.bytes, value.offset, value.length);
+					if (count == docs.length) {
+						docs = Arrays.copyOf(docs, count * 2 + 16);
+						heads = Arrays.copyOf(heads, docs.length);
+					}
+					docs[count] = doc;
+					heads[count++] = head;
 				} catch (DamagedCacheException e) {
 					if (stored == null) {
 						stored = leafReader.storedFields();
@@ -178,8 +188,8 @@ public final class Generation implements Closeable {
 			}
 		}
 		Object core = leafReader.getCoreCacheHelper() == null ? new Object() : leafReader.getCoreCacheHelper().getKey();
-		return new SegmentRecords(core, docValuesGen(leafReader), docs.stream().mapToInt(Integer::intValue).toArray(),
-				heads.toArray(DocumentRecord.Head[]::new), damaged);
+		return new SegmentRecords(core, docValuesGen(leafReader), Arrays.copyOf(docs, count), Arrays.copyOf(heads, count),
+				damaged);
 	}
 
 	/** The generation of a segment's doc-values updates (records restamped in place), or -2 if unknown. */
@@ -227,6 +237,32 @@ public final class Generation implements Closeable {
 			@Override
 			public int size() {
 				return records.size();
+			}
+
+			@Override
+			public Collection<DocumentRecord.Head> values() {
+				return new AbstractCollection<>() {
+					@Override
+					public Iterator<DocumentRecord.Head> iterator() {
+						Iterator<Generation.Entry> all = records.values().iterator();
+						return new Iterator<>() {
+							@Override
+							public boolean hasNext() {
+								return all.hasNext();
+							}
+
+							@Override
+							public DocumentRecord.Head next() {
+								return all.next().head();
+							}
+						};
+					}
+
+					@Override
+					public int size() {
+						return records.size();
+					}
+				};
 			}
 
 			@Override

@@ -1,9 +1,10 @@
 package org.factcheck.corpus.store.cache;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
@@ -58,35 +59,64 @@ final class GenerationWriter implements AutoCloseable {
 	/**
 	 * Replaces everything imported from {@code source} by {@code documents} (none: removes it). In
 	 * a fresh index, where each source is written once, the documents are only added: a delete
-	 * term per source would be looked up in every segment at each flush.
+	 * term per source would be looked up in every segment at each flush. The Lucene documents are
+	 * made one at a time as the writer takes them (a 50 MB document has 360,000 sentences).
 	 */
 	void replace(String source, List<StoredDocument> documents) throws IOException {
-		List<org.apache.lucene.document.Document> block = new ArrayList<>();
-		for (StoredDocument document : documents) {
-			String id = document.record().id();
-			org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
-			record.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
-			record.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
-			record.add(new StringField(IndexFields.RECORD_ID, id, Field.Store.NO));
-			record.add(new BinaryDocValuesField(IndexFields.RECORD, new BytesRef(document.record().encode())));
-			record.add(new StoredField(IndexFields.CONTENT, document.content()));
-			block.add(record);
-			for (IndexedSentence sentence : document.sentences()) {
-				org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-				d.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
-				d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
-				d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(id, sentence)));
-				d.add(new TextField(IndexFields.TEXT, sentence.text(), Field.Store.YES));
-				block.add(d);
-			}
-		}
-		if (block.isEmpty()) {
+		if (documents.isEmpty()) {
 			writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
-		} else if (fresh) {
+			return;
+		}
+		Iterable<org.apache.lucene.document.Document> block = () -> new Iterator<>() {
+			private int document;
+			/** The next sentence of the current document; -1 before its record. */
+			private int sentence = -1;
+
+			@Override
+			public boolean hasNext() {
+				return document < documents.size();
+			}
+
+			@Override
+			public org.apache.lucene.document.Document next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				StoredDocument stored = documents.get(document);
+				org.apache.lucene.document.Document next = sentence < 0 ? recordOf(source, stored)
+						: sentenceOf(source, stored.record().id(), stored.sentences().get(sentence));
+				if (++sentence == stored.sentences().size()) {
+					document++;
+					sentence = -1;
+				}
+				return next;
+			}
+		};
+		if (fresh) {
 			writer.addDocuments(block);
 		} else {
 			writer.updateDocuments(new Term(IndexFields.SOURCE, source), block);
 		}
+	}
+
+	private static org.apache.lucene.document.Document recordOf(String source, StoredDocument document) {
+		String id = document.record().id();
+		org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
+		record.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
+		record.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+		record.add(new StringField(IndexFields.RECORD_ID, id, Field.Store.NO));
+		record.add(new BinaryDocValuesField(IndexFields.RECORD, new BytesRef(document.record().encode())));
+		record.add(new StoredField(IndexFields.CONTENT, document.content()));
+		return record;
+	}
+
+	private static org.apache.lucene.document.Document sentenceOf(String source, String id, IndexedSentence sentence) {
+		org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+		d.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
+		d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(id, sentence)));
+		d.add(new TextField(IndexFields.TEXT, sentence.text(), Field.Store.YES));
+		return d;
 	}
 
 	/** Records a new stamp of an unchanged document. */

@@ -29,6 +29,10 @@ class TextNormalizerTest {
 		assertEquals("NATO-Gipfel", TextNormalizer.normalize("NATO-\nGipfel").text());
 		assertEquals("Waffen- und Munitionslieferungen", TextNormalizer.normalize("Waffen- und Munitionslieferungen").text());
 		assertEquals("Waffen- und Munition", TextNormalizer.normalize("Waffen-\nund Munition").text());
+		// a hyphen at a line break joins only after a letter, not after a digit
+		assertEquals("Covid-19- Welle", TextNormalizer.normalize("Covid-19-\nWelle").text());
+		assertEquals("G7- Gipfel", TextNormalizer.normalize("G7-\nGipfel").text());
+		assertEquals("Bund\u00e4nderung", TextNormalizer.normalize("Bund-\n\u00e4nderung").text());
 	}
 
 	@Test

@@ -150,6 +150,33 @@ class CacheTest {
 		return served;
 	}
 
+	/** The problems of unchanged documents are reported on every open, in the order of the first import (by id). */
+	@Test
+	void theStoredProblemsOfUnchangedDocumentsAreReportedInIdOrderOnEveryOpen() throws IOException {
+		for (int i = 0; i < 40; i++) {
+			Files.write(corpus.resolve("kaputt-" + (i * 7919 % 40) + ".txt"),
+					"Ein Satz \u00fcber die Stra\u00dfe.".getBytes(StandardCharsets.ISO_8859_1));
+		}
+		List<ImportProblem> first;
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(45, store.importSummary().imported());
+			first = store.problems();
+		}
+		assertEquals(40, first.size(), first.toString());
+		List<String> files = first.stream().map(p -> p.file().getFileName().toString()).toList();
+		assertEquals(files.stream().sorted().toList(), files);
+		Files.delete(corpus.resolve("kaputt-3.txt"));
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().imported());
+			assertEquals(1, store.importSummary().removed());
+			assertEquals(first.stream().filter(p -> !p.file().endsWith("kaputt-3.txt")).toList(), store.problems());
+		}
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(0, store.importSummary().removed());
+			assertEquals(39, store.problems().size());
+		}
+	}
+
 	@Test
 	void aFileThatBecomesUnreadableIsDroppedAndReported() throws IOException {
 		open();

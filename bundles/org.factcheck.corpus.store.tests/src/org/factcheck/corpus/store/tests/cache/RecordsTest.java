@@ -1,7 +1,9 @@
 package org.factcheck.corpus.store.tests.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -36,6 +38,41 @@ class RecordsTest {
 	void aRecordReadsBackAsWritten() throws DamagedCacheException {
 		byte[] bytes = record().encode();
 		assertEquals(record(), DocumentRecord.decode(bytes, 0, bytes.length));
+	}
+
+	/** The head an update compares decodes source, hash and fingerprint on demand, to the record's values. */
+	@Test
+	void theHeadOfARecordGivesItsFieldsAndComparesItsSourceWithoutDecodingIt() throws DamagedCacheException {
+		for (DocumentRecord record : List.of(record(),
+				new DocumentRecord("straße", "dump.jsonl/straße", new FileStamp(1, 2, 3, 4), 5, "sha256:cd", "", null, List.of()),
+				new DocumentRecord("ä", "ä.txt", new FileStamp(1, 2, 3, 4), 5, "h", "f", null, List.of()),
+				new DocumentRecord("/x", "/x.txt", new FileStamp(1, 2, 3, 4), 5, "h", "f", null, List.of()))) {
+			byte[] bytes = withMetadata(record).encode();
+			byte[] padded = new byte[bytes.length + 7];
+			System.arraycopy(bytes, 0, padded, 3, bytes.length);
+			DocumentRecord.Head head = DocumentRecord.decodeHead(padded, 3, bytes.length);
+			assertEquals(record.id(), head.id());
+			assertEquals(record.stamp(), head.stamp());
+			assertEquals(record.stampedAt(), head.stampedAt());
+			assertEquals(record.problems().size(), head.problems());
+			assertTrue(head.sourceIs(record.source()), record.source());
+			assertFalse(head.sourceIs(record.source() + "x"));
+			assertFalse(head.sourceIs(record.source().replace('.', ',')));
+			String umlaut = record.source().replace('a', '\u00e4');
+			assertEquals(umlaut.equals(record.source()), head.sourceIs(umlaut), "same length in chars, other bytes");
+			assertEquals(record.source().indexOf('/') > 0, head.isPart(), record.source());
+			assertEquals(record.manifestFingerprint(), head.manifestFingerprint());
+			assertEquals(record.hash(), head.hash());
+			assertEquals(record.source(), head.source());
+		}
+	}
+
+	private static DocumentRecord withMetadata(DocumentRecord record) {
+		return record.metadata() != null ? record
+				: new DocumentRecord(record.id(), record.source(), record.stamp(), record.stampedAt(), record.hash(),
+						record.manifestFingerprint(), new DocumentRecord.Metadata(null, null, null, null, null, null, null,
+								null, 0),
+						record.problems());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.DateMention;
@@ -32,6 +33,8 @@ import org.factcheck.corpus.Sentence;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.PageFurniture;
 import org.factcheck.corpus.store.StoreOptions;
+import org.factcheck.corpus.store.importer.DocumentImporter;
+import org.factcheck.corpus.store.importer.ImportedDocument;
 import org.factcheck.corpus.store.tests.TestCorpora;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +66,27 @@ class ImporterTest {
 
 	private static Document document(String id) {
 		return seeds.document(id).orElseThrow(() -> new AssertionError("no document " + id));
+	}
+
+	/** A long text is analysed on two threads (numbers and dates beside the rest) into the same document as on one. */
+	@Test
+	void aLongTextAnalysedOnTwoThreadsGivesTheDocumentOfOneThread() throws IOException {
+		StringBuilder text = new StringBuilder();
+		try (var files = Files.list(TestCorpora.gnad())) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("gnad-")).sorted().limit(150).toList()) {
+				text.append(Files.readString(file, StandardCharsets.UTF_8)).append("\n\n");
+			}
+		}
+		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		Path file = Path.of("lang.txt");
+		ImportedDocument serial = new DocumentImporter(Integer.MAX_VALUE).importDocument(file, "lang", bytes, "h", null);
+		ImportedDocument concurrent = new DocumentImporter(0).importDocument(file, "lang", bytes, "h", null);
+		assertTrue(serial.document().getContent().getAnnotations().stream().anyMatch(DateMention.class::isInstance));
+		assertTrue(serial.document().getContent().getAnnotations().stream().anyMatch(NumberMention.class::isInstance));
+		assertTrue(EcoreUtil.equals(serial.document().getContent(), concurrent.document().getContent()));
+		assertTrue(EcoreUtil.equals(serial.document(), concurrent.document()));
+		assertEquals(serial.sentences(), concurrent.sentences());
+		assertEquals(serial.problems(), concurrent.problems());
 	}
 
 	@Test
