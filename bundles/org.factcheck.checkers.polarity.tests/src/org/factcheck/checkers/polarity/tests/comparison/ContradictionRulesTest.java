@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Quantifier, frequency and modality clashes, reversed roles, exclusive claims against a source
+ * Quantifier, frequency and modality clashes, reversed roles and order of events, exclusive claims against a source
  * naming more (nur A / A und B), opposite prepositions (unter / über, vor / nach) and everyday
  * opposite states, on hand-written German sentences: each conflicting claim is checked against a
  * one-sentence source that says the same with the clashing word, and a compatible claim against
@@ -54,6 +54,7 @@ class ContradictionRulesTest {
 		documents.put("brueder", "Die beiden Brüder wohnten in Graz getrennt.");
 		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
+		documents.put("zeuge", "Der Trainer hatte bereits als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		store = HandWrittenCorpus.open(temp, documents);
 	}
@@ -95,6 +96,18 @@ class ContradictionRulesTest {
 				"has the roles the other way round");
 		assertConflict(CHECKERS.verify(store, "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
 				"has the roles the other way round");
+	}
+
+	@Test
+	void twoEventsToldInTheOtherOrderConflict() throws IOException {
+		assertConflict(CHECKERS.verify(store, "Der Trainer schrieb den Brief an den Verband, bevor er als Zeuge aussagte.", "zeuge"),
+				"tells the two events in the other order");
+	}
+
+	@Test
+	void twoEventsInTheSameOrderAreSupported() throws IOException {
+		assertSupportedWithoutPolarityFinding("Der Trainer hatte als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.",
+				"zeuge");
 	}
 
 	@Test
