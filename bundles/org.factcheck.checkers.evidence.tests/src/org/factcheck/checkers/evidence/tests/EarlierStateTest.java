@@ -3,43 +3,27 @@ package org.factcheck.checkers.evidence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A role the source gives as held earlier (der ehemalige Minister) does not state that it is held now. */
 class EarlierStateTest {
 
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
 
-	@TempDir
-	static Path temp;
-
-	private static CorpusStore store;
-
-	@BeforeAll
-	static void corpus() throws IOException {
-		store = HandWrittenCorpus.open(temp, Map.of("abhoeren",
-				"Überwachung\n\nAbgehört wurden der ehemalige Kanzleramtschef Ronald Pofalla und Fraktionschef Volker Kauder.\n"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("abhoeren",
+			"Überwachung\n\nAbgehört wurden der ehemalige Kanzleramtschef Ronald Pofalla und Fraktionschef Volker Kauder.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
-		ClaimResult result = CHECKERS.verify(store, claim, "abhoeren");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "abhoeren");
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
 	}
 

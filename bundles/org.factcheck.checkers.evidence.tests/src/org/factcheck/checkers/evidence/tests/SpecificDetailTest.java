@@ -3,19 +3,15 @@ package org.factcheck.checkers.evidence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A stating sentence may leave out one element of the claim, but never a detail that pins the
@@ -26,27 +22,15 @@ class SpecificDetailTest {
 
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
 
-	@TempDir
-	static Path temp;
-
-	private static CorpusStore store;
-
-	@BeforeAll
-	static void corpus() throws IOException {
-		store = HandWrittenCorpus.open(temp, Map.of(
-				"land", "Politik\n\nDer Landeshauptmann hat die Forderung nach strengeren Regeln für Baufirmen verteidigt.\n\n"
-						+ "Die Staatsanwaltschaft hat die Ermittlungen gegen den Bürgermeister im Frühjahr eingestellt.\n\n"
-						+ "Im Wald mit Lianen wird nur ein Viertel der Menge an Kohlenstoff aufgenommen.\n",
-				"hotline", "Betrug\n\nWir empfehlen, teure Nummern keinesfalls anzurufen. Das sagte ein Sprecher der RTR.\n"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"land", "Politik\n\nDer Landeshauptmann hat die Forderung nach strengeren Regeln für Baufirmen verteidigt.\n\n"
+					+ "Die Staatsanwaltschaft hat die Ermittlungen gegen den Bürgermeister im Frühjahr eingestellt.\n\n"
+					+ "Im Wald mit Lianen wird nur ein Viertel der Menge an Kohlenstoff aufgenommen.\n",
+			"hotline", "Betrug\n\nWir empfehlen, teure Nummern keinesfalls anzurufen. Das sagte ein Sprecher der RTR.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
-		ClaimResult result = CHECKERS.verify(store, claim, cited);
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
 	}
 

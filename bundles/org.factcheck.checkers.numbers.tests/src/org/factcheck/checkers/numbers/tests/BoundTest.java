@@ -3,20 +3,16 @@ package org.factcheck.checkers.numbers.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.numbers.NumberChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bounds from the same side (bis zu, mehr als) give a figure: a claim bound far beyond the source's
@@ -27,25 +23,13 @@ class BoundTest {
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
 			.and(NumberChecker.ID, NumberChecker::new);
 
-	@TempDir
-	static Path temp;
-
-	private static CorpusStore store;
-
-	@BeforeAll
-	static void corpus() throws IOException {
-		store = HandWrittenCorpus.open(temp, Map.of("umweg",
-				"Bahn\n\nDer Umweg über Bulgarien kostet pro Zug bis zu 10.000 Euro mehr.\n\n"
-						+ "Zur Messe kamen mehr als 2.000 Besucher aus dem Ausland.\n"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("umweg",
+			"Bahn\n\nDer Umweg über Bulgarien kostet pro Zug bis zu 10.000 Euro mehr.\n\n"
+					+ "Zur Messe kamen mehr als 2.000 Besucher aus dem Ausland.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
-		ClaimResult result = CHECKERS.verify(store, claim, "umweg");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "umweg");
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
 	}
 
