@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Corpus;
 import org.factcheck.corpus.CorpusPackage;
@@ -26,6 +27,7 @@ import org.factcheck.corpus.store.cache.ContentRepair;
 import org.factcheck.corpus.store.cache.DocumentRecord;
 import org.factcheck.corpus.store.cache.Generation;
 import org.factcheck.corpus.store.cache.StoreResources;
+import org.factcheck.corpus.store.derived.DerivedDataFiles;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.corpus.store.index.SentenceIndex;
 
@@ -54,6 +56,7 @@ public final class CorpusStore implements AutoCloseable {
 	private final Generation generation;
 	private final StoreResources resources;
 	private final ContentRepair repair;
+	private final DerivedDataFiles derived;
 	private final SentenceIndex index;
 	private final GermanSentenceAnalyzer analyzer = new GermanSentenceAnalyzer();
 	private final List<ImportProblem> problems;
@@ -75,7 +78,12 @@ public final class CorpusStore implements AutoCloseable {
 		this.notices.addAll(update.notices());
 		this.repair = new ContentRepair(corpusDirectory, cacheDirectory, generation,
 				id -> damaged(id, "its content was damaged; the document was read again from its file"));
-		this.resources = new StoreResources(cacheDirectory.getFileName().toString(), repair::load);
+		this.derived = new DerivedDataFiles(cacheDirectory.resolve("derived"));
+		if (summary.removed() > 0) {
+			derived.keepOnly(generation.ids());
+		}
+		this.resources = new StoreResources(cacheDirectory.getFileName().toString(),
+				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource));
 		this.index = new SentenceIndex(generation.searcher(), analyzer,
 				id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
 	}
@@ -217,6 +225,20 @@ public final class CorpusStore implements AutoCloseable {
 		return List.copyOf(notices);
 	}
 
+	/**
+	 * Gives a content loaded from the cache its {@link org.factcheck.corpus.store.derived.DerivedData},
+	 * kept under the fingerprint of what it was imported from; a content read again from its file
+	 * because the cache was damaged gets none.
+	 */
+	private boolean withDerivedData(String documentId, Resource resource) {
+		DocumentRecord record = generation.record(documentId);
+		if (record != null && !reportedDamage.contains(documentId)) {
+			derived.attach(resource, documentId, DerivedDataFiles.fingerprint(CacheUpdater.VERSION, record.id(),
+					record.source(), record.hash(), record.manifestFingerprint()));
+		}
+		return true;
+	}
+
 	/** Notes that the cache entry of a document (or "*": the whole cache) is damaged and asks for its repair. */
 	private void damaged(String documentId, String what) {
 		if (reportedDamage.add(documentId)) {
@@ -232,6 +254,7 @@ public final class CorpusStore implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			derived.flush();
 			generation.close();
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot close the cache of " + corpusDirectory, e);

@@ -13,15 +13,21 @@ import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Furniture;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.Sentence;
+import org.factcheck.corpus.store.derived.DerivedData;
+import org.factcheck.evidence.terms.AnalysisCodec;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
 
 /**
  * The sentences of one document's content that can be evidence (not page furniture), with their
- * analyses computed on first use and kept as long as the content is loaded. Attached to the
- * {@link Content} as an adapter; thread-safe.
+ * analyses computed on first use and kept as long as the content is loaded, and with the corpus
+ * cache for later runs ({@link DerivedData}). Attached to the {@link Content} as an adapter;
+ * thread-safe.
  */
 public final class DocumentSentences extends AdapterImpl {
+
+	/** The kind of derived data under which sentence analyses are kept with the corpus cache. */
+	public static final String ANALYSES = "sentence-analyses";
 
 	private final String text;
 	private final List<Sentence> sentences;
@@ -29,6 +35,8 @@ public final class DocumentSentences extends AdapterImpl {
 	/** For each sentence index, its position among the evidence sentences, or -1. */
 	private final int[] positions;
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
+	/** Where analyses are kept across runs, with the corpus cache; null for a content not from a store. */
+	private final DerivedData stored;
 
 	private DocumentSentences(Content content) {
 		List<Sentence> all = new ArrayList<>();
@@ -42,6 +50,7 @@ public final class DocumentSentences extends AdapterImpl {
 			}
 		}
 		this.text = content.getText();
+		this.stored = DerivedData.of(content).orElse(null);
 		this.sentences = List.copyOf(all);
 		this.evidenceSentences = evidence(all, furniture);
 		int maxIndex = -1;
@@ -117,8 +126,28 @@ public final class DocumentSentences extends AdapterImpl {
 		return null;
 	}
 
+	/**
+	 * The sentence's analysis: computed on first use, or read from the corpus cache where an earlier
+	 * run kept it for the same content, sentence text and analyser version.
+	 */
 	public AnalyzedText analysis(Sentence sentence) {
-		return analyses.computeIfAbsent(sentence.getIndex(), index -> TextAnalyzer.german().analyze(sentence.getText()));
+		return analyses.computeIfAbsent(sentence.getIndex(), index -> analyse(index, sentence.getText()));
+	}
+
+	private AnalyzedText analyse(int index, String sentenceText) {
+		if (stored != null) {
+			byte[] bytes = stored.get(ANALYSES, TextAnalyzer.VERSION, index);
+			AnalyzedText kept = bytes == null ? null : AnalysisCodec.decode(bytes, sentenceText);
+			if (kept != null) {
+				return kept;
+			}
+		}
+		AnalyzedText analysis = TextAnalyzer.german().analyze(sentenceText);
+		byte[] bytes = stored == null ? null : AnalysisCodec.encode(analysis);
+		if (bytes != null) {
+			stored.put(ANALYSES, TextAnalyzer.VERSION, index, bytes);
+		}
+		return analysis;
 	}
 
 	/**

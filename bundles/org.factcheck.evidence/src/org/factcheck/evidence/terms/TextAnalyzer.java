@@ -6,7 +6,10 @@ import java.util.Locale;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.util.Version;
 import org.factcheck.text.compounds.CompoundSplitter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.factcheck.text.dates.DateFinder;
 import org.factcheck.text.numbers.QuantityFinder;
 import org.factcheck.text.tokens.PartOfSpeechTagger;
@@ -19,6 +22,14 @@ import org.factcheck.text.tokens.Tokenizer;
  * Thread-safe.
  */
 public final class TextAnalyzer {
+
+	/**
+	 * What {@link #analyze} computes, for analyses kept across runs: a number raised whenever this
+	 * class or what it calls changes its results, and the versions of the bundles holding that code
+	 * and the models (a build gives them a new qualifier) and of Lucene (its stop words).
+	 */
+	public static final String VERSION = String.join("/", "analysis-1", bundleVersion(TextAnalyzer.class),
+			bundleVersion(Tokenizer.class), "lucene-" + Version.LATEST);
 
 	private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
 	private static final TextAnalyzer GERMAN = new TextAnalyzer();
@@ -44,6 +55,11 @@ public final class TextAnalyzer {
 		}
 		return new AnalyzedText(text, tokens, tags, lemmas, terms, QuantityFinder.german().find(text),
 				DateFinder.german().find(text));
+	}
+
+	private static String bundleVersion(Class<?> type) {
+		Bundle bundle = FrameworkUtil.getBundle(type);
+		return bundle == null ? type.getPackageName() + "-unbundled" : bundle.getSymbolicName() + "-" + bundle.getVersion();
 	}
 
 	private static List<String> parts(String word, TermKind kind) {
