@@ -2,12 +2,15 @@ package org.factcheck.evidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.CheckContext.SharedKey;
@@ -25,6 +28,7 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
+import org.factcheck.evidence.terms.WordKeys;
 
 /**
  * What the corpus offers as evidence for one claim: the analysed claim and the candidate
@@ -43,11 +47,14 @@ public final class ClaimEvidence {
 	private final List<AlignedSentence> passages;
 	private final List<Scales.Mark> claimDegrees;
 	private final boolean citing;
+	private final Map<String, String> documentTexts;
+	private final Map<String, String> lowerCaseTexts = new ConcurrentHashMap<>();
 
 	private ClaimEvidence(AnalyzedText claim, boolean citing, List<AlignedSentence> sentences,
-			List<AlignedSentence> passages) {
+			List<AlignedSentence> passages, Map<String, String> documentTexts) {
 		this.claim = claim;
 		this.citing = citing;
+		this.documentTexts = Map.copyOf(documentTexts);
 		this.claimDegrees = Scales.german().marks(claim.tokens());
 		this.sentences = List.copyOf(sentences);
 		this.passages = List.copyOf(passages);
@@ -61,12 +68,14 @@ public final class ClaimEvidence {
 		AnalyzedText analyzedClaim = TextAnalyzer.german().analyze(claim.text());
 		List<AlignedSentence> aligned = new ArrayList<>();
 		List<AlignedSentence> passages = new ArrayList<>();
+		Map<String, String> texts = new HashMap<>();
 		for (Candidate candidate : new CandidateFinder().find(claim, corpus)) {
 			Optional<Content> content = corpus.content(candidate.documentId());
 			if (content.isEmpty()) {
 				continue;
 			}
 			DocumentSentences document = DocumentSentences.of(content.get());
+			texts.putIfAbsent(candidate.documentId(), document.text());
 			int position = document.position(candidate.sentenceIndex());
 			if (position < 0) {
 				continue;
@@ -77,7 +86,7 @@ public final class ClaimEvidence {
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
-		return new ClaimEvidence(analyzedClaim, !claim.citations().isEmpty(), aligned, passages);
+		return new ClaimEvidence(analyzedClaim, !claim.citations().isEmpty(), aligned, passages, texts);
 	}
 
 	private static AlignedSentence align(AnalyzedText claim, Candidate candidate, DocumentSentences document,
@@ -151,6 +160,21 @@ public final class ClaimEvidence {
 
 	public AnalyzedText claim() {
 		return claim;
+	}
+
+	/**
+	 * Whether a document with candidate sentences mentions a word of the claim anywhere, inflected
+	 * or not (its lower-case text contains the word or its key): a name it never mentions is a
+	 * place or person the claim brings in, not one the document leaves to its context.
+	 */
+	public boolean mentions(String documentId, Term term) {
+		String text = documentTexts.get(documentId);
+		if (text == null) {
+			return false;
+		}
+		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
+		String word = WordKeys.fold(term.text().toLowerCase(Locale.GERMAN));
+		return lower.contains(word) || term.key().length() >= 3 && lower.contains(term.key());
 	}
 
 	/** Whether the claim cites documents: it says where it comes from. */

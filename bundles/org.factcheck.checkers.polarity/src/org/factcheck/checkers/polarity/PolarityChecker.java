@@ -31,6 +31,7 @@ import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.OrderReversal;
 import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.terms.Term;
@@ -42,7 +43,8 @@ import org.factcheck.text.tokens.Token;
  * or uses the opposite word (steigen/sinken, Zustimmung/Ablehnung, schloss aus / zog in Betracht)
  * conflicts. Double flips cancel (lehnte nicht ab / stimmte zu); a negation in an unrelated clause
  * of the sentence does not count. A clashing degree of quantity, frequency or obligation (alle /
- * wenige, immer / selten, muss / freiwillig) and reversed roles (who did what to whom) conflict too,
+ * wenige, immer / selten, muss / freiwillig), reversed roles (who did what to whom) and two events
+ * told in the other order (bevor, nachdem) conflict too,
  * as do, in a cited document, an opposite preposition (unter / über) and another thing named beside
  * the one the claim restricts itself to (nur A / A und B). A cited document's closest sentence needs
  * as much of the claim's other words to negate it as to be denied by it. The same polarity adds
@@ -81,6 +83,7 @@ public final class PolarityChecker implements Checker {
 				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence).or(() -> substitution(claimText, sentenceText, sentence))
 						.or(() -> scaleClash(claimText, sentenceText, sentence))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
+						.or(() -> orderReversal(claimText, sentenceText, sentence))
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence)
 								: Optional.empty())
@@ -218,6 +221,20 @@ public final class PolarityChecker implements Checker {
 						+ claim.analysis().tokens().get(reversal.claimAgent()).text() + "“ does it to „"
 						+ claim.analysis().tokens().get(reversal.claimPatient()).text() + "“: " + aligned.quoted(),
 				List.of(aligned.evidence(), aligned.evidence(agent.start(), agent.end()))));
+	}
+
+	/** A sentence that tells the claim's two events in the other order (bevor, nachdem). */
+	private static Optional<Finding> orderReversal(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+			return Optional.empty();
+		}
+		return OrderReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+			Token connective = sentence.analysis().tokens().get(found.sentenceConnective());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+					aligned.documentId() + " tells the two events in the other order around \u201E" + connective.text()
+							+ "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(connective.start(), connective.end())));
+		});
 	}
 
 	/** A sentence of a document the claim cites, or any when it cites none (a short claim is said in many places). */

@@ -63,9 +63,29 @@ public final class QuantityComparison {
 		return new QuantityComparison(agreements, conflicts);
 	}
 
-	/** Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger als 700). */
+	/**
+	 * Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger
+	 * als 700), nor a claim bound far beyond the source's bound from the same side: bis zu 100.000
+	 * for bis zu 10.000 (each names the top of what happens), mehr als 200 for mehr als 2.000 (the
+	 * bottom), which give another figure although the source's bound lies within the claim's. (A
+	 * claim bound tighter than the source's is not said by it, see {@link #says}.)
+	 */
 	static boolean agree(Quantity claim, Quantity stated) {
-		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()));
+		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()))
+				&& !(sameSide(claim.qualifier(), stated.qualifier()) && farApart(claim.value(), stated.value())
+						&& stated.within(claim));
+	}
+
+	/** How many times one bound may exceed another of the same side and still give the same figure. */
+	private static final double BOUNDS_APART = 2;
+
+	private static boolean sameSide(Qualifier a, Qualifier b) {
+		return upwards(a) && upwards(b) || downwards(a) && downwards(b);
+	}
+
+	private static boolean farApart(double a, double b) {
+		double low = Math.min(Math.abs(a), Math.abs(b));
+		return Math.max(Math.abs(a), Math.abs(b)) > BOUNDS_APART * low;
 	}
 
 	/**

@@ -12,8 +12,10 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Scales;
+import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.tokens.Token;
 
 /**
@@ -21,9 +23,10 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute), its numbers, its restricting quantifiers, its degrees of quantity, frequency and
- * obligation, its denials and who does what to whom, and in a document the claim does not cite all
- * its elements but one.
+ * attribute, number, time or share, nor a name its document never mentions), its numbers, its
+ * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials and who
+ * does what to whom and in which order, its roles as held now (not only earlier), and in a document the claim does not
+ * cite all its elements but one.
  */
 public final class Stating {
 
@@ -78,6 +81,8 @@ public final class Stating {
 		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(evidence, sentence)
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
 
@@ -89,7 +94,24 @@ public final class Stating {
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
-				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap));
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
+				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap));
+	}
+
+	/** A word made from a place name: Tiroler, Wiener, Schweizer. */
+	private static boolean namesPlace(String word) {
+		return word.length() > 4 && word.endsWith("er") && Character.isUpperCase(word.charAt(0))
+				&& GermanLexicon.german().nameCategory(word.substring(0, word.length() - 2)).isPlace();
+	}
+
+	/**
+	 * A name the sentence's document never mentions (der Tiroler Landeshauptmann, in Texas where the
+	 * source names another state or none): the claim brings in a place or person, which is never a
+	 * tolerated gap. Names of compounds aside (Pharmakonzerne): the tagger takes many for names.
+	 */
+	private static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound() && !Specifics.isYear(gap)
+				&& !evidence.mentions(sentence.documentId(), gap);
 	}
 
 	/**
@@ -98,7 +120,7 @@ public final class Stating {
 	 */
 	private static boolean measures(AnalyzedText claim, Term term) {
 		List<String> tags = claim.tags();
-		return term.kind() == TermKind.NOUN && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
+		return (term.kind() == TermKind.NOUN || term.kind() == TermKind.NAME) && (term.index() + 1 < tags.size() && tags.get(term.index() + 1).equals("NUM")
 				|| term.index() > 0 && tags.get(term.index() - 1).equals("NUM"));
 	}
 

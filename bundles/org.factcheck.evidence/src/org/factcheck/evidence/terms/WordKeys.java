@@ -122,7 +122,8 @@ public final class WordKeys {
 		return STEMMER.get().stem(word.toLowerCase(Locale.GERMAN)).toString();
 	}
 
-	private static String fold(String word) {
+	/** The word in lower case with umlauts and ß folded, as keys are. */
+	public static String fold(String word) {
 		return word.toLowerCase(Locale.GERMAN).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
 	}
 }

@@ -21,6 +21,8 @@ class NegationCuesTest {
 		assertTrue(cues.denies("Keinerlei"));
 		assertTrue(cues.denies("niemals"));
 		assertTrue(cues.denies("weder"));
+		assertTrue(cues.denies("keinesfalls"));
+		assertTrue(cues.denies("Keineswegs"));
 		assertFalse(cues.denies("ohne"));
 		assertEquals(Scope.FOCUS, cues.scope("ohne"));
 	}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,17 +12,14 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.polarity.PolarityChecker;
-import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Quantifier, frequency and modality clashes, reversed roles, exclusive claims against a source
+ * Quantifier, frequency and modality clashes, reversed roles and order of events, exclusive claims against a source
  * naming more (nur A / A und B), opposite prepositions (unter / über, vor / nach) and everyday
  * opposite states, on hand-written German sentences: each conflicting claim is checked against a
  * one-sentence source that says the same with the clashing word, and a compatible claim against
@@ -34,13 +30,10 @@ class ContradictionRulesTest {
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
 			.and(PolarityChecker.ID, PolarityChecker::new);
 
-	@TempDir
-	static Path temp;
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
 
-	private static CorpusStore store;
-
-	@BeforeAll
-	static void corpus() throws IOException {
+	private static Map<String, String> documents() {
 		Map<String, String> documents = new LinkedHashMap<>();
 		documents.put("pruefung", "Nur wenige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.");
 		documents.put("bus", "Der Bus der Linie 7 kommt am Bahnhof selten pünktlich an.");
@@ -54,13 +47,9 @@ class ContradictionRulesTest {
 		documents.put("brueder", "Die beiden Brüder wohnten in Graz getrennt.");
 		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
+		documents.put("zeuge", "Der Trainer hatte bereits als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
-		store = HandWrittenCorpus.open(temp, documents);
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
+		return documents;
 	}
 
 	private static Finding assertConflict(ClaimResult result, String message) {
@@ -73,53 +62,65 @@ class ContradictionRulesTest {
 
 	@Test
 	void universalQuantifierAgainstFewConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Alle Schüler der Abschlussklasse bestanden die schriftliche Prüfung.", "pruefung"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Alle Schüler der Abschlussklasse bestanden die schriftliche Prüfung.", "pruefung"),
 				"gives another quantity: \u201Ewenige\u201C where the claim says \u201EAlle\u201C");
 	}
 
 	@Test
 	void alwaysAgainstRarelyConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Der Bus der Linie 7 kommt am Bahnhof immer pünktlich an.", "bus"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bus der Linie 7 kommt am Bahnhof immer pünktlich an.", "bus"),
 				"gives another frequency: \u201Eselten\u201C where the claim says \u201Eimmer\u201C");
 	}
 
 	@Test
 	void obligationAgainstVoluntaryConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter verpflichtend.", "kurs"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter verpflichtend.", "kurs"),
 				"gives another modality: \u201Efreiwillig\u201C where the claim says \u201Everpflichtend\u201C");
 	}
 
 	@Test
 	void reversedRolesConflictInActiveAndPassive() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Der Hund des Nachbarn jagte den Briefträger.", "hund"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Hund des Nachbarn jagte den Briefträger.", "hund"),
 				"has the roles the other way round");
-		assertConflict(CHECKERS.verify(store, "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
 				"has the roles the other way round");
 	}
 
 	@Test
+	void twoEventsToldInTheOtherOrderConflict() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Trainer schrieb den Brief an den Verband, bevor er als Zeuge aussagte.", "zeuge"),
+				"tells the two events in the other order");
+	}
+
+	@Test
+	void twoEventsInTheSameOrderAreSupported() throws IOException {
+		assertSupportedWithoutPolarityFinding("Der Trainer hatte als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.",
+				"zeuge");
+	}
+
+	@Test
 	void theSameRolesInThePassiveAreSupported() throws IOException {
-		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Der Hund des Nachbarn wurde vom Briefträger gejagt.", "hund")
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Der Hund des Nachbarn wurde vom Briefträger gejagt.", "hund")
 				.verdictValue());
 	}
 
 	@Test
 	void aWeakerDegreeOfTheSameSideIsNoConflict() throws IOException {
-		ClaimResult result = CHECKERS.verify(store, "Einige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.",
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Einige Schüler der Abschlussklasse bestanden die schriftliche Prüfung.",
 				"pruefung");
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)), result.findings().toString());
 	}
 
 	@Test
 	void aClaimOfObligationIsNotStatedByAPermission() throws IOException {
-		assertNotEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Die Mitarbeiter müssen die Firmenkarte für Hotelkosten verwenden.",
+		assertNotEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Die Mitarbeiter müssen die Firmenkarte für Hotelkosten verwenden.",
 				"karte").verdictValue());
-		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(store, "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.",
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Die Mitarbeiter können die Firmenkarte für Hotelkosten verwenden.",
 				"karte").verdictValue());
 	}
 
 	private static void assertSupportedWithoutPolarityFinding(String claim, String cited) throws IOException {
-		ClaimResult result = CHECKERS.verify(store, claim, cited);
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
 		assertNoPolarityFinding(result);
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
@@ -131,9 +132,9 @@ class ContradictionRulesTest {
 
 	@Test
 	void onlyOneThingAgainstTwoConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
 				"names \u201ETagebücher\u201C beside \u201EBriefe\u201C where the claim says \u201Enur\u201C");
-		assertConflict(CHECKERS.verify(store, "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "toepferkurs"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "toepferkurs"),
 				"names \u201EErwachsene\u201C beside \u201EKinder\u201C");
 	}
 
@@ -144,9 +145,9 @@ class ContradictionRulesTest {
 
 	@Test
 	void oppositePrepositionsConflict() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
 				"says the opposite: \u201Eüber\u201C where the claim says \u201Eunter\u201C");
-		assertConflict(CHECKERS.verify(store, "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
 				"says the opposite: \u201Enach\u201C where the claim says \u201Evor\u201C");
 	}
 
@@ -157,18 +158,18 @@ class ContradictionRulesTest {
 
 	@Test
 	void aBrokenThingIsNotAWorkingOne() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
 				"\u201Edefekt\u201C");
 	}
 
 	@Test
 	void togetherIsNotApart() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
 	}
 
 	@Test
 	void aCitedSentenceNegatingThePredicateConflictsWithHalfTheClaimsOtherWords() throws IOException {
-		assertConflict(CHECKERS.verify(store, "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
 				"radweg"), "negates it");
 	}
 }

@@ -1,0 +1,57 @@
+package org.factcheck.evidence.terms;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.factcheck.text.dates.MonthNames;
+
+/**
+ * Claim words that pin a statement down to one time or share: a number, a month or weekday, a
+ * unit of time (seit einem Jahr, im Frühjahr) or a fraction (die Hälfte, ein Viertel, also inside
+ * a compound: Viertelfinale). A sentence that lacks such a word says another statement (a month
+ * the source does not give, a year where it says a month), so it is never a tolerated gap. A year
+ * is not among them: news leaves out the year it is written in.
+ */
+public final class Specifics {
+
+	private static final Set<String> TIMES = Set.of("jahr", "jahre", "jahren", "jahres", "jahrs", "monat", "monate",
+			"monaten", "monats", "woche", "wochen", "tag", "tage", "tagen", "tages", "stunde", "stunden", "minute", "minuten",
+			"jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrhundert", "jahrhunderte", "jahrhunderts",
+			"wochenende", "wochenendes", "frühjahr", "frühjahrs", "frühling", "frühlings", "sommer", "sommers", "herbst",
+			"herbstes", "herbsts", "winter", "winters", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend",
+			"abends", "mittag", "mittags", "nacht", "nachts", "morgens", "vorjahr", "vorjahres", "vormonat", "vorwoche");
+
+	private static final Set<String> WEEKDAYS = Set.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+			"sonnabend", "sonntag");
+
+	private static final Set<String> FRACTIONS = Set.of("hälfte", "drittel", "viertel", "fünftel", "sechstel", "siebtel",
+			"achtel", "neuntel", "zehntel", "zwanzigstel", "hundertstel", "tausendstel");
+
+	private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+	private Specifics() {
+	}
+
+	/** Whether the word pins its statement to a number, time or share (see the class comment). */
+	public static boolean pinsDown(Term term) {
+		String word = term.text().toLowerCase(Locale.GERMAN);
+		if (isYear(term)) {
+			return false;
+		}
+		if (term.kind() == TermKind.NUMBER || TIMES.contains(word) || MonthNames.german().month(term.text()) != null) {
+			return true;
+		}
+		for (String part : word.split("-")) {
+			if (WEEKDAYS.stream().anyMatch(part::startsWith) || FRACTIONS.stream().anyMatch(part::startsWith)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A year written in digits (2015), whatever the tagger took it for. */
+	public static boolean isYear(Term term) {
+		return YEAR.matcher(term.text()).matches();
+	}
+}
