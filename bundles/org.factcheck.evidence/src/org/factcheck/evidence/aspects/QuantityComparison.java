@@ -7,6 +7,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
 
@@ -44,8 +45,8 @@ public final class QuantityComparison {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
 		List<Pair> open = new ArrayList<>();
-		List<Quantity> unused = new ArrayList<>(sentence.quantities());
-		for (Quantity wanted : claim.quantities()) {
+		List<Quantity> unused = new ArrayList<>(quantities(sentence));
+		for (Quantity wanted : quantities(claim)) {
 			List<Quantity> comparable = unused.stream().filter(q -> sameThing(wanted, q, sentence)).toList();
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
@@ -164,9 +165,18 @@ public final class QuantityComparison {
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
-		return claim.quantities().stream().allMatch(wanted -> sentence.quantities().stream()
+		return quantities(claim).stream().allMatch(wanted -> quantities(sentence).stream()
 				.anyMatch(stated -> stated.value() == wanted.value() && stated.qualifier() == wanted.qualifier())
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == wanted));
+	}
+
+	/**
+	 * The quantities compared: those the text analysis found, with durations written as compound
+	 * adjectives read as durations ({@code der 38-jährige} = {@code 38 Jahre}, {@code ein
+	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}).
+	 */
+	public static List<Quantity> quantities(AnalyzedText text) {
+		return CompoundDurations.read(text.text(), text.quantities());
 	}
 
 	/** Claim quantities the sentence states compatibly. */
