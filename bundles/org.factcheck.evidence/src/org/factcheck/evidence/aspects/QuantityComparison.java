@@ -2,6 +2,8 @@ package org.factcheck.evidence.aspects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -47,7 +49,9 @@ public final class QuantityComparison {
 		List<Pair> open = new ArrayList<>();
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
 		for (Quantity wanted : quantities(claim)) {
-			List<Quantity> comparable = unused.stream().filter(q -> sameThing(wanted, q, sentence)).toList();
+			List<Quantity> comparable = unused.stream()
+					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text()))
+					.toList();
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
@@ -109,6 +113,29 @@ public final class QuantityComparison {
 
 	private static boolean downwards(Qualifier qualifier) {
 		return qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST;
+	}
+
+	private static final Pattern AGE = Pattern.compile("\\s+alt(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])");
+
+	/**
+	 * An age ({@code 38 Jahre alt}) against a plain span of years ({@code neun Jahre nach seinem
+	 * Rücktritt}): not the same thing. A compound ({@code der 38-jährige}, {@code ein dreijähriger
+	 * Vertrag}) may be either and compares with both.
+	 */
+	static boolean ageAgainstDuration(Quantity one, String oneText, Quantity other, String otherText) {
+		if (!"Jahre".equals(one.unit()) || !"Jahre".equals(other.unit()) || compound(one, oneText)
+				|| compound(other, otherText)) {
+			return false;
+		}
+		return age(one, oneText) != age(other, otherText);
+	}
+
+	private static boolean compound(Quantity q, String text) {
+		return text.substring(q.start(), q.end()).toLowerCase(Locale.ROOT).contains("jährig");
+	}
+
+	private static boolean age(Quantity q, String text) {
+		return AGE.matcher(text).region(q.end(), text.length()).lookingAt();
 	}
 
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {

@@ -29,7 +29,8 @@ class CompoundDurationTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("sport",
 			"Sport\n\nDer 38-jährige Torhüter Hans Brandner beendet nach dieser Saison seine Karriere.\n\n"
 					+ "Die 41jährige Trainerin Petra Wolf übernimmt die Mannschaft.\n\n"
-					+ "Der Stadtrat Otto Keller ist 52 Jahre alt und sitzt im Rathaus von Linz.\n",
+					+ "Der Stadtrat Otto Keller ist 52 Jahre alt und sitzt im Rathaus von Linz.\n\n"
+					+ "Der Sänger Paul Ried gab neun Jahre nach seinem Abschied ein Konzert in Graz.\n",
 			"vertrag", "Transfer\n\nEin dreijähriger Vertrag bindet den Stürmer Ilija Markovic an den Verein.\n",
 			"politik", "Politik\n\nDie 20-minütige Rede der Ministerin wurde mehrmals von Zwischenrufen unterbrochen.\n\n"
 					+ "Der Präsident beginnt am Montag einen 5-tägigen Besuch in Kanada.\n"));
@@ -79,6 +80,12 @@ class CompoundDurationTest {
 	void aCompoundInTheClaimComparesWithYearsInTheSource() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Der 52-jährige Stadtrat Otto Keller sitzt im Rathaus von Linz.");
 		assertVerdict(Verdict.CONFLICTING, "Der 53-jährige Stadtrat Otto Keller sitzt im Rathaus von Linz.");
+	}
+
+	@Test
+	void anAgeIsNoSpanOfYears() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Sänger Paul Ried ist 38 Jahre alt.", "sport");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 
 	@Test
