@@ -50,7 +50,8 @@ public final class QuantityComparison {
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
 		for (Quantity wanted : quantities(claim)) {
 			List<Quantity> comparable = unused.stream()
-					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text()))
+					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
+							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
@@ -128,6 +129,41 @@ public final class QuantityComparison {
 			return false;
 		}
 		return age(one, oneText) != age(other, otherText);
+	}
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/**
+	 * An age ({@code 39 Jahre alt}) against a compound before a noun that the age's text does not
+	 * name (none of the capitalised words among the next three): {@code ein dreijähriger Vertrag}
+	 * may be the duration of a thing, so another value is no conflict. A nominalised compound
+	 * ({@code der 38-Jährige sagte}) or one before a word the age's text names ({@code der
+	 * 38-jährige Torhüter Hans Brandner}) is compared.
+	 */
+	static boolean ageAgainstOtherNoun(Quantity one, String oneText, Quantity other, String otherText) {
+		if (!"Jahre".equals(one.unit()) || !"Jahre".equals(other.unit())) {
+			return false;
+		}
+		if (age(one, oneText) && compound(other, otherText)) {
+			return qualifiesUnnamedNoun(other, otherText, oneText);
+		}
+		return age(other, otherText) && compound(one, oneText) && qualifiesUnnamedNoun(one, oneText, otherText);
+	}
+
+	private static boolean qualifiesUnnamedNoun(Quantity compound, String text, String otherText) {
+		var words = WORD.matcher(text).region(compound.end(), text.length());
+		String lowerOther = otherText.toLowerCase(Locale.ROOT);
+		for (int i = 0; i < 3 && words.find(); i++) {
+			String word = words.group();
+			if (i == 0 && !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+			if (Character.isUpperCase(word.charAt(0)) && Pattern.compile("(?<![\\p{L}\\p{N}])"
+					+ Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])").matcher(lowerOther).find()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean compound(Quantity q, String text) {

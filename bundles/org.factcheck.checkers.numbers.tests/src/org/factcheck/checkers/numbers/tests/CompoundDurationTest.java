@@ -89,6 +89,12 @@ class CompoundDurationTest {
 	}
 
 	@Test
+	void theYearsOfAContractAreNoAge() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Stürmer Ilija Markovic ist 24 Jahre alt.", "vertrag");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
 	void wordsThatAreNoNumberStayAdjectives() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der langjährige Torhüter Hans Brandner beendet nach dieser Saison seine Karriere.", "sport");
 		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
