@@ -268,7 +268,7 @@ public final class DerivedDataFiles {
 		}
 	}
 
-	private static String cause(Exception e) {
+	private String cause(Exception e) {
 		Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
 		if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
 			return fileSystem.getReason().toLowerCase(Locale.ROOT);
@@ -277,7 +277,8 @@ public final class DerivedDataFiles {
 			return "permission denied";
 		}
 		if (cause instanceof FileAlreadyExistsException exists) {
-			return exists.getFile() + " is in the way and is not a folder";
+			return folder.toString().equals(exists.getFile()) ? "a file is in its place"
+					: exists.getFile() + " is in the way and is not a folder";
 		}
 		if (cause instanceof SecurityException) {
 			return "not allowed: " + cause.getMessage();

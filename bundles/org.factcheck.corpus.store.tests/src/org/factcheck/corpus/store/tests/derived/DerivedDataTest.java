@@ -123,9 +123,8 @@ class DerivedDataTest {
 	void aCacheWhereNothingCanBeWrittenStillServesTheRunItself() throws IOException {
 		Files.createDirectories(cache);
 		Files.writeString(cache.resolve("derived"), "not a folder");
-		List<String> told = List.of(cache.resolve("derived") + ": cannot keep sentence analyses ("
-				+ cache.resolve("derived") + " is in the way and is not a folder); verification is not affected,"
-				+ " only slower");
+		List<String> told = List.of(cache.resolve("derived") + ": cannot keep sentence analyses (a file is in its"
+				+ " place); verification is not affected, only slower");
 		CorpusStore first = open();
 		try (first) {
 			derived(first, "zahl").put(KIND, "v1", 1, VALUE);
