@@ -78,7 +78,7 @@ public final class CorpusStore implements AutoCloseable {
 		this.notices.addAll(update.notices());
 		this.repair = new ContentRepair(corpusDirectory, cacheDirectory, generation,
 				id -> damaged(id, "its content was damaged; the document was read again from its file"));
-		this.derived = new DerivedDataFiles(cacheDirectory.resolve("derived"));
+		this.derived = new DerivedDataFiles(cacheDirectory.resolve("derived"), notices::add);
 		if (summary.removed() > 0) {
 			derived.keepOnly(generation.ids());
 		}
@@ -219,7 +219,8 @@ public final class CorpusStore implements AutoCloseable {
 
 	/**
 	 * One line each: what happened to the cache that the user should know (it was found damaged and
-	 * rebuilt, a document was read again from its file). Grows while the store is read.
+	 * rebuilt, a document was read again from its file, its sentence analyses cannot be kept). Grows
+	 * while the store is read.
 	 */
 	public List<String> notices() {
 		return List.copyOf(notices);

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +22,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -40,7 +46,9 @@ import org.factcheck.corpus.Content;
  * fingerprint) and the entries, compressed (deflate), and a CRC32C over all of it. A file is written whole to a temporary
  * file beside it and moved into place, so readers (other runs too) see the old or the new file,
  * never a mix; two runs writing the same file keep one's entries, both valid. Once a write fails
- * (a read-only cache, a full disk) nothing more is written in this run. Thread-safe.
+ * (a read-only cache, a full disk) nothing more is written in this run, and one line saying so goes
+ * to the notices. Whether the folder can be written is tried when the first entry of a run is
+ * kept, so a run that keeps nothing tries nothing. Thread-safe.
  */
 public final class DerivedDataFiles {
 
@@ -63,11 +71,18 @@ public final class DerivedDataFiles {
 	private final AtomicInteger damaged = new AtomicInteger();
 	private long waitingBytes;
 	private long lastFlush = System.nanoTime();
+	private final Consumer<String> notices;
+	private final AtomicBoolean tried = new AtomicBoolean();
 	private volatile boolean writable = true;
 
-	/** @param folder where the files are kept (need not exist; it is made on the first write) */
-	public DerivedDataFiles(Path folder) {
+	/**
+	 * @param folder  where the files are kept (need not exist; it is made on the first write)
+	 * @param notices told once, in one line naming the folder and the cause, when the files cannot
+	 *                be written
+	 */
+	public DerivedDataFiles(Path folder, Consumer<String> notices) {
 		this.folder = folder;
+		this.notices = notices;
 	}
 
 	/**
@@ -157,6 +172,9 @@ public final class DerivedDataFiles {
 	}
 
 	void changed(DerivedEntries entries, int bytes) {
+		if (tried.compareAndSet(false, true)) {
+			tryWriting();
+		}
 		boolean flush;
 		synchronized (this) {
 			if (!writable) {
@@ -209,7 +227,7 @@ public final class DerivedDataFiles {
 				Files.write(temporary, encode(entries.header(), merged));
 				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (IOException | UncheckedIOException | SecurityException e) {
-				writable = false;
+				cannotWrite(e);
 				try {
 					Files.deleteIfExists(temporary);
 				} catch (IOException | SecurityException ignored) {
@@ -222,6 +240,50 @@ public final class DerivedDataFiles {
 		if (more) {
 			changed(entries, 0);
 		}
+	}
+
+	/** Makes the folder and a file in it, so that a cache that cannot be written is told before the run ends. */
+	private void tryWriting() {
+		Path probe = folder.resolve(".probe.tmp-" + ProcessHandle.current().pid() + "-" + TEMPORARY.incrementAndGet());
+		try {
+			Files.createDirectories(folder);
+			Files.write(probe, new byte[] { 0 });
+			Files.delete(probe);
+		} catch (IOException | UncheckedIOException | SecurityException e) {
+			cannotWrite(e);
+		}
+	}
+
+	private void cannotWrite(Exception e) {
+		boolean first;
+		synchronized (this) {
+			first = writable;
+			writable = false;
+			waiting.clear();
+			waitingBytes = 0;
+		}
+		if (first) {
+			notices.accept(folder + ": cannot keep sentence analyses (" + cause(e)
+					+ "); verification is not affected, only slower");
+		}
+	}
+
+	private String cause(Exception e) {
+		Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+		if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getReason().toLowerCase(Locale.ROOT);
+		}
+		if (cause instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (cause instanceof FileAlreadyExistsException exists) {
+			return folder.toString().equals(exists.getFile()) ? "a file is in its place"
+					: exists.getFile() + " is in the way and is not a folder";
+		}
+		if (cause instanceof SecurityException) {
+			return "not allowed: " + cause.getMessage();
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 	}
 
 	static byte[] encode(DerivedEntries.Header header, Map<Integer, byte[]> entries) {

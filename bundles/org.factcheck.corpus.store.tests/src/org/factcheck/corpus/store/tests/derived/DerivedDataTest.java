@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,15 +123,63 @@ class DerivedDataTest {
 	void aCacheWhereNothingCanBeWrittenStillServesTheRunItself() throws IOException {
 		Files.createDirectories(cache);
 		Files.writeString(cache.resolve("derived"), "not a folder");
-		try (CorpusStore store = open()) {
-			derived(store, "zahl").put(KIND, "v1", 1, VALUE);
-			derived(store, "wetter").put(KIND, "v1", 1, VALUE);
-			assertArrayEquals(VALUE, derived(store, "zahl").get(KIND, "v1", 1));
+		List<String> told = List.of(cache.resolve("derived") + ": cannot keep sentence analyses (a file is in its"
+				+ " place); verification is not affected, only slower");
+		CorpusStore first = open();
+		try (first) {
+			derived(first, "zahl").put(KIND, "v1", 1, VALUE);
+			assertEquals(told, first.notices(), "told while the run goes on, before its report is written");
+			derived(first, "wetter").put(KIND, "v1", 1, VALUE);
+			assertArrayEquals(VALUE, derived(first, "zahl").get(KIND, "v1", 1));
 		}
+		assertEquals(told, first.notices(), "told once");
 		try (CorpusStore store = open()) {
 			assertNull(derived(store, "zahl").get(KIND, "v1", 1));
+			assertEquals(List.of(), store.notices(), "nothing needed writing");
 		}
 		assertEquals("not a folder", Files.readString(cache.resolve("derived")));
+	}
+
+	@Test
+	void aReadOnlyDerivedFolderIsToldOnceNamingItsCause() throws IOException {
+		Path derived = Files.createDirectories(cache.resolve("derived"));
+		assumeTrue(derived.toFile().setWritable(false, false) && !Files.isWritable(derived),
+				"a read-only folder cannot be made here (running as root)");
+		try {
+			CorpusStore store = open();
+			try (store) {
+				derived(store, "zahl").put(KIND, "v1", 1, VALUE);
+				derived(store, "wetter").put(KIND, "v1", 1, VALUE);
+			}
+			assertEquals(List.of(derived + ": cannot keep sentence analyses (permission denied); verification is not"
+					+ " affected, only slower"), store.notices());
+		} finally {
+			derived.toFile().setWritable(true, false);
+		}
+	}
+
+	@Test
+	void aWriteFailingAtTheEndOfTheRunIsToldOnce() throws IOException {
+		Path derived = Files.createDirectories(cache.resolve("derived"));
+		Files.writeString(derived.resolve(KIND), "not a folder");
+		CorpusStore store = open();
+		try (store) {
+			derived(store, "zahl").put(KIND, "v1", 1, VALUE);
+			derived(store, "wetter").put(KIND, "v1", 1, VALUE);
+			assertEquals(List.of(), store.notices(), "the folder itself can be written");
+		}
+		assertEquals(List.of(derived + ": cannot keep sentence analyses (not a directory); verification is not"
+				+ " affected, only slower"), store.notices());
+	}
+
+	@Test
+	void aWritableCacheIsToldNothing() throws IOException {
+		CorpusStore store = open();
+		try (store) {
+			derived(store, "zahl").put(KIND, "v1", 1, VALUE);
+		}
+		assertEquals(List.of(), store.notices());
+		assertEquals(1, files().size(), "only the document's file is left, no probe: " + files());
 	}
 
 	@Test
