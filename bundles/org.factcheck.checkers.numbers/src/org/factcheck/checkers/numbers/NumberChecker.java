@@ -33,10 +33,11 @@ public final class NumberChecker implements Checker {
 	@Override
 	public List<Finding> check(Claim claim, CheckContext context) {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
-		if (evidence.claim().quantities().isEmpty()) {
+		var quantities = QuantityComparison.quantities(evidence.claim());
+		if (quantities.isEmpty()) {
 			return List.of();
 		}
-		Predicate<Term> numberWords = term -> term.kind() == TermKind.NUMBER || evidence.claim().quantities().stream()
+		Predicate<Term> numberWords = term -> term.kind() == TermKind.NUMBER || quantities.stream()
 				.anyMatch(q -> term.start() < q.end() && q.start() < term.end());
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, numberWords)) {
@@ -64,7 +65,7 @@ public final class NumberChecker implements Checker {
 							+ ": " + sentence.quoted(),
 					passages);
 		}
-		if (numbers.agreements().size() == evidence.claim().quantities().size()) {
+		if (numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()) {
 			String matched = numbers.agreements().stream()
 					.map(pair -> quoted(claimText, pair.claim().start(), pair.claim().end()) + " = "
 							+ quoted(sentenceText, pair.sentence().start(), pair.sentence().end()))

@@ -2,11 +2,14 @@ package org.factcheck.evidence.aspects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
 
@@ -44,9 +47,12 @@ public final class QuantityComparison {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
 		List<Pair> open = new ArrayList<>();
-		List<Quantity> unused = new ArrayList<>(sentence.quantities());
-		for (Quantity wanted : claim.quantities()) {
-			List<Quantity> comparable = unused.stream().filter(q -> sameThing(wanted, q, sentence)).toList();
+		List<Quantity> unused = new ArrayList<>(quantities(sentence));
+		for (Quantity wanted : quantities(claim)) {
+			List<Quantity> comparable = unused.stream()
+					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
+							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
+					.toList();
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
@@ -110,6 +116,64 @@ public final class QuantityComparison {
 		return qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST;
 	}
 
+	private static final Pattern AGE = Pattern.compile("\\s+alt(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])");
+
+	/**
+	 * An age ({@code 38 Jahre alt}) against a plain span of years ({@code neun Jahre nach seinem
+	 * Rücktritt}): not the same thing. A compound ({@code der 38-jährige}, {@code ein dreijähriger
+	 * Vertrag}) may be either and compares with both.
+	 */
+	static boolean ageAgainstDuration(Quantity one, String oneText, Quantity other, String otherText) {
+		if (!"Jahre".equals(one.unit()) || !"Jahre".equals(other.unit()) || compound(one, oneText)
+				|| compound(other, otherText)) {
+			return false;
+		}
+		return age(one, oneText) != age(other, otherText);
+	}
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/**
+	 * An age ({@code 39 Jahre alt}) against a compound before a noun that the age's text does not
+	 * name (none of the capitalised words among the next three): {@code ein dreijähriger Vertrag}
+	 * may be the duration of a thing, so another value is no conflict. A nominalised compound
+	 * ({@code der 38-Jährige sagte}) or one before a word the age's text names ({@code der
+	 * 38-jährige Torhüter Hans Brandner}) is compared.
+	 */
+	static boolean ageAgainstOtherNoun(Quantity one, String oneText, Quantity other, String otherText) {
+		if (!"Jahre".equals(one.unit()) || !"Jahre".equals(other.unit())) {
+			return false;
+		}
+		if (age(one, oneText) && compound(other, otherText)) {
+			return qualifiesUnnamedNoun(other, otherText, oneText);
+		}
+		return age(other, otherText) && compound(one, oneText) && qualifiesUnnamedNoun(one, oneText, otherText);
+	}
+
+	private static boolean qualifiesUnnamedNoun(Quantity compound, String text, String otherText) {
+		var words = WORD.matcher(text).region(compound.end(), text.length());
+		String lowerOther = otherText.toLowerCase(Locale.ROOT);
+		for (int i = 0; i < 3 && words.find(); i++) {
+			String word = words.group();
+			if (i == 0 && !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+			if (Character.isUpperCase(word.charAt(0)) && Pattern.compile("(?<![\\p{L}\\p{N}])"
+					+ Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])").matcher(lowerOther).find()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean compound(Quantity q, String text) {
+		return text.substring(q.start(), q.end()).toLowerCase(Locale.ROOT).contains("jährig");
+	}
+
+	private static boolean age(Quantity q, String text) {
+		return AGE.matcher(text).region(q.end(), text.length()).lookingAt();
+	}
+
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
 		if (wanted.ordinal() != stated.ordinal()) {
 			return false;
@@ -164,9 +228,18 @@ public final class QuantityComparison {
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
-		return claim.quantities().stream().allMatch(wanted -> sentence.quantities().stream()
+		return quantities(claim).stream().allMatch(wanted -> quantities(sentence).stream()
 				.anyMatch(stated -> stated.value() == wanted.value() && stated.qualifier() == wanted.qualifier())
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == wanted));
+	}
+
+	/**
+	 * The quantities compared: those the text analysis found, with durations written as compound
+	 * adjectives read as durations ({@code der 38-jährige} = {@code 38 Jahre}, {@code ein
+	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}).
+	 */
+	public static List<Quantity> quantities(AnalyzedText text) {
+		return CompoundDurations.read(text.text(), text.quantities());
 	}
 
 	/** Claim quantities the sentence states compatibly. */

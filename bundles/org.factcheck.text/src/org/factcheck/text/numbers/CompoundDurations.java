@@ -1,0 +1,90 @@
+package org.factcheck.text.numbers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations written as compound adjectives: {@code der 38-jährige Spieler}, {@code die
+ * 38jährige}, {@code ein dreijähriger Vertrag}, {@code die 20-minütige Rede}, {@code ein
+ * 5-tägiger Besuch}. Each is read as the quantity of the duration unit ({@code 38 Jahre},
+ * {@code 3 Jahre}, {@code 20 Minuten}, {@code 5 Tage}), so that it compares with {@code 38 Jahre
+ * alt} or {@code drei Jahre}. Used where quantities are compared, not by {@link QuantityFinder}
+ * (what the importer annotates stays as it was).
+ */
+public final class CompoundDurations {
+
+	private static final Map<String, String> UNITS = Map.of("jährig", "Jahre", "monatig", "Monate", "wöchig", "Wochen",
+			"tägig", "Tage", "stündig", "Stunden", "minütig", "Minuten");
+	private static final Pattern COMPOUND = Pattern.compile(
+			"(?<![\\p{L}\\p{N}-])(\\d+(?:,\\d+)?-?|\\p{L}+?)(jährig|monatig|wöchig|tägig|stündig|minütig)(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Cheap test before the expression: every compound has one of these. */
+	private static final Pattern STEM = Pattern.compile("(?:hrig|natig|öchig|ägig|ündig|nütig)", Pattern.CASE_INSENSITIVE);
+
+	private CompoundDurations() {
+	}
+
+	/**
+	 * The {@code quantities} found in {@code text} by {@link QuantityFinder} with its compound
+	 * duration adjectives read as durations: a quantity found on one ({@code 38-jährige}, unit
+	 * {@code jährige}) gets the duration unit, keeping its qualifier; one the finder does not read
+	 * ({@code 38jährige}, {@code dreijährige}) is added. Sorted by start; the same list if the
+	 * text has none.
+	 */
+	public static List<Quantity> read(String text, List<Quantity> quantities) {
+		if (!STEM.matcher(text).find()) {
+			return quantities;
+		}
+		Matcher m = COMPOUND.matcher(text);
+		List<Quantity> result = null;
+		while (m.find()) {
+			Double value = value(m.group(1));
+			if (value == null) {
+				continue;
+			}
+			if (result == null) {
+				result = new ArrayList<>(quantities);
+			}
+			String unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+			Quantity found = null;
+			for (Quantity q : result) {
+				if (q.start() < m.end() && m.start() < q.end() && !q.ordinal()) {
+					found = q;
+					break;
+				}
+			}
+			if (found != null) {
+				result.set(result.indexOf(found), new Quantity(found.start(), Math.max(found.end(), m.end()), found.value(),
+						found.upperValue(), found.qualifier(), unit, false));
+			} else {
+				result.add(new Quantity(m.start(), m.end(), value, value, Qualifier.EXACT, unit, false));
+			}
+		}
+		if (result == null) {
+			return quantities;
+		}
+		result.sort(Comparator.comparingInt(Quantity::start));
+		return result;
+	}
+
+	/** The number before the compound's stem (38, 38-, drei, zwanzig), or null (lang-, minder-, ganz-, halb-). */
+	private static Double value(String prefix) {
+		String p = prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) : prefix;
+		if (!p.isEmpty() && Character.isDigit(p.charAt(0))) {
+			if (p.length() > 1 && p.charAt(0) == '0' && p.indexOf(',') < 0) {
+				return null;
+			}
+			return Double.valueOf(p.replace(',', '.'));
+		}
+		if (p.equalsIgnoreCase("ein")) {
+			return 1.0;
+		}
+		Double cardinal = NumberWords.german().cardinal(p);
+		return cardinal == null || cardinal < 1 ? null : cardinal;
+	}
+}
