@@ -205,35 +205,40 @@ public final class PolarityChecker implements Checker {
 
 	/** A sentence that says who did what to whom the other way round. */
 	private static Optional<Finding> roleReversal(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (claim.isQuestion() || sentence.isQuestion()) {
+		if (!sameStatement(claim, sentence, aligned)) {
 			return Optional.empty();
 		}
-		Optional<RoleReversal.Reversal> found = RoleReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment());
-		if (found.isEmpty() || aligned.coverage() < SameStatement.THRESHOLD) {
-			return Optional.empty();
-		}
-		RoleReversal.Reversal reversal = found.get();
-		List<Token> tokens = sentence.analysis().tokens();
-		Token agent = tokens.get(reversal.sentenceAgent());
-		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
-				aligned.documentId() + " has the roles the other way round: „" + agent.text() + "“ does it to „"
-						+ tokens.get(reversal.sentencePatient()).text() + "“ where the claim says „"
-						+ claim.analysis().tokens().get(reversal.claimAgent()).text() + "“ does it to „"
-						+ claim.analysis().tokens().get(reversal.claimPatient()).text() + "“: " + aligned.quoted(),
-				List.of(aligned.evidence(), aligned.evidence(agent.start(), agent.end()))));
+		return RoleReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(reversal -> {
+			List<Token> tokens = sentence.analysis().tokens();
+			Token agent = tokens.get(reversal.sentenceAgent());
+			return statementConflict(aligned, " has the roles the other way round: „" + agent.text() + "“ does it to „"
+					+ tokens.get(reversal.sentencePatient()).text() + "“ where the claim says „"
+					+ claim.analysis().tokens().get(reversal.claimAgent()).text() + "“ does it to „"
+					+ claim.analysis().tokens().get(reversal.claimPatient()).text() + "“: ", agent);
+		});
+	}
+
+	/** Neither is a question, and the sentence says enough of the claim for a rule on their words to contradict it. */
+	private static boolean sameStatement(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		return !claim.isQuestion() && !sentence.isQuestion() && aligned.coverage() >= SameStatement.THRESHOLD;
+	}
+
+	/** A conflict with a sentence making the claim's statement, marking the word that makes it. */
+	private static Finding statementConflict(AlignedSentence aligned, String why, Token marked) {
+		return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+				aligned.documentId() + why + aligned.quoted(),
+				List.of(aligned.evidence(), aligned.evidence(marked.start(), marked.end())));
 	}
 
 	/** A sentence that tells the claim's two events in the other order (bevor, nachdem). */
 	private static Optional<Finding> orderReversal(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+		if (!sameStatement(claim, sentence, aligned)) {
 			return Optional.empty();
 		}
 		return OrderReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
 			Token connective = sentence.analysis().tokens().get(found.sentenceConnective());
-			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
-					aligned.documentId() + " tells the two events in the other order around \u201E" + connective.text()
-							+ "\u201C: " + aligned.quoted(),
-					List.of(aligned.evidence(), aligned.evidence(connective.start(), connective.end())));
+			return statementConflict(aligned, " tells the two events in the other order around \u201E" + connective.text()
+					+ "\u201C: ", connective);
 		});
 	}
 
@@ -244,31 +249,27 @@ public final class PolarityChecker implements Checker {
 
 	/** A sentence that names another thing beside the one the claim says is the only one. */
 	private static Optional<Finding> exclusion(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+		if (!sameStatement(claim, sentence, aligned)) {
 			return Optional.empty();
 		}
 		return Exclusion.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
 			List<Token> tokens = sentence.analysis().tokens();
 			Token other = tokens.get(found.sentenceOther());
-			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
-					aligned.documentId() + " names \u201E" + other.text() + "\u201C beside \u201E"
-							+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E"
-							+ claim.analysis().tokens().get(found.claimCue()).text() + "\u201C: " + aligned.quoted(),
-					List.of(aligned.evidence(), aligned.evidence(other.start(), other.end())));
+			return statementConflict(aligned, " names \u201E" + other.text() + "\u201C beside \u201E"
+					+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E"
+					+ claim.analysis().tokens().get(found.claimCue()).text() + "\u201C: ", other);
 		});
 	}
 
 	/** A sentence that places the claim's thing by the opposite preposition (über / unter, vor / nach). */
 	private static Optional<Finding> oppositeRelation(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (claim.isQuestion() || sentence.isQuestion() || aligned.coverage() < SameStatement.THRESHOLD) {
+		if (!sameStatement(claim, sentence, aligned)) {
 			return Optional.empty();
 		}
 		return OppositeRelation.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
 			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
-			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
-					aligned.documentId() + " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
-							+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: " + aligned.quoted(),
-					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
+			return statementConflict(aligned, " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
+					+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: ", said);
 		});
 	}
 
