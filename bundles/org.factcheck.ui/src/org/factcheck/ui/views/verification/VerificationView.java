@@ -83,6 +83,8 @@ public final class VerificationView extends ViewPart {
 	private ToolItem failedButton;
 	private VerdictChart chart;
 	private Label problemsLabel;
+	private Label notesLabel;
+	private List<String> shownNotices = List.of();
 	private Text search;
 	private boolean onlyFailedExpectations;
 	private int sortColumn = -1;
@@ -104,7 +106,7 @@ public final class VerificationView extends ViewPart {
 	private void createSummary(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).spacing(10, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 2).spacing(10, 0).applyTo(bar);
 
 		ToolBar buttons = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 		for (Verdict verdict : Verdict.values()) {
@@ -140,6 +142,11 @@ public final class VerificationView extends ViewPart {
 		problemsLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(problemsLabel);
 		problemsLabel.setVisible(false);
+
+		notesLabel = new Label(bar, SWT.NONE);
+		notesLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(notesLabel);
+		notesLabel.setVisible(false);
 
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Filter claims");
@@ -311,6 +318,16 @@ public final class VerificationView extends ViewPart {
 			problemsLabel.setText(problems.size() + (problems.size() == 1 ? " input problem" : " input problems"));
 		}
 
+		shownNotices = files.stream().flatMap(file -> file.corpus().stream()).distinct()
+				.flatMap(store -> store.notices().stream()).distinct().toList();
+		boolean hasNotices = !shownNotices.isEmpty();
+		notesLabel.setVisible(hasNotices);
+		((org.eclipse.swt.layout.GridData) notesLabel.getLayoutData()).exclude = !hasNotices;
+		notesLabel.setToolTipText(String.join("\n", shownNotices));
+		if (hasNotices) {
+			notesLabel.setText(shownNotices.size() + (shownNotices.size() == 1 ? " cache note" : " cache notes"));
+		}
+
 		if (rows.isEmpty()) {
 			setContentDescription(files.isEmpty() ? "No claims verified yet: save a claim file or press Ctrl+Alt+V."
 					: "No claims could be verified.");
@@ -322,6 +339,14 @@ public final class VerificationView extends ViewPart {
 					+ TIME.format(last));
 		}
 		problemsLabel.getParent().layout(true, true);
+	}
+
+	/**
+	 * What the corpus caches of the shown results told (damaged and rebuilt, analyses not kept), one
+	 * line each, as the summary's note shows them in its tooltip.
+	 */
+	public List<String> shownNotices() {
+		return shownNotices;
 	}
 
 	/** The rows shown now, in their order (for tests and screenshots). */
