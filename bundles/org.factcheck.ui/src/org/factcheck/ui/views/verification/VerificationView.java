@@ -34,9 +34,9 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -82,8 +82,8 @@ public final class VerificationView extends ViewPart {
 	private TableViewer viewer;
 	private ToolItem failedButton;
 	private VerdictChart chart;
-	private Label problemsLabel;
-	private Label notesLabel;
+	private CLabel problemsLabel;
+	private CLabel notesLabel;
 	private List<String> shownNotices = List.of();
 	private Text search;
 	private boolean onlyFailedExpectations;
@@ -138,12 +138,12 @@ public final class VerificationView extends ViewPart {
 		chart = new VerdictChart(bar, resources);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(140, SWT.DEFAULT).applyTo(chart);
 
-		problemsLabel = new Label(bar, SWT.NONE);
+		problemsLabel = new CLabel(bar, SWT.NONE);
 		problemsLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(problemsLabel);
 		problemsLabel.setVisible(false);
 
-		notesLabel = new Label(bar, SWT.NONE);
+		notesLabel = new CLabel(bar, SWT.NONE);
 		notesLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(notesLabel);
 		notesLabel.setVisible(false);
