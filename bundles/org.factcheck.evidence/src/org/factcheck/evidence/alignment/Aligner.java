@@ -35,18 +35,31 @@ public final class Aligner {
 	}
 
 	public static Alignment align(AnalyzedText claim, AnalyzedText sentence) {
-		List<TermMatch> matches = new ArrayList<>(claim.terms().size());
-		for (Term term : claim.terms()) {
-			matches.add(best(term, sentence.terms()));
+		return align(prepare(claim), sentence);
+	}
+
+	/** The claim's words ready to be aligned with many sentences: what depends on them alone is found once. */
+	public static ClaimWords prepare(AnalyzedText claim) {
+		return new ClaimWords(claim.terms().stream().map(ClaimWord::new).toList());
+	}
+
+	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
+		List<TermMatch> matches = new ArrayList<>(claim.words.size());
+		for (ClaimWord word : claim.words) {
+			matches.add(best(word, sentence.terms()));
 		}
 		return new Alignment(matches);
 	}
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
+		return best(new ClaimWord(claimTerm), sentenceTerms);
+	}
+
+	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms) {
+		Term claimTerm = word.term;
 		TermMatch best = absent(claimTerm);
-		ProperName properName = new ProperName(claimTerm);
 		for (Term candidate : sentenceTerms) {
-			TermMatch match = match(claimTerm, properName, candidate);
+			TermMatch match = match(word, candidate);
 			if (match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
@@ -94,11 +107,12 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
-	private static TermMatch match(Term claim, ProperName claimIsName, Term sentence) {
+	private static TermMatch match(ClaimWord word, Term sentence) {
+		Term claim = word.term;
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (sentence.isCompound() && !claim.isCompound() && sentence.parts().stream().anyMatch(p -> sameKey(p, claim.key()))) {
+		if (sentence.isCompound() && !claim.isCompound() && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
@@ -120,12 +134,14 @@ public final class Aligner {
 		if (mainByCompound(claim, sentence)) {
 			return new TermMatch(claim, EQUIVALENT, sentence, How.EQUIVALENT);
 		}
-		if (!claimIsName.get() && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
+		if (word.thesaurusId >= 0 && !word.properName && claim.kind() != TermKind.NUMBER
+				&& sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
-			if (thesaurus.synonyms(claim.key(), sentence.key())) {
+			int sentenceId = thesaurus.id(sentence.key());
+			if (thesaurus.synonyms(word.thesaurusId, sentenceId)) {
 				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
 			}
-			if (thesaurus.broader(sentence.key(), claim.key())) {
+			if (thesaurus.broader(sentenceId, word.thesaurusId)) {
 				return new TermMatch(claim, NARROWER, sentence, How.NARROWER);
 			}
 		}
@@ -165,20 +181,28 @@ public final class Aligner {
 				|| common >= 0.8 * Math.min(stem.length(), place.length()));
 	}
 
-	/** Whether a claim word is a {@linkplain #properName proper name}, looked up once per sentence. */
-	private static final class ProperName {
-		private final Term term;
-		private Boolean known;
+	/** A claim's words prepared for alignment (see {@link #prepare}). */
+	public static final class ClaimWords {
+		private final List<ClaimWord> words;
 
-		ProperName(Term term) {
-			this.term = term;
+		private ClaimWords(List<ClaimWord> words) {
+			this.words = words;
 		}
+	}
 
-		boolean get() {
-			if (known == null) {
-				known = properName(term);
-			}
-			return known;
+	/**
+	 * A claim word with what it is compared by, looked up once: whether it is a
+	 * {@linkplain #properName proper name}, and its word id in the thesaurus (-1 if it has none).
+	 */
+	private static final class ClaimWord {
+		private final Term term;
+		private final boolean properName;
+		private final int thesaurusId;
+
+		ClaimWord(Term term) {
+			this.term = term;
+			this.properName = properName(term);
+			this.thesaurusId = Thesaurus.german().id(term.key());
 		}
 	}
 
@@ -234,7 +258,7 @@ public final class Aligner {
 		for (int i = 0; i < parts.size(); i++) {
 			String part = parts.get(i);
 			for (Term candidate : sentenceTerms) {
-				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))
+				if (sameKey(part, candidate.key()) || anyPart(candidate.parts(), part)
 						|| equivalentWord(part, candidate.key())) {
 					found++;
 					head = candidate;
@@ -264,8 +288,22 @@ public final class Aligner {
 		if (a.equals(b)) {
 			return true;
 		}
-		return a.length() > 3 && b.length() > 3
-				&& (a.equals(b + "s") || b.equals(a + "s"));
+		return a.length() > 3 && b.length() > 3 && (withS(a, b) || withS(b, a));
+	}
+
+	/** Whether {@code longer} is {@code shorter} followed by an s. */
+	private static boolean withS(String longer, String shorter) {
+		return longer.length() == shorter.length() + 1 && longer.charAt(shorter.length()) == 's'
+				&& longer.startsWith(shorter);
+	}
+
+	private static boolean anyPart(List<String> parts, String key) {
+		for (String part : parts) {
+			if (sameKey(part, key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sharesStem(String a, String b) {
