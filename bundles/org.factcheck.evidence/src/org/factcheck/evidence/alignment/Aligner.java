@@ -1,6 +1,7 @@
 package org.factcheck.evidence.alignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -45,21 +46,22 @@ public final class Aligner {
 
 	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
 		List<TermMatch> matches = new ArrayList<>(claim.words.size());
+		SentenceWordIds ids = new SentenceWordIds(sentence.terms());
 		for (ClaimWord word : claim.words) {
-			matches.add(best(word, sentence.terms()));
+			matches.add(best(word, sentence.terms(), ids));
 		}
 		return new Alignment(matches);
 	}
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
-		return best(new ClaimWord(claimTerm), sentenceTerms);
+		return best(new ClaimWord(claimTerm), sentenceTerms, new SentenceWordIds(sentenceTerms));
 	}
 
-	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms) {
+	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms, SentenceWordIds ids) {
 		Term claimTerm = word.term;
 		TermMatch best = absent(claimTerm);
-		for (Term candidate : sentenceTerms) {
-			TermMatch match = match(word, candidate);
+		for (int i = 0; i < sentenceTerms.size(); i++) {
+			TermMatch match = match(word, sentenceTerms.get(i), ids, i);
 			if (match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
@@ -107,7 +109,7 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
-	private static TermMatch match(ClaimWord word, Term sentence) {
+	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
 		Term claim = word.term;
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
@@ -137,7 +139,7 @@ public final class Aligner {
 		if (word.thesaurusId >= 0 && !word.properName && claim.kind() != TermKind.NUMBER
 				&& sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
-			int sentenceId = thesaurus.id(sentence.key());
+			int sentenceId = ids.get(index);
 			if (thesaurus.synonyms(word.thesaurusId, sentenceId)) {
 				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
 			}
@@ -187,6 +189,26 @@ public final class Aligner {
 
 		private ClaimWords(List<ClaimWord> words) {
 			this.words = words;
+		}
+	}
+
+	/** The thesaurus ids of a sentence's words, each looked up when first compared (-1: not in it). */
+	private static final class SentenceWordIds {
+		private static final int NOT_LOOKED_UP = -2;
+		private final List<Term> terms;
+		private final int[] ids;
+
+		SentenceWordIds(List<Term> terms) {
+			this.terms = terms;
+			this.ids = new int[terms.size()];
+			Arrays.fill(ids, NOT_LOOKED_UP);
+		}
+
+		int get(int index) {
+			if (ids[index] == NOT_LOOKED_UP) {
+				ids[index] = Thesaurus.german().id(terms.get(index).key());
+			}
+			return ids[index];
 		}
 	}
 
