@@ -127,7 +127,7 @@ public final class Aligner {
 		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.NUMBER && NumberWords.value(sentence.text()).filter(claim.key()::equals).isPresent()) {
+		if (claim.kind() == TermKind.NUMBER && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {

@@ -38,6 +38,8 @@ class AlignerTest {
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
 			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5",
+			"Es erinnert an Artikel 12.|Es erinnert an den zwölften Artikel.|12",
+			"Es kamen 7 Minister.|Es kamen sieben Minister.|7",
 			"Der Hafen ist der wichtigste Umschlagplatz der Region.|Der Hafen ist der Hauptumschlagplatz der Region.|wichtigste" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
