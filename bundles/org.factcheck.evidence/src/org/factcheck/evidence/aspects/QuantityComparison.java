@@ -12,6 +12,7 @@ import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
+import org.factcheck.text.numbers.Shares;
 
 /**
  * Compares the quantities of a claim with those of a sentence. A claim quantity is compared only
@@ -236,10 +237,11 @@ public final class QuantityComparison {
 	/**
 	 * The quantities compared: those the text analysis found, with durations written as compound
 	 * adjectives read as durations ({@code der 38-jährige} = {@code 38 Jahre}, {@code ein
-	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}).
+	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}) and shares as
+	 * percentages ({@code die Hälfte} = {@code 50 Prozent}, see {@link Shares}).
 	 */
 	public static List<Quantity> quantities(AnalyzedText text) {
-		return CompoundDurations.read(text.text(), text.quantities());
+		return Shares.read(text.text(), CompoundDurations.read(text.text(), text.quantities()));
 	}
 
 	/** Claim quantities the sentence states compatibly. */
