@@ -1,7 +1,6 @@
 package org.factcheck.text.numbers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,25 +29,14 @@ public final class BracketAges {
 			return quantities;
 		}
 		Matcher m = AGE.matcher(text);
-		List<Quantity> result = null;
+		List<Quantity> ages = new ArrayList<>();
 		while (m.find()) {
 			int value = Integer.parseInt(m.group(1));
-			if (value < 1 || value > 120 || m.group(1).startsWith("0")) {
-				continue;
+			if (value >= 1 && value <= 120 && !m.group(1).startsWith("0")) {
+				ages.add(new Quantity(m.start(1) - 1, m.end(1) + 1, value, value, Qualifier.EXACT, "Jahre", false));
 			}
-			if (result == null) {
-				result = new ArrayList<>(quantities);
-			}
-			int start = m.start(1) - 1;
-			int end = m.end(1) + 1;
-			result.removeIf(q -> q.start() < end && start < q.end());
-			result.add(new Quantity(start, end, value, value, Qualifier.EXACT, "Jahre", false));
 		}
-		if (result == null) {
-			return quantities;
-		}
-		result.sort(Comparator.comparingInt(Quantity::start));
-		return result;
+		return ReadQuantities.replacing(quantities, ages);
 	}
 
 	/** Whether the quantity is an age in brackets in the text it was read from. */

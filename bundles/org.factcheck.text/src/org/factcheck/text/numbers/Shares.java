@@ -1,7 +1,6 @@
 package org.factcheck.text.numbers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,26 +47,16 @@ public final class Shares {
 			return quantities;
 		}
 		Matcher m = SHARE.matcher(text);
-		List<Quantity> result = null;
+		List<Quantity> shares = new ArrayList<>();
 		while (m.find()) {
 			String share = m.group(2).toLowerCase(Locale.GERMAN);
 			Double numerator = numerator(m.group(1), share);
-			if (numerator == null) {
-				continue;
+			if (numerator != null) {
+				double value = Math.round(numerator / DENOMINATORS.get(share) * 1000) / 10.0;
+				shares.add(new Quantity(m.start(1), m.end(), value, value, qualifier(text, m.start(1)), UNIT, false));
 			}
-			if (result == null) {
-				result = new ArrayList<>(quantities);
-			}
-			int start = m.start(1);
-			result.removeIf(q -> q.start() < m.end() && start < q.end());
-			double value = Math.round(numerator / DENOMINATORS.get(share) * 1000) / 10.0;
-			result.add(new Quantity(start, m.end(), value, value, qualifier(text, start), UNIT, false));
 		}
-		if (result == null) {
-			return quantities;
-		}
-		result.sort(Comparator.comparingInt(Quantity::start));
-		return result;
+		return ReadQuantities.replacing(quantities, shares);
 	}
 
 	/** ein/eine… counts one of any share, die/der Hälfte one half; a number word or digits count themselves. */
