@@ -14,7 +14,8 @@ import java.util.Set;
  * verb, and the noun phrases after a comma (a gapped clause) are not. The patient is the first noun
  * phrase of the clause that no preposition governs. A relative clause set after the verb of its
  * main clause ({@code an Karlovic verloren, der …}) takes the noun phrase right before that verb as
- * antecedent. Read only where word order and case make it plain; no guess is better than a wrong one.
+ * antecedent. A passive clause (a form of werden) has no plain agent here. Read only where word
+ * order and case make it plain; no guess is better than a wrong one.
  *
  * @param agent   the agent's noun phrase
  * @param patient the patient's noun phrase, or null when none is plain
@@ -42,6 +43,10 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			return first <= token && token <= last;
 		}
 	}
+
+	/** Forms of werden: a passive clause's subject is its patient, so such a clause has no plain agent here. */
+	private static final Set<String> WERDEN = Set.of("werden", "wird", "wirst", "werdet", "wurde", "wurden", "wurdest",
+			"worden", "würde", "würden");
 
 	/** Punctuation that ends a sentence: in a passage of two, the second opens a main clause after it. */
 	private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
@@ -101,7 +106,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		List<String> words = words(text);
 		Optional<Span> opening = openingSubject(tags, words, 0);
 		if (opening.isPresent()) {
-			return opening;
+			return WERDEN.contains(words.get(opening.get().last() + 1)) ? Optional.empty() : opening;
 		}
 		if (tags.isEmpty() || !(tags.get(0).startsWith("ADP") || tags.get(0).equals("ADV"))) {
 			return Optional.empty();
@@ -113,7 +118,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			}
 			finite = isVerb(tags.get(i)) ? i : -1;
 		}
-		if (finite < 0 || finite + 1 >= tags.size() || OBLIQUE.contains(words.get(finite + 1))) {
+		if (finite < 0 || finite + 1 >= tags.size() || OBLIQUE.contains(words.get(finite + 1)) || WERDEN.contains(words.get(finite))) {
 			return Optional.empty();
 		}
 		return nounPhrase(tags, finite + 1);
@@ -125,7 +130,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		while (last > 0 && isVerb(tags.get(last))) {
 			last--;
 		}
-		if (!RELATIVE.contains(words.get(pronoun)) || !isNoun(tags.get(last)) || !verbFinal(tags, verb)
+		if (!RELATIVE.contains(words.get(pronoun)) || !isNoun(tags.get(last)) || !verbFinal(tags, words, verb)
 				|| tags.get(pronoun).equals("DET") && opensNounPhrase(tags, pronoun + 1, verb)) {
 			return Optional.empty();
 		}
@@ -163,7 +168,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			return Optional.empty();
 		}
 		int finite = subject.get().last() + 1;
-		if (verb < finite) {
+		if (verb < finite || WERDEN.contains(words.get(finite))) {
 			return Optional.empty();
 		}
 		Span patient = null;
@@ -276,13 +281,16 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		return false;
 	}
 
-	/** Only verbs (auxiliaries) between the verb and the clause's end: the verb closes a subordinate clause. */
-	private static boolean verbFinal(List<String> tags, int verb) {
+	/**
+	 * Only verbs (auxiliaries) between the verb and the clause's end: the verb closes a subordinate
+	 * clause — an active one (no form of werden after it: gejagt wurde is passive).
+	 */
+	private static boolean verbFinal(List<String> tags, List<String> words, int verb) {
 		for (int i = verb + 1; i < tags.size(); i++) {
 			if (tags.get(i).equals("PUNCT")) {
 				return true;
 			}
-			if (!isVerb(tags.get(i))) {
+			if (!isVerb(tags.get(i)) || WERDEN.contains(words.get(i))) {
 				return false;
 			}
 		}

@@ -54,6 +54,12 @@ class AnotherActorTest {
 	}
 
 	@Test
+	void aPassiveClaimsSubjectIsNotItsDoer() {
+		assertEquals("same", actor("Der Hund des Nachbarn wurde vom Briefträger gejagt.", "Der Briefträger jagte den Hund des Nachbarn."));
+		assertEquals("same", actor("Tom Keller wurde von Lisa Wagner besiegt.", "Titelverteidigerin ist Lisa Wagner, die im Finale den Spanier Tom Keller besiegte."));
+	}
+
+	@Test
 	void aSentenceWhoseSubjectIsNoNameIsNotReadAsAnotherDoer() {
 		assertEquals("same", actor("Lisa Wagner schoss in Halle 40 Tore.", "Die Stürmerin schoss in Halle 40 Tore."));
 	}
