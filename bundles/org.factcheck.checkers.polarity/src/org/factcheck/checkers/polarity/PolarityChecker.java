@@ -98,9 +98,9 @@ public final class PolarityChecker implements Checker {
 				withContext = inContext > rest;
 				rest = Math.max(rest, inContext);
 			}
-			// The cited document's closest sentence needs as much of the claim as a denial does.
+			// The cited document's closest sentence needs as much of the claim as a denial in it does.
 			boolean closestCited = cited && closest.get(sentence.documentId()) == sentence;
-			if (rest < (closestCited ? DENIAL_REST : SameStatement.THRESHOLD)) {
+			if (rest < (closestCited ? CLOSEST_REST : SameStatement.THRESHOLD)) {
 				continue;
 			}
 			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest, withContext);
@@ -129,7 +129,8 @@ public final class PolarityChecker implements Checker {
 		}
 		double rest = SameStatement.restCoverage(aligned, polar);
 		boolean stated = denial.get().focusStated();
-		if (!stated && !closest || rest < (!aligned.candidate().cited() ? SameStatement.THRESHOLD : stated ? DENIAL_REST : LOOSE_REST)) {
+		double needed = !aligned.candidate().cited() ? SameStatement.THRESHOLD : !stated ? LOOSE_REST : closest ? CLOSEST_REST : DENIAL_REST;
+		if (!stated && !closest || rest < needed) {
 			return Optional.empty();
 		}
 		List<Evidence> passages = new ArrayList<>();
@@ -278,8 +279,14 @@ public final class PolarityChecker implements Checker {
 
 	/** Share of the claim's other words a cited sentence must contain for a denial to count. */
 	private static final double DENIAL_REST = 0.5;
-	/** Share of the claim's other words a cited sentence must contain when it does not state the negated part. */
-	private static final double LOOSE_REST = 0.25;
+	/**
+	 * Share of the claim's other words the cited document's closest sentence must contain to negate
+	 * the claim or state what it denies: a claim often adds details its source does not give, and the
+	 * sentence that says most of it is the one it is about.
+	 */
+	private static final double CLOSEST_REST = 0.2;
+	/** Share of the claim's other words the closest cited sentence must contain when it does not state the negated part. */
+	private static final double LOOSE_REST = 0.15;
 	private static final double LOOSE_BASE = 0.45;
 	private static final double LOOSE_SLOPE = 0.3;
 	private static final double DENIAL_BASE = 0.4;

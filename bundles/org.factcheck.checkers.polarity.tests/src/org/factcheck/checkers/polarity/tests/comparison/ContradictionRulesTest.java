@@ -48,6 +48,8 @@ class ContradictionRulesTest {
 		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
 		documents.put("zeuge", "Der Trainer hatte bereits als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.");
+		documents.put("band", "Die Band spielte auf dem Stadtfest.");
+		documents.put("kraftklub", "Die Band Kraftklub tritt jeden Sommer auf dem Stadtfest auf.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -171,5 +173,20 @@ class ContradictionRulesTest {
 	void aCitedSentenceNegatingThePredicateConflictsWithHalfTheClaimsOtherWords() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
 				"radweg"), "negates it");
+	}
+
+	/** A claim that adds much the source does not say: its cited closest sentence still states what it denies. */
+	@Test
+	void aCitedSentenceStatingWhatTheClaimDeniesConflictsWithAFifthOfTheClaimsOtherWords() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Band spielte trotz vieler Anfragen von Veranstaltern aus dem Ausland nie auf dem Stadtfest.", "band"),
+				"states it without the negation");
+	}
+
+	@Test
+	void theClosestCitedSentenceConflictsWithADenialOfWhatItDoesNotSayWhenItSharesAFifthOfTheClaim() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Band Kraftklub hat wegen der Anfragen von Veranstaltern aus Übersee, Kanada und Japan nie ein Album aufgenommen.",
+				"kraftklub"), "states without negation what the claim denies");
 	}
 }
