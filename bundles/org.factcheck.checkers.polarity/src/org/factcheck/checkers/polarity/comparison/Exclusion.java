@@ -40,7 +40,12 @@ public final class Exclusion {
 	}
 
 	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		if (alignment.unrealised(Elements::isElement).size() > 0 || sentence.tokens().stream()
+		return find(claim, sentence, alignment, 0);
+	}
+
+	/** @param tolerated how many of the claim's other elements the sentence may leave unrealised */
+	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, int tolerated) {
+		if (alignment.unrealised(Elements::isElement).size() > tolerated || sentence.tokens().stream()
 				.anyMatch(t -> ONLY.contains(t.text().toLowerCase(Locale.GERMAN)))) {
 			return Optional.empty();
 		}

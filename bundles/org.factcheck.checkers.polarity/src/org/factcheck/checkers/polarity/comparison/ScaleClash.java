@@ -37,6 +37,11 @@ public final class ScaleClash {
 
 	/** @param alignment the claim's alignment to the sentence, from the evidence library */
 	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
+		return find(claim, sentence, alignment, 0);
+	}
+
+	/** @param tolerated how many of the claim's other elements the sentence may leave unrealised */
+	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment, int tolerated) {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
 		}
@@ -53,7 +58,7 @@ public final class ScaleClash {
 				Clash clash = new Clash(said, other);
 				if (!negating(other) && Scales.clash(said.degree(), other.degree())
 						&& sameThing(claim, said, sentence, other, alignment)
-						&& alignment.unrealised(term -> Elements.isElement(term) && !clash.covers(term)).isEmpty()) {
+						&& alignment.unrealised(term -> Elements.isElement(term) && !clash.covers(term)).size() <= tolerated) {
 					return Optional.of(clash);
 				}
 			}

@@ -50,6 +50,9 @@ class ContradictionRulesTest {
 		documents.put("zeuge", "Der Trainer hatte bereits als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.");
 		documents.put("band", "Die Band spielte auf dem Stadtfest.");
 		documents.put("kraftklub", "Die Band Kraftklub tritt jeden Sommer auf dem Stadtfest auf.");
+		documents.put("lendorf", "Die Stadt Lendorf ist eine große Ansammlung von weißen Häusern auf einem Hügel.");
+		documents.put("bibel", "Für die Übersetzer bestand die Bibel aus dem Alten und dem Neuen Testament.");
+		documents.put("dach", "Die Feuerwehr wurde darüber unterrichtet, dass es nicht möglich ist, Menschen vom Dach zu retten.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -188,5 +191,25 @@ class ContradictionRulesTest {
 		assertConflict(CHECKERS.verify(CORPUS.store(),
 				"Die Band Kraftklub hat wegen der Anfragen von Veranstaltern aus Übersee, Kanada und Japan nie ein Album aufgenommen.",
 				"kraftklub"), "states without negation what the claim denies");
+	}
+
+	/** The cited document's closest sentence gives the opposite though it leaves two other words of the claim unsaid. */
+	@Test
+	void theClosestCitedSentenceGivesTheOppositeOfAClaimThatAddsDetails() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "In Lendorf gibt es nur kleine schwarze Häuser.", "lendorf"),
+				"says the opposite: \u201Egroße\u201C where the claim says \u201Ekleine\u201C");
+	}
+
+	@Test
+	void theClosestCitedSentenceNamesASecondThingInOtherWords() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Bibel enthält nur das Alte Testament.", "bibel"),
+				"names \u201ENeuen\u201C beside \u201EAlten\u201C where the claim says \u201Enur\u201C");
+	}
+
+	/** nicht möglich says what unmöglich says. */
+	@Test
+	void aNegatedOppositeIsNoOpposite() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
+				"Die Feuerwehr wusste, dass es unmöglich ist, Menschen vom Dach zu retten.", "dach"));
 	}
 }
