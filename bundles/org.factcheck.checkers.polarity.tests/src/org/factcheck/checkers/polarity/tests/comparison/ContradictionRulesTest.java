@@ -53,6 +53,8 @@ class ContradictionRulesTest {
 		documents.put("lendorf", "Die Stadt Lendorf ist eine große Ansammlung von weißen Häusern auf einem Hügel.");
 		documents.put("bibel", "Für die Übersetzer bestand die Bibel aus dem Alten und dem Neuen Testament.");
 		documents.put("dach", "Die Feuerwehr wurde darüber unterrichtet, dass es nicht möglich ist, Menschen vom Dach zu retten.");
+		documents.put("huber", "Am Sonntag war die Familie Huber den ganzen Tag zu Hause.");
+		documents.put("park", "Im Park der Stadt steht ein modernes Gebäude aus Glas.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -211,5 +213,18 @@ class ContradictionRulesTest {
 	void aNegatedOppositeIsNoOpposite() throws IOException {
 		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
 				"Die Feuerwehr wusste, dass es unmöglich ist, Menschen vom Dach zu retten.", "dach"));
+	}
+
+	@Test
+	void atHomeIsNotAway() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Am Sonntag war die Familie Huber den ganzen Tag unterwegs.", "huber"),
+				"says the opposite: \u201Ezu Hause\u201C where the claim says \u201Eunterwegs\u201C");
+		assertSupportedWithoutPolarityFinding("Am Sonntag war die Familie Huber den ganzen Tag daheim.", "huber");
+	}
+
+	@Test
+	void anOldBuildingIsNotAModernOne() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Im Park der Stadt steht ein altes Gebäude aus Glas.", "park"),
+				"says the opposite: \u201Emodernes\u201C where the claim says \u201Ealtes\u201C");
 	}
 }
