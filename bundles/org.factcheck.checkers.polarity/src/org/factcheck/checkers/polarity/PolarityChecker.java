@@ -279,9 +279,15 @@ public final class PolarityChecker implements Checker {
 		return Exclusion.find(claim.analysis(), sentence.analysis(), aligned.alignment(), tolerated(lenient)).map(found -> {
 			List<Token> tokens = sentence.analysis().tokens();
 			Token other = tokens.get(found.sentenceOther());
+			String claimCue = claim.analysis().tokens().get(found.claimCue()).text();
+			if (found.denied()) {
+				int before = found.sentenceOther() - 1;
+				Token denial = tokens.get(tokens.get(before).text().equals("als") ? before - 1 : before);
+				return statementConflict(aligned, " says \u201E" + sentence.text().substring(denial.start(), other.end()) + "\u201C of \u201E"
+						+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E" + claimCue + "\u201C: ", other);
+			}
 			return statementConflict(aligned, " names \u201E" + other.text() + "\u201C beside \u201E"
-					+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E"
-					+ claim.analysis().tokens().get(found.claimCue()).text() + "\u201C: ", other);
+					+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E" + claimCue + "\u201C: ", other);
 		});
 	}
 

@@ -55,6 +55,8 @@ class ContradictionRulesTest {
 		documents.put("dach", "Die Feuerwehr wurde darüber unterrichtet, dass es nicht möglich ist, Menschen vom Dach zu retten.");
 		documents.put("huber", "Am Sonntag war die Familie Huber den ganzen Tag zu Hause.");
 		documents.put("park", "Im Park der Stadt steht ein modernes Gebäude aus Glas.");
+		documents.put("woerterbuch", "Ein gutes Wörterbuch erfordert weit mehr als nur die Fähigkeiten eines Spezialisten.");
+		documents.put("schwimmkurs", "Der Schwimmkurs im Hallenbad richtet sich nicht nur an Kinder.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -226,5 +228,18 @@ class ContradictionRulesTest {
 	void anOldBuildingIsNotAModernOne() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Im Park der Stadt steht ein altes Gebäude aus Glas.", "park"),
 				"says the opposite: \u201Emodernes\u201C where the claim says \u201Ealtes\u201C");
+	}
+
+	@Test
+	void aSourceSayingNotOnlyConflictsWithOnly() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich nur an Kinder.", "schwimmkurs"),
+				"says \u201Enicht nur\u201C of \u201EKinder\u201C where the claim says \u201Enur\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Ein Wörterbuch erfordert nur die Fähigkeiten eines Spezialisten.", "woerterbuch"),
+				"says \u201Emehr als nur\u201C of \u201EFähigkeiten\u201C");
+	}
+
+	@Test
+	void notOnlyIsNoConflictWithoutOnly() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich an Kinder.", "schwimmkurs"));
 	}
 }
