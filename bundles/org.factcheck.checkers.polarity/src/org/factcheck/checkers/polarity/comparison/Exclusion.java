@@ -45,10 +45,6 @@ public final class Exclusion {
 	private Exclusion() {
 	}
 
-	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		return find(claim, sentence, alignment, 0);
-	}
-
 	/** @param tolerated how many of the claim's other elements the sentence may leave unrealised */
 	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, int tolerated) {
 		if (alignment.unrealised(Elements::isElement).size() > tolerated) {

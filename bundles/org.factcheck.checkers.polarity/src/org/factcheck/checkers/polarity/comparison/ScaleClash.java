@@ -35,12 +35,10 @@ public final class ScaleClash {
 	private ScaleClash() {
 	}
 
-	/** @param alignment the claim's alignment to the sentence, from the evidence library */
-	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
-		return find(claim, sentence, alignment, 0);
-	}
-
-	/** @param tolerated how many of the claim's other elements the sentence may leave unrealised */
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @param tolerated how many of the claim's other elements the sentence may leave unrealised
+	 */
 	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment, int tolerated) {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();

@@ -44,12 +44,8 @@ public final class Substitution {
 	private Substitution() {
 	}
 
-	/** @param alignment the claim's alignment to the sentence, from the evidence library */
-	public static Optional<Replacement> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
-		return find(claim, sentence, alignment, 0);
-	}
-
 	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
 	 * @param tolerated how many of the claim's other elements the sentence may leave unrealised; the
 	 *                  replaced word is then any one of the unrealised ones, opposites first
 	 */
