@@ -57,6 +57,8 @@ class ContradictionRulesTest {
 		documents.put("park", "Im Park der Stadt steht ein modernes Gebäude aus Glas.");
 		documents.put("woerterbuch", "Ein gutes Wörterbuch erfordert weit mehr als nur die Fähigkeiten eines Spezialisten.");
 		documents.put("schwimmkurs", "Der Schwimmkurs im Hallenbad richtet sich nicht nur an Kinder.");
+		documents.put("probe", "Die Probe muss eine Stunde lang im Kühlschrank bleiben, danach zwei Stunden ohne Kühlung.");
+		documents.put("probe-verdirbt", "Die Probe darf nicht im Kühlschrank bleiben, weil sie sonst verdirbt.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -241,5 +243,19 @@ class ContradictionRulesTest {
 	@Test
 	void notOnlyIsNoConflictWithoutOnly() throws IOException {
 		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich an Kinder.", "schwimmkurs"));
+	}
+
+	/** A negation elsewhere in the sentence (ohne Kühlung) does not keep it from stating what the claim denies. */
+	@Test
+	void aSentenceStatingTheDeniedPartConflictsThoughItNegatesSomethingElse() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Probe darf nicht im Kühlschrank bleiben.", "probe"),
+				"states what the claim denies: \u201EKühlschrank\u201C");
+	}
+
+	@Test
+	void aSentenceNegatingTheSamePartIsNoDenial() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Probe kann nicht im Kühlschrank bleiben.", "probe-verdirbt");
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)
+				&& "probe-verdirbt".equals(f.documentId())), result.findings().toString());
 	}
 }
