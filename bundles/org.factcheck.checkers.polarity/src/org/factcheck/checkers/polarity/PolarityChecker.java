@@ -80,12 +80,14 @@ public final class PolarityChecker implements Checker {
 			PolarityText sentenceText = polarity(sentence, context);
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
-				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence).or(() -> substitution(claimText, sentenceText, sentence))
-						.or(() -> scaleClash(claimText, sentenceText, sentence))
+				boolean lenient = cited && closest.get(sentence.documentId()) == sentence;
+				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence)
+						.or(() -> substitution(claimText, sentenceText, sentence, lenient))
+						.or(() -> scaleClash(claimText, sentenceText, sentence, lenient))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.or(() -> orderReversal(claimText, sentenceText, sentence))
-						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence) : Optional.empty())
-						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence)
+						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
+						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
@@ -98,9 +100,9 @@ public final class PolarityChecker implements Checker {
 				withContext = inContext > rest;
 				rest = Math.max(rest, inContext);
 			}
-			// The cited document's closest sentence needs as much of the claim as a denial does.
+			// The cited document's closest sentence needs as much of the claim as a denial in it does.
 			boolean closestCited = cited && closest.get(sentence.documentId()) == sentence;
-			if (rest < (closestCited ? DENIAL_REST : SameStatement.THRESHOLD)) {
+			if (rest < (closestCited ? CLOSEST_REST : SameStatement.THRESHOLD)) {
 				continue;
 			}
 			Finding finding = finding(claimText, sentenceText, sentence, flip.get(), rest, withContext);
@@ -129,7 +131,8 @@ public final class PolarityChecker implements Checker {
 		}
 		double rest = SameStatement.restCoverage(aligned, polar);
 		boolean stated = denial.get().focusStated();
-		if (!stated && !closest || rest < (!aligned.candidate().cited() ? SameStatement.THRESHOLD : stated ? DENIAL_REST : LOOSE_REST)) {
+		double needed = !aligned.candidate().cited() ? SameStatement.THRESHOLD : !stated ? LOOSE_REST : closest ? CLOSEST_REST : DENIAL_REST;
+		if (!stated && !closest || rest < needed) {
 			return Optional.empty();
 		}
 		List<Evidence> passages = new ArrayList<>();
@@ -154,17 +157,18 @@ public final class PolarityChecker implements Checker {
 	 * A sentence that says everything else the claim says, with one claim word replaced by an
 	 * opposite word or another kind of the same thing.
 	 */
-	private static Optional<Finding> substitution(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+	private static Optional<Finding> substitution(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			boolean lenient) {
 		if (PolarityComparison.compared(claim, sentence)) {
 			return Optional.empty();
 		}
-		Optional<Substitution.Replacement> found = Substitution.find(claim, sentence, aligned.alignment());
+		Optional<Substitution.Replacement> found = Substitution.find(claim, sentence, aligned.alignment(), tolerated(lenient));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Substitution.Replacement replacement = found.get();
 		double rest = SameStatement.restCoverage(aligned, term -> term.index() == replacement.claimToken());
-		if (rest < SameStatement.THRESHOLD) {
+		if (rest < threshold(lenient)) {
 			return Optional.empty();
 		}
 		List<Token> tokens = sentence.analysis().tokens();
@@ -182,14 +186,15 @@ public final class PolarityChecker implements Checker {
 	 * A sentence that says everything else the claim says, with a degree of quantity, frequency or
 	 * modality that cannot hold together with the claim's (alle / keine, immer / selten, muss / freiwillig).
 	 */
-	private static Optional<Finding> scaleClash(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		Optional<ScaleClash.Clash> found = ScaleClash.find(claim, sentence, aligned.alignment());
+	private static Optional<Finding> scaleClash(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			boolean lenient) {
+		Optional<ScaleClash.Clash> found = ScaleClash.find(claim, sentence, aligned.alignment(), tolerated(lenient));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		ScaleClash.Clash clash = found.get();
 		double rest = SameStatement.restCoverage(aligned, clash::covers);
-		if (rest < SameStatement.THRESHOLD) {
+		if (rest < threshold(lenient)) {
 			return Optional.empty();
 		}
 		List<Token> tokens = sentence.analysis().tokens();
@@ -220,7 +225,26 @@ public final class PolarityChecker implements Checker {
 
 	/** Neither is a question, and the sentence says enough of the claim for a rule on their words to contradict it. */
 	private static boolean sameStatement(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		return !claim.isQuestion() && !sentence.isQuestion() && aligned.coverage() >= SameStatement.THRESHOLD;
+		return sameStatement(claim, sentence, aligned, false);
+	}
+
+	private static boolean sameStatement(PolarityText claim, PolarityText sentence, AlignedSentence aligned, boolean lenient) {
+		return !claim.isQuestion() && !sentence.isQuestion() && aligned.coverage() >= threshold(lenient);
+	}
+
+	/**
+	 * How many of the claim's other elements a sentence may leave unrealised for a rule on one word
+	 * (an opposite, a quantifier, an exclusive nur, a preposition) to contradict the claim: some for
+	 * the cited document's closest sentence, which is what the claim is about even where it adds
+	 * details; none for any other.
+	 */
+	private static int tolerated(boolean lenient) {
+		return lenient ? TOLERATED : 0;
+	}
+
+	/** Share of the claim's other words the sentence must contain for such a rule. */
+	private static double threshold(boolean lenient) {
+		return lenient ? LENIENT_REST : SameStatement.THRESHOLD;
 	}
 
 	/** A conflict with a sentence making the claim's statement, marking the word that makes it. */
@@ -248,38 +272,56 @@ public final class PolarityChecker implements Checker {
 	}
 
 	/** A sentence that names another thing beside the one the claim says is the only one. */
-	private static Optional<Finding> exclusion(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (!sameStatement(claim, sentence, aligned)) {
+	private static Optional<Finding> exclusion(PolarityText claim, PolarityText sentence, AlignedSentence aligned, boolean lenient) {
+		if (!sameStatement(claim, sentence, aligned, lenient)) {
 			return Optional.empty();
 		}
-		return Exclusion.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+		return Exclusion.find(claim.analysis(), sentence.analysis(), aligned.alignment(), tolerated(lenient)).map(found -> {
 			List<Token> tokens = sentence.analysis().tokens();
 			Token other = tokens.get(found.sentenceOther());
+			String claimCue = claim.analysis().tokens().get(found.claimCue()).text();
+			if (found.denied()) {
+				int before = found.sentenceOther() - 1;
+				Token denial = tokens.get(tokens.get(before).text().equals("als") ? before - 1 : before);
+				return statementConflict(aligned, " says \u201E" + sentence.text().substring(denial.start(), other.end()) + "\u201C of \u201E"
+						+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E" + claimCue + "\u201C: ", other);
+			}
 			return statementConflict(aligned, " names \u201E" + other.text() + "\u201C beside \u201E"
-					+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E"
-					+ claim.analysis().tokens().get(found.claimCue()).text() + "\u201C: ", other);
+					+ tokens.get(found.sentenceThing()).text() + "\u201C where the claim says \u201E" + claimCue + "\u201C: ", other);
 		});
 	}
 
 	/** A sentence that places the claim's thing by the opposite preposition (über / unter, vor / nach). */
-	private static Optional<Finding> oppositeRelation(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (!sameStatement(claim, sentence, aligned)) {
+	private static Optional<Finding> oppositeRelation(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			boolean lenient) {
+		if (!sameStatement(claim, sentence, aligned, lenient)) {
 			return Optional.empty();
 		}
-		return OppositeRelation.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+		return OppositeRelation.find(claim.analysis(), sentence.analysis(), aligned.alignment(), tolerated(lenient)).map(found -> {
 			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
 			return statementConflict(aligned, " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
 					+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: ", said);
 		});
 	}
 
+	/** Unrealised claim elements tolerated in the cited document's closest sentence by the rules on one word. */
+	private static final int TOLERATED = 2;
+	/** Share of the claim's other words the cited document's closest sentence must contain for those rules. */
+	private static final double LENIENT_REST = 0.4;
+
 	private static final double SIBLING_BASE = 0.3;
 	private static final double SIBLING_SLOPE = 0.4;
 
 	/** Share of the claim's other words a cited sentence must contain for a denial to count. */
 	private static final double DENIAL_REST = 0.5;
-	/** Share of the claim's other words a cited sentence must contain when it does not state the negated part. */
-	private static final double LOOSE_REST = 0.25;
+	/**
+	 * Share of the claim's other words the cited document's closest sentence must contain to negate
+	 * the claim or state what it denies: a claim often adds details its source does not give, and the
+	 * sentence that says most of it is the one it is about.
+	 */
+	private static final double CLOSEST_REST = 0.2;
+	/** Share of the claim's other words the closest cited sentence must contain when it does not state the negated part. */
+	private static final double LOOSE_REST = 0.15;
 	private static final double LOOSE_BASE = 0.45;
 	private static final double LOOSE_SLOPE = 0.3;
 	private static final double DENIAL_BASE = 0.4;

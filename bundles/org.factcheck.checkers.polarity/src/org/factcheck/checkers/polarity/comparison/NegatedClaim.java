@@ -58,9 +58,10 @@ public final class NegatedClaim {
 	 * @param alignment the claim's alignment to the sentence, from the evidence library
 	 */
 	public static Optional<Denial> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
-		if (claim.isQuestion() || sentence.isQuestion() || negates(sentence)) {
+		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
 		}
+		boolean negating = negates(sentence);
 		for (Clause clause : claim.clauses()) {
 			ClauseNegation negation = claim.negation(clause);
 			if (!clause.kind().carriesSentencePolarity() || negation.cues().isEmpty() || negation.partial()
@@ -79,6 +80,9 @@ public final class NegatedClaim {
 						&& assertedWithoutNegation(sentence, match.sentenceTerm().index())) {
 					stated.add(match.sentenceTerm().index());
 				}
+			}
+			if (negating && stated.isEmpty()) {
+				return Optional.empty();
 			}
 			return Optional.of(new Denial(cue, focus, stated));
 		}
@@ -134,7 +138,8 @@ public final class NegatedClaim {
 
 	/**
 	 * Whether the sentence negates anything itself: it may deny the same in other words (gegen
-	 * niemanden / gegen kein anderes Land), so it is not read as asserting what the claim denies.
+	 * niemanden / gegen kein anderes Land), so it is not read as asserting what the claim denies
+	 * unless it states the denied part itself in a clause that no negation bears on.
 	 */
 	private static boolean negates(PolarityText sentence) {
 		return sentence.clauses().stream().map(sentence::negation)

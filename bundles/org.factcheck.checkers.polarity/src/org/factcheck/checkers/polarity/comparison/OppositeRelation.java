@@ -36,8 +36,9 @@ public final class OppositeRelation {
 	private OppositeRelation() {
 	}
 
-	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		if (!alignment.unrealised(Elements::isElement).isEmpty()) {
+	/** @param tolerated how many of the claim's other elements the sentence may leave unrealised */
+	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, int tolerated) {
+		if (alignment.unrealised(Elements::isElement).size() > tolerated) {
 			return Optional.empty();
 		}
 		for (int p = 0; p < claim.tokens().size(); p++) {

@@ -35,8 +35,11 @@ public final class ScaleClash {
 	private ScaleClash() {
 	}
 
-	/** @param alignment the claim's alignment to the sentence, from the evidence library */
-	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @param tolerated how many of the claim's other elements the sentence may leave unrealised
+	 */
+	public static Optional<Clash> find(PolarityText claim, PolarityText sentence, Alignment alignment, int tolerated) {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
 		}
@@ -53,7 +56,7 @@ public final class ScaleClash {
 				Clash clash = new Clash(said, other);
 				if (!negating(other) && Scales.clash(said.degree(), other.degree())
 						&& sameThing(claim, said, sentence, other, alignment)
-						&& alignment.unrealised(term -> Elements.isElement(term) && !clash.covers(term)).isEmpty()) {
+						&& alignment.unrealised(term -> Elements.isElement(term) && !clash.covers(term)).size() <= tolerated) {
 					return Optional.of(clash);
 				}
 			}

@@ -19,8 +19,9 @@ import org.factcheck.evidence.terms.Thesaurus;
  * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich) or another kind of the
  * same thing (Zoo / Tierheim: both kinds of one broader term in the thesaurus, neither a synonym of
  * the other; nouns and adjectives only, since verbs that share a broader term often describe one
- * event from two sides). The claim's other words must all be realised by the sentence, and the replacing word
- * must be one that no claim word accounts for. Names, numbers and dates are left to their own
+ * event from two sides). The claim's other words must all be realised by the sentence (a caller may
+ * tolerate a few unrealised ones for an opposite), the replacing word must be one that no claim word
+ * accounts for, and the two must be negated alike (nicht möglich says what unmöglich says). Names, numbers and dates are left to their own
  * checkers.
  */
 public final class Substitution {
@@ -43,25 +44,30 @@ public final class Substitution {
 	private Substitution() {
 	}
 
-	/** @param alignment the claim's alignment to the sentence, from the evidence library */
-	public static Optional<Replacement> find(PolarityText claim, PolarityText sentence, Alignment alignment) {
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @param tolerated how many of the claim's other elements the sentence may leave unrealised; the
+	 *                  replaced word is then any one of the unrealised ones, opposites first
+	 */
+	public static Optional<Replacement> find(PolarityText claim, PolarityText sentence, Alignment alignment, int tolerated) {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();
 		}
 		List<Term> missing = alignment.unrealised(Elements::isElement);
+		if (missing.isEmpty() || missing.size() > 1 + tolerated) {
+			return Optional.empty();
+		}
+		Set<Integer> accounted = alignment.matchedSentenceTokens();
+		for (Term replaced : missing) {
+			Optional<Replacement> found = replaceable(replaced) ? opposite(claim, replaced, sentence, accounted) : Optional.empty();
+			if (found.isPresent()) {
+				return found;
+			}
+		}
 		if (missing.size() != 1 || !replaceable(missing.get(0))) {
 			return Optional.empty();
 		}
 		Term replaced = missing.get(0);
-		Set<Integer> accounted = alignment.matchedSentenceTokens();
-		for (Term candidate : sentence.analysis().terms()) {
-			if (accounted.contains(candidate.index()) || !compatible(replaced.kind(), candidate.kind())) {
-				continue;
-			}
-			if (opposite(claim, replaced.index(), sentence, candidate.index())) {
-				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.OPPOSITE));
-			}
-		}
 		for (Term candidate : sentence.analysis().terms()) {
 			if (!accounted.contains(candidate.index()) && candidate.kind() == replaced.kind() && replaced.kind() != TermKind.VERB
 					&& Thesaurus.german().siblings(replaced.key(), candidate.key())) {
@@ -69,6 +75,26 @@ public final class Substitution {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The sentence word, accounted for by no claim word, that says the opposite of the replaced claim word. */
+	private static Optional<Replacement> opposite(PolarityText claim, Term replaced, PolarityText sentence, Set<Integer> accounted) {
+		for (Term candidate : sentence.analysis().terms()) {
+			if (accounted.contains(candidate.index()) || !compatible(replaced.kind(), candidate.kind())) {
+				continue;
+			}
+			if (opposite(claim, replaced.index(), sentence, candidate.index())
+					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
+				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.OPPOSITE));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the clause holding the token is negated: an opposite negated (nicht möglich / unmöglich) says the same. */
+	private static boolean negated(PolarityText text, int token) {
+		return text.clauses().stream().filter(clause -> clause.contains(token))
+				.anyMatch(clause -> !text.negation(clause).cues().isEmpty());
 	}
 
 	private static boolean replaceable(Term term) {

@@ -48,6 +48,17 @@ class ContradictionRulesTest {
 		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
 		documents.put("zeuge", "Der Trainer hatte bereits als Zeuge ausgesagt, bevor er den Brief an den Verband schrieb.");
+		documents.put("band", "Die Band spielte auf dem Stadtfest.");
+		documents.put("kraftklub", "Die Band Kraftklub tritt jeden Sommer auf dem Stadtfest auf.");
+		documents.put("lendorf", "Die Stadt Lendorf ist eine große Ansammlung von weißen Häusern auf einem Hügel.");
+		documents.put("bibel", "Für die Übersetzer bestand die Bibel aus dem Alten und dem Neuen Testament.");
+		documents.put("dach", "Die Feuerwehr wurde darüber unterrichtet, dass es nicht möglich ist, Menschen vom Dach zu retten.");
+		documents.put("huber", "Am Sonntag war die Familie Huber den ganzen Tag zu Hause.");
+		documents.put("park", "Im Park der Stadt steht ein modernes Gebäude aus Glas.");
+		documents.put("woerterbuch", "Ein gutes Wörterbuch erfordert weit mehr als nur die Fähigkeiten eines Spezialisten.");
+		documents.put("schwimmkurs", "Der Schwimmkurs im Hallenbad richtet sich nicht nur an Kinder.");
+		documents.put("probe", "Die Probe muss eine Stunde lang im Kühlschrank bleiben, danach zwei Stunden ohne Kühlung.");
+		documents.put("probe-verdirbt", "Die Probe darf nicht im Kühlschrank bleiben, weil sie sonst verdirbt.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -171,5 +182,80 @@ class ContradictionRulesTest {
 	void aCitedSentenceNegatingThePredicateConflictsWithHalfTheClaimsOtherWords() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
 				"radweg"), "negates it");
+	}
+
+	/** A claim that adds much the source does not say: its cited closest sentence still states what it denies. */
+	@Test
+	void aCitedSentenceStatingWhatTheClaimDeniesConflictsWithAFifthOfTheClaimsOtherWords() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Band spielte trotz vieler Anfragen von Veranstaltern aus dem Ausland nie auf dem Stadtfest.", "band"),
+				"states it without the negation");
+	}
+
+	@Test
+	void theClosestCitedSentenceConflictsWithADenialOfWhatItDoesNotSayWhenItSharesAFifthOfTheClaim() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Band Kraftklub hat wegen der Anfragen von Veranstaltern aus Übersee, Kanada und Japan nie ein Album aufgenommen.",
+				"kraftklub"), "states without negation what the claim denies");
+	}
+
+	/** The cited document's closest sentence gives the opposite though it leaves two other words of the claim unsaid. */
+	@Test
+	void theClosestCitedSentenceGivesTheOppositeOfAClaimThatAddsDetails() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "In Lendorf gibt es nur kleine schwarze Häuser.", "lendorf"),
+				"says the opposite: \u201Egroße\u201C where the claim says \u201Ekleine\u201C");
+	}
+
+	@Test
+	void theClosestCitedSentenceNamesASecondThingInOtherWords() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Bibel enthält nur das Alte Testament.", "bibel"),
+				"names \u201ENeuen\u201C beside \u201EAlten\u201C where the claim says \u201Enur\u201C");
+	}
+
+	/** nicht möglich says what unmöglich says. */
+	@Test
+	void aNegatedOppositeIsNoOpposite() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
+				"Die Feuerwehr wusste, dass es unmöglich ist, Menschen vom Dach zu retten.", "dach"));
+	}
+
+	@Test
+	void atHomeIsNotAway() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Am Sonntag war die Familie Huber den ganzen Tag unterwegs.", "huber"),
+				"says the opposite: \u201Ezu Hause\u201C where the claim says \u201Eunterwegs\u201C");
+		assertSupportedWithoutPolarityFinding("Am Sonntag war die Familie Huber den ganzen Tag daheim.", "huber");
+	}
+
+	@Test
+	void anOldBuildingIsNotAModernOne() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Im Park der Stadt steht ein altes Gebäude aus Glas.", "park"),
+				"says the opposite: \u201Emodernes\u201C where the claim says \u201Ealtes\u201C");
+	}
+
+	@Test
+	void aSourceSayingNotOnlyConflictsWithOnly() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich nur an Kinder.", "schwimmkurs"),
+				"says \u201Enicht nur\u201C of \u201EKinder\u201C where the claim says \u201Enur\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Ein Wörterbuch erfordert nur die Fähigkeiten eines Spezialisten.", "woerterbuch"),
+				"says \u201Emehr als nur\u201C of \u201EFähigkeiten\u201C");
+	}
+
+	@Test
+	void notOnlyIsNoConflictWithoutOnly() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich an Kinder.", "schwimmkurs"));
+	}
+
+	/** A negation elsewhere in the sentence (ohne Kühlung) does not keep it from stating what the claim denies. */
+	@Test
+	void aSentenceStatingTheDeniedPartConflictsThoughItNegatesSomethingElse() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Probe darf nicht im Kühlschrank bleiben.", "probe"),
+				"states what the claim denies: \u201EKühlschrank\u201C");
+	}
+
+	@Test
+	void aSentenceNegatingTheSamePartIsNoDenial() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Probe kann nicht im Kühlschrank bleiben.", "probe-verdirbt");
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)
+				&& "probe-verdirbt".equals(f.documentId())), result.findings().toString());
 	}
 }
