@@ -66,6 +66,7 @@ public final class ClaimEvidence {
 
 	static ClaimEvidence collect(Claim claim, CorpusAccess corpus) {
 		AnalyzedText analyzedClaim = TextAnalyzer.german().analyze(claim.text());
+		Aligner.ClaimWords words = Aligner.prepare(analyzedClaim);
 		List<AlignedSentence> aligned = new ArrayList<>();
 		List<AlignedSentence> passages = new ArrayList<>();
 		Map<String, String> texts = new HashMap<>();
@@ -80,19 +81,19 @@ public final class ClaimEvidence {
 			if (position < 0) {
 				continue;
 			}
-			AlignedSentence sentence = align(analyzedClaim, candidate, document, position);
+			AlignedSentence sentence = align(analyzedClaim, words, candidate, document, position);
 			aligned.add(sentence);
-			passage(analyzedClaim, candidate, document, position, sentence).ifPresent(passages::add);
+			passage(words, candidate, document, position, sentence).ifPresent(passages::add);
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		return new ClaimEvidence(analyzedClaim, !claim.citations().isEmpty(), aligned, passages, texts);
 	}
 
-	private static AlignedSentence align(AnalyzedText claim, Candidate candidate, DocumentSentences document,
-			int position) {
+	private static AlignedSentence align(AnalyzedText claim, Aligner.ClaimWords words, Candidate candidate,
+			DocumentSentences document, int position) {
 		AnalyzedText analysis = document.analysis(document.evidence().get(position));
-		Alignment alignment = Aligner.align(claim, analysis);
+		Alignment alignment = Aligner.align(words, analysis);
 		if (References.mayCredit(alignment, analysis)) {
 			List<AnalyzedText> before = new ArrayList<>();
 			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
@@ -133,8 +134,8 @@ public final class ClaimEvidence {
 	 * The candidate with the sentence after it, when the two together state clearly more of the
 	 * claim than either alone: a statement spread over two sentences.
 	 */
-	private static Optional<AlignedSentence> passage(AnalyzedText claim, Candidate candidate, DocumentSentences document,
-			int position, AlignedSentence first) {
+	private static Optional<AlignedSentence> passage(Aligner.ClaimWords claim, Candidate candidate,
+			DocumentSentences document, int position, AlignedSentence first) {
 		if (position + 1 >= document.evidence().size() || first.coverage() < PASSAGE_START) {
 			return Optional.empty();
 		}

@@ -16,6 +16,7 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.QuantityComparison;
+import org.factcheck.evidence.aspects.AnotherActor;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
@@ -24,7 +25,8 @@ import org.factcheck.evidence.terms.TermKind;
  * Compares the claim's numbers (German formats, spelled numbers, ordinals, qualifiers such as
  * über, rund, mindestens, ranges, units and counted nouns) with the numbers of sentences that make
  * the same statement: another number for the same thing conflicts, a compatible one supports. A
- * number for something else in the same sentence is not compared.
+ * number for something else in the same sentence is not compared, nor a sentence that credits the
+ * claim's act to another doer ({@link AnotherActor}).
  */
 public final class NumberChecker implements Checker {
 
@@ -41,6 +43,9 @@ public final class NumberChecker implements Checker {
 				.anyMatch(q -> term.start() < q.end() && q.start() < term.end());
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, numberWords)) {
+			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
+				continue;
+			}
 			Finding finding = judge(evidence, sentence, numberWords);
 			if (finding != null) {
 				perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);

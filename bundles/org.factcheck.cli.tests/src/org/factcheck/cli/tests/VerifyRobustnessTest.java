@@ -248,4 +248,26 @@ class VerifyRobustnessTest {
 		assertEquals(1, notes.size(), run.err());
 		assertTrue(notes.get(0).contains("was rebuilt because it is damaged"), notes.get(0));
 	}
+
+	@Test
+	void analysesThatCannotBeKeptAtTheEndOfTheRunAreToldInThatRun() throws IOException {
+		Path file = write("gut.claims", seeds() + "claim container \"Nordkorea hat mindestens 10.000 Container nach"
+				+ " Russland geliefert.\"\n    cites \"004_cf013e87bb0c4974\"\n");
+		assertEquals(0, CommandRun.of("verify", "--index", index(), file.toString()).exitCode());
+		Path analyses;
+		try (Stream<Path> folders = Files.walk(temp.resolve("index"))) {
+			analyses = folders.filter(Files::isDirectory)
+					.filter(p -> p.getFileName().toString().equals("sentence-analyses")).findFirst().orElseThrow();
+		}
+		try (Stream<Path> files = Files.walk(analyses)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		Files.writeString(analyses, "not a folder");
+		CommandRun run = CommandRun.of("verify", "--index", index(), file.toString());
+
+		assertEquals(0, run.exitCode(), run.toString());
+		List<String> notes = run.err().lines().filter(line -> line.startsWith("factcheck: note: ")).toList();
+		assertEquals(List.of("factcheck: note: " + analyses.getParent() + ": cannot keep sentence analyses (not a"
+				+ " directory); verification is not affected, only slower"), notes, run.err());
+	}
 }

@@ -139,6 +139,7 @@ public final class VerifyCommand implements Callable<Integer> {
 			notWritten = e;
 		}
 		report.problems().forEach(p -> err.println(p.format(shown.show(p.file()))));
+		byCorpus.keySet().forEach(CorpusStore::flushDerivedData);
 		byCorpus.keySet().stream().flatMap(store -> store.notices().stream()).distinct()
 				.forEach(notice -> err.println("factcheck: note: " + notice));
 		report.checkerProblems().forEach(problem -> err.println(problem.format(shown.show(problem.claim().location().file()))));

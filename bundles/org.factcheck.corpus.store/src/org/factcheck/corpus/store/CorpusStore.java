@@ -227,6 +227,14 @@ public final class CorpusStore implements AutoCloseable {
 	}
 
 	/**
+	 * Writes the derived data kept waiting (sentence analyses) to the cache now instead of at
+	 * {@link #close()}, so that a failure to write it is in {@link #notices()} before they are shown.
+	 */
+	public void flushDerivedData() {
+		derived.flush();
+	}
+
+	/**
 	 * Gives a content loaded from the cache its {@link org.factcheck.corpus.store.derived.DerivedData},
 	 * kept under the fingerprint of what it was imported from; a content read again from its file
 	 * because the cache was damaged gets none.

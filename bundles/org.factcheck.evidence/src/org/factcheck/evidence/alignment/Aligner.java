@@ -1,6 +1,7 @@
 package org.factcheck.evidence.alignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,18 +36,32 @@ public final class Aligner {
 	}
 
 	public static Alignment align(AnalyzedText claim, AnalyzedText sentence) {
-		List<TermMatch> matches = new ArrayList<>(claim.terms().size());
-		for (Term term : claim.terms()) {
-			matches.add(best(term, sentence.terms()));
+		return align(prepare(claim), sentence);
+	}
+
+	/** The claim's words ready to be aligned with many sentences: what depends on them alone is found once. */
+	public static ClaimWords prepare(AnalyzedText claim) {
+		return new ClaimWords(claim.terms().stream().map(ClaimWord::new).toList());
+	}
+
+	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
+		List<TermMatch> matches = new ArrayList<>(claim.words.size());
+		SentenceWordIds ids = new SentenceWordIds(sentence.terms());
+		for (ClaimWord word : claim.words) {
+			matches.add(best(word, sentence.terms(), ids));
 		}
 		return new Alignment(matches);
 	}
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
+		return best(new ClaimWord(claimTerm), sentenceTerms, new SentenceWordIds(sentenceTerms));
+	}
+
+	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms, SentenceWordIds ids) {
+		Term claimTerm = word.term;
 		TermMatch best = absent(claimTerm);
-		ProperName properName = new ProperName(claimTerm);
-		for (Term candidate : sentenceTerms) {
-			TermMatch match = match(claimTerm, properName, candidate);
+		for (int i = 0; i < sentenceTerms.size(); i++) {
+			TermMatch match = match(word, sentenceTerms.get(i), ids, i);
 			if (match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
@@ -94,11 +109,12 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
-	private static TermMatch match(Term claim, ProperName claimIsName, Term sentence) {
+	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
+		Term claim = word.term;
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (sentence.isCompound() && !claim.isCompound() && sentence.parts().stream().anyMatch(p -> sameKey(p, claim.key()))) {
+		if (sentence.isCompound() && !claim.isCompound() && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
@@ -111,7 +127,7 @@ public final class Aligner {
 		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.NUMBER && NumberWords.value(sentence.text()).filter(claim.key()::equals).isPresent()) {
+		if (claim.kind() == TermKind.NUMBER && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
@@ -120,12 +136,14 @@ public final class Aligner {
 		if (mainByCompound(claim, sentence)) {
 			return new TermMatch(claim, EQUIVALENT, sentence, How.EQUIVALENT);
 		}
-		if (!claimIsName.get() && claim.kind() != TermKind.NUMBER && sentence.kind() != TermKind.NUMBER) {
+		if (word.thesaurusId >= 0 && !word.properName && claim.kind() != TermKind.NUMBER
+				&& sentence.kind() != TermKind.NUMBER) {
 			Thesaurus thesaurus = Thesaurus.german();
-			if (thesaurus.synonyms(claim.key(), sentence.key())) {
+			int sentenceId = ids.get(index);
+			if (thesaurus.synonyms(word.thesaurusId, sentenceId)) {
 				return new TermMatch(claim, SYNONYM, sentence, How.SYNONYM);
 			}
-			if (thesaurus.broader(sentence.key(), claim.key())) {
+			if (thesaurus.broader(sentenceId, word.thesaurusId)) {
 				return new TermMatch(claim, NARROWER, sentence, How.NARROWER);
 			}
 		}
@@ -165,20 +183,48 @@ public final class Aligner {
 				|| common >= 0.8 * Math.min(stem.length(), place.length()));
 	}
 
-	/** Whether a claim word is a {@linkplain #properName proper name}, looked up once per sentence. */
-	private static final class ProperName {
-		private final Term term;
-		private Boolean known;
+	/** A claim's words prepared for alignment (see {@link #prepare}). */
+	public static final class ClaimWords {
+		private final List<ClaimWord> words;
 
-		ProperName(Term term) {
-			this.term = term;
+		private ClaimWords(List<ClaimWord> words) {
+			this.words = words;
+		}
+	}
+
+	/** The thesaurus ids of a sentence's words, each looked up when first compared (-1: not in it). */
+	private static final class SentenceWordIds {
+		private static final int NOT_LOOKED_UP = -2;
+		private final List<Term> terms;
+		private final int[] ids;
+
+		SentenceWordIds(List<Term> terms) {
+			this.terms = terms;
+			this.ids = new int[terms.size()];
+			Arrays.fill(ids, NOT_LOOKED_UP);
 		}
 
-		boolean get() {
-			if (known == null) {
-				known = properName(term);
+		int get(int index) {
+			if (ids[index] == NOT_LOOKED_UP) {
+				ids[index] = Thesaurus.german().id(terms.get(index).key());
 			}
-			return known;
+			return ids[index];
+		}
+	}
+
+	/**
+	 * A claim word with what it is compared by, looked up once: whether it is a
+	 * {@linkplain #properName proper name}, and its word id in the thesaurus (-1 if it has none).
+	 */
+	private static final class ClaimWord {
+		private final Term term;
+		private final boolean properName;
+		private final int thesaurusId;
+
+		ClaimWord(Term term) {
+			this.term = term;
+			this.properName = properName(term);
+			this.thesaurusId = Thesaurus.german().id(term.key());
 		}
 	}
 
@@ -234,7 +280,7 @@ public final class Aligner {
 		for (int i = 0; i < parts.size(); i++) {
 			String part = parts.get(i);
 			for (Term candidate : sentenceTerms) {
-				if (sameKey(part, candidate.key()) || candidate.parts().stream().anyMatch(p -> sameKey(p, part))
+				if (sameKey(part, candidate.key()) || anyPart(candidate.parts(), part)
 						|| equivalentWord(part, candidate.key())) {
 					found++;
 					head = candidate;
@@ -264,8 +310,22 @@ public final class Aligner {
 		if (a.equals(b)) {
 			return true;
 		}
-		return a.length() > 3 && b.length() > 3
-				&& (a.equals(b + "s") || b.equals(a + "s"));
+		return a.length() > 3 && b.length() > 3 && (withS(a, b) || withS(b, a));
+	}
+
+	/** Whether {@code longer} is {@code shorter} followed by an s. */
+	private static boolean withS(String longer, String shorter) {
+		return longer.length() == shorter.length() + 1 && longer.charAt(shorter.length()) == 's'
+				&& longer.startsWith(shorter);
+	}
+
+	private static boolean anyPart(List<String> parts, String key) {
+		for (String part : parts) {
+			if (sameKey(part, key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sharesStem(String a, String b) {

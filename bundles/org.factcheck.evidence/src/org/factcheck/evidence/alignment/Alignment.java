@@ -11,14 +11,23 @@ import org.factcheck.evidence.terms.Term;
  * How well a sentence covers a claim: each content word of the claim with its best match in the
  * sentence. Coverage is the weighted share of the claim's words found, from 0 to 1.
  */
-public record Alignment(List<TermMatch> matches) {
+public final class Alignment {
 
-	public Alignment {
-		matches = List.copyOf(matches);
+	private final List<TermMatch> matches;
+	/** {@link #coverage()}, computed once: candidates are sorted and compared by it again and again. */
+	private final double coverage;
+
+	public Alignment(List<TermMatch> matches) {
+		this.matches = List.copyOf(matches);
+		this.coverage = coverage(term -> true);
+	}
+
+	public List<TermMatch> matches() {
+		return matches;
 	}
 
 	public double coverage() {
-		return coverage(term -> true);
+		return coverage;
 	}
 
 	/** Coverage counting only the claim words that pass the filter (e.g. all but numbers). */
@@ -71,5 +80,20 @@ public record Alignment(List<TermMatch> matches) {
 				.filter(r -> r.claimTerm().equals(m.claimTerm()) && r.score() > m.score()).findFirst().orElse(m))
 				.toList();
 		return new Alignment(updated);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Alignment alignment && matches.equals(alignment.matches);
+	}
+
+	@Override
+	public int hashCode() {
+		return matches.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "Alignment[matches=" + matches + "]";
 	}
 }

@@ -13,11 +13,18 @@ final class NumberWords {
 	private static final List<String> ORDINALS = List.of("", "erst", "zweit", "dritt", "viert", "fünft", "sechst",
 			"siebt", "acht", "neunt", "zehnt", "elft", "zwölft");
 
+	/** The longest word that can be one: a cardinal, or an ordinal stem with its ending (e, en, em, er, es). */
+	private static final int LONGEST = Math.max(CARDINALS.stream().mapToInt(String::length).max().orElse(0),
+			ORDINALS.stream().mapToInt(String::length).max().orElse(0) + 2);
+
 	private NumberWords() {
 	}
 
 	/** The digits of a number word, if the word is one. */
 	static Optional<String> value(String word) {
+		if (word.length() > LONGEST) {
+			return Optional.empty();
+		}
 		String lower = word.toLowerCase(Locale.GERMAN);
 		int cardinal = CARDINALS.indexOf(lower.equals("ein") || lower.equals("eine") ? "eins" : lower);
 		if (cardinal >= 0) {

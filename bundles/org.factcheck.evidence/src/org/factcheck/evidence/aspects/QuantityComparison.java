@@ -9,9 +9,11 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.text.numbers.BracketAges;
 import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
+import org.factcheck.text.numbers.Shares;
 
 /**
  * Compares the quantities of a claim with those of a sentence. A claim quantity is compared only
@@ -171,7 +173,7 @@ public final class QuantityComparison {
 	}
 
 	private static boolean age(Quantity q, String text) {
-		return AGE.matcher(text).region(q.end(), text.length()).lookingAt();
+		return BracketAges.isAge(q, text) || AGE.matcher(text).region(q.end(), text.length()).lookingAt();
 	}
 
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
@@ -236,10 +238,12 @@ public final class QuantityComparison {
 	/**
 	 * The quantities compared: those the text analysis found, with durations written as compound
 	 * adjectives read as durations ({@code der 38-jährige} = {@code 38 Jahre}, {@code ein
-	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}).
+	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}), shares as
+	 * shares ({@code die Hälfte}, see {@link Shares}) and ages in brackets as ages ({@code Jeremic
+	 * (40)} = {@code 40 Jahre alt}, see {@link BracketAges}).
 	 */
 	public static List<Quantity> quantities(AnalyzedText text) {
-		return CompoundDurations.read(text.text(), text.quantities());
+		return BracketAges.read(text.text(), Shares.read(text.text(), CompoundDurations.read(text.text(), text.quantities())));
 	}
 
 	/** Claim quantities the sentence states compatibly. */

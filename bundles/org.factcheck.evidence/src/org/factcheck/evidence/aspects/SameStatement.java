@@ -27,8 +27,13 @@ public final class SameStatement {
 	 * @param aspect the claim words the checker compares itself (excluded from the coverage)
 	 */
 	public static List<AlignedSentence> sentences(ClaimEvidence evidence, Predicate<Term> aspect) {
-		return evidence.sentences().stream().filter(s -> restCoverage(s, aspect) >= THRESHOLD)
-				.sorted((a, b) -> Double.compare(restCoverage(b, aspect), restCoverage(a, aspect))).toList();
+		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, aspect)))
+				.filter(rest -> rest.coverage() >= THRESHOLD)
+				.sorted((a, b) -> Double.compare(b.coverage(), a.coverage())).map(Rest::sentence).toList();
+	}
+
+	/** A sentence with its {@link #restCoverage}, computed once for filtering and sorting. */
+	private record Rest(AlignedSentence sentence, double coverage) {
 	}
 
 	/** Coverage of the claim's words that are not part of the aspect. */

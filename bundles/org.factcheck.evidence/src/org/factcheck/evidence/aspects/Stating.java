@@ -24,8 +24,9 @@ import org.factcheck.text.tokens.Token;
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
  * attribute, number, time or share, nor a name its document never mentions), its numbers, its
- * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials and who
- * does what to whom and in which order, its roles as held now (not only earlier), and in a document the claim does not
+ * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
+ * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt) and who
+ * does what to whom (within clause boundaries: no other doer of its act) and in which order, its roles as held now (not only earlier), and in a document the claim does not
  * cite all its elements but one.
  */
 public final class Stating {
@@ -82,6 +83,8 @@ public final class Stating {
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}

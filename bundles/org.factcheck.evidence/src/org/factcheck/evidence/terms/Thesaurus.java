@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 import org.factcheck.text.data.DataFile;
@@ -63,6 +63,8 @@ public final class Thesaurus {
 			}
 			synsetsOfWord.add(array);
 		}
+		synonymIds = new AtomicReferenceArray<>(ids.size());
+		broaderIds = new AtomicReferenceArray<>(ids.size());
 	}
 
 	/**
@@ -116,12 +118,21 @@ public final class Thesaurus {
 
 	/** Whether the two words share a synset: one can stand for the other (beginnen / anfangen). */
 	public boolean synonyms(String a, String b) {
-		if (a.equals(b)) {
-			return false;
-		}
-		Integer other = ids.get(b);
-		Integer id = ids.get(a);
-		return other != null && id != null && Arrays.binarySearch(synonymsOf(id), other) >= 0;
+		return synonyms(id(a), id(b));
+	}
+
+	/**
+	 * The word's id, or -1 if the thesaurus does not know it: a word compared with many others is
+	 * looked up once, and compared by id with {@link #synonyms(int, int)} and {@link #broader(int, int)}.
+	 */
+	public int id(String key) {
+		Integer id = ids.get(key);
+		return id == null ? -1 : id;
+	}
+
+	/** {@link #synonyms(String, String)} of two words by their {@linkplain #id ids}. */
+	public boolean synonyms(int a, int b) {
+		return a >= 0 && b >= 0 && a != b && Arrays.binarySearch(synonymsOf(a), b) >= 0;
 	}
 
 	/** The sorted ids of the words that share a synset with the word, computed once per word. */
@@ -141,12 +152,12 @@ public final class Thesaurus {
 	 * broad one.
 	 */
 	public boolean broader(String narrow, String broad) {
-		Integer target = ids.get(broad);
-		if (target == null || narrow.equals(broad)) {
-			return false;
-		}
-		Integer id = ids.get(narrow);
-		return id != null && Arrays.binarySearch(broaderOf(id), target) >= 0;
+		return broader(id(narrow), id(broad));
+	}
+
+	/** {@link #broader(String, String)} of two words by their {@linkplain #id ids}. */
+	public boolean broader(int narrow, int broad) {
+		return narrow >= 0 && broad >= 0 && narrow != broad && Arrays.binarySearch(broaderOf(narrow), broad) >= 0;
 	}
 
 	/**
@@ -171,20 +182,15 @@ public final class Thesaurus {
 		});
 	}
 
-	/** Word ids computed per word id: the words of a run are asked about again and again. Emptied when full. */
-	private static final int MAX_REMEMBERED = 100_000;
+	/** Word ids computed per word id, once: the words of a run are asked about again and again. */
+	private final AtomicReferenceArray<int[]> synonymIds;
+	private final AtomicReferenceArray<int[]> broaderIds;
 
-	private final Map<Integer, int[]> synonymIds = new ConcurrentHashMap<>();
-	private final Map<Integer, int[]> broaderIds = new ConcurrentHashMap<>();
-
-	private static int[] remembered(Map<Integer, int[]> memory, int id, Supplier<int[]> compute) {
+	private static int[] remembered(AtomicReferenceArray<int[]> memory, int id, Supplier<int[]> compute) {
 		int[] known = memory.get(id);
 		if (known == null) {
 			known = compute.get();
-			if (memory.size() >= MAX_REMEMBERED) {
-				memory.clear();
-			}
-			memory.put(id, known);
+			memory.set(id, known);
 		}
 		return known;
 	}

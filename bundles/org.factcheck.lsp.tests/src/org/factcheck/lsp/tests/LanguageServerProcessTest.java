@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
@@ -193,6 +194,26 @@ class LanguageServerProcessTest {
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server ends after exit");
 		assertEquals(0, process.exitValue(), this::serverLog);
 		assertNull(stdout.problem(), "standard output carries nothing but LSP messages");
+	}
+
+	@Test
+	void whatTheCorpusCacheTellsIsShownOnce() throws Exception {
+		unknownDocument();
+		Path cache;
+		try (Stream<Path> corpora = Files.list(temp.resolve("cache/factcheck/corpora"))) {
+			cache = corpora.filter(Files::isDirectory).findFirst().orElseThrow();
+		}
+		Files.writeString(cache.resolve("derived"), "a file where the analyses would go");
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		String notice = "Warning: factcheck: " + cache.resolve("derived")
+				+ ": cannot keep sentence analyses (a file is in its place); verification is not affected, only slower";
+
+		server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(document));
+		assertEquals(List.of(notice), client.awaitShown(shown -> !shown.isEmpty(), SECONDS));
+		client.forget();
+		server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(document));
+		client.await(p -> p.getDiagnostics().stream().anyMatch(d -> "factcheck".equals(d.getSource())), SECONDS);
+		assertEquals(List.of(notice), client.awaitShown(shown -> shown.size() > 1, 2), "told once, not on every save");
 	}
 
 	private List<CodeAction> actions(TextDocumentIdentifier document, Diagnostic diagnostic) throws Exception {

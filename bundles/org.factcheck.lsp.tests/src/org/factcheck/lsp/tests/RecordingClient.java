@@ -17,6 +17,7 @@ final class RecordingClient implements LanguageClient {
 
 	private final List<PublishDiagnosticsParams> diagnostics = new ArrayList<>();
 	private final List<String> log = new ArrayList<>();
+	private final List<String> shown = new ArrayList<>();
 
 	@Override
 	public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -51,8 +52,23 @@ final class RecordingClient implements LanguageClient {
 	}
 
 	@Override
-	public void showMessage(MessageParams message) {
+	public synchronized void showMessage(MessageParams message) {
+		shown.add(message.getType() + ": " + message.getMessage());
 		logMessage(message);
+		notifyAll();
+	}
+
+	/** The messages shown to the user so far, once {@code wanted} accepts them or the time is up. */
+	synchronized List<String> awaitShown(Predicate<List<String>> wanted, long seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (!wanted.test(shown)) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				break;
+			}
+			TimeUnit.NANOSECONDS.timedWait(this, left);
+		}
+		return List.copyOf(shown);
 	}
 
 	@Override

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,6 +17,7 @@ import org.apache.log4j.Logger;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.engine.claims.ClaimFileLoader;
@@ -28,7 +33,8 @@ import com.google.inject.Injector;
  * Verifies a claim file when it is saved, one file after another on a background thread, with
  * the checkers installed in the product: the file as saved is loaded, its claims are verified
  * against its corpus, and the verdicts are published as diagnostics and kept for hovers and quick
- * fixes. The language's corpus stores are shared, so a corpus is imported once.
+ * fixes. The language's corpus stores are shared, so a corpus is imported once. What a corpus's
+ * cache has to tell (it was damaged and rebuilt, analyses cannot be kept) is shown once per line.
  */
 public class SaveVerification {
 
@@ -46,6 +52,7 @@ public class SaveVerification {
 		thread.setDaemon(true);
 		return thread;
 	});
+	private final Map<CorpusStore, Set<String>> toldNotices = new WeakHashMap<>();
 	private BatchVerifier verifier;
 	private LanguageClient client;
 	private PublishedDiagnostics diagnostics;
@@ -73,6 +80,7 @@ public class SaveVerification {
 		if (loaded.corpus().isEmpty() || loaded.claims().isEmpty()) {
 			results.put(uri, List.of());
 			diagnostics.verdicts(uri, List.of());
+			loaded.corpus().ifPresent(this::showNotices);
 			return;
 		}
 		long started = System.nanoTime();
@@ -81,6 +89,18 @@ public class SaveVerification {
 		diagnostics.verdicts(uri, VerdictDiagnostics.of(verified, loaded.corpus().get(), Files.readString(file, StandardCharsets.UTF_8)));
 		client.logMessage(new MessageParams(MessageType.Info, "factcheck: verified " + verified.size() + " claims of "
 				+ file.getFileName() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms"));
+		showNotices(loaded.corpus().get());
+	}
+
+	/** Shows what the corpus cache has to tell (damaged and rebuilt, analyses not kept), each line once. */
+	private void showNotices(CorpusStore corpus) {
+		corpus.flushDerivedData();
+		Set<String> told = toldNotices.computeIfAbsent(corpus, store -> new HashSet<>());
+		for (String notice : corpus.notices()) {
+			if (told.add(notice)) {
+				client.showMessage(new MessageParams(MessageType.Warning, "factcheck: " + notice));
+			}
+		}
 	}
 
 	private synchronized BatchVerifier verifier() {

@@ -141,6 +141,7 @@ public final class VerificationJob extends Job {
 			})) {
 				verified.put(result.source(), result);
 			}
+			group.getKey().flushDerivedData();
 		}
 		checkCancelled(progress);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.checkers.names.gazetteer.EntityForm;
 import org.factcheck.checkers.names.gazetteer.EntityKind;
@@ -31,6 +32,8 @@ public final class EntityFinder {
 			"bin", "ibn", "al", "el", "zu");
 	private static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des");
 	private static final String MINISTRY = "ministerium";
+	private static final Pattern CAPITALISED_ADJECTIVE = Pattern
+			.compile("\\p{Lu}\\p{Ll}+(isch|al|ig|lich|iv|ell|är)(e|en|er|es|em)");
 
 	private final Gazetteer gazetteer = Gazetteer.german();
 	private final RoleLexicon roles = RoleLexicon.german();
@@ -227,7 +230,7 @@ public final class EntityFinder {
 
 	/** An adjective written with a capital, as in names of bodies (Nationalen Sicherheitsrats). */
 	public static boolean isCapitalisedAdjective(String word) {
-		return word.length() >= 6 && word.matches("\\p{Lu}\\p{Ll}+(isch|al|ig|lich|iv|ell|är)(e|en|er|es|em)");
+		return word.length() >= 6 && CAPITALISED_ADJECTIVE.matcher(word).matches();
 	}
 
 	private static EntityMention adjacentPlaceBefore(List<EntityMention> found, int first) {

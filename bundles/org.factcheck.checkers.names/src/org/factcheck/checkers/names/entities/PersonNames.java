@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.checkers.names.gazetteer.Gazetteer;
 
@@ -16,14 +17,17 @@ public final class PersonNames {
 	private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "du", "la",
 			"le", "bin", "ibn", "al", "el", "zu", "ter", "ten");
 
+	private static final Pattern PART_SEPARATOR = Pattern.compile("[\\s\\-\u2010\u2011]+");
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
+
 	private PersonNames() {
 	}
 
 	/** The comparison keys of a name's parts: lower case, umlauts folded, particles dropped. */
 	public static List<String> keys(String name) {
 		List<String> keys = new ArrayList<>();
-		for (String part : name.split("[\\s\\-\u2010\u2011]+")) {
-			String key = fold(part.replaceAll("[^\\p{L}\\p{M}]", ""));
+		for (String part : PART_SEPARATOR.split(name)) {
+			String key = fold(NOT_A_LETTER.matcher(part).replaceAll(""));
 			if (!key.isEmpty() && !PARTICLES.contains(key)) {
 				keys.add(key);
 			}

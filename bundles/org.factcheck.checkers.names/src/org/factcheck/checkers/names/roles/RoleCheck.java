@@ -30,6 +30,7 @@ import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
@@ -47,9 +48,11 @@ import org.factcheck.text.dates.DatePeriod;
  * <li>another office for the same person (Sekretär des Sicherheitsrats, not Verteidigungsminister;
  * Sprecherin des Außenministeriums, not des Verteidigungsministeriums) conflicts.</li>
  * </ul>
- * Roles change over time: with an {@code asof} date, a mention dated far from it does not count,
- * and a mention confirming the claim's role outweighs contradicting ones — unless it leaves the
- * country or organisation open while another mention names another holder of that very post.
+ * Roles change over time: with an {@code asof} date, a mention dated far from it does not count; a
+ * mention of unknown time (no date in the sentence or on the document) only confirms where a
+ * sentence stating the claim dates it to a period including the date; and a mention confirming the
+ * claim's role outweighs contradicting ones — unless it leaves the country or organisation open
+ * while another mention names another holder of that very post.
  * A conflict in a claim that says more than the role needs a passage (the sentence and its
  * neighbours) that makes the rest of the claim's statement.
  */
@@ -93,6 +96,7 @@ public final class RoleCheck {
 
 	private List<Finding> check(Claim claim, CheckContext context, ClaimEvidence evidence, RoleMention claimed) {
 		List<Judged> judged = new ArrayList<>();
+		boolean datedStatement = statedAtTheDate(claim, evidence);
 		for (CorpusSentence sentence : sentences(claim, context, evidence, claimed)) {
 			AnalyzedText analysis = analysis(context, sentence);
 			if (analysis == null) {
@@ -102,8 +106,9 @@ public final class RoleCheck {
 					entities);
 			for (RoleMention stated : roles.find(analysis, named)) {
 				Relation relation = relation(claimed, stated);
+				When when = relation == null ? When.FAR : when(claim, context, sentence, analysis);
 				if (relation != null && stated.status() == RoleMention.Status.CURRENT
-						&& inTime(claim, context, sentence, analysis)) {
+						&& (when == When.NEAR || when == When.UNKNOWN && (relation == Relation.SUPPORTS || !datedStatement))) {
 					judged.add(new Judged(stated, relation, sentence, analysis));
 				}
 			}
@@ -180,10 +185,44 @@ public final class RoleCheck {
 		return sentences.position(sentence.index()) >= 0 ? sentences.analysis(sentences.sentence(sentence.index())) : null;
 	}
 
-	/** Whether a role stated in this sentence held at the claim's {@code asof} date, as far as the corpus tells. */
-	private static boolean inTime(Claim claim, CheckContext context, CorpusSentence sentence, AnalyzedText analysis) {
+	/**
+	 * Whether a sentence stating the claim gives dates around the claim's {@code asof} date (Jeremic
+	 * war zwischen 2007 und Mitte 2012 Außenminister, as of 2010): then a role held by
+	 * another, or another office, at an unknown time does not contradict it.
+	 */
+	private static boolean statedAtTheDate(Claim claim, ClaimEvidence evidence) {
 		if (claim.asOf().isEmpty()) {
-			return true;
+			return false;
+		}
+		LocalDate asOf = claim.asOf().get();
+		return evidence.sentences().stream().filter(s -> Stating.states(evidence, s)).anyMatch(s -> spans(s.analysis(), asOf));
+	}
+
+	/** Whether the dates a sentence gives (a range, or a first and a last date) span the day. */
+	private static boolean spans(AnalyzedText sentence, LocalDate day) {
+		List<DatePeriod> periods = sentence.dates().stream().map(date -> date.period(null)).flatMap(Optional::stream).toList();
+		boolean range = sentence.dates().stream().anyMatch(date -> date.isRange()) || periods.size() >= 2;
+		return range && periods.stream().anyMatch(p -> !p.first().isAfter(day))
+				&& periods.stream().anyMatch(p -> !p.last().isBefore(day));
+	}
+
+	/** When a role stated in a sentence held, against the claim's {@code asof} date. */
+	private enum When {
+		/** Near the date (or the claim gives none: it speaks of now, as the corpus does). */
+		NEAR,
+		/** Far from it. */
+		FAR,
+		/** Neither the sentence nor its document is dated. */
+		UNKNOWN
+	}
+
+	/**
+	 * Whether a role stated in this sentence held at the claim's {@code asof} date, as far as the
+	 * corpus tells (unknown when neither the sentence nor its document is dated).
+	 */
+	private static When when(Claim claim, CheckContext context, CorpusSentence sentence, AnalyzedText analysis) {
+		if (claim.asOf().isEmpty()) {
+			return When.NEAR;
 		}
 		LocalDate asOf = claim.asOf().get();
 		Optional<DatePeriod> period = analysis.dates().stream().filter(date -> date.year() > 0)
@@ -192,8 +231,11 @@ public final class RoleCheck {
 			period = context.corpus().document(sentence.documentId()).map(Document::getPublished)
 					.map(published -> new DatePeriod(published, published));
 		}
-		return period.isEmpty() || !asOf.isBefore(period.get().first().minus(DATE_WINDOW_DAYS, ChronoUnit.DAYS))
-				&& !asOf.isAfter(period.get().last().plus(DATE_WINDOW_DAYS, ChronoUnit.DAYS));
+		if (period.isEmpty()) {
+			return When.UNKNOWN;
+		}
+		return !asOf.isBefore(period.get().first().minus(DATE_WINDOW_DAYS, ChronoUnit.DAYS))
+				&& !asOf.isAfter(period.get().last().plus(DATE_WINDOW_DAYS, ChronoUnit.DAYS)) ? When.NEAR : When.FAR;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.checkers.names.gazetteer.Gazetteer;
 import org.factcheck.text.compounds.CompoundSplitter;
@@ -28,6 +29,11 @@ public final class RoleLexicon {
 	private static final int MIN_PORTFOLIO = 3;
 
 	private final Map<String, RoleNoun> forms = new HashMap<>();
+
+	/** Words parsed before, with their role if they name one: the words of a run are parsed again and again. */
+	private final Map<String, Optional<RoleWord>> parsed = new ConcurrentHashMap<>();
+	/** How many parsed words are kept; emptied when full. */
+	private static final int MAX_PARSED = 100_000;
 
 	private RoleLexicon() {
 		for (String[] row : DataFile.table(RoleLexicon.class, "data/roles.txt", 4)) {
@@ -61,6 +67,18 @@ public final class RoleLexicon {
 
 	/** The role a capitalised word names, if it names one. */
 	public Optional<RoleWord> parse(String word) {
+		Optional<RoleWord> known = parsed.get(word);
+		if (known == null) {
+			known = parseUnknown(word);
+			if (parsed.size() >= MAX_PARSED) {
+				parsed.clear();
+			}
+			parsed.put(word, known);
+		}
+		return known;
+	}
+
+	private Optional<RoleWord> parseUnknown(String word) {
 		if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
 			return Optional.empty();
 		}

@@ -1,6 +1,7 @@
 package org.factcheck.checkers.names.substitution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class SubstitutionCheck {
 		Map<String, List<EntityMention>> personsPerDocument = personsPerDocument(context, evidence);
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		Map<String, Double> statedPerDocument = new LinkedHashMap<>();
+		Map<String, List<EntityMention>> claimPerDocument = new HashMap<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
 			if (context.isCancelled()) {
 				break;
@@ -66,7 +68,8 @@ public final class SubstitutionCheck {
 			}
 			List<EntityMention> documentPersons = personsPerDocument.getOrDefault(sentence.documentId(), List.of());
 			List<EntityMention> claimHere = documentPersons.isEmpty() ? claimEntities
-					: entities.find(evidence.claim(), concat(claimEntities, documentPersons));
+					: claimPerDocument.computeIfAbsent(sentence.documentId(),
+							id -> entities.find(evidence.claim(), concat(claimEntities, documentPersons)));
 			List<EntityMention> sentenceEntities = entities.find(sentence.analysis(), concat(claimHere, documentPersons));
 			List<Substitution> found = substitutions.find(evidence.claim(), claimHere, sentence.analysis(), sentenceEntities);
 			if (found.isEmpty()) {

@@ -3,6 +3,8 @@ package org.factcheck.evidence.tests.alignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -36,6 +38,8 @@ class AlignerTest {
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
 			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5",
+			"Es erinnert an Artikel 12.|Es erinnert an den zwölften Artikel.|12",
+			"Es kamen 7 Minister.|Es kamen sieben Minister.|7",
 			"Der Hafen ist der wichtigste Umschlagplatz der Region.|Der Hafen ist der Hauptumschlagplatz der Region.|wichtigste" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);
@@ -75,5 +79,26 @@ class AlignerTest {
 		assertEquals(TermMatch.How.NARROWER, broad.how(), broad.toString());
 		TermMatch narrow = match(align("Ein Insekt saß auf dem Tisch.", "Ein Tier saß auf dem Tisch."), "Insekt");
 		assertEquals(0, narrow.score(), narrow.toString());
+	}
+
+	@ParameterizedTest(name = "{0} / {1}: {2}")
+	@CsvSource({ "trump, trumps, true", "trumps, trump, true", "nordkoreas, nordkorea, true", "trump, trump, true",
+			"abc, abcs, false", "trumpx, trump, false", "trump, trumpss, false", "strumps, trump, false" })
+	void keysDifferingByAFinalSAreTheSameName(String a, String b, boolean same) {
+		assertEquals(same, Aligner.sameKey(a, b));
+	}
+
+	@Test
+	void aClaimPreparedOnceAlignsWithEachSentenceAsItselfDoes() {
+		TextAnalyzer analyzer = TextAnalyzer.german();
+		var claim = analyzer.analyze("Die Regierungssprecherin Japans sagte, ein Tier habe die Sitzung begonnen.");
+		var prepared = Aligner.prepare(claim);
+		for (String sentence : List.of("Die Sprecherin der japanischen Regierung widersprach.",
+				"Ein Insekt startete die Sitzung.", "Der Export von Autos brach ein.")) {
+			var analysis = analyzer.analyze(sentence);
+			Alignment once = Aligner.align(prepared, analysis);
+			assertEquals(Aligner.align(claim, analysis), once, sentence);
+			assertEquals(once.coverage(term -> true), once.coverage(), 0.0, sentence);
+		}
 	}
 }

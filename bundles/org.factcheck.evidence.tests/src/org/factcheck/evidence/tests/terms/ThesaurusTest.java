@@ -1,5 +1,8 @@
 package org.factcheck.evidence.tests.terms;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +58,22 @@ class ThesaurusTest {
 			assertFalse(thesaurus.synonyms("beginnen", "flughafen"));
 			assertFalse(thesaurus.synonyms("gibtsnicht", "beginnen"));
 		}
+	}
+
+	@Test
+	void wordsComparedByTheirIdsAnswerAsByTheirKeys() {
+		List<String> keys = List.of("beginnen", "starten", "anfangen", "tier", "insekt", "kafer", "hund", "zoo",
+				"flughafen", "gibtsnicht", "");
+		assertEquals(-1, thesaurus.id("gibtsnicht"));
+		assertEquals(thesaurus.id("tier"), thesaurus.id("tier"));
+		for (String a : keys) {
+			for (String b : keys) {
+				assertEquals(thesaurus.synonyms(a, b), thesaurus.synonyms(thesaurus.id(a), thesaurus.id(b)), a + " / " + b);
+				assertEquals(thesaurus.broader(a, b), thesaurus.broader(thesaurus.id(a), thesaurus.id(b)), a + " / " + b);
+			}
+		}
+		assertTrue(thesaurus.synonyms(thesaurus.id("starten"), thesaurus.id("beginnen")));
+		assertTrue(thesaurus.broader(thesaurus.id("kafer"), thesaurus.id("tier")));
+		assertFalse(thesaurus.broader(thesaurus.id("tier"), thesaurus.id("tier")));
 	}
 }

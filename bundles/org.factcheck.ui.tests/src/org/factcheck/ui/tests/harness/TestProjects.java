@@ -60,7 +60,8 @@ public final class TestProjects {
 		FactcheckUi.getDefault().getPreferenceStore().setValue(FactcheckPreferences.CORPUS_CACHE, cache.toString());
 	}
 
-	private static void deleteTree(Path folder) {
+	/** Deletes a folder with its content, or a file; what cannot be deleted is left. */
+	public static void deleteTree(Path folder) {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		} catch (IOException | UncheckedIOException e) {

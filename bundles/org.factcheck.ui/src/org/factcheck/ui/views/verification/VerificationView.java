@@ -34,9 +34,9 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -82,7 +82,9 @@ public final class VerificationView extends ViewPart {
 	private TableViewer viewer;
 	private ToolItem failedButton;
 	private VerdictChart chart;
-	private Label problemsLabel;
+	private CLabel problemsLabel;
+	private CLabel notesLabel;
+	private List<String> shownNotices = List.of();
 	private Text search;
 	private boolean onlyFailedExpectations;
 	private int sortColumn = -1;
@@ -104,7 +106,7 @@ public final class VerificationView extends ViewPart {
 	private void createSummary(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).spacing(10, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 2).spacing(10, 0).applyTo(bar);
 
 		ToolBar buttons = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 		for (Verdict verdict : Verdict.values()) {
@@ -136,10 +138,15 @@ public final class VerificationView extends ViewPart {
 		chart = new VerdictChart(bar, resources);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(140, SWT.DEFAULT).applyTo(chart);
 
-		problemsLabel = new Label(bar, SWT.NONE);
+		problemsLabel = new CLabel(bar, SWT.NONE);
 		problemsLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(problemsLabel);
 		problemsLabel.setVisible(false);
+
+		notesLabel = new CLabel(bar, SWT.NONE);
+		notesLabel.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(notesLabel);
+		notesLabel.setVisible(false);
 
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Filter claims");
@@ -311,6 +318,16 @@ public final class VerificationView extends ViewPart {
 			problemsLabel.setText(problems.size() + (problems.size() == 1 ? " input problem" : " input problems"));
 		}
 
+		shownNotices = files.stream().flatMap(file -> file.corpus().stream()).distinct()
+				.flatMap(store -> store.notices().stream()).distinct().toList();
+		boolean hasNotices = !shownNotices.isEmpty();
+		notesLabel.setVisible(hasNotices);
+		((org.eclipse.swt.layout.GridData) notesLabel.getLayoutData()).exclude = !hasNotices;
+		notesLabel.setToolTipText(String.join("\n", shownNotices));
+		if (hasNotices) {
+			notesLabel.setText(shownNotices.size() + (shownNotices.size() == 1 ? " cache note" : " cache notes"));
+		}
+
 		if (rows.isEmpty()) {
 			setContentDescription(files.isEmpty() ? "No claims verified yet: save a claim file or press Ctrl+Alt+V."
 					: "No claims could be verified.");
@@ -322,6 +339,14 @@ public final class VerificationView extends ViewPart {
 					+ TIME.format(last));
 		}
 		problemsLabel.getParent().layout(true, true);
+	}
+
+	/**
+	 * What the corpus caches of the shown results told (damaged and rebuilt, analyses not kept), one
+	 * line each, as the summary's note shows them in its tooltip.
+	 */
+	public List<String> shownNotices() {
+		return shownNotices;
 	}
 
 	/** The rows shown now, in their order (for tests and screenshots). */

@@ -1,6 +1,7 @@
 package org.factcheck.checkers.names.tests.roles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,17 @@ class RoleLexiconTest {
 		assertEquals(Portfolio.key("Außenministeriums"), Portfolio.key("Außen"));
 		assertEquals(Portfolio.key("Außenamts"), Portfolio.key("Außen"));
 		assertEquals(Portfolio.key("Regierungs"), Portfolio.key("Regierung"));
+	}
+
+	@Test
+	void aWordParsedAgainGetsTheSameAnswerWhateverWasParsedBefore() {
+		RoleLexicon roles = RoleLexicon.german();
+		for (int round = 0; round < 2; round++) {
+			assertTrue(parse("Ex-Präsident").former());
+			assertEquals("präsident", parse("Präsident").noun().key());
+			assertFalse(parse("Präsident").former(), "the hyphenated word parsed first must not change the plain one");
+			assertTrue(roles.parse("Haus").isEmpty());
+			assertTrue(roles.parse("präsident").isEmpty(), "a lower-case word names no role");
+		}
 	}
 }

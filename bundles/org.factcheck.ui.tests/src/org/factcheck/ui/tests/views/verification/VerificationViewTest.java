@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -18,9 +21,13 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.core.runtime.Adapters;
 import org.factcheck.checker.Verdict;
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.ui.FactcheckUi;
 import org.factcheck.ui.claims.ClaimReference;
 import org.factcheck.ui.tests.harness.EventLoop;
 import org.factcheck.ui.tests.harness.SeedProject;
+import org.factcheck.ui.tests.harness.TestProjects;
+import org.factcheck.ui.tests.harness.Verifications;
 import org.factcheck.ui.views.verification.ClaimRow;
 import org.factcheck.ui.views.verification.VerificationView;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Verification view: the verified claims, sorted, filtered by verdict, opened by double-click. */
+/**
+ * The Verification view: the verified claims, sorted, filtered by verdict, opened by double-click;
+ * what the corpus cache told as a note.
+ */
 class VerificationViewTest {
 
 	@RegisterExtension
@@ -95,6 +105,32 @@ class VerificationViewTest {
 		ITextSelection selection = (ITextSelection) assertInstanceOf(ITextEditor.class, editor).getSelectionProvider()
 				.getSelection();
 		assertEquals("misquote", selection.getText());
+	}
+
+	@Test
+	void showsWhatTheCorpusCacheToldAsACacheNote() throws Exception {
+		IProject project = TestProjects.seeds("verification-view-notes");
+		try {
+			Verifications.awaitIdle();
+			Path corpus = project.getFolder("corpus").getLocation().toFile().toPath().toRealPath();
+			Path cache = CorpusStore.cacheDirectoryUnder(FactcheckUi.getDefault().corpora().cacheRoot().orElseThrow(),
+					corpus);
+			TestProjects.deleteTree(cache.resolve("derived"));
+			Files.createDirectories(cache);
+			Files.writeString(cache.resolve("derived"), "a file where the analyses would go");
+			FactcheckUi.getDefault().corpora().forget(corpus);
+
+			Verifications.verify(TestProjects.verdicts(project));
+			EventLoop.flush();
+
+			assertEquals(List.of(cache.resolve("derived") + ": cannot keep sentence analyses (a file is in its place);"
+					+ " verification is not affected, only slower"), view.shownNotices());
+			assertEquals(8, rowsOf(TestProjects.verdicts(project)).size(), "the claims were verified all the same");
+		} finally {
+			TestProjects.delete(project);
+			EventLoop.flush();
+		}
+		assertEquals(List.of(), view.shownNotices(), "the shared project's cache has nothing to tell");
 	}
 
 	private static List<ClaimRow> rowsOf(IFile file) {

@@ -1,0 +1,119 @@
+package org.factcheck.corpus.store.tests.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.factcheck.corpus.store.SentenceMatch;
+import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
+import org.factcheck.corpus.store.index.IndexFields;
+import org.factcheck.corpus.store.index.IndexedSentence;
+import org.factcheck.corpus.store.index.SentenceIndex;
+import org.factcheck.corpus.store.index.SentenceRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sentence index reads a hit's stored fields once, and never serves a damaged one. */
+class SentenceIndexTest {
+
+	private static final String[] SENTENCES = { "Nordkoreanische Truppen kämpfen in Russland.",
+			"Die Truppen wurden im Oktober nach Kursk verlegt.", "Seoul zeigte sich besorgt über die Truppen." };
+
+	private Directory directory;
+	private IndexReader reader;
+	/** Stored-field documents read through the searcher. */
+	private final AtomicInteger reads = new AtomicInteger();
+	private final List<String> damaged = new ArrayList<>();
+	private SentenceIndex index;
+
+	@BeforeEach
+	void index() throws IOException {
+		directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new GermanSentenceAnalyzer()))) {
+			int start = 0;
+			for (int i = 0; i < SENTENCES.length; i++) {
+				IndexedSentence sentence = new IndexedSentence(i, start, start + SENTENCES[i].length(), SENTENCES[i]);
+				start = sentence.end() + 1;
+				writer.addDocument(sentence("a", sentence, sentence));
+			}
+			IndexedSentence stated = new IndexedSentence(0, 0, 40, "Die Truppen kämpfen seit Oktober in Kursk.");
+			writer.addDocument(sentence("b", stated, new IndexedSentence(0, 0, 40, "Die Truppen kämpfen nicht in Kursk.")));
+		}
+		reader = DirectoryReader.open(directory);
+		IndexSearcher searcher = new IndexSearcher(reader) {
+			@Override
+			public StoredFields storedFields() throws IOException {
+				StoredFields stored = super.storedFields();
+				return new StoredFields() {
+					@Override
+					public void document(int doc, StoredFieldVisitor visitor) throws IOException {
+						reads.incrementAndGet();
+						stored.document(doc, visitor);
+					}
+				};
+			}
+		};
+		index = new SentenceIndex(searcher, new GermanSentenceAnalyzer(), damaged::add);
+	}
+
+	/** A sentence document as the cache writes it; its checksum is over {@code recorded}. */
+	private static Document sentence(String documentId, IndexedSentence recorded, IndexedSentence stored) {
+		Document d = new Document();
+		d.add(new StringField(IndexFields.DOC, documentId, Field.Store.YES));
+		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(documentId, recorded)));
+		d.add(new TextField(IndexFields.TEXT, stored.text(), Field.Store.YES));
+		return d;
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		reader.close();
+		directory.close();
+	}
+
+	@Test
+	void aHitIsReadOnceAndServedAlikeToLaterSearches() {
+		List<SentenceMatch> first = index.search("Truppen in Russland", Set.of("a"), 10);
+		assertEquals(3, first.size(), first.toString());
+		assertEquals(3, reads.get());
+		assertEquals(first, index.search("Truppen in Russland", Set.of("a"), 10));
+		assertEquals(3, reads.get(), "the second search read stored fields again");
+		List<SentenceMatch> other = index.search("Kursk", Set.of("a"), 10);
+		assertEquals(1, other.size());
+		assertEquals(SENTENCES[1], other.get(0).text());
+		assertEquals(1, other.get(0).sentenceIndex());
+		assertEquals(SENTENCES[0].length() + 1, other.get(0).start());
+		assertEquals(3, reads.get());
+	}
+
+	@Test
+	void aDamagedHitIsLeftOutAndReportedOnEverySearch() {
+		for (int i = 1; i <= 2; i++) {
+			List<SentenceMatch> matches = index.search("Truppen kämpfen Kursk", Set.of(), 10);
+			assertTrue(matches.stream().noneMatch(m -> m.documentId().equals("b")), matches.toString());
+			assertEquals(3, matches.size());
+			assertEquals(i, damaged.size(), damaged.toString());
+		}
+		assertEquals(List.of("b", "b"), damaged);
+	}
+}

@@ -1,0 +1,66 @@
+package org.factcheck.evidence.tests.aspects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.aspects.AnotherActor;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Whether the sentence's clause with the claim's verb has another doer than the claim. */
+class AnotherActorTest {
+
+	private static String actor(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		Optional<AnotherActor> found = AnotherActor.find(c, s, Aligner.align(c, s));
+		return found.map(actor -> actor.swapped() ? "swapped" : "another").orElse("same");
+	}
+
+	private static final String RELATIVE = "Im Juni hatte sie den Rekord an Tom Keller verloren, der in Halle 40 Tore schoss.";
+
+	@Test
+	void aRelativeClauseCreditsItsAntecedent() {
+		assertEquals("another", actor("Lisa Wagner schoss in Halle 40 Tore.", RELATIVE));
+		assertEquals("same", actor("Tom Keller schoss in Halle 40 Tore.", RELATIVE));
+	}
+
+	@Test
+	void theClaimsSubjectAsTheRelativeClausesObjectIsSwapped() {
+		String sentence = "Titelverteidigerin ist Anna Berger, die 2015 im Finale die Spanierin Maria Lopez bezwang.";
+		assertEquals("same", actor("Im Finale bezwang Anna Berger Maria Lopez.", sentence));
+		String accusative = "Titelverteidiger ist Karl Huber, der 2015 im Finale den Spanier Pablo Ruiz bezwang.";
+		assertEquals("swapped", actor("Im Finale bezwang Pablo Ruiz Karl Huber.", accusative));
+		assertEquals("same", actor("Im Finale bezwang Karl Huber Pablo Ruiz.", accusative));
+	}
+
+	@Test
+	void aGappedClausePairsItsOwnSubjectAndObject() {
+		String sentence = "Wien schickte den Bürgermeister Karl Huber, Graz seine Stadträtin Eva Moser.";
+		assertEquals("same", actor("Wien schickte Karl Huber.", sentence));
+		assertEquals("same", actor("Graz schickte Eva Moser.", sentence));
+		assertEquals("another", actor("Graz schickte den Bürgermeister Karl Huber.", sentence));
+		assertEquals("another", actor("Wien schickte Eva Moser.", sentence));
+	}
+
+	@Test
+	void theSecondSentenceOfAPassageIsAClauseOfItsOwn() {
+		String passage = "Auch Graz und Wien schickten Vertreter. Wien schickte den Bürgermeister Karl Huber, Graz seine Stadträtin Eva Moser.";
+		assertEquals("another", actor("Graz schickte den Bürgermeister Karl Huber.", passage));
+		assertEquals("same", actor("Graz schickte Eva Moser.", passage));
+	}
+
+	@Test
+	void aPassiveClaimsSubjectIsNotItsDoer() {
+		assertEquals("same", actor("Der Hund des Nachbarn wurde vom Briefträger gejagt.", "Der Briefträger jagte den Hund des Nachbarn."));
+		assertEquals("same", actor("Tom Keller wurde von Lisa Wagner besiegt.", "Titelverteidigerin ist Lisa Wagner, die im Finale den Spanier Tom Keller besiegte."));
+	}
+
+	@Test
+	void aSentenceWhoseSubjectIsNoNameIsNotReadAsAnotherDoer() {
+		assertEquals("same", actor("Lisa Wagner schoss in Halle 40 Tore.", "Die Stürmerin schoss in Halle 40 Tore."));
+	}
+}

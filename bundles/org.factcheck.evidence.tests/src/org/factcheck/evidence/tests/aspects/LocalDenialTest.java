@@ -1,0 +1,42 @@
+package org.factcheck.evidence.tests.aspects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.aspects.LocalDenial;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** A sentence word realising the claim's verb or adjective, denied right before it. */
+class LocalDenialTest {
+
+	/** The denying word, or "none". */
+	private static String denial(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		return LocalDenial.find(c, s, Aligner.align(c, s)).map(i -> s.tokens().get(i).text()).orElse("none");
+	}
+
+	@Test
+	void aNegationRightBeforeTheInfinitiveOfAnInterruptedClauseDenies() {
+		assertEquals("keinesfalls", denial("Die Behörde rät, der Bitte, teure Nummern anzurufen, zu folgen.",
+				"Wir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen."));
+		assertEquals("none", denial("Die Behörde rät, der Bitte, teure Nummern anzurufen, zu folgen.",
+				"Wir raten, der Bitte, teure Nummern anzurufen, sofort zu folgen."));
+	}
+
+	@Test
+	void aDegreeSayingHardlyAtAllDeniesTheAdjective() {
+		assertEquals("wenig", denial("Die Seuche ist eine weithin bekannte Krankheit.", "Die Seuche ist eine wenig bekannte Krankheit."));
+		assertEquals("kaum", denial("Der Park wird von Familien genutzt.", "Der Park wird von Familien kaum genutzt."));
+		assertEquals("none", denial("Die Seuche ist eine kaum bekannte Krankheit.", "Die Seuche ist eine wenig bekannte Krankheit."));
+		assertEquals("none", denial("Der Tee ist süß.", "Der Tee ist ein wenig süß."));
+	}
+
+	@Test
+	void aClaimThatDeniesItselfIsLeftToTheOtherRules() {
+		assertEquals("none", denial("Die Seuche wird nicht korrekt erkannt.", "Die Seuche wird oft nicht korrekt erkannt."));
+		assertEquals("nicht", denial("Die Seuche wird korrekt erkannt.", "Die Seuche wird oft nicht korrekt erkannt."));
+	}
+}

@@ -1,0 +1,120 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.ReportingVerbs;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * A sentence whose clause with the claim's verb has another doer than the claim: the claim's
+ * subject is that clause's object ({@code Wawrinka, der … den Serben Novak Djokovic bezwang} for
+ * {@code Im Finale bezwang Novak Djokovic Stan Wawrinka}), or the clause's subject is a name the
+ * claim does not give while the claim's named subject is missing or stands elsewhere in the sentence
+ * ({@code an Ivo Karlovic verloren, der … 45 Asse schlug} for {@code Philippoussis schlug … 45
+ * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}). Roles are
+ * read within clause boundaries by {@link ClauseRoles}. Such a sentence does not state the claim,
+ * however many of its words it shares.
+ *
+ * @param claimSubject  the claim's subject
+ * @param sentenceAgent the sentence clause's subject
+ * @param swapped       whether the claim's subject is the clause's object
+ */
+public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sentenceAgent, boolean swapped) {
+
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @return another doer when every clause of the sentence with the claim's verb (one sentence
+	 *         may repeat it) whose roles are plain has one
+	 */
+	public static Optional<AnotherActor> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		Optional<ClauseRoles.Span> subject = ClauseRoles.subject(claim);
+		Optional<TermMatch> verb = subject.isEmpty() ? Optional.empty() : predicate(alignment);
+		if (verb.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Integer> subjectAt = realisedAt(alignment, sentence, subject.get());
+		Set<Integer> patientAt = ClauseRoles.around(claim, verb.get().claimTerm().index()).map(ClauseRoles::patient)
+				.map(patient -> realisedAt(alignment, sentence, patient)).orElse(Set.of());
+		Optional<AnotherActor> another = Optional.empty();
+		for (int position : realisedAt(alignment, sentence, verb.get())) {
+			Optional<ClauseRoles> roles = ClauseRoles.around(sentence, position);
+			if (roles.isPresent()) {
+				Optional<AnotherActor> found = inClause(sentence, alignment, subject.get(), roles.get(), subjectAt, patientAt);
+				if (found.isEmpty()) {
+					return found;
+				}
+				another = found;
+			}
+		}
+		return another;
+	}
+
+	private static Optional<AnotherActor> inClause(AnalyzedText sentence, Alignment alignment,
+			ClauseRoles.Span subject, ClauseRoles clause, Set<Integer> subjectAt, Set<Integer> patientAt) {
+		for (ClauseRoles conjunct : clause.conjuncts()) {
+			if (subjectAt.stream().anyMatch(conjunct.agent()::contains)) {
+				boolean objectElsewhere = !patientAt.isEmpty() && !within(patientAt, conjunct.patient())
+						&& clause.conjuncts().stream().anyMatch(c -> within(patientAt, c.patient()));
+				return objectElsewhere ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
+			}
+		}
+		for (ClauseRoles conjunct : clause.conjuncts()) {
+			if (within(subjectAt, conjunct.patient())) {
+				return Optional.of(new AnotherActor(subject, conjunct.agent(), true));
+			}
+		}
+		boolean namedSubject = alignment.matches().stream()
+				.anyMatch(m -> subject.contains(m.claimTerm().index()) && m.claimTerm().kind() == TermKind.NAME);
+		List<Term> agent = sentence.terms().stream().filter(t -> clause.agent().contains(t.index())).toList();
+		boolean agentUnrelated = !agent.isEmpty()
+				&& agent.stream().allMatch(t -> t.kind() == TermKind.NAME && !realisesAny(alignment, t));
+		return namedSubject && agentUnrelated ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
+	}
+
+	/**
+	 * The sentence tokens that realise the first word of the claim's phrase the sentence realises:
+	 * the one aligned to it and any other with the same key (a name the sentence repeats).
+	 */
+	private static Set<Integer> realisedAt(Alignment alignment, AnalyzedText sentence, ClauseRoles.Span phrase) {
+		return alignment.matches().stream().filter(m -> phrase.contains(m.claimTerm().index()) && realised(m)).findFirst()
+				.map(first -> realisedAt(alignment, sentence, first)).orElse(Set.of());
+	}
+
+	/** The sentence token aligned to the claim word and any other with the same key. */
+	private static Set<Integer> realisedAt(Alignment alignment, AnalyzedText sentence, TermMatch match) {
+		Set<Integer> at = new HashSet<>();
+		at.add(match.sentenceTerm().index());
+		sentence.terms().stream().filter(t -> Aligner.sameKey(t.key(), match.sentenceTerm().key())).forEach(t -> at.add(t.index()));
+		return at;
+	}
+
+	private static boolean within(Set<Integer> tokens, ClauseRoles.Span span) {
+		return span != null && tokens.stream().anyMatch(span::contains);
+	}
+
+	/** The claim's first full verb (verbs of saying and auxiliaries aside) that the sentence realises by a word of its own. */
+	private static Optional<TermMatch> predicate(Alignment alignment) {
+		return alignment.matches().stream().filter(m -> m.claimTerm().kind() == TermKind.VERB
+				&& Elements.isElement(m.claimTerm()) && !ReportingVerbs.isReporting(m.claimTerm())).findFirst()
+				.filter(AnotherActor::realised);
+	}
+
+	private static boolean realised(TermMatch match) {
+		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+	}
+
+	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {
+		return alignment.matches().stream()
+				.anyMatch(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == sentenceTerm.index());
+	}
+}
