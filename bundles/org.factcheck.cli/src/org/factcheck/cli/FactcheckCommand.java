@@ -1,6 +1,8 @@
 package org.factcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.factcheck.cli.checkers.CheckersCommand;
 import org.factcheck.cli.eval.EvalCommand;
@@ -17,12 +19,29 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code factcheck} command and its subcommands. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, version = "factcheck 0.1.0",
 		description = "Verify claims against a corpus of source documents.",
-		subcommands = { VerifyCommand.class, EvalCommand.class, RenderCommand.class, CheckersCommand.class,
-				InstallCommand.class, UninstallCommand.class, HelpCommand.class },
 		footer = { "", "Exit status: 0 all claims checked and every 'expect' holds; 1 an expectation failed;",
 				"2 bad input (syntax error, unknown document, missing corpus, unreadable file) or an unusable environment",
 				"(a cache or report that cannot be written); 3 a checker or factcheck itself failed." })
 public final class FactcheckCommand implements Runnable {
+
+	/**
+	 * The subcommands by name, in the order the usage lists them. Only those a command line can
+	 * reach are made (picocli reads every option of every subcommand it is given): the one named
+	 * first, none for {@code --version}, all otherwise (help, usage, suggestions for a mistyped name).
+	 */
+	private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+	private static Map<String, Class<?>> subcommands() {
+		Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+		subcommands.put("verify", VerifyCommand.class);
+		subcommands.put("eval", EvalCommand.class);
+		subcommands.put("render", RenderCommand.class);
+		subcommands.put("checkers", CheckersCommand.class);
+		subcommands.put("install", InstallCommand.class);
+		subcommands.put("uninstall", UninstallCommand.class);
+		subcommands.put("help", HelpCommand.class);
+		return subcommands;
+	}
 
 	@picocli.CommandLine.Spec
 	picocli.CommandLine.Model.CommandSpec spec;
@@ -41,7 +60,7 @@ public final class FactcheckCommand implements Runnable {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
 		PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
-		CommandLine commandLine = new CommandLine(new FactcheckCommand()).setOut(safeOut).setErr(safeErr)
+		CommandLine commandLine = withSubcommands(new CommandLine(new FactcheckCommand()), args).setOut(safeOut).setErr(safeErr)
 				.setCaseInsensitiveEnumValuesAllowed(true)
 				.setExecutionExceptionHandler((exception, command, parsed) -> {
 					String name = "factcheck " + command.getCommandName() + ": ";
@@ -67,5 +86,18 @@ public final class FactcheckCommand implements Runnable {
 		out.flush();
 		err.flush();
 		return status;
+	}
+
+	/** {@code commandLine} with the subcommands {@code args} can reach (see {@link #SUBCOMMANDS}). */
+	private static CommandLine withSubcommands(CommandLine commandLine, String[] args) {
+		String first = args.length == 0 ? "" : args[0];
+		if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+			return commandLine;
+		}
+		if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+			return commandLine.addSubcommand(first, SUBCOMMANDS.get(first));
+		}
+		SUBCOMMANDS.forEach(commandLine::addSubcommand);
+		return commandLine;
 	}
 }

@@ -1,5 +1,7 @@
 package org.factcheck.install;
 
+import java.util.List;
+
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -18,6 +20,7 @@ import org.osgi.framework.ServiceReference;
 final class RunningProduct implements AutoCloseable {
 
 	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
+	private static final String DECLARATIVE_SERVICES = "org.apache.felix.scr";
 
 	private final IProvisioningAgent agent;
 	private final IProfile profile;
@@ -59,13 +62,20 @@ final class RunningProduct implements AutoCloseable {
 		return java.util.Optional.of(new RunningProduct(agent, profile));
 	}
 
+	/**
+	 * Starts p2's services: the declarative services runtime first (the command line's configuration
+	 * does not start it, as no other command needs it), which then registers the components of p2's
+	 * bundles, and p2's core.
+	 */
 	private static void startP2(BundleContext context) {
-		for (Bundle bundle : context.getBundles()) {
-			if (bundle.getSymbolicName() != null && bundle.getSymbolicName().equals(P2_CORE)) {
-				try {
-					bundle.start(Bundle.START_TRANSIENT);
-				} catch (BundleException e) {
-					return;
+		for (String name : List.of(DECLARATIVE_SERVICES, P2_CORE)) {
+			for (Bundle bundle : context.getBundles()) {
+				if (name.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
+					try {
+						bundle.start(Bundle.START_TRANSIENT);
+					} catch (BundleException e) {
+						return;
+					}
 				}
 			}
 		}

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -292,19 +293,25 @@ public final class CacheUpdater {
 			partsByFile = Map.of();
 			keptSeveral.clear();
 		}
-		Set<String> knownIds = new HashSet<>();
+		// Which file owns each id: needed only to read a file of several documents, whose ids are
+		// known once it is read. Ids of the files read now are added as they are read.
 		Map<String, String> owners = new java.util.concurrent.ConcurrentHashMap<>();
-		for (SourceFile file : scan.files().values()) {
-			if (!file.several()) {
-				owners.put(file.id(), file.name());
+		if (candidates.stream().anyMatch(SourceFile::several)) {
+			for (SourceFile file : scan.files().values()) {
+				if (!file.several()) {
+					owners.put(file.id(), file.name());
+				}
+			}
+			for (String name : keptSeveral.keySet()) {
+				for (DocumentRecord.Head part : partsByFile.getOrDefault(name, List.of())) {
+					owners.putIfAbsent(part.id(), name);
+				}
 			}
 		}
-		for (String name : keptSeveral.keySet()) {
-			for (DocumentRecord.Head part : partsByFile.getOrDefault(name, List.of())) {
-				owners.putIfAbsent(part.id(), name);
-			}
-		}
-		knownIds.addAll(owners.keySet());
+		Set<String> readIds = new HashSet<>();
+		Map<String, DocumentRecord.Head> kept = records;
+		Predicate<String> known = id -> readIds.contains(id) || isSingleFile(scanned.get(id))
+				|| isKeptPart(kept.get(id), keptSeveral);
 
 		int imported = 0;
 		int removedCount = removed.size();
@@ -324,12 +331,12 @@ public final class CacheUpdater {
 				imported += outcome.imported();
 				unchanged += outcome.restamped();
 				removedCount += outcome.removed();
-				knownIds.addAll(outcome.ids());
+				readIds.addAll(outcome.ids());
 				if (outcome.several() != null) {
 					several.put(SeveralState.nameOf(outcome.several()), outcome.several());
 				}
 			}
-			Map<String, Integer> dangling = manifest.dangling(entries, knownIds);
+			Map<String, Integer> dangling = manifest.dangling(entries, known);
 			problems.addAll(manifest.danglingProblems(dangling));
 			Map<String, String> data = new LinkedHashMap<>();
 			data.put(Generation.VERSION, VERSION);
@@ -552,6 +559,16 @@ public final class CacheUpdater {
 				SeveralState.of(file.name(), file.stamp(), takenAt, fileProblems));
 	}
 
+	/** Whether the scan found {@code file} (or null) holding a single document. */
+	private static boolean isSingleFile(SourceFile file) {
+		return file != null && !file.several();
+	}
+
+	/** Whether {@code head} (or null) is a document of a file of several documents that was not read again. */
+	private static boolean isKeptPart(DocumentRecord.Head head, Map<String, String> keptSeveral) {
+		return head != null && head.isPart() && keptSeveral.containsKey(fileOf(head.source()));
+	}
+
 	private static String fileOf(String source) {
 		return source.substring(0, source.indexOf('/'));
 	}
@@ -715,11 +732,11 @@ public final class CacheUpdater {
 		}
 
 		/**
-		 * The entries that name no document of {@code knownIds}, by id with their line: all of the
+		 * The entries that name no {@code known} document, by id with their line: all of the
 		 * manifest's when it was read whole, else those recorded with the last generation and those
 		 * of the documents read or removed now.
 		 */
-		Map<String, Integer> dangling(Manifest manifest, Set<String> knownIds) {
+		Map<String, Integer> dangling(Manifest manifest, Predicate<String> known) {
 			Map<String, Integer> dangling = new HashMap<>();
 			if (!complete) {
 				for (String line : recordedDangling.split("\n")) {
@@ -730,7 +747,7 @@ public final class CacheUpdater {
 				}
 			}
 			manifest.entries().values().forEach(entry -> dangling.put(entry.id(), entry.line()));
-			dangling.keySet().removeAll(knownIds);
+			dangling.keySet().removeIf(known);
 			return dangling;
 		}
 

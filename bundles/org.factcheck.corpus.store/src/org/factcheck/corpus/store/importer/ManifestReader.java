@@ -1,6 +1,7 @@
 package org.factcheck.corpus.store.importer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,10 +49,50 @@ public final class ManifestReader {
 
 	/**
 	 * Reads only the lines that contain one of {@code markers} as written (their numbers stay those
-	 * of the whole file); the others are neither parsed nor checked. The markers are looked for in
-	 * the whole text, so that the lines without them are not even cut out of it.
+	 * of the whole file); the others are neither parsed nor checked. When every marker is ASCII, the
+	 * lines are found in the file's bytes and only they are decoded: ASCII bytes (line breaks
+	 * included) are the same characters in every encoding {@link TextDecoder} reads but UTF-16, so
+	 * the lines, their numbers and (when each is valid UTF-8) their text are those of the whole
+	 * read. Otherwise the markers are looked for in the whole decoded text.
 	 */
 	public static Manifest readLinesWith(Path file, Collection<String> markers) {
+		List<byte[]> ascii = new ArrayList<>();
+		for (String marker : markers) {
+			if (!marker.isEmpty() && marker.indexOf('\n') < 0 && marker.indexOf('\r') < 0) {
+				if (!marker.chars().allMatch(c -> c < 0x80)) {
+					return readLinesInText(file, markers);
+				}
+				ascii.add(marker.getBytes(StandardCharsets.US_ASCII));
+			}
+		}
+		if (!Files.isRegularFile(file)) {
+			return Manifest.empty();
+		}
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			return unreadable(file, e);
+		}
+		if (ByteLines.isUtf16(bytes)) {
+			return readLinesInText(file, markers);
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+		for (ByteLines.Line line : ByteLines.holding(bytes, ascii)) {
+			String text = ByteLines.utf8(bytes, line);
+			if (text == null) {
+				return readLinesInText(file, markers);
+			}
+			if (!text.isBlank()) {
+				readLine(file, line.number(), text, entries, problems);
+			}
+		}
+		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
+	}
+
+	/** {@link #readLinesWith}, looking for the markers in the whole decoded text. */
+	static Manifest readLinesInText(Path file, Collection<String> markers) {
 		return read(file, (text, lines) -> {
 			TreeSet<Integer> lineStarts = new TreeSet<>();
 			for (String marker : markers) {
@@ -90,7 +131,7 @@ public final class ManifestReader {
 		try {
 			decoded = TextDecoder.decode(file, Files.readAllBytes(file));
 		} catch (IOException e) {
-			return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
+			return unreadable(file, e);
 		}
 		Map<String, ManifestEntry> entries = new LinkedHashMap<>();
 		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
@@ -100,6 +141,10 @@ public final class ManifestReader {
 			}
 		});
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
+	}
+
+	private static Manifest unreadable(Path file, IOException e) {
+		return new Manifest(Map.of(), List.of(new ImportProblem(file, 0, 0, "cannot read the manifest (" + e + "); no manifest metadata used")));
 	}
 
 	/** Where the line holding {@code at} starts; lines end as {@link String#lines()} ends them. */

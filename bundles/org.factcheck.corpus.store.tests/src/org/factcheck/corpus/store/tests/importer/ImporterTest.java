@@ -281,4 +281,66 @@ class ImporterTest {
 		assertEquals(whole.entry("d"), withD.entry("d"));
 		assertEquals(whole.problems().stream().filter(p -> p.line() == 6).toList(), withD.problems());
 	}
+
+	/** Manifests whose lines a read by markers finds in the bytes, or (UTF-16, Latin-1 lines) in the decoded text. */
+	static List<byte[]> manifestsReadByMarkers() {
+		String lines = "{\"id\": \"a\", \"title\": \"Äpfel\"}\r\n\r\n{\"id\": \"b\", \"title\": \"B \\\"b\\\" – „zitiert“\"}\r"
+				+ "{\"id\": \"\\u0063\", \"trust\": \"low\"}\n\n\r{\"id\": \"d\", \"date\": \"gestern\"}\n{\"id\": \"b\"}\n"
+				+ "{\"id\": \"a2\", \"title\": \"a and b 😀\"}\n{\"id\": \"e\"}";
+		byte[] utf8 = lines.getBytes(StandardCharsets.UTF_8);
+		byte[] bom = new byte[utf8.length + 3];
+		bom[0] = (byte) 0xEF;
+		bom[1] = (byte) 0xBB;
+		bom[2] = (byte) 0xBF;
+		System.arraycopy(utf8, 0, bom, 3, utf8.length);
+		String latin = lines.replace("Äpfel", "Apfel").replace(" – „zitiert“", "").replace(" 😀", "").replace("\"e\"", "\"e\", \"title\": \"Müll\"");
+		return List.of(utf8, bom, (latin.replace("gestern", "gest\u00e9rn")).getBytes(StandardCharsets.ISO_8859_1),
+				latin.getBytes(StandardCharsets.ISO_8859_1), ("\uFEFF" + lines).getBytes(StandardCharsets.UTF_16LE),
+				(lines + "\n{\"id\": \"f\", \"title\": \"\u00ff\"}\n").replace("\u00ff", "\u0000").getBytes(StandardCharsets.UTF_8));
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.MethodSource("manifestsReadByMarkers")
+	void aManifestReadByMarkersGivesTheEntriesAndLineNumbersOfTheWholeReadInAnyEncoding(byte[] bytes, @TempDir Path temp)
+			throws IOException {
+		Path file = temp.resolve("manifest.jsonl");
+		Files.write(file, bytes);
+		org.factcheck.corpus.store.importer.Manifest whole = org.factcheck.corpus.store.importer.ManifestReader.read(file);
+		for (List<String> markers : List.of(List.of("b", "\\u"), List.of("a"), List.of("\"e\""), List.of("d", "gestern"),
+				List.of("\"a2\"", "\"b\""), List.of("Müll"), List.of("nowhere"))) {
+			org.factcheck.corpus.store.importer.Manifest some = org.factcheck.corpus.store.importer.ManifestReader
+					.readLinesWith(file, markers);
+			for (String id : some.entries().keySet()) {
+				assertEquals(whole.entry(id), some.entry(id), markers + ": " + id);
+			}
+			List<String> expected = whole.entries().values().stream()
+					.filter(entry -> markers.stream().anyMatch(m -> lineOf(bytes, entry.line()).contains(m))).map(e -> e.id())
+					.sorted().toList();
+			assertEquals(expected, some.entries().keySet().stream().sorted().toList(), markers.toString());
+		}
+	}
+
+	/** Line {@code number} of a manifest, decoded as its reader decodes it. */
+	private static String lineOf(byte[] bytes, int number) {
+		String text = org.factcheck.text.encoding.TextDecoder.decode(bytes).text();
+		return text.lines().skip(number - 1).findFirst().orElse("");
+	}
+
+	@Test
+	void aManifestReadByMarkersChecksOnlyTheLinesItReads(@TempDir Path temp) throws IOException {
+		Path file = temp.resolve("manifest.jsonl");
+		byte[] head = "{\"id\": \"a\", \"title\": \"Größe\"}\n{\"id\": \"b\", \"title\": \"".getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "\"}\n{\"id\": \"c\", \"date\": \"bald\"}\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[head.length + 1 + tail.length];
+		System.arraycopy(head, 0, bytes, 0, head.length);
+		bytes[head.length] = (byte) 0xFF;
+		System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+		Files.write(file, bytes);
+		org.factcheck.corpus.store.importer.Manifest whole = org.factcheck.corpus.store.importer.ManifestReader.read(file);
+		assertEquals(List.of(2, 3), whole.problems().stream().map(p -> p.line()).sorted().toList());
+		org.factcheck.corpus.store.importer.Manifest some = org.factcheck.corpus.store.importer.ManifestReader.readLinesWith(file,
+				List.of("\"a\""));
+		assertEquals(whole.entry("a"), some.entry("a"));
+		assertEquals(List.of(), some.problems());
+	}
 }
