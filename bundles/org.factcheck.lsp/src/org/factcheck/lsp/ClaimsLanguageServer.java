@@ -1,5 +1,6 @@
 package org.factcheck.lsp;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -53,6 +55,19 @@ public class ClaimsLanguageServer extends LanguageServerImpl {
 	private DocumentLocations locations;
 
 	private final PublishedDiagnostics diagnostics = new PublishedDiagnostics();
+
+	/**
+	 * Xtext's server needs a folder to build its workspace from; an editor that opens a single file
+	 * may name none, and the server then takes the folder it was started in.
+	 */
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		boolean noFolder = params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty();
+		if (noFolder && params.getRootUri() == null && params.getRootPath() == null) {
+			params.setRootUri(Path.of("").toAbsolutePath().toUri().toString());
+		}
+		return super.initialize(params);
+	}
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
