@@ -31,9 +31,11 @@ import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.LocalDenial;
 import org.factcheck.evidence.aspects.OrderReversal;
 import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.tokens.Token;
 
@@ -86,6 +88,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> scaleClash(claimText, sentenceText, sentence, lenient))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.or(() -> orderReversal(claimText, sentenceText, sentence))
+						.or(() -> fromItsSource(evidence, sentence) ? localDenial(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
@@ -263,6 +266,22 @@ public final class PolarityChecker implements Checker {
 			Token connective = sentence.analysis().tokens().get(found.sentenceConnective());
 			return statementConflict(aligned, " tells the two events in the other order around \u201E" + connective.text()
 					+ "\u201C: ", connective);
+		});
+	}
+
+	/**
+	 * A sentence that says everything else the claim says but denies, right before it, the word
+	 * realising the claim's verb or adjective (der Aufforderung, … anzurufen, keinesfalls zu folgen;
+	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation.
+	 */
+	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (!sameStatement(claim, sentence, aligned) || !aligned.gaps(Stating::isElement).isEmpty()) {
+			return Optional.empty();
+		}
+		return LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
+			Token denial = sentence.analysis().tokens().get(at);
+			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C right before the claim's word: ",
+					denial);
 		});
 	}
 

@@ -1,0 +1,50 @@
+package org.factcheck.checkers.polarity.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.polarity.PolarityChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A cited sentence that says everything else the claim says but denies, right before it, the word
+ * realising the claim's verb conflicts, even where the clause reading misses the negation (an
+ * interrupted infinitive).
+ */
+class LocalDenialConflictTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"rat", "Verbraucher\n\nWir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen.\n",
+			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n"));
+
+	@Test
+	void aDeniedInfinitiveConflicts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Wir raten, der Bitte, teure Nummern anzurufen, zu folgen.",
+				"rat");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+		Finding deciding = result.verdict().deciding().orElseThrow();
+		assertEquals(PolarityChecker.ID, deciding.checkerId());
+		assertTrue(deciding.message().startsWith("rat denies it with \u201Ekeinesfalls\u201C"), deciding.message());
+	}
+
+	@Test
+	void theSameSentenceWithoutTheDenialSupports() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Wir raten, der Bitte, warme Decken zu spenden, zu folgen.",
+				"rat2");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+}
