@@ -88,7 +88,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> scaleClash(claimText, sentenceText, sentence, lenient))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.or(() -> orderReversal(claimText, sentenceText, sentence))
-						.or(() -> fromItsSource(evidence, sentence) ? localDenial(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> fromItsSource(evidence, sentence) ? localDenial(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
@@ -274,8 +274,9 @@ public final class PolarityChecker implements Checker {
 	 * realising the claim's verb or adjective (der Aufforderung, … anzurufen, keinesfalls zu folgen;
 	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation.
 	 */
-	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
-		if (!sameStatement(claim, sentence, aligned) || !aligned.gaps(Stating::isElement).isEmpty()) {
+	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
+			boolean lenient) {
+		if (!sameStatement(claim, sentence, aligned, lenient) || aligned.gaps(Stating::isElement).size() > tolerated(lenient)) {
 			return Optional.empty();
 		}
 		return LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A cited sentence that says everything else the claim says but denies, right before it, the word
  * realising the claim's verb conflicts, even where the clause reading misses the negation (an
- * interrupted infinitive).
+ * interrupted infinitive). The cited document's closest sentence conflicts though the claim adds a
+ * detail or two it does not give.
  */
 class LocalDenialConflictTest {
 
@@ -39,6 +40,14 @@ class LocalDenialConflictTest {
 		Finding deciding = result.verdict().deciding().orElseThrow();
 		assertEquals(PolarityChecker.ID, deciding.checkerId());
 		assertTrue(deciding.message().startsWith("rat denies it with \u201Ekeinesfalls\u201C"), deciding.message());
+	}
+
+	@Test
+	void theCitedDocumentsClosestSentenceConflictsThoughTheClaimAddsADetail() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Die Polizei in Graz rät, der Bitte, teure Nummern anzurufen, zu folgen.", "rat");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+		assertEquals(PolarityChecker.ID, result.verdict().deciding().orElseThrow().checkerId());
 	}
 
 	@Test
