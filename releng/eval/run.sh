@@ -9,7 +9,8 @@
 # The "-b" halves of the held-out sets are for measuring only: tune on the dev set and the "-a"
 # halves, never on the "-b" halves, so that their numbers stay an honest estimate. gnad-c is a
 # later tuning set on documents none of the others cite (measured first, before any change it
-# prompted; see LABEL-NOTES.md).
+# prompted; see LABEL-NOTES.md). seeds-heldout-c and gnad-d (round 17; gnad-d on documents no other
+# set cites) are blind like the "-b" halves: for measuring only, never tuned on.
 #
 # When ../shared/eval/xnli-de-dev exists (an external set, licensed non-commercial: it is read
 # there and never copied into the repository), it is measured too, as a whole and in two splits
@@ -60,7 +61,8 @@ fi
 sets=()
 [ -f "$ROOT/../shared/eval/dev-claims.jsonl" ] && sets+=("$ROOT/../shared/eval/dev-claims.jsonl")
 sets+=("$ROOT"/releng/eval/seeds-heldout-a.jsonl "$ROOT"/releng/eval/seeds-heldout-b.jsonl
-	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl "$ROOT"/releng/eval/gnad-c.jsonl)
+	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl "$ROOT"/releng/eval/gnad-c.jsonl
+	"$ROOT"/releng/eval/seeds-heldout-c.jsonl "$ROOT"/releng/eval/gnad-d.jsonl)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -f "$XNLI/claims.jsonl" ]; then
