@@ -45,8 +45,31 @@ public final class Aligner {
 	}
 
 	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
+		return align(claim, sentence, new SentenceWordIds(sentence.terms()));
+	}
+
+	/**
+	 * {@link #align(ClaimWords, AnalyzedText)} with the sentence's {@link #thesaurusIds} found before:
+	 * a sentence aligned with many claims looks its words up once.
+	 */
+	public static Alignment align(ClaimWords claim, AnalyzedText sentence, int[] thesaurusIds) {
+		if (thesaurusIds.length != sentence.terms().size()) {
+			throw new IllegalArgumentException("not the ids of this sentence's words");
+		}
+		return align(claim, sentence, new SentenceWordIds(sentence.terms(), thesaurusIds));
+	}
+
+	/** The thesaurus ids of the sentence's content words in order (-1: not in the thesaurus). */
+	public static int[] thesaurusIds(AnalyzedText sentence) {
+		int[] ids = new int[sentence.terms().size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = Thesaurus.german().id(sentence.terms().get(i).key());
+		}
+		return ids;
+	}
+
+	private static Alignment align(ClaimWords claim, AnalyzedText sentence, SentenceWordIds ids) {
 		List<TermMatch> matches = new ArrayList<>(claim.words.size());
-		SentenceWordIds ids = new SentenceWordIds(sentence.terms());
 		for (ClaimWord word : claim.words) {
 			matches.add(best(word, sentence.terms(), ids));
 		}
@@ -192,7 +215,10 @@ public final class Aligner {
 		}
 	}
 
-	/** The thesaurus ids of a sentence's words, each looked up when first compared (-1: not in it). */
+	/**
+	 * The thesaurus ids of a sentence's words, each looked up when first compared, or all looked up
+	 * before (-1: not in it).
+	 */
 	private static final class SentenceWordIds {
 		private static final int NOT_LOOKED_UP = -2;
 		private final List<Term> terms;
@@ -202,6 +228,12 @@ public final class Aligner {
 			this.terms = terms;
 			this.ids = new int[terms.size()];
 			Arrays.fill(ids, NOT_LOOKED_UP);
+		}
+
+		/** Ids all looked up before (never changed here). */
+		SentenceWordIds(List<Term> terms, int[] ids) {
+			this.terms = terms;
+			this.ids = ids;
 		}
 
 		int get(int index) {
