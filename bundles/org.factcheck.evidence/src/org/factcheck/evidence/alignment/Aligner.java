@@ -85,7 +85,7 @@ public final class Aligner {
 		TermMatch best = absent(claimTerm);
 		for (int i = 0; i < sentenceTerms.size(); i++) {
 			TermMatch match = match(word, sentenceTerms.get(i), ids, i);
-			if (match.score() > best.score()) {
+			if (match != null && match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
 					break;
@@ -132,6 +132,7 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
+	/** The claim word's match with one sentence word, or null where there is none (no match made for most pairs). */
 	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
 		Term claim = word.term;
 		if (sameKey(claim.key(), sentence.key())) {
@@ -150,7 +151,7 @@ public final class Aligner {
 		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.NUMBER && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
+		if (word.numberWord && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
@@ -171,7 +172,7 @@ public final class Aligner {
 			}
 		}
 		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
-				: absent(claim);
+				: null;
 	}
 
 	/** Adjectives that a compound says by its first part Haupt- (der wichtigste Lieferant / der Hauptlieferant). */
@@ -252,11 +253,14 @@ public final class Aligner {
 		private final Term term;
 		private final boolean properName;
 		private final int thesaurusId;
+		/** A number whose digits a number word of the sentence may give (not 500: no word gives it). */
+		private final boolean numberWord;
 
 		ClaimWord(Term term) {
 			this.term = term;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term.key());
+			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
 		}
 	}
 
@@ -299,8 +303,10 @@ public final class Aligner {
 		if (!noun.endsWith("ung") || noun.length() < 6 || !verb.endsWith("n")) {
 			return false;
 		}
-		String stem = noun.substring(0, noun.length() - 3);
-		return verb.equals(stem + "en") || verb.equals(stem + "n");
+		// verb is stem + "en" or stem + "n" (stem: the noun without -ung), compared without making strings
+		int stem = noun.length() - 3;
+		return (verb.length() == stem + 2 && verb.charAt(stem) == 'e' || verb.length() == stem + 1)
+				&& verb.regionMatches(0, noun, 0, stem);
 	}
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */

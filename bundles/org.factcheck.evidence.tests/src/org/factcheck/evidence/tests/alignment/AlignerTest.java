@@ -34,6 +34,7 @@ class AlignerTest {
 			"Die Grenzübertritte nahmen zu.|Viele wollten die Grenze überschreiten.|Grenzübertritte",
 			"Die Lieferung verzögerte sich.|Die Waffenlieferungen verzögerten sich.|Lieferung",
 			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
+			"Die Änderung kam spät.|Sie wollten das Gesetz ändern.|Änderung",
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
 			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
