@@ -144,7 +144,7 @@ public final class Aligner {
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (derived(claim.key(), sentence.key()) || derived(sentence.key(), claim.key())
+		if (word.ungNoun && derived(claim.key(), sentence.key()) || word.mayBeVerbOfUngNoun && derived(sentence.key(), claim.key())
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
@@ -255,12 +255,17 @@ public final class Aligner {
 		private final int thesaurusId;
 		/** A number whose digits a number word of the sentence may give (not 500: no word gives it). */
 		private final boolean numberWord;
+		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
+		private final boolean ungNoun;
+		private final boolean mayBeVerbOfUngNoun;
 
 		ClaimWord(Term term) {
 			this.term = term;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term.key());
 			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
+			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
+			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
 		}
 	}
 
