@@ -64,6 +64,7 @@ class ContradictionRulesTest {
 		documents.put("streik", "Der Streik der Fahrer dauerte wochenlang und legte den Busverkehr lahm.");
 		documents.put("vorjahr", "Vor zwei Jahren eröffnete die Bäckerei am Markt eine Filiale.");
 		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
+		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -287,5 +288,15 @@ class ContradictionRulesTest {
 	void freeIsNotPaidFor() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
 				"\u201Ezahlen\u201C");
+	}
+
+	/** nicht X, sondern Y denies X: a source stating X contradicts it; one stating Y does not. */
+	@Test
+	void aSourceStatingWhatNichtSondernDeniesConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Künstler des Theaters arbeiten nicht mit Kindern, sondern konzentrieren sich auf Erwachsene.", "theater"),
+				"Kindern");
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
+				"Die Künstler des Theaters arbeiten nicht mit Erwachsenen, sondern mit Kindern.", "theater"));
 	}
 }
