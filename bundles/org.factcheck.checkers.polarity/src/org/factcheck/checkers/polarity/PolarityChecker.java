@@ -25,6 +25,7 @@ import org.factcheck.checkers.polarity.comparison.Exclusion;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
 import org.factcheck.checkers.polarity.comparison.OppositeRelation;
 import org.factcheck.checkers.polarity.comparison.ScaleClash;
+import org.factcheck.checkers.polarity.comparison.ShortDuration;
 import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
@@ -92,6 +93,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
+						.or(() -> lenient ? shortDuration(claimText, sentenceText, sentence) : Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -321,6 +323,26 @@ public final class PolarityChecker implements Checker {
 			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
 			return statementConflict(aligned, " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
 					+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: ", said);
+		});
+	}
+
+	/**
+	 * The cited document's closest sentence giving a span of time much longer than the one the claim
+	 * says is all it took (nur ein paar Sekunden / ein oder zwei Stunden).
+	 */
+	private static Optional<Finding> shortDuration(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (claim.isQuestion() || sentence.isQuestion()) {
+			return Optional.empty();
+		}
+		return ShortDuration.find(claim.analysis(), sentence.analysis()).map(found -> {
+			List<Token> tokens = sentence.analysis().tokens();
+			Token first = tokens.get(found.sentenceFirst());
+			Token last = tokens.get(found.sentenceLast());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(aligned.coverage()),
+					aligned.documentId() + " gives a longer time, \u201E" + sentence.text().substring(first.start(), last.end())
+							+ "\u201C, where the claim says \u201E" + claim.analysis().tokens().get(found.claimCue()).text()
+							+ "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(first.start(), last.end())));
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
@@ -27,7 +28,9 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt) and who
  * does what to whom (within clause boundaries: no other doer of its act) and in which order, its roles as held now (not only earlier), and in a document the claim does not
- * cite all its elements but one.
+ * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
+ * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
+ * ({@link GivenReason}).
  */
 public final class Stating {
 
@@ -79,7 +82,8 @@ public final class Stating {
 	 * claim does not cite the document.
 	 */
 	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
-		return realisesElements(evidence, sentence) && negatesAsTheClaim(evidence, sentence) && identifies(evidence, sentence)
+		return !UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis()) && realisesElements(evidence, sentence)
+				&& negatesAsTheClaim(evidence, sentence) && identifies(evidence, sentence)
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
@@ -92,12 +96,15 @@ public final class Stating {
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
 	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
-	 * stated by it.
+	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
+	 * pins the claim down, a name the document never mentions, or a word of a reason the sentence
+	 * does not give.
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
+				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap));
 	}
 
@@ -154,8 +161,16 @@ public final class Stating {
 		if (claimWords.stream().noneMatch(cues::denies)) {
 			return true;
 		}
-		return words(sentence.analysis().tokens()).stream().anyMatch(w -> cues.denies(w) || w.startsWith("kein"))
+		List<String> said = sentence.analysis().tokens().stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		return IntStream.range(0, said.size()).anyMatch(i -> denies(cues, said, i))
 				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
+	}
+
+	/** A word that denies: nicht, nie, kein…, but not the nicht of nicht nur, which adds rather than denies. */
+	private static boolean denies(NegationCues cues, List<String> words, int at) {
+		String word = words.get(at);
+		return (cues.denies(word) || word.startsWith("kein"))
+				&& !(word.equals("nicht") && at + 1 < words.size() && words.get(at + 1).equals("nur"));
 	}
 
 	/**

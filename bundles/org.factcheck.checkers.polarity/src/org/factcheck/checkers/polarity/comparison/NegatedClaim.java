@@ -23,7 +23,8 @@ import org.factcheck.evidence.terms.TermKind;
  * determines (keine Volkszählung / die Volkszählung von 1990), or else the clause's predicate (nie
  * stattgefunden / fand statt, hat nichts gesagt / hat gesagt). Unlike {@link PolarityComparison},
  * the sentence need not say everything else the claim says in the same clause: the denial concerns
- * the negated part, and the sentence must contain a fair share of the claim's other words.
+ * the negated part, and the sentence must contain a fair share of the claim's other words. A claim
+ * saying nicht X, sondern Y denies only X, and the sentence must state X itself.
  */
 public final class NegatedClaim {
 
@@ -64,12 +65,13 @@ public final class NegatedClaim {
 		boolean negating = negates(sentence);
 		for (Clause clause : claim.clauses()) {
 			ClauseNegation negation = claim.negation(clause);
-			if (!clause.kind().carriesSentencePolarity() || negation.cues().isEmpty() || negation.partial()
-					|| negation.isContrastive()) {
+			if (!clause.kind().carriesSentencePolarity() || negation.cues().isEmpty() || negation.partial()) {
 				continue;
 			}
 			int cue = negation.cues().get(0);
-			List<Integer> focus = focus(claim, clause, cue);
+			List<Integer> focus = negation.isContrastive()
+					? focus(claim, clause, cue).stream().filter(negation.negated()::contains).toList()
+					: focus(claim, clause, cue);
 			if (focus.isEmpty()) {
 				continue;
 			}
@@ -83,6 +85,9 @@ public final class NegatedClaim {
 			}
 			if (negating && stated.isEmpty()) {
 				return Optional.empty();
+			}
+			if (negation.isContrastive() && stated.isEmpty()) {
+				continue;
 			}
 			return Optional.of(new Denial(cue, focus, stated));
 		}

@@ -84,7 +84,7 @@ public final class PolarityComparison {
 		}
 		List<Pairing> pairings = new ArrayList<>();
 		for (Clause claimClause : claim.clauses()) {
-			if (judgeable(claim, claimClause) && !claim.negation(claimClause).isContrastive()) {
+			if (judgeable(claim, claimClause)) {
 				best(claimClause).ifPresent(pairings::add);
 			}
 		}
@@ -359,7 +359,8 @@ public final class PolarityComparison {
 	private Optional<Flip> judge(Pairing pairing) {
 		ClauseNegation claimNegation = claim.negation(pairing.claim());
 		ClauseNegation sentenceNegation = sentence.negation(pairing.sentence());
-		if (sentenceNegation.isContrastive() && !negatesWhatTheClaimSays(pairing, sentenceNegation)) {
+		if (sentenceNegation.isContrastive() && !negatesWhatTheClaimSays(pairing, sentenceNegation)
+				|| claimNegation.isContrastive() && !statesWhatTheClaimNegates(claimNegation)) {
 			return Optional.empty();
 		}
 		List<Integer> claimCues = countedCues(claimNegation, sentenceNegation, true, pairing);
@@ -436,6 +437,16 @@ public final class PolarityComparison {
 			saysCorrected |= negation.corrected().contains(match.sentenceTerm().index());
 		}
 		return saysNegated && !saysCorrected;
+	}
+
+	/**
+	 * A claim saying nicht X, sondern Y denies X: the sentence says what it denies only where it
+	 * realises every content word of X (arbeiten nicht mit Kindern, sondern … / um mit Kindern zu arbeiten).
+	 */
+	private boolean statesWhatTheClaimNegates(ClauseNegation negation) {
+		List<Term> denied = claim.analysis().terms().stream().filter(t -> negation.negated().contains(t.index())).toList();
+		return !denied.isEmpty() && Aligner.align(claim.analysis().withTerms(denied), sentence.analysis()).matches().stream()
+				.allMatch(m -> m.score() >= FOUND);
 	}
 
 	/**

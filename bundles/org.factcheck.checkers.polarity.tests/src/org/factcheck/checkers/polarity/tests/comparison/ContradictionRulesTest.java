@@ -59,6 +59,12 @@ class ContradictionRulesTest {
 		documents.put("schwimmkurs", "Der Schwimmkurs im Hallenbad richtet sich nicht nur an Kinder.");
 		documents.put("probe", "Die Probe muss eine Stunde lang im Kühlschrank bleiben, danach zwei Stunden ohne Kühlung.");
 		documents.put("probe-verdirbt", "Die Probe darf nicht im Kühlschrank bleiben, weil sie sonst verdirbt.");
+		documents.put("umbau", "Für den Umbau der alten Mühle brauchten die Handwerker am Ende drei Monate.");
+		documents.put("schluessel", "Nach einer langen Suche fand der Hausmeister den Schlüssel erst nach zwei Stunden.");
+		documents.put("streik", "Der Streik der Fahrer dauerte wochenlang und legte den Busverkehr lahm.");
+		documents.put("vorjahr", "Vor zwei Jahren eröffnete die Bäckerei am Markt eine Filiale.");
+		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
+		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -257,5 +263,40 @@ class ContradictionRulesTest {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Probe kann nicht im Kühlschrank bleiben.", "probe-verdirbt");
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)
 				&& "probe-verdirbt".equals(f.documentId())), result.findings().toString());
+	}
+
+	/** nur and a span of time bound it from above: a source giving a clearly longer span contradicts it. */
+	@Test
+	void aMuchLongerSpanConflictsWithOnlyASpan() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Umbau der Mühle dauerte nur zwei Wochen.", "umbau"),
+				"gives a longer time, \u201Edrei Monate\u201C, where the claim says \u201Enur\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Hausmeister fand den Schlüssel in nur ein paar Minuten.", "schluessel"),
+				"gives a longer time, \u201Ezwei Stunden\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Streik der Fahrer war nach nur einem Tag vorbei.", "streik"),
+				"gives a longer time, \u201Ewochenlang\u201C");
+	}
+
+	/** A span no longer than the claim's, a claim without nur, and vor zwei Jahren (a point in time) give no conflict. */
+	@Test
+	void aSpanThatFitsOrAPointInTimeIsNoLongerSpan() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Umbau der Mühle dauerte nur ein Vierteljahr, etwa zwölf Wochen.", "umbau"));
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Umbau der Mühle dauerte zwei Wochen.", "umbau"));
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Die Bäckerei am Markt hat erst seit nur einem Jahr eine Filiale.", "vorjahr"));
+	}
+
+	@Test
+	void freeIsNotPaidFor() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
+				"\u201Ezahlen\u201C");
+	}
+
+	/** nicht X, sondern Y denies X: a source stating X contradicts it; one stating Y does not. */
+	@Test
+	void aSourceStatingWhatNichtSondernDeniesConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(),
+				"Die Künstler des Theaters arbeiten nicht mit Kindern, sondern konzentrieren sich auf Erwachsene.", "theater"),
+				"Kindern");
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
+				"Die Künstler des Theaters arbeiten nicht mit Erwachsenen, sondern mit Kindern.", "theater"));
 	}
 }

@@ -1,0 +1,54 @@
+package org.factcheck.checkers.evidence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What a sentence sharing the claim's words still does not state: what it only asks about, a reason
+ * the claim adds, and a denial where it says "nicht nur".
+ */
+class UnstatedDetailTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"frage", "Rathaus\n\nHat der Bürgermeister den Vertrag mit der Baufirma unterschrieben?\n",
+			"warum", "Landkreis\n\nWarum hat die Landrätin den Vertrag mit der Molkerei gekündigt?\n",
+			"laden", "Dorf\n\nDie Bäckerin schloss ihren Laden am Mittag.\n",
+			"erkaeltung", "Stadt\n\nWegen einer Erkältung schloss der Metzger sein Geschäft am Abend.\n",
+			"sortiment", "Dorf\n\nDie Bäckerin am Markt verkauft nicht nur Brot, sondern auch Kuchen.\n"));
+
+	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
+		assertEquals(expected, result.verdictValue(), result.findings().toString());
+	}
+
+	/** A question without a question word asks whether; one with a question word takes what it asks about as given. */
+	@Test
+	void aQuestionWhetherStatesNothing() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Der Bürgermeister hat den Vertrag mit der Baufirma unterschrieben.", "frage");
+		assertVerdict(Verdict.SUPPORTED, "Die Landrätin hat den Vertrag mit der Molkerei gekündigt.", "warum");
+	}
+
+	@Test
+	void aReasonTheSourceDoesNotGiveIsNoToleratedGap() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Die Bäckerin schloss ihren Laden am Mittag, weil sie krank war.", "laden");
+		assertVerdict(Verdict.SUPPORTED, "Der Metzger schloss sein Geschäft am Abend, weil er krank war.", "erkaeltung");
+	}
+
+	@Test
+	void notOnlyDeniesNothing() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Die Bäckerin am Markt verkauft das Brot nicht.", "sortiment");
+	}
+}
