@@ -350,15 +350,19 @@ class CacheTest {
 		}
 	}
 
-	@Test
-	void aCacheOfAnotherVersionIsRebuilt() throws IOException {
-		open();
-		markAsBuiltByAnotherVersion();
+	private void assertRebuiltAsBuiltByAnotherVersion() throws IOException {
 		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
 			assertTrue(store.importSummary().rebuilt());
 			assertEquals(5, store.importSummary().imported());
 			assertTrue(store.notices().get(0).contains("another version"), store.notices().toString());
 		}
+	}
+
+	@Test
+	void aCacheOfAnotherVersionIsRebuilt() throws IOException {
+		open();
+		markAsBuiltByAnotherVersion();
+		assertRebuiltAsBuiltByAnotherVersion();
 	}
 
 	/** The command line may end the process when it is told that an import starts (to start it again). */
@@ -377,11 +381,7 @@ class CacheTest {
 		assertThrows(IllegalStateException.class,
 				() -> CorpusStore.open(corpus, StoreOptions.withIndex(cache).withProgress(ending)).close());
 		assertEquals(List.of(5), announced);
-		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
-			assertTrue(store.importSummary().rebuilt());
-			assertEquals(5, store.importSummary().imported());
-			assertTrue(store.notices().get(0).contains("another version"), store.notices().toString());
-		}
+		assertRebuiltAsBuiltByAnotherVersion();
 	}
 
 	@Test
