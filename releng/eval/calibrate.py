@@ -2,8 +2,9 @@
 """Fits the engine's confidence calibration (bundles/org.factcheck.engine/data/calibration.txt).
 
 For every assessment that supports or contradicts a claim, on the development data only - the
-team's development set, the "-a" halves of the held-out sets, the later tuning set gnad-c and the
-tuning split of the XNLI development set (never the "-b" halves or the XNLI blind split) - it
+team's development set, the "-a" and "-b" halves of the held-out sets, the later tuning set gnad-c
+and the tuning split of the XNLI development set (never the blind sets seeds-heldout-c and gnad-d or
+the XNLI blind split) - it
 records the confidence the
 checker reported and whether the finding's verdict agrees with the label. Per checker and verdict
 it fits a monotone map from reported confidence to the share of right findings (isotonic
@@ -31,7 +32,9 @@ MIN_FINDINGS = 15
 def sets(tmp):
     seeds, gnad = os.path.join(ROOT, "examples", "seeds", "corpus"), os.path.join(ROOT, "examples", "gnad", "corpus")
     news = [(os.path.join(ROOT, "releng", "eval", "seeds-heldout-a.jsonl"), seeds),
+            (os.path.join(ROOT, "releng", "eval", "seeds-heldout-b.jsonl"), seeds),
             (os.path.join(ROOT, "releng", "eval", "gnad-a.jsonl"), gnad),
+            (os.path.join(ROOT, "releng", "eval", "gnad-b.jsonl"), gnad),
             (os.path.join(ROOT, "releng", "eval", "gnad-c.jsonl"), gnad)]
     if os.path.exists(os.path.join(SHARED, "dev-claims.jsonl")):
         news.append((os.path.join(SHARED, "dev-claims.jsonl"), seeds))
@@ -123,7 +126,7 @@ def main():
         return
     lines = ["# Confidence calibration: checker id | verdict | raw:calibrated points (piecewise linear, constant",
              "# beyond the ends). Fitted by releng/eval/calibrate.py on the development data (team development",
-             "# set, seeds-heldout-a, gnad-a, gnad-c, XNLI tuning split; news and XNLI weighted equally):"]
+             "# set, seeds-heldout-a/-b, gnad-a/-b, gnad-c, XNLI tuning split; news and XNLI weighted equally):"]
     lines += [f"#   {domain}: {n} findings" for domain, n in totals.items()]
     for (checker, verdict), points in sorted(by_type.items()):
         if len(points) < MIN_FINDINGS:

@@ -92,8 +92,9 @@ public final class ClaimEvidence {
 
 	private static AlignedSentence align(AnalyzedText claim, Aligner.ClaimWords words, Candidate candidate,
 			DocumentSentences document, int position) {
-		AnalyzedText analysis = document.analysis(document.evidence().get(position));
-		Alignment alignment = Aligner.align(words, analysis);
+		Sentence sentence = document.evidence().get(position);
+		AnalyzedText analysis = document.analysis(sentence);
+		Alignment alignment = Aligner.align(words, analysis, document.thesaurusIds(sentence));
 		if (References.mayCredit(alignment, analysis)) {
 			List<AnalyzedText> before = new ArrayList<>();
 			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
@@ -144,7 +145,8 @@ public final class ClaimEvidence {
 		AnalyzedText joined = AnalyzedText.join(first.analysis(), document.analysis(next),
 				next.getStart() - candidate.start(), text);
 		Alignment alignment = Aligner.align(claim, joined);
-		double alone = Math.max(first.coverage(), Aligner.align(claim, document.analysis(next)).coverage());
+		double alone = Math.max(first.coverage(),
+				Aligner.align(claim, document.analysis(next), document.thesaurusIds(next)).coverage());
 		if (alignment.coverage() < alone + MORE_FROM_TWO) {
 			return Optional.empty();
 		}

@@ -45,8 +45,31 @@ public final class Aligner {
 	}
 
 	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
+		return align(claim, sentence, new SentenceWordIds(sentence.terms()));
+	}
+
+	/**
+	 * {@link #align(ClaimWords, AnalyzedText)} with the sentence's {@link #thesaurusIds} found before:
+	 * a sentence aligned with many claims looks its words up once.
+	 */
+	public static Alignment align(ClaimWords claim, AnalyzedText sentence, int[] thesaurusIds) {
+		if (thesaurusIds.length != sentence.terms().size()) {
+			throw new IllegalArgumentException("not the ids of this sentence's words");
+		}
+		return align(claim, sentence, new SentenceWordIds(sentence.terms(), thesaurusIds));
+	}
+
+	/** The thesaurus ids of the sentence's content words in order (-1: not in the thesaurus). */
+	public static int[] thesaurusIds(AnalyzedText sentence) {
+		int[] ids = new int[sentence.terms().size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = Thesaurus.german().id(sentence.terms().get(i).key());
+		}
+		return ids;
+	}
+
+	private static Alignment align(ClaimWords claim, AnalyzedText sentence, SentenceWordIds ids) {
 		List<TermMatch> matches = new ArrayList<>(claim.words.size());
-		SentenceWordIds ids = new SentenceWordIds(sentence.terms());
 		for (ClaimWord word : claim.words) {
 			matches.add(best(word, sentence.terms(), ids));
 		}
@@ -62,7 +85,7 @@ public final class Aligner {
 		TermMatch best = absent(claimTerm);
 		for (int i = 0; i < sentenceTerms.size(); i++) {
 			TermMatch match = match(word, sentenceTerms.get(i), ids, i);
-			if (match.score() > best.score()) {
+			if (match != null && match.score() > best.score()) {
 				best = match;
 				if (match.score() >= WHOLE) {
 					break;
@@ -109,6 +132,7 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
+	/** The claim word's match with one sentence word, or null where there is none (no match made for most pairs). */
 	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
 		Term claim = word.term;
 		if (sameKey(claim.key(), sentence.key())) {
@@ -120,14 +144,14 @@ public final class Aligner {
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (derived(claim.key(), sentence.key()) || derived(sentence.key(), claim.key())
+		if (word.ungNoun && derived(claim.key(), sentence.key()) || word.mayBeVerbOfUngNoun && derived(sentence.key(), claim.key())
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
 		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.NUMBER && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
+		if (word.numberWord && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
@@ -148,7 +172,7 @@ public final class Aligner {
 			}
 		}
 		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
-				: absent(claim);
+				: null;
 	}
 
 	/** Adjectives that a compound says by its first part Haupt- (der wichtigste Lieferant / der Hauptlieferant). */
@@ -192,7 +216,10 @@ public final class Aligner {
 		}
 	}
 
-	/** The thesaurus ids of a sentence's words, each looked up when first compared (-1: not in it). */
+	/**
+	 * The thesaurus ids of a sentence's words, each looked up when first compared, or all looked up
+	 * before (-1: not in it).
+	 */
 	private static final class SentenceWordIds {
 		private static final int NOT_LOOKED_UP = -2;
 		private final List<Term> terms;
@@ -202,6 +229,12 @@ public final class Aligner {
 			this.terms = terms;
 			this.ids = new int[terms.size()];
 			Arrays.fill(ids, NOT_LOOKED_UP);
+		}
+
+		/** Ids all looked up before (never changed here). */
+		SentenceWordIds(List<Term> terms, int[] ids) {
+			this.terms = terms;
+			this.ids = ids;
 		}
 
 		int get(int index) {
@@ -220,11 +253,19 @@ public final class Aligner {
 		private final Term term;
 		private final boolean properName;
 		private final int thesaurusId;
+		/** A number whose digits a number word of the sentence may give (not 500: no word gives it). */
+		private final boolean numberWord;
+		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
+		private final boolean ungNoun;
+		private final boolean mayBeVerbOfUngNoun;
 
 		ClaimWord(Term term) {
 			this.term = term;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term.key());
+			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
+			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
+			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
 		}
 	}
 
@@ -267,8 +308,10 @@ public final class Aligner {
 		if (!noun.endsWith("ung") || noun.length() < 6 || !verb.endsWith("n")) {
 			return false;
 		}
-		String stem = noun.substring(0, noun.length() - 3);
-		return verb.equals(stem + "en") || verb.equals(stem + "n");
+		// verb is stem + "en" or stem + "n" (stem: the noun without -ung), compared without making strings
+		int stem = noun.length() - 3;
+		return (verb.length() == stem + 2 && verb.charAt(stem) == 'e' || verb.length() == stem + 1)
+				&& verb.regionMatches(0, noun, 0, stem);
 	}
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */

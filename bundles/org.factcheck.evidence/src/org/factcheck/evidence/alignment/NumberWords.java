@@ -20,6 +20,16 @@ final class NumberWords {
 	private NumberWords() {
 	}
 
+	/** Whether {@link #value} can give {@code digits} for some word. */
+	static boolean mayBeValue(String digits) {
+		for (int i = 0; i < Math.max(CARDINALS.size(), ORDINALS.size()); i++) {
+			if (digits.equals(Integer.toString(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The digits of a number word, if the word is one. */
 	static Optional<String> value(String word) {
 		if (word.length() > LONGEST) {

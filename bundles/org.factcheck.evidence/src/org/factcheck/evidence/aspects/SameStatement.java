@@ -1,6 +1,8 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.factcheck.evidence.AlignedSentence;
@@ -27,7 +29,10 @@ public final class SameStatement {
 	 * @param aspect the claim words the checker compares itself (excluded from the coverage)
 	 */
 	public static List<AlignedSentence> sentences(ClaimEvidence evidence, Predicate<Term> aspect) {
-		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, aspect)))
+		// Every sentence is aligned with the same claim words: the aspect is asked once per word.
+		Map<Term, Boolean> inAspect = new IdentityHashMap<>();
+		Predicate<Term> remembered = term -> inAspect.computeIfAbsent(term, aspect::test);
+		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, remembered)))
 				.filter(rest -> rest.coverage() >= THRESHOLD)
 				.sorted((a, b) -> Double.compare(b.coverage(), a.coverage())).map(Rest::sentence).toList();
 	}

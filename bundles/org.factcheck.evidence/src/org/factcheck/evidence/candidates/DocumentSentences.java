@@ -14,6 +14,7 @@ import org.factcheck.corpus.Furniture;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.corpus.store.derived.DerivedData;
+import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalysisCodec;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
@@ -35,6 +36,7 @@ public final class DocumentSentences extends AdapterImpl {
 	/** For each sentence index, its position among the evidence sentences, or -1. */
 	private final int[] positions;
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
+	private final Map<Integer, int[]> thesaurusIds = new ConcurrentHashMap<>();
 	/** Where analyses are kept across runs, with the corpus cache; null for a content not from a store. */
 	private final DerivedData stored;
 
@@ -132,6 +134,14 @@ public final class DocumentSentences extends AdapterImpl {
 	 */
 	public AnalyzedText analysis(Sentence sentence) {
 		return analyses.computeIfAbsent(sentence.getIndex(), index -> analyse(index, sentence.getText()));
+	}
+
+	/**
+	 * The {@linkplain Aligner#thesaurusIds thesaurus ids} of the words of the sentence's
+	 * {@linkplain #analysis(Sentence) analysis}, looked up once per run (not to be changed).
+	 */
+	public int[] thesaurusIds(Sentence sentence) {
+		return thesaurusIds.computeIfAbsent(sentence.getIndex(), index -> Aligner.thesaurusIds(analysis(sentence)));
 	}
 
 	private AnalyzedText analyse(int index, String sentenceText) {

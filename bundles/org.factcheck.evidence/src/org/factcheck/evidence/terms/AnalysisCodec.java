@@ -198,7 +198,7 @@ public final class AnalysisCodec {
 	}
 
 	/** An int in as few bytes as its size needs (zig-zag, seven bits a byte). */
-	private static void writeNumber(DataOutputStream out, int value) throws IOException {
+	public static void writeNumber(DataOutputStream out, int value) throws IOException {
 		int bits = (value << 1) ^ (value >> 31);
 		while ((bits & ~0x7F) != 0) {
 			out.writeByte((bits & 0x7F) | 0x80);
@@ -207,7 +207,8 @@ public final class AnalysisCodec {
 		out.writeByte(bits);
 	}
 
-	private static int readNumber(DataInputStream in) throws IOException {
+	/** An int written by {@link #writeNumber}. */
+	public static int readNumber(DataInputStream in) throws IOException {
 		int bits = 0;
 		for (int shift = 0; shift < 35; shift += 7) {
 			int b = in.readUnsignedByte();
@@ -230,7 +231,8 @@ public final class AnalysisCodec {
 		return in.readBoolean() ? in.readUTF() : null;
 	}
 
-	private static int checksum(String text) {
+	/** What the bytes of a text's analysis are checked against: a checksum of the text. */
+	public static int checksum(String text) {
 		CRC32C crc = new CRC32C();
 		crc.update(text.getBytes(StandardCharsets.UTF_8));
 		return (int) crc.getValue() ^ text.hashCode();

@@ -57,7 +57,8 @@ public final class TextAnalyzer {
 				DateFinder.german().find(text));
 	}
 
-	private static String bundleVersion(Class<?> type) {
+	/** The symbolic name and version of the bundle holding {@code type} (its qualifier changes with each build). */
+	public static String bundleVersion(Class<?> type) {
 		Bundle bundle = FrameworkUtil.getBundle(type);
 		return bundle == null ? type.getPackageName() + "-unbundled" : bundle.getSymbolicName() + "-" + bundle.getVersion();
 	}

@@ -137,7 +137,8 @@ public final class Thesaurus {
 
 	/** The sorted ids of the words that share a synset with the word, computed once per word. */
 	private int[] synonymsOf(int id) {
-		return remembered(synonymIds, id, () -> {
+		int[] known = synonymIds.get(id);
+		return known != null ? known : remembered(synonymIds, id, () -> {
 			IdSet found = new IdSet();
 			for (int synset : synsetsOfWord.get(id)) {
 				found.addAll(members.get(synset));
@@ -166,7 +167,8 @@ public final class Thesaurus {
 	 * Computed once per word.
 	 */
 	private int[] broaderOf(int id) {
-		return remembered(broaderIds, id, () -> {
+		int[] known = broaderIds.get(id);
+		return known != null ? known : remembered(broaderIds, id, () -> {
 			IdSet found = new IdSet();
 			for (int synset : synsetsOfWord.get(id)) {
 				int[] up = broader.get(synset);
@@ -182,7 +184,10 @@ public final class Thesaurus {
 		});
 	}
 
-	/** Word ids computed per word id, once: the words of a run are asked about again and again. */
+	/**
+	 * Word ids computed per word id, once: the words of a run are asked about again and again (and
+	 * read without making the computing lambda when known).
+	 */
 	private final AtomicReferenceArray<int[]> synonymIds;
 	private final AtomicReferenceArray<int[]> broaderIds;
 

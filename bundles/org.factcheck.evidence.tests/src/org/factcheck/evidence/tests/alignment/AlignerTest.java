@@ -1,6 +1,7 @@
 package org.factcheck.evidence.tests.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.TextAnalyzer;
+import org.factcheck.evidence.terms.Thesaurus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +34,7 @@ class AlignerTest {
 			"Die Grenzübertritte nahmen zu.|Viele wollten die Grenze überschreiten.|Grenzübertritte",
 			"Die Lieferung verzögerte sich.|Die Waffenlieferungen verzögerten sich.|Lieferung",
 			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
+			"Die Änderung kam spät.|Sie wollten das Gesetz ändern.|Änderung",
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
 			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
@@ -98,7 +101,22 @@ class AlignerTest {
 			var analysis = analyzer.analyze(sentence);
 			Alignment once = Aligner.align(prepared, analysis);
 			assertEquals(Aligner.align(claim, analysis), once, sentence);
+			assertEquals(once, Aligner.align(prepared, analysis, Aligner.thesaurusIds(analysis)), sentence);
 			assertEquals(once.coverage(term -> true), once.coverage(), 0.0, sentence);
 		}
+	}
+
+	@Test
+	void aSentencesThesaurusIdsAreItsWordsIdsInOrder() {
+		var analysis = TextAnalyzer.german().analyze("Ein Insekt startete die Sitzung mit Xqzvw.");
+		int[] ids = Aligner.thesaurusIds(analysis);
+		assertEquals(analysis.terms().size(), ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			assertEquals(Thesaurus.german().id(analysis.terms().get(i).key()), ids[i], analysis.terms().get(i).key());
+		}
+		assertTrue(ids[0] >= 0, "Insekt is in the thesaurus");
+		assertEquals(-1, ids[ids.length - 1], "Xqzvw is not");
+		assertThrows(IllegalArgumentException.class,
+				() -> Aligner.align(Aligner.prepare(analysis), analysis, new int[ids.length + 1]));
 	}
 }
