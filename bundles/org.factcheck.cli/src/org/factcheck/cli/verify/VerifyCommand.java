@@ -26,6 +26,7 @@ import org.factcheck.cli.report.html.HtmlReport;
 import org.factcheck.cli.report.junit.JUnitReport;
 import org.factcheck.cli.report.sarif.SarifReport;
 import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.batch.InputProblem;
@@ -90,9 +91,8 @@ public final class VerifyCommand implements Callable<Integer> {
 		BatchVerifier verifier = checkers.verifier();
 
 		TerminalProgress progress = TerminalProgress.fromSystem(err);
-		if (progress.enabled()) {
-			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(progress.imports(shown::show));
-		}
+		ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(LongImportRelaunch
+				.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE));
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		ClaimFileLoader loader = new ClaimFileLoader();
 		try {

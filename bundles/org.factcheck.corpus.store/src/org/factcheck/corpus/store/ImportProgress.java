@@ -12,7 +12,11 @@ public interface ImportProgress {
 	ImportProgress NONE = new ImportProgress() {
 	};
 
-	/** {@code documents} new or changed documents of {@code corpus} are about to be imported. */
+	/**
+	 * {@code documents} new or changed documents of {@code corpus} are about to be imported. Told on
+	 * the updating thread before the cache is written to: a process that ends here leaves the cache
+	 * as it was.
+	 */
 	default void started(Path corpus, int documents) {
 	}
 

@@ -27,10 +27,18 @@ public final class MonthNames {
 	}
 
 	private final Map<String, Month> byWord = new HashMap<>();
+	/** The length of the longest name, and the ASCII letters names start with (lower case), to reject other words quickly. */
+	private int longest;
+	private final boolean[] asciiStarts = new boolean[128];
 
 	private MonthNames() {
 		for (String[] row : DataFile.table(MonthNames.class, "data/months.txt", 3)) {
-			byWord.put(key(row[0]), new Month(Integer.parseInt(row[1]), Use.valueOf(row[2].toUpperCase(Locale.ROOT))));
+			String key = key(row[0]);
+			byWord.put(key, new Month(Integer.parseInt(row[1]), Use.valueOf(row[2].toUpperCase(Locale.ROOT))));
+			longest = Math.max(longest, key.length());
+			if (key.charAt(0) < 128) {
+				asciiStarts[key.charAt(0)] = true;
+			}
 		}
 	}
 
@@ -44,7 +52,14 @@ public final class MonthNames {
 
 	/** The month named by {@code word} (abbreviations with their period), or null. */
 	public Month month(String word) {
-		return word == null ? null : byWord.get(key(word));
+		if (word == null || word.isEmpty() || word.length() > longest) {
+			return null;
+		}
+		char first = word.charAt(0);
+		if (first < 128 && !asciiStarts[Character.toLowerCase(first)]) {
+			return null;
+		}
+		return byWord.get(key(word));
 	}
 
 	/** 1-12, or 0 when {@code word} names no month. */

@@ -46,8 +46,11 @@ final class NumberWords {
 		return lowerCaseWord.length() <= 3 ? lowerCaseWord : lowerCaseWord.substring(0, 3);
 	}
 
-	/** False for words that cannot be spelled numbers; cheap. */
-	private boolean mayBeNumber(String lowerCaseWord) {
+	/**
+	 * False for words that cannot be spelled numbers (cardinals, ordinals, multipliers, vague
+	 * amounts); cheap.
+	 */
+	boolean mayBeNumber(String lowerCaseWord) {
 		return prefixes.contains(prefix(lowerCaseWord));
 	}
 
@@ -61,7 +64,11 @@ final class NumberWords {
 
 	/** The value of a spelled cardinal (sieben, zwölf, einundzwanzig, dreitausend), or null. */
 	Double cardinal(String word) {
-		String w = word.toLowerCase(Locale.ROOT);
+		return cardinalOfLowerCase(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** {@link #cardinal} of a word already in lower case. */
+	Double cardinalOfLowerCase(String w) {
 		if (w.equals("ein") || !mayBeNumber(w)) {
 			return null;
 		}
@@ -74,14 +81,13 @@ final class NumberWords {
 		return multipliers.get(word.toLowerCase(Locale.ROOT));
 	}
 
-	/** The least value of Hunderte, Tausende ..., or null. */
-	Double vague(String word) {
-		return vague.get(word.toLowerCase(Locale.ROOT));
+	/** The least value of Hunderte, Tausende ... (in lower case), or null. */
+	Double vagueOfLowerCase(String w) {
+		return vague.get(w);
 	}
 
-	/** The value of a spelled ordinal with its ending (dritte, zweiten, zwanzigsten), or 0. */
-	int ordinal(String word) {
-		String w = word.toLowerCase(Locale.ROOT);
+	/** The value of a spelled ordinal with its ending (dritte, zweiten, zwanzigsten; in lower case), or 0. */
+	int ordinalOfLowerCase(String w) {
 		if (!mayBeNumber(w)) {
 			return 0;
 		}

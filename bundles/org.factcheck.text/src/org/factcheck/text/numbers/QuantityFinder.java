@@ -275,19 +275,23 @@ public final class QuantityFinder {
 		}
 		case WORD: {
 			String w = a.text();
-			if ((w.charAt(0) == 'e' || w.charAt(0) == 'E') && ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+			String lower = w.toLowerCase(Locale.ROOT);
+			if ((w.charAt(0) == 'e' || w.charAt(0) == 'E') && ARTICLES.contains(lower)) {
 				return multiplierEnd(lx, excluded, i + 1) >= 0 ? new Amount(1, i, i, false, false, null) : null;
 			}
-			Double cardinal = words.cardinal(w);
+			if (!words.mayBeNumber(lower)) {
+				return null;
+			}
+			Double cardinal = words.cardinalOfLowerCase(lower);
 			if (cardinal != null) {
 				boolean noun = Character.isUpperCase(w.charAt(0)) && !sentenceInitial(lx, i);
 				return noun ? null : new Amount(cardinal, i, i, false, false, null);
 			}
-			Double vague = words.vague(w);
+			Double vague = words.vagueOfLowerCase(lower);
 			if (vague != null) {
 				return new Amount(vague, i, i, false, true, null);
 			}
-			int ordinal = words.ordinal(w);
+			int ordinal = words.ordinalOfLowerCase(lower);
 			if (ordinal > 0 && ordinalContext(lx, i)) {
 				return new Amount(ordinal, i, i, true, false, null);
 			}

@@ -107,17 +107,20 @@ public final class QuoteFinder {
 
 	/** The closing mark that matches an opening mark at {@code i}, or 0 if none opens there. */
 	private static char closingFor(String text, int i, int lineStart) {
-		char c = text.charAt(i);
-		boolean atWordStart = i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1));
-		boolean beforeWord = i + 1 < text.length() && !Whitespace.isWhitespace(text.charAt(i + 1));
-		return switch (c) {
+		char closing = switch (text.charAt(i)) {
 		case '„' -> '“';
-		case '»' -> atWordStart && beforeWord ? '«' : 0;
-		case '«' -> atWordStart && beforeWord ? '»' : 0;
-		case '“' -> atWordStart && beforeWord ? '”' : 0;
-		case '"' -> atWordStart && beforeWord ? '"' : 0;
+		case '»' -> '«';
+		case '«' -> '»';
+		case '“' -> '”';
+		case '"' -> '"';
 		default -> 0;
 		};
+		if (closing == 0 || closing == '“') {
+			return closing;
+		}
+		boolean atWordStart = i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1));
+		boolean beforeWord = i + 1 < text.length() && !Whitespace.isWhitespace(text.charAt(i + 1));
+		return atWordStart && beforeWord ? closing : 0;
 	}
 
 	private static int findClosing(String text, int from, int lineEnd, char opening, char closing) {

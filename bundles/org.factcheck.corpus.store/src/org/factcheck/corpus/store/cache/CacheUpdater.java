@@ -285,6 +285,11 @@ public final class CacheUpdater {
 			return new Result(current, summary(scan.files().size(), 0, unchanged, 0, false, started), problems, notices);
 		}
 
+		if (!candidates.isEmpty()) {
+			// Told before anything is written or the manifest read: a listener may still end the run
+			// here and leave the cache as it was.
+			progress.started(corpusDirectory, candidates.size());
+		}
 		Manifest entries = rebuild || damagedUnknown ? manifest.read() : manifest.entriesFor(candidates, removed);
 		problems.addAll(manifest.complete() ? entries.problems() : manifest.problems());
 		if (rebuild || damagedUnknown) {
@@ -359,7 +364,6 @@ public final class CacheUpdater {
 		if (files.isEmpty()) {
 			return List.of();
 		}
-		progress.started(corpusDirectory, files.size());
 		AtomicInteger done = new AtomicInteger();
 		int poolSize = Math.min(threads, files.size());
 		ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {

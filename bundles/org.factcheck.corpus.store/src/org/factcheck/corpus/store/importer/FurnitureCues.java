@@ -117,12 +117,12 @@ final class FurnitureCues {
 		int n = folded.length();
 		int i = 0;
 		while (i < n) {
-			if (!Character.isLetterOrDigit(folded.charAt(i))) {
+			if (!letterOrDigit(folded.charAt(i))) {
 				i++;
 				continue;
 			}
 			int start = i;
-			while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+			while (i < n && letterOrDigit(folded.charAt(i))) {
 				i++;
 			}
 			BitSet starting = byFirstWord.get(folded.substring(start, i));
@@ -139,6 +139,12 @@ final class FurnitureCues {
 			}
 		}
 		return best;
+	}
+
+	/** {@link Character#isLetterOrDigit(char)}, with ASCII decided without its tables. */
+	static boolean letterOrDigit(char c) {
+		return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+				: Character.isLetterOrDigit(c);
 	}
 
 	/** The line without a trailing count or punctuation: "kommentare (3)" is "kommentare". */

@@ -329,8 +329,7 @@ public final class FurnitureDetector {
 		boolean inWord = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-					: Character.isLetterOrDigit(c);
+			boolean letter = FurnitureCues.letterOrDigit(c);
 			if (letter && !inWord) {
 				words++;
 			}

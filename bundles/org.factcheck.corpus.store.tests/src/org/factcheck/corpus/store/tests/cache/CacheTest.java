@@ -2,6 +2,7 @@ package org.factcheck.corpus.store.tests.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.ImportProblem;
+import org.factcheck.corpus.store.ImportProgress;
 import org.factcheck.corpus.store.ImportSummary;
 import org.factcheck.corpus.store.StoreOptions;
 import org.factcheck.corpus.store.tests.TestCorpora;
@@ -337,9 +339,7 @@ class CacheTest {
 		}
 	}
 
-	@Test
-	void aCacheOfAnotherVersionIsRebuilt() throws IOException {
-		open();
+	private void markAsBuiltByAnotherVersion() throws IOException {
 		try (Directory directory = FSDirectory.open(cache.resolve("store"));
 				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
 			Map<String, String> data = new HashMap<>();
@@ -348,11 +348,40 @@ class CacheTest {
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();
 		}
+	}
+
+	private void assertRebuiltAsBuiltByAnotherVersion() throws IOException {
 		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
 			assertTrue(store.importSummary().rebuilt());
 			assertEquals(5, store.importSummary().imported());
 			assertTrue(store.notices().get(0).contains("another version"), store.notices().toString());
 		}
+	}
+
+	@Test
+	void aCacheOfAnotherVersionIsRebuilt() throws IOException {
+		open();
+		markAsBuiltByAnotherVersion();
+		assertRebuiltAsBuiltByAnotherVersion();
+	}
+
+	/** The command line may end the process when it is told that an import starts (to start it again). */
+	@Test
+	void anImportEndedWhenItIsAnnouncedLeavesTheCacheAsItWas() throws IOException {
+		open();
+		markAsBuiltByAnotherVersion();
+		List<Integer> announced = new ArrayList<>();
+		ImportProgress ending = new ImportProgress() {
+			@Override
+			public void started(Path folder, int documents) {
+				announced.add(documents);
+				throw new IllegalStateException("ended");
+			}
+		};
+		assertThrows(IllegalStateException.class,
+				() -> CorpusStore.open(corpus, StoreOptions.withIndex(cache).withProgress(ending)).close());
+		assertEquals(List.of(5), announced);
+		assertRebuiltAsBuiltByAnotherVersion();
 	}
 
 	@Test
