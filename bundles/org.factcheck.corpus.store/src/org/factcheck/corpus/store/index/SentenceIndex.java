@@ -3,6 +3,7 @@ package org.factcheck.corpus.store.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.factcheck.corpus.store.SentenceMatch;
 
@@ -33,11 +33,23 @@ import org.factcheck.corpus.store.SentenceMatch;
  * come first. Every hit is checked against its checksum; a damaged one is left out and its
  * document reported. A hit's stored fields are read and checked once per index: the same sentences
  * come up for claim after claim, and decompressing them was a tenth of verifying a claim.
+ * <p>
+ * Hits of equal score come in the order of their document id and sentence index, and a limit that
+ * falls among equal scores keeps the first of them in that order (up to {@link #MAX_TIES} beyond
+ * the limit are looked at): the answer does not depend on the order in which an import's threads
+ * added the documents. Lucene alone breaks ties by its internal document number.
+ * <p>
  * Thread-safe.
  */
 public final class SentenceIndex {
 
 	private static final int MAX_QUERY_TERMS = 512;
+
+	/** How many hits beyond the limit are read to order the ones tied with the last hit within it. */
+	static final int MAX_TIES = 256;
+
+	private static final Comparator<SentenceMatch> ORDER = Comparator.comparingDouble(SentenceMatch::score).reversed()
+			.thenComparing(SentenceMatch::documentId).thenComparingInt(SentenceMatch::sentenceIndex);
 
 	/** How many read hits are kept (a few hundred bytes each); emptied when full. */
 	static final int MAX_READ_HITS = 100_000;
@@ -80,10 +92,10 @@ public final class SentenceIndex {
 					.add(new TermInSetQuery(IndexFields.DOC, ids), Occur.FILTER).build();
 		}
 		try {
-			TopDocs top = searcher.search(query, limit);
+			ScoreDoc[] hits = withTies(query, limit);
 			StoredFields stored = null;
-			List<SentenceMatch> matches = new ArrayList<>(top.scoreDocs.length);
-			for (ScoreDoc hit : top.scoreDocs) {
+			List<SentenceMatch> matches = new ArrayList<>(hits.length);
+			for (ScoreDoc hit : hits) {
 				ReadHit read = readHits.get(hit.doc);
 				if (read == null) {
 					if (stored == null) {
@@ -102,10 +114,26 @@ public final class SentenceIndex {
 				matches.add(new SentenceMatch(read.documentId(), sentence.index(), sentence.start(), sentence.end(),
 						sentence.text(), hit.score));
 			}
-			return matches;
+			matches.sort(ORDER);
+			return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot search the sentence index", e);
 		}
+	}
+
+	/**
+	 * The best {@code limit} hits, and the ones after them with the same score as the last of them
+	 * (at most {@link #MAX_TIES}), so that the caller can choose among equal scores by document.
+	 */
+	private ScoreDoc[] withTies(Query query, int limit) throws IOException {
+		ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
+		int most = (int) Math.min(Integer.MAX_VALUE - 8L, (long) limit + MAX_TIES);
+		int wanted = limit;
+		while (hits.length == wanted && wanted < most && hits[wanted - 1].score == hits[limit - 1].score) {
+			wanted = (int) Math.min(most, 2L * wanted);
+			hits = searcher.search(query, wanted).scoreDocs;
+		}
+		return hits;
 	}
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
