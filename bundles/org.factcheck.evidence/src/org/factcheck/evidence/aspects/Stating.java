@@ -25,7 +25,8 @@ import org.factcheck.text.tokens.Token;
  * there, more than its names, every element of the claim but one (never a quantifying word or an
  * attribute, number, time or share, nor a name its document never mentions), its numbers, its
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
- * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt) and who
+ * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
+ * realises it: ist nicht für X gedacht) and who
  * does what to whom (within clause boundaries: no other doer of its act) and in which order, its roles as held now (not only earlier), and in a document the claim does not
  * cite all its elements but one.
  */
@@ -85,6 +86,7 @@ public final class Stating {
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
