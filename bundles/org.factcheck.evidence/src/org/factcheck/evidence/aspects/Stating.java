@@ -23,7 +23,8 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute, number, time or share, nor a name its document never mentions), its numbers, its
+ * attribute, number, time or share, nor a name its document never mentions, nor the part of a name
+ * beside which the sentence gives another: Atlético Madrid for Real Madrid), its numbers, its
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht) and who
@@ -100,7 +101,42 @@ public final class Stating {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
-				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap));
+				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
+				&& gaps.stream().noneMatch(gap -> namesAnother(evidence.claim(), sentence, gap));
+	}
+
+	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
+	private static boolean inflects(String word, String other) {
+		String a = word.toLowerCase(Locale.GERMAN);
+		String b = other.toLowerCase(Locale.GERMAN);
+		return a.startsWith(b) || b.startsWith(a);
+	}
+
+	/**
+	 * A capitalised word of a claim's name that the sentence leaves out where it names another, the
+	 * rest of the name being the same (Real Madrid / Atlético Madrid, Hillary / Bill Clinton): right
+	 * beside the word realising the rest stands a proper name of the sentence that realises nothing
+	 * of the claim. The sentence speaks of another one, which is never a tolerated gap.
+	 */
+	private static boolean namesAnother(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+		if (!Character.isUpperCase(gap.text().charAt(0))) {
+			return false;
+		}
+		List<String> sentenceTags = sentence.analysis().tags();
+		Set<Integer> realising = sentence.alignment().matchedSentenceTokens();
+		for (var match : sentence.alignment().matches()) {
+			int beside = match.claimTerm().index() - gap.index();
+			if (Math.abs(beside) != 1 || match.sentenceTerm() == null || match.byReference()
+					|| match.score() < Alignment.REALISED || match.claimTerm().kind() != TermKind.NAME) {
+				continue;
+			}
+			int other = match.sentenceTerm().index() - beside;
+			if (other >= 0 && other < sentenceTags.size() && sentenceTags.get(other).equals("PROPN")
+					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A word made from a place name: Tiroler, Wiener, Schweizer. */
