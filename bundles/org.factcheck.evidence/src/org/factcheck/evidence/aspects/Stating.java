@@ -216,7 +216,8 @@ public final class Stating {
 	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
 	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}. A claim that cites
 	 * documents says where it comes from: another document must then realise every element (by the
-	 * sentence or its context), since one sharing most of its words is usually about something else.
+	 * sentence or its context), since one sharing most of its words is usually about something else —
+	 * unless it realises a name of the claim that no cited document mentions (a wrong citation).
 	 */
 	private static boolean identifies(ClaimEvidence evidence, AlignedSentence sentence) {
 		if (sentence.candidate().cited()) {
@@ -224,7 +225,22 @@ public final class Stating {
 		}
 		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
 		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS
-				&& (!evidence.citing() || sentence.gaps(Stating::isElement).isEmpty());
+				&& (!evidence.citing() || sentence.gaps(Stating::isElement).isEmpty() || namesWhatTheCitedDoNot(evidence, sentence));
+	}
+
+	/**
+	 * Whether the sentence realises a name of the claim that no cited document mentions (Vietnam,
+	 * where the cited article never names it; not a weekday or month), besides at least {@link #SPECIFIC} of its other
+	 * elements and every verb: the citation is wrong, and the whole corpus decides as for a claim that
+	 * cites nothing.
+	 */
+	private static boolean namesWhatTheCitedDoNot(ClaimEvidence evidence, AlignedSentence sentence) {
+		long beyondNames = sentence.alignment().matches().stream().filter(m -> m.claimTerm().kind() != TermKind.NAME
+				&& isElement(m.claimTerm()) && m.score() >= Alignment.REALISED).count();
+		return beyondNames >= SPECIFIC && sentence.gaps(Stating::isElement).stream().noneMatch(gap -> gap.kind() == TermKind.VERB)
+				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().kind() == TermKind.NAME
+						&& !Specifics.pinsDown(m.claimTerm()) && m.score() >= Alignment.REALISED && !m.byReference()
+						&& evidence.citedNeverMention(m.claimTerm()));
 	}
 
 	/**
