@@ -47,13 +47,15 @@ public final class ClaimEvidence {
 	private final List<AlignedSentence> passages;
 	private final List<Scales.Mark> claimDegrees;
 	private final boolean citing;
+	private final List<String> cited;
 	private final Map<String, String> documentTexts;
 	private final Map<String, String> lowerCaseTexts = new ConcurrentHashMap<>();
 
-	private ClaimEvidence(AnalyzedText claim, boolean citing, List<AlignedSentence> sentences,
+	private ClaimEvidence(AnalyzedText claim, List<String> cited, List<AlignedSentence> sentences,
 			List<AlignedSentence> passages, Map<String, String> documentTexts) {
 		this.claim = claim;
-		this.citing = citing;
+		this.cited = List.copyOf(cited);
+		this.citing = !cited.isEmpty();
 		this.documentTexts = Map.copyOf(documentTexts);
 		this.claimDegrees = Scales.german().marks(claim.tokens());
 		this.sentences = List.copyOf(sentences);
@@ -87,7 +89,13 @@ public final class ClaimEvidence {
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
-		return new ClaimEvidence(analyzedClaim, !claim.citations().isEmpty(), aligned, passages, texts);
+		List<String> cited = claim.citations().stream().map(c -> c.documentId()).distinct().toList();
+		for (String document : cited) {
+			if (!texts.containsKey(document)) {
+				corpus.content(document).ifPresent(content -> texts.put(document, DocumentSentences.of(content).text()));
+			}
+		}
+		return new ClaimEvidence(analyzedClaim, cited, aligned, passages, texts);
 	}
 
 	private static AlignedSentence align(AnalyzedText claim, Aligner.ClaimWords words, Candidate candidate,
@@ -178,6 +186,15 @@ public final class ClaimEvidence {
 		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
 		String word = WordKeys.fold(term.text().toLowerCase(Locale.GERMAN));
 		return lower.contains(word) || term.key().length() >= 3 && lower.contains(term.key());
+	}
+
+	/**
+	 * Whether no document the claim cites mentions the word anywhere (see {@link #mentions}): a name
+	 * that only another document gives shows that the citation is wrong, so that the whole corpus
+	 * decides.
+	 */
+	public boolean citedNeverMention(Term term) {
+		return citing && cited.stream().noneMatch(document -> mentions(document, term));
 	}
 
 	/** Whether the claim cites documents: it says where it comes from. */

@@ -33,7 +33,8 @@ import org.factcheck.evidence.terms.Term;
 /**
  * Compares the claim's dates, periods, weekdays and times of day with those of sentences that make
  * the same statement: another day, month, year, weekday or part of the day for the same event
- * conflicts, the same time at the precision both state supports ({@code im November} /
+ * conflicts, if the sentence says what the claim says happened (its verb: the start of the Games is
+ * not their end), the same time at the precision both state supports ({@code im November} /
  * {@code am 7. November}). Sentence dates are read against their document's published date
  * (weekdays, missing years), claim dates against the claim's asof date, which also scopes the
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
@@ -80,7 +81,7 @@ public final class DateChecker implements Checker {
 			List<Pair> agreements = inScope(comparison.agreements(), reference, asOf);
 			List<Pair> differences = inScope(comparison.conflicts(), reference, asOf);
 			double rest = SameStatement.restCoverage(sentence, timeWords);
-			if (!differences.isEmpty() && sharesEnough(sentence, timeWords)) {
+			if (!differences.isEmpty() && sharesEnough(sentence, timeWords) && sentence.alignment().predicateMatched()) {
 				keepBest(conflicts, conflict(sentence, differences.get(0), conflictConfidence(sentence, rest), reference));
 			} else if (agreements.size() == claimTimes.size()) {
 				keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));

@@ -32,6 +32,7 @@ import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.ClauseDenial;
 import org.factcheck.evidence.aspects.LocalDenial;
 import org.factcheck.evidence.aspects.OrderReversal;
 import org.factcheck.evidence.aspects.RoleReversal;
@@ -274,16 +275,26 @@ public final class PolarityChecker implements Checker {
 	/**
 	 * A sentence that says everything else the claim says but denies, right before it, the word
 	 * realising the claim's verb or adjective (der Aufforderung, … anzurufen, keinesfalls zu folgen;
-	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation.
+	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation; or, where it
+	 * says every element of the claim, denies the clause of that word (ist nicht für X gedacht).
 	 */
 	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
 		if (!sameStatement(claim, sentence, aligned, lenient) || aligned.gaps(Stating::isElement).size() > tolerated(lenient)) {
 			return Optional.empty();
 		}
-		return LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
+		Optional<Finding> local = LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
 			Token denial = sentence.analysis().tokens().get(at);
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C right before the claim's word: ",
+					denial);
+		});
+		if (local.isPresent() || !aligned.gaps(Stating::isElement).isEmpty()) {
+			return local;
+		}
+		// A negation elsewhere in the clause only where the sentence says all else of the claim.
+		return ClauseDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
+			Token denial = sentence.analysis().tokens().get(at);
+			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C in the clause of the claim's word: ",
 					denial);
 		});
 	}

@@ -24,9 +24,11 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute, number, time or share, nor a name its document never mentions), its numbers, its
+ * attribute, number, time or share, nor a name its document never mentions, nor the part of a name
+ * beside which the sentence gives another: Atlético Madrid for Real Madrid), its numbers, its
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
- * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt) and who
+ * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
+ * realises it: ist nicht für X gedacht) and who
  * does what to whom (within clause boundaries: no other doer of its act) and in which order, its roles as held now (not only earlier), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
@@ -89,6 +91,7 @@ public final class Stating {
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
 	}
@@ -105,7 +108,42 @@ public final class Stating {
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
-				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap));
+				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
+				&& gaps.stream().noneMatch(gap -> namesAnother(evidence.claim(), sentence, gap));
+	}
+
+	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
+	private static boolean inflects(String word, String other) {
+		String a = word.toLowerCase(Locale.GERMAN);
+		String b = other.toLowerCase(Locale.GERMAN);
+		return a.startsWith(b) || b.startsWith(a);
+	}
+
+	/**
+	 * A capitalised word of a claim's name that the sentence leaves out where it names another, the
+	 * rest of the name being the same (Real Madrid / Atlético Madrid, Hillary / Bill Clinton): right
+	 * beside the word realising the rest stands a proper name of the sentence that realises nothing
+	 * of the claim. The sentence speaks of another one, which is never a tolerated gap.
+	 */
+	private static boolean namesAnother(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+		if (!Character.isUpperCase(gap.text().charAt(0))) {
+			return false;
+		}
+		List<String> sentenceTags = sentence.analysis().tags();
+		Set<Integer> realising = sentence.alignment().matchedSentenceTokens();
+		for (var match : sentence.alignment().matches()) {
+			int beside = match.claimTerm().index() - gap.index();
+			if (Math.abs(beside) != 1 || match.sentenceTerm() == null || match.byReference()
+					|| match.score() < Alignment.REALISED || match.claimTerm().kind() != TermKind.NAME) {
+				continue;
+			}
+			int other = match.sentenceTerm().index() - beside;
+			if (other >= 0 && other < sentenceTags.size() && sentenceTags.get(other).equals("PROPN")
+					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A word made from a place name: Tiroler, Wiener, Schweizer. */
@@ -193,7 +231,8 @@ public final class Stating {
 	 * {@link #SPECIFIC} elements (a claim of one or two words is said in many unrelated places) and
 	 * the sentence realises all of them but at most {@link #UNCITED_GAPS}. A claim that cites
 	 * documents says where it comes from: another document must then realise every element (by the
-	 * sentence or its context), since one sharing most of its words is usually about something else.
+	 * sentence or its context), since one sharing most of its words is usually about something else —
+	 * unless it realises a name of the claim that no cited document mentions (a wrong citation).
 	 */
 	private static boolean identifies(ClaimEvidence evidence, AlignedSentence sentence) {
 		if (sentence.candidate().cited()) {
@@ -201,7 +240,22 @@ public final class Stating {
 		}
 		long elements = sentence.alignment().matches().stream().filter(m -> isElement(m.claimTerm())).count();
 		return elements >= SPECIFIC && sentence.alignment().unrealised(Stating::isElement).size() <= UNCITED_GAPS
-				&& (!evidence.citing() || sentence.gaps(Stating::isElement).isEmpty());
+				&& (!evidence.citing() || sentence.gaps(Stating::isElement).isEmpty() || namesWhatTheCitedDoNot(evidence, sentence));
+	}
+
+	/**
+	 * Whether the sentence realises a name of the claim that no cited document mentions (Vietnam,
+	 * where the cited article never names it; not a weekday or month), besides at least {@link #SPECIFIC} of its other
+	 * elements and every verb: the citation is wrong, and the whole corpus decides as for a claim that
+	 * cites nothing.
+	 */
+	private static boolean namesWhatTheCitedDoNot(ClaimEvidence evidence, AlignedSentence sentence) {
+		long beyondNames = sentence.alignment().matches().stream().filter(m -> m.claimTerm().kind() != TermKind.NAME
+				&& isElement(m.claimTerm()) && m.score() >= Alignment.REALISED).count();
+		return beyondNames >= SPECIFIC && sentence.gaps(Stating::isElement).stream().noneMatch(gap -> gap.kind() == TermKind.VERB)
+				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().kind() == TermKind.NAME
+						&& !Specifics.pinsDown(m.claimTerm()) && m.score() >= Alignment.REALISED && !m.byReference()
+						&& evidence.citedNeverMention(m.claimTerm()));
 	}
 
 	/**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A claim that cites a document says where it comes from: another document supports it only by
- * saying all of it; a claim citing nothing may be found with one detail missing, as before.
+ * saying all of it, unless it gives a name of the claim that the cited document never mentions (a
+ * wrong citation); a claim citing nothing may be found with one detail missing, as before.
  */
 class CitedSourceTest {
 
@@ -24,7 +25,9 @@ class CitedSourceTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"bahn", "Verkehr\n\nDie neue Straßenbahnlinie fährt ab Montag vom Hauptbahnhof zum Flughafen.\n",
-			"wetter", "Wetter\n\nAm Wochenende bleibt es in der Stadt trocken und mild.\n"));
+			"wetter", "Wetter\n\nAm Wochenende bleibt es in der Stadt trocken und mild.\n",
+			"linz", "Verkehr\n\nBürgermeisterin Lena Brandt eröffnete in Linz die neue Buslinie zum Flughafen.\n",
+			"brandt", "Stadt\n\nLena Brandt ist seit zwei Jahren Bürgermeisterin von Linz und wohnt am Stadtrand.\n"));
 
 	@Test
 	void anotherDocumentSayingAllOfACitingClaimSupportsIt() throws IOException {
@@ -37,6 +40,20 @@ class CitedSourceTest {
 	void anotherDocumentLackingADetailOfACitingClaimDoesNotSupportIt() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(),
 				"Die neue Straßenbahnlinie fährt ab Montag vom Hauptbahnhof zum Flughafen und zur Messe.", "wetter");
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void anotherDocumentGivingANameTheCitedOneNeverMentionsMayLackOneDetail() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Bürgermeisterin Lena Brandt eröffnete bei einem Festakt in Linz die neue Buslinie zum Flughafen.", "wetter");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void whereTheCitedDocumentMentionsTheNamesAnotherMustSayAll() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Bürgermeisterin Lena Brandt eröffnete bei einem Festakt in Linz die neue Buslinie zum Flughafen.", "brandt");
 		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
 	}
 

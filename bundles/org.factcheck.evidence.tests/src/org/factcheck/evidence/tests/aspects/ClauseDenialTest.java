@@ -1,0 +1,46 @@
+package org.factcheck.evidence.tests.aspects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.aspects.ClauseDenial;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** A negation anywhere in the clause of the sentence word realising the claim's verb or predicative adjective. */
+class ClauseDenialTest {
+
+	/** The denying word, or "none". */
+	private static String denial(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		return ClauseDenial.find(c, s, Aligner.align(c, s)).map(i -> s.tokens().get(i).text()).orElse("none");
+	}
+
+	@Test
+	void aNegationAwayFromTheVerbDeniesItsClause() {
+		assertEquals("nicht", denial("Das neue Boot ist für Fahrten auf offener See gebaut.",
+				"Das neue Boot ist nicht für Fahrten auf offener See gebaut, sondern für kleine Seen."));
+		assertEquals("nicht", denial("Die Sängerin gewann den Preis der Jury.", "Die Sängerin gewann den Preis der Jury nicht."));
+		assertEquals("nie", denial("Der Bäcker hat das Rezept an seine Kunden verraten.",
+				"Der Bäcker hat das Rezept nie an seine Kunden verraten."));
+	}
+
+	@Test
+	void phrasesThatDoNotNegateAndOtherClausesDoNotCount() {
+		assertEquals("none", denial("Die Sängerin gewann den Preis der Jury.",
+				"Die Sängerin gewann nicht nur den Preis der Jury, sondern auch den des Publikums."));
+		assertEquals("none", denial("Die Sängerin gewann den Preis der Jury.",
+				"Die Sängerin gewann den Preis der Jury, obwohl ihr Bruder nicht kam."));
+		assertEquals("none", denial("Die Sängerin gewann den Preis der Jury.",
+				"Die Sängerin gewann den Preis der Jury und ihr Bruder kam nicht."));
+	}
+
+	@Test
+	void aNegatedPhraseTheClaimDoesNotContainIsLeftToTheOtherRules() {
+		assertEquals("none", denial("Der Bürgermeister tritt bei der Wahl an.",
+				"Der Bürgermeister will bei der Wahl nicht als Kandidat der Grünen antreten."));
+		assertEquals("none", denial("Die Sängerin gewann den Preis der Jury nicht.", "Die Sängerin gewann den Preis der Jury nicht."));
+	}
+}

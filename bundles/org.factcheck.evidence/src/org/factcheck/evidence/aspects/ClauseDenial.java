@@ -1,0 +1,118 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.NegationCues;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.tokens.Token;
+
+/**
+ * A sentence whose clause realising one of the claim's verbs or predicative adjectives denies something (Er ist
+ * nicht für den Einsatz in Produkten gedacht, sondern …; Sie hat nie verloren), while the claim
+ * denies nothing: the clause says the opposite or something else, so the sentence does not state the
+ * claim — wherever in the clause the negation stands, unlike {@link LocalDenial}. The clause reaches
+ * from the punctuation before the realising word to the punctuation after it. Negation words in the
+ * phrases that do not negate (nicht nur, nicht zuletzt: {@link NegationCues#phrases}) do not count;
+ * those that negate partly (nicht immer, nicht alle) do, since such a clause does not state the claim
+ * either.
+ */
+public final class ClauseDenial {
+
+	private ClauseDenial() {
+	}
+
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @return the sentence token that denies the clause of a realised word, when the claim denies nothing
+	 */
+	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		NegationCues cues = NegationCues.german();
+		if (words(claim.tokens()).stream().anyMatch(cues::denies)) {
+			return Optional.empty();
+		}
+		List<String> words = words(sentence.tokens());
+		Set<Integer> notNegating = new HashSet<>();
+		cues.phrases(words).stream()
+				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
+		for (TermMatch match : alignment.matches()) {
+			TermKind kind = match.claimTerm().kind();
+			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
+					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
+					|| attributive(claim, match.claimTerm().index()) || !predicate(sentence, match.sentenceTerm().index())) {
+				continue;
+			}
+			int at = match.sentenceTerm().index();
+			for (int i = at - 1; i >= 0 && !boundary(sentence, i); i--) {
+				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
+					return Optional.of(i);
+				}
+			}
+			for (int i = at + 1; i < words.size() && !boundary(sentence, i); i++) {
+				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
+					return Optional.of(i);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** An adjective before a noun (die dritte Staffel): it describes a thing, it is not what the clause says of it. */
+	private static boolean attributive(AnalyzedText text, int token) {
+		List<String> tags = text.tags();
+		return tags.get(token).equals("ADJ") && token + 1 < tags.size()
+				&& (tags.get(token + 1).equals("NOUN") || tags.get(token + 1).equals("PROPN"));
+	}
+
+	/**
+	 * A verb or a predicative adjective: a noun realising the claim's verb (von seiner Verpflichtung
+	 * entbinden) stands in a phrase of another verb, which decides what the negation means.
+	 */
+	private static boolean predicate(AnalyzedText sentence, int token) {
+		String tag = sentence.tags().get(token);
+		return (tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ")) && !attributive(sentence, token);
+	}
+
+	private static boolean denies(NegationCues cues, List<String> words, Set<Integer> notNegating, int at) {
+		return cues.denies(words.get(at)) && !notNegating.contains(at);
+	}
+
+	/**
+	 * A negation right before a phrase with a preposition or als that realises nothing of the claim
+	 * (will nicht als Vize antreten): it denies that phrase, which the claim does not say, and leaves
+	 * the rest to the other rules. The phrase runs to the next verb or punctuation.
+	 */
+	private static boolean deniesOtherPhrase(AnalyzedText sentence, Alignment alignment, int negation) {
+		List<String> tags = sentence.tags();
+		int first = negation + 1;
+		if (first >= tags.size() || !(tags.get(first).startsWith("ADP") || sentence.tokens().get(first).text().equals("als"))) {
+			return false;
+		}
+		Set<Integer> realised = new HashSet<>();
+		alignment.matches().stream().filter(m -> m.score() >= Alignment.REALISED && m.sentenceTerm() != null && !m.byReference())
+				.forEach(m -> realised.add(m.sentenceTerm().index()));
+		for (int i = first; i < tags.size() && !boundary(sentence, i) && !tags.get(i).equals("VERB") && !tags.get(i).equals("AUX"); i++) {
+			if (realised.contains(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Punctuation, or a conjunction joining clauses or phrases (und, aber, sondern). */
+	private static boolean boundary(AnalyzedText sentence, int token) {
+		String tag = sentence.tags().get(token);
+		return tag.equals("PUNCT") || tag.equals("CCONJ");
+	}
+
+	private static List<String> words(List<Token> tokens) {
+		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+	}
+}
