@@ -3,6 +3,7 @@ package org.factcheck.corpus.store.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class SentenceIndex {
 	private static final int MAX_QUERY_TERMS = 512;
 
 	/** How many hits beyond the limit are read to order the ones tied with the last hit within it. */
-	static final int MAX_TIES = 256;
+	static final int MAX_TIES = 64;
 
 	private static final Comparator<SentenceMatch> ORDER = Comparator.comparingDouble(SentenceMatch::score).reversed()
 			.thenComparing(SentenceMatch::documentId).thenComparingInt(SentenceMatch::sentenceIndex);
@@ -124,16 +125,18 @@ public final class SentenceIndex {
 	/**
 	 * The best {@code limit} hits, and the ones after them with the same score as the last of them
 	 * (at most {@link #MAX_TIES}), so that the caller can choose among equal scores by document.
+	 * One search: the hits after the limit cost only a longer queue, and only tied ones are read.
 	 */
 	private ScoreDoc[] withTies(Query query, int limit) throws IOException {
-		ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
-		int most = (int) Math.min(Integer.MAX_VALUE - 8L, (long) limit + MAX_TIES);
-		int wanted = limit;
-		while (hits.length == wanted && wanted < most && hits[wanted - 1].score == hits[limit - 1].score) {
-			wanted = (int) Math.min(most, 2L * wanted);
-			hits = searcher.search(query, wanted).scoreDocs;
+		ScoreDoc[] hits = searcher.search(query, (int) Math.min(Integer.MAX_VALUE - 8L, (long) limit + MAX_TIES)).scoreDocs;
+		if (hits.length <= limit) {
+			return hits;
 		}
-		return hits;
+		int end = limit;
+		while (end < hits.length && hits[end].score == hits[limit - 1].score) {
+			end++;
+		}
+		return end == hits.length ? hits : Arrays.copyOf(hits, end);
 	}
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
