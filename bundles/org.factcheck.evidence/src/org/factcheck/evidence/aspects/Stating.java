@@ -109,7 +109,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
-				&& gaps.stream().noneMatch(gap -> namesAnother(evidence.claim(), sentence, gap));
+				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap));
 	}
 
 	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
@@ -125,7 +125,7 @@ public final class Stating {
 	 * beside the word realising the rest stands a proper name of the sentence that realises nothing
 	 * of the claim. The sentence speaks of another one, which is never a tolerated gap.
 	 */
-	private static boolean namesAnother(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+	private static boolean namesAnother(AlignedSentence sentence, Term gap) {
 		if (!Character.isUpperCase(gap.text().charAt(0))) {
 			return false;
 		}
