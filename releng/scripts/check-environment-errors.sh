@@ -4,6 +4,7 @@
 # home did not exist once got a silent exit 15):
 #   - no writable folder for the OSGi configuration (the product's folder, $XDG_CACHE_HOME and $TMPDIR
 #     all unusable; HOME does not exist): exit 2, naming the folders and XDG_CACHE_HOME;
+#   - the product has no Equinox launcher (an incomplete copy): exit 2, naming the launcher jar;
 #   - the OSGi framework fails to start (here: its jar is missing): exit 3, naming the log folder.
 # Runs on a throw-away view of the built product (links to its folders), so it works as root too,
 # where no folder can be made unwritable. Run by `./factcheck test` after the build.
@@ -43,6 +44,12 @@ expect "no writable configuration folder" 2 'no writable folder for the OSGi con
 	env FACTCHECK_PRODUCT="$WORK/product" HOME=/nonexistent XDG_CACHE_HOME="$WORK/not-a-folder/cache" \
 	TMPDIR="$WORK/not-a-folder/tmp" "$ROOT/factcheck" --version
 rm "$WORK/product/configuration-headless"
+
+mkdir "$WORK/incomplete"
+ln -s "$BUILT/configuration" "$WORK/incomplete/configuration"
+mkdir "$WORK/incomplete/plugins"
+expect "no Equinox launcher" 2 'has no Equinox launcher \(plugins/org\.eclipse\.equinox\.launcher_\*\.jar\)' \
+	env FACTCHECK_PRODUCT="$WORK/incomplete" "$ROOT/factcheck" --version
 
 expect "the OSGi framework cannot start" 3 'the Java runtime or the OSGi framework failed to start \(status [0-9]+\); its log is in' \
 	env FACTCHECK_PRODUCT="$WORK/product" FACTCHECK_JAVA_OPTS="-Dosgi.framework=file:$WORK/missing-framework.jar" \
