@@ -8,13 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.factcheck.checker.Claim;
-import org.factcheck.checker.CorpusAccess;
-import org.factcheck.checker.SentenceHit;
-import org.factcheck.checker.SentenceQuery;
-import org.factcheck.corpus.Content;
-import org.factcheck.corpus.Corpus;
-import org.factcheck.corpus.CorpusFactory;
-import org.factcheck.corpus.Document;
+import org.factcheck.engine.corpus.EmptyCorpus;
 
 /**
  * Prepares the selected checkers on a background thread while a run does its serial start-up work
@@ -66,31 +60,5 @@ public final class CheckerWarmUp implements AutoCloseable {
 	@Override
 	public void close() {
 		closed.set(true);
-	}
-
-	/** A corpus without documents. */
-	private static final class EmptyCorpus implements CorpusAccess {
-
-		private final Corpus corpus = CorpusFactory.eINSTANCE.createCorpus();
-
-		@Override
-		public Corpus corpus() {
-			return corpus;
-		}
-
-		@Override
-		public Optional<Document> document(String id) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Content> content(String documentId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public List<SentenceHit> search(SentenceQuery query) {
-			return List.of();
-		}
 	}
 }
