@@ -19,6 +19,7 @@ import org.factcheck.cli.report.DisplayPath;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.batch.BatchReport;
 import org.factcheck.engine.batch.BatchVerifier;
+import org.factcheck.engine.run.CheckerWarmUp;
 import org.factcheck.engine.batch.CheckerProblem;
 import org.factcheck.engine.batch.ClaimLocation;
 import org.factcheck.engine.batch.InputProblem;
@@ -79,8 +80,10 @@ public final class EvalCommand implements Callable<Integer> {
 			err.println("factcheck eval: corpus folder not found: " + corpusDirectory);
 			return 2;
 		}
-		try (CorpusStore store = CorpusStore.open(corpusDirectory,
-				corpus.storeOptions(corpusDirectory).withProgress(progress.imports(paths::show)))) {
+		// the checkers load their models on the second core while this thread opens the corpus
+		try (CheckerWarmUp warmUp = read.claims().isEmpty() ? null : verifier.warmUp();
+				CorpusStore store = CorpusStore.open(corpusDirectory,
+						corpus.storeOptions(corpusDirectory).withProgress(progress.imports(paths::show)))) {
 			store.problems().forEach(p -> problems.add(new InputProblem(p.file(), p.line(), p.column(), p.message())));
 			List<LabelledClaim> runnable = new ArrayList<>();
 			for (LabelledClaim labelled : read.claims()) {

@@ -1,6 +1,8 @@
 package org.factcheck.cli.verify;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,6 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.factcheck.engine.batch.InputProblem;
 
@@ -23,6 +27,29 @@ final class ClaimPaths {
 	static final String EXTENSION = ".claims";
 
 	record Expanded(List<Path> files, List<InputProblem> problems) {
+
+		private static final Pattern CLAIM_LINE = Pattern.compile("^\\s*claim\\s");
+
+		/**
+		 * Whether some file has a line that starts with the keyword {@code claim}: a cheap look, before
+		 * parsing, at whether the run will verify anything (it decides only whether the checkers are
+		 * prepared in the background, never which claims are checked).
+		 */
+		boolean mayHoldClaims() {
+			for (Path file : files) {
+				if (!Files.isRegularFile(file)) {
+					continue;
+				}
+				try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+					if (lines.anyMatch(line -> CLAIM_LINE.matcher(line).find())) {
+						return true;
+					}
+				} catch (IOException | UncheckedIOException e) {
+					// the loader reports the file
+				}
+			}
+			return false;
+		}
 	}
 
 	static Expanded expand(List<Path> paths) {

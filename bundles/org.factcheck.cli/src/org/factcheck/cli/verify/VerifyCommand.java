@@ -32,6 +32,7 @@ import org.factcheck.engine.batch.BatchVerifier;
 import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
+import org.factcheck.engine.run.CheckerWarmUp;
 import org.factcheck.claims.corpus.StoreCorpusProvider;
 import org.factcheck.engine.claims.ClaimFileLoader;
 import org.factcheck.engine.claims.ClaimsLanguage;
@@ -89,16 +90,18 @@ public final class VerifyCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		DisplayPath shown = new DisplayPath(Path.of(""));
 		BatchVerifier verifier = checkers.verifier();
-
-		TerminalProgress progress = TerminalProgress.fromSystem(err);
-		ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(LongImportRelaunch
-				.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE));
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
-		ClaimFileLoader loader = new ClaimFileLoader();
-		try {
-			return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
-		} finally {
-			loader.closeCorpora();
+		// the checkers load their models on the second core while this thread reads the claims
+		try (CheckerWarmUp warmUp = expanded.mayHoldClaims() ? verifier.warmUp() : null) {
+			TerminalProgress progress = TerminalProgress.fromSystem(err);
+			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(LongImportRelaunch
+					.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE));
+			ClaimFileLoader loader = new ClaimFileLoader();
+			try {
+				return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
+			} finally {
+				loader.closeCorpora();
+			}
 		}
 	}
 

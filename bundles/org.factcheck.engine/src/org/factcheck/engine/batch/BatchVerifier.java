@@ -11,6 +11,7 @@ import org.factcheck.checker.Claim;
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.engine.corpus.StoreCorpusAccess;
 import org.factcheck.engine.run.CheckerSelection;
+import org.factcheck.engine.run.CheckerWarmUp;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.run.VerificationEngine;
 
@@ -25,6 +26,14 @@ public final class BatchVerifier {
 		this.engine = engine;
 		this.selection = selection;
 		this.threads = threads;
+	}
+
+	/**
+	 * Starts preparing this verifier's checkers in the background, for a caller that has serial work
+	 * to do before its claims are ready; close the result when the run ends.
+	 */
+	public CheckerWarmUp warmUp() {
+		return CheckerWarmUp.start(engine, selection);
 	}
 
 	public List<VerifiedClaim> verify(List<LocatedClaim> claims, CorpusStore corpus) {

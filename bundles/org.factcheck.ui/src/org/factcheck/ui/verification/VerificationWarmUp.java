@@ -9,14 +9,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.factcheck.checker.Claim;
-import org.factcheck.checker.CorpusAccess;
 import org.factcheck.checker.CostClass;
-import org.factcheck.checker.SentenceHit;
-import org.factcheck.checker.SentenceQuery;
-import org.factcheck.corpus.Content;
-import org.factcheck.corpus.Corpus;
-import org.factcheck.corpus.CorpusFactory;
-import org.factcheck.corpus.Document;
+import org.factcheck.engine.corpus.EmptyCorpus;
 import org.factcheck.engine.registry.CheckerRegistry;
 import org.factcheck.engine.run.VerificationEngine;
 import org.factcheck.ui.FactcheckUi;
@@ -66,31 +60,5 @@ public final class VerificationWarmUp extends Job {
 		}
 		lastDuration = Duration.ofNanos(System.nanoTime() - started);
 		return Status.OK_STATUS;
-	}
-
-	/** A corpus without documents. */
-	private static final class EmptyCorpus implements CorpusAccess {
-
-		private final Corpus corpus = CorpusFactory.eINSTANCE.createCorpus();
-
-		@Override
-		public Corpus corpus() {
-			return corpus;
-		}
-
-		@Override
-		public Optional<Document> document(String id) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Content> content(String documentId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public List<SentenceHit> search(SentenceQuery query) {
-			return List.of();
-		}
 	}
 }
