@@ -21,7 +21,9 @@ import org.factcheck.checkers.dates.stated.StatedTime;
 import org.factcheck.checkers.dates.stated.StatedTimeFinder;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.PendingState;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.tokens.Token;
@@ -32,7 +34,8 @@ import org.factcheck.text.tokens.Token;
  * or after {@code seit 2009} supports a present-tense claim, a date after the end of such a period
  * ({@code bis 2012}) or before its start conflicts: the state no longer, or did not yet, hold. A
  * point in time ({@code im Jahr 2010}) supports when it contains the asof date and says nothing
- * otherwise. Claims in the past tense are left alone.
+ * otherwise. Claims in the past tense are left alone, but for this: a sentence giving the claim's act as still to
+ * come in a document published on or after the asof date conflicts (the act was not done then).
  */
 final class AsOfStatements {
 
@@ -48,10 +51,17 @@ final class AsOfStatements {
 	}
 
 	static List<Finding> check(ClaimEvidence evidence, LocalDate asOf, Function<String, LocalDate> published) {
-		if (isPast(evidence.claim())) {
-			return List.of();
-		}
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
+		for (AlignedSentence sentence : pendingAtTheDate(evidence, asOf, published)) {
+			LocalDate reference = published.apply(sentence.documentId());
+			perDocument.merge(sentence.documentId(), Finding.assessment(DateChecker.ID, Verdict.CONFLICTING,
+					conflictConfidence(sentence), sentence.documentId() + " (published " + reference
+							+ ") gives it as still to come on or after the asof date " + asOf + ": " + sentence.quoted(),
+					List.of(sentence.evidence())), (a, b) -> a.confidence() >= b.confidence() ? a : b);
+		}
+		if (isPast(evidence.claim())) {
+			return new ArrayList<>(perDocument.values());
+		}
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, term -> false)) {
 			LocalDate reference = published.apply(sentence.documentId());
 			DatedText dated = new DatedText(sentence.analysis(), StatedTimeFinder.german().find(sentence.analysis()),
@@ -70,6 +80,28 @@ final class AsOfStatements {
 			}
 		}
 		return new ArrayList<>(perDocument.values());
+	}
+
+	/**
+	 * The sentences and two-sentence passages that make the claim's statement, realising all its
+	 * elements but one, with its act still to come ({@link PendingState}: Es bleibt nur noch die
+	 * Zustimmung des Oberhauses) in a document published on or after the asof date: on that date the
+	 * act the claim says is done was not.
+	 */
+	private static List<AlignedSentence> pendingAtTheDate(ClaimEvidence evidence, LocalDate asOf,
+			Function<String, LocalDate> published) {
+		List<AlignedSentence> found = new ArrayList<>();
+		for (List<AlignedSentence> candidates : List.of(evidence.sentences(), evidence.passages())) {
+			for (AlignedSentence sentence : candidates) {
+				LocalDate reference = published.apply(sentence.documentId());
+				if (reference != null && !reference.isBefore(asOf) && sentence.coverage() >= SameStatement.THRESHOLD
+						&& sentence.gaps(Stating::isElement).size() <= Stating.GAPS
+						&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
+					found.add(sentence);
+				}
+			}
+		}
+		return found;
 	}
 
 	private static Finding judge(AlignedSentence sentence, StatementPeriod period, Position position, LocalDate asOf) {

@@ -63,7 +63,7 @@ public final class Aligner {
 	public static int[] thesaurusIds(AnalyzedText sentence) {
 		int[] ids = new int[sentence.terms().size()];
 		for (int i = 0; i < ids.length; i++) {
-			ids[i] = Thesaurus.german().id(sentence.terms().get(i).key());
+			ids[i] = Thesaurus.german().id(sentence.terms().get(i));
 		}
 		return ids;
 	}
@@ -239,7 +239,7 @@ public final class Aligner {
 
 		int get(int index) {
 			if (ids[index] == NOT_LOOKED_UP) {
-				ids[index] = Thesaurus.german().id(terms.get(index).key());
+				ids[index] = Thesaurus.german().id(terms.get(index));
 			}
 			return ids[index];
 		}
@@ -262,7 +262,7 @@ public final class Aligner {
 		ClaimWord(Term term) {
 			this.term = term;
 			this.properName = properName(term);
-			this.thesaurusId = Thesaurus.german().id(term.key());
+			this.thesaurusId = Thesaurus.german().id(term);
 			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
 			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
 			this.mayBeVerbOfUngNoun = term.key().endsWith("n");

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 import org.factcheck.text.data.DataFile;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 
 /**
  * German synonyms and broader terms from OpenThesaurus ({@code data/thesaurus.txt}, LGPL, derived
@@ -128,6 +130,31 @@ public final class Thesaurus {
 	public int id(String key) {
 		Integer id = ids.get(key);
 		return id == null ? -1 : id;
+	}
+
+	/**
+	 * The id of a noun of a text: that of its key, else — when the thesaurus does not know the key and
+	 * the German lexicon reads the form as a plural-only noun of its own (Fachleute, Kaufleute) — that
+	 * of the singular it is also the plural of (Fachmann, Kaufmann). -1 if none is known.
+	 */
+	public int id(Term term) {
+		int id = id(term.key());
+		if (id >= 0 || term.kind() != TermKind.NOUN) {
+			return id;
+		}
+		List<Reading> readings = GermanLexicon.german().readings(term.text());
+		if (readings.stream().noneMatch(r -> r.isNoun() && r.tag().endsWith(":NOG") && r.lemma().equals(term.text()))) {
+			return -1;
+		}
+		for (Reading reading : readings) {
+			if (reading.isNoun() && !reading.lemma().equals(term.text())) {
+				int other = id(key(reading.lemma()));
+				if (other >= 0) {
+					return other;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** {@link #synonyms(String, String)} of two words by their {@linkplain #id ids}. */

@@ -77,6 +77,14 @@ class AlignerTest {
 	}
 
 	@Test
+	void aPluralOnlyFormIsLookedUpByItsSingularToo() {
+		TermMatch experts = match(align("Fachleute halten den Plan für riskant.", "Experten halten den Plan für riskant."), "Fachleute");
+		assertEquals(TermMatch.How.SYNONYM, experts.how(), experts.toString());
+		TermMatch traders = match(align("Die Händler protestierten.", "Die Kaufleute protestierten."), "Händler");
+		assertEquals(TermMatch.How.SYNONYM, traders.how(), traders.toString());
+	}
+
+	@Test
 	void narrowerWordRealisesTheBroaderOneButNotTheOtherWayRound() {
 		TermMatch broad = match(align("Ein Tier saß auf dem Tisch.", "Ein Insekt saß auf dem Tisch."), "Tier");
 		assertEquals(TermMatch.How.NARROWER, broad.how(), broad.toString());
