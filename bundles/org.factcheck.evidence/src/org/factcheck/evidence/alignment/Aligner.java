@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Equivalents;
@@ -12,6 +13,7 @@ import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
+import org.factcheck.text.numbers.NumberWords;
 import org.factcheck.evidence.alignment.TermMatch.How;
 
 /**
@@ -30,6 +32,8 @@ public final class Aligner {
 	private static final double DERIVED = 0.85;
 	private static final double EQUIVALENT = 0.9;
 	private static final double SYNONYM = 0.9;
+	/** The key of a small whole number, which German writes as a word (0 to 12). */
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d|1[012]");
 	private static final double NARROWER = 0.85;
 
 	private Aligner() {
@@ -151,7 +155,7 @@ public final class Aligner {
 		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (word.numberWord && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
+		if (word.numberWord && claim.key().equals(String.valueOf(NumberWords.german().wholeNumber(sentence.text())))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
@@ -253,7 +257,7 @@ public final class Aligner {
 		private final Term term;
 		private final boolean properName;
 		private final int thesaurusId;
-		/** A number whose digits a number word of the sentence may give (not 500: no word gives it). */
+		/** A small whole number, whose digits a number word of the sentence may give (fünf, fünften: 5). */
 		private final boolean numberWord;
 		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
 		private final boolean ungNoun;
@@ -263,7 +267,7 @@ public final class Aligner {
 			this.term = term;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term.key());
-			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
+			this.numberWord = term.kind() == TermKind.NUMBER && WHOLE_NUMBER.matcher(term.key()).matches();
 			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
 			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
 		}
