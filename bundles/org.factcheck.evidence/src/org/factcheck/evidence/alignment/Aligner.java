@@ -32,8 +32,8 @@ public final class Aligner {
 	private static final double DERIVED = 0.85;
 	private static final double EQUIVALENT = 0.9;
 	private static final double SYNONYM = 0.9;
-	/** The key of a small whole number, which German writes as a word (0 to 12). */
-	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d|1[012]");
+	/** The key of a whole number: digits without a leading zero. */
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9]\\d{0,17}");
 	private static final double NARROWER = 0.85;
 
 	private Aligner() {
@@ -257,7 +257,7 @@ public final class Aligner {
 		private final Term term;
 		private final boolean properName;
 		private final int thesaurusId;
-		/** A small whole number, whose digits a number word of the sentence may give (fünf, fünften: 5). */
+		/** A whole number, whose digits a number word of the sentence may give (fünf, vierzigsten: 5, 40). */
 		private final boolean numberWord;
 		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
 		private final boolean ungNoun;
