@@ -11,6 +11,7 @@ import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
+import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
 import org.factcheck.text.numbers.NumberWords;
@@ -152,7 +153,8 @@ public final class Aligner {
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
+		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE
+				&& (participleOf(sentence.key(), claim.key()) || participleInLexicon(sentence.text(), claim.key()))) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
 		if (word.numberWord && claim.key().equals(String.valueOf(NumberWords.german().wholeNumber(sentence.text())))) {
@@ -298,6 +300,17 @@ public final class Aligner {
 		}
 		String infinitive = stem.endsWith("e") ? stem + "n" : stem + "en";
 		return infinitive.equals(verb) || prefixed(infinitive, verb);
+	}
+
+	/**
+	 * A participle used as an adjective whose participle the German lexicon reads as a form of the
+	 * verb, strong verbs included (die entworfene Brücke: entworfen, a participle of entwerfen).
+	 */
+	private static boolean participleInLexicon(String adjective, String verb) {
+		GermanLexicon lexicon = GermanLexicon.german();
+		return lexicon.lemma(adjective, Reading::isAdjective)
+				.flatMap(participle -> lexicon.lemma(participle, reading -> reading.tag().startsWith("VER:PA2")))
+				.map(infinitive -> WordKeys.fold(infinitive).equals(verb)).orElse(false);
 	}
 
 	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */

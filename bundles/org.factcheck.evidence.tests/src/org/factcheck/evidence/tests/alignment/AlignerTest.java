@@ -40,6 +40,8 @@ class AlignerTest {
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
+			"Müller hat die Brücke entworfen.|Die von Müller entworfene Brücke ist alt.|entworfen",
+			"Sie hat den Brief geschrieben.|Der von ihr geschriebene Brief kam an.|geschrieben",
 			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5",
 			"Es erinnert an Artikel 12.|Es erinnert an den zwölften Artikel.|12",
 			"Es kamen 7 Minister.|Es kamen sieben Minister.|7",
