@@ -59,6 +59,11 @@ public final class TimeSpans {
 		return spans;
 	}
 
+	/** Whether a word in lower case is a written form of a unit of time (jahr, monaten, tages). */
+	public static boolean namesUnit(String word) {
+		return TimeUnits.german().ofLowerCaseForm(word) != null;
+	}
+
 	/** The amount a word before a unit gives: digits (13, 1.500, 2,5) or a spelled amount (zwei, einem, paar, halben). */
 	private static Double amount(String word) {
 		Double spelled = NumberWords.german().amountOfLowerCase(word);

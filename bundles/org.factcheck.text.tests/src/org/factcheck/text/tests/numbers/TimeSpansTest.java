@@ -38,7 +38,8 @@ class TimeSpansTest {
 			"seit einundzwanzig Jahren; 662709600; 1; 2",
 			"nach 1,5 Stunden; 5400; 1; 2",
 			"binnen eines Monats; 2629800; 1; 2",
-			"seit drei Jahrzehnten; 946728000; 1; 2" })
+			"seit drei Jahrzehnten; 946728000; 1; 2",
+			"nach zwei Jahrhunderten; 6311520000; 1; 2" })
 	void anAmountAndAUnitAreASpan(String text, double seconds, int first, int last) {
 		List<TimeSpan> found = spans(text);
 		assertEquals(List.of(new TimeSpan(first, last, seconds)), found);
@@ -61,6 +62,13 @@ class TimeSpansTest {
 		assertTrue(spans("der Tag begann früh").isEmpty());
 		assertTrue(spans("im Jahr danach").isEmpty());
 		assertTrue(spans("die Woche").isEmpty());
+	}
+
+	@Test
+	void theUnitsOfTimeAreNamed() {
+		assertTrue(TimeSpans.namesUnit("monaten"));
+		assertTrue(TimeSpans.namesUnit("jahrhunderts"));
+		assertTrue(!TimeSpans.namesUnit("monatelang") && !TimeSpans.namesUnit("sommer"));
 	}
 
 	@Test
