@@ -15,7 +15,7 @@ import org.factcheck.text.tokens.Token;
 /**
  * Words that place a statement on a scale ({@code data/scales.txt}): how many (alle, einige, keine),
  * how often (immer, manchmal, nie), how binding (muss, freiwillig). Two degrees of one scale clash
- * when they cannot both hold of one statement: all or most against few or none, some against none;
+ * when they cannot both hold of one statement: all, most or many against few or none, some against none;
  * always against sometimes, rarely or never, often against rarely or never, sometimes or rarely
  * against never; necessary against optional. A degree and a weaker one of the same side (alle /
  * einige, immer / oft, muss / kann) do not clash: the weaker one leaves the stronger open. A word
@@ -30,7 +30,8 @@ public final class Scales {
 
 	/** A degree on its scale. */
 	public enum Degree {
-		ALL(Scale.QUANTITY), MOST(Scale.QUANTITY), SOME(Scale.QUANTITY), FEW(Scale.QUANTITY), NONE(Scale.QUANTITY),
+		ALL(Scale.QUANTITY), MOST(Scale.QUANTITY), MANY(Scale.QUANTITY), SOME(Scale.QUANTITY), FEW(Scale.QUANTITY),
+		NONE(Scale.QUANTITY),
 		ALWAYS(Scale.FREQUENCY), OFTEN(Scale.FREQUENCY), SOMETIMES(Scale.FREQUENCY), RARELY(Scale.FREQUENCY),
 		NEVER(Scale.FREQUENCY), NECESSARY(Scale.MODALITY), OPTIONAL(Scale.MODALITY);
 
@@ -59,6 +60,7 @@ public final class Scales {
 	static {
 		register(Degree.ALL, Degree.FEW, Degree.NONE);
 		register(Degree.MOST, Degree.FEW, Degree.NONE);
+		register(Degree.MANY, Degree.FEW, Degree.NONE);
 		register(Degree.SOME, Degree.NONE);
 		register(Degree.FEW, Degree.NONE);
 		register(Degree.ALWAYS, Degree.SOMETIMES, Degree.RARELY, Degree.NEVER);
@@ -107,7 +109,7 @@ public final class Scales {
 
 	/** Whether a text must give the degree (or a stronger one) to state a claim that gives it: it restricts the claim. */
 	public static boolean restricts(Degree degree) {
-		return degree != Degree.SOME && degree != Degree.SOMETIMES && degree != Degree.OPTIONAL;
+		return degree != Degree.SOME && degree != Degree.MANY && degree != Degree.SOMETIMES && degree != Degree.OPTIONAL;
 	}
 
 	/** Whether the two degrees cannot both hold of one statement. */

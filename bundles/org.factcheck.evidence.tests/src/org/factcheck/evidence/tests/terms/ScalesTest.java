@@ -30,6 +30,15 @@ class ScalesTest {
 		assertEquals(List.of(), degrees("Nicht alle Schüler kamen."));
 		assertEquals(List.of(), degrees("Er muss nicht kommen."));
 		assertEquals(List.of(), degrees("Sie ist immer noch im Amt."));
+		assertEquals(List.of(), degrees("Wie viele Gäste kamen?"));
+	}
+
+	@Test
+	void manyClashesWithFewButNotWithSome() {
+		assertEquals(List.of(Degree.MANY), degrees("Zahlreiche Gäste kamen."));
+		assertTrue(Scales.clash(Degree.MANY, Degree.FEW));
+		assertFalse(Scales.clash(Degree.MANY, Degree.SOME));
+		assertFalse(Scales.restricts(Degree.MANY));
 	}
 
 	@Test

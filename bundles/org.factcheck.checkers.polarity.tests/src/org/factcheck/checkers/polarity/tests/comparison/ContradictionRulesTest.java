@@ -65,6 +65,7 @@ class ContradictionRulesTest {
 		documents.put("vorjahr", "Vor zwei Jahren eröffnete die Bäckerei am Markt eine Filiale.");
 		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
 		documents.put("moor", "Das Moor am Stadtrand hat sich in den letzten Jahren deutlich erweitert.");
+		documents.put("kiel", "Natürlich gibt es viele alte und schöne Boote, die im Hafen von Kiel liegen.");
 		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
@@ -290,6 +291,12 @@ class ContradictionRulesTest {
 	void freeIsNotPaidFor() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
 				"\u201Ezahlen\u201C");
+	}
+
+	/** wenige against viele of the same thing, also where the sentence says it in a relative clause. */
+	@Test
+	void fewAgainstManyConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Wenige alte Boote liegen im Hafen von Kiel.", "kiel"), "\u201Eviele\u201C");
 	}
 
 	@Test
