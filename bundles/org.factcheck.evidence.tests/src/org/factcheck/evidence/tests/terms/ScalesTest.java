@@ -42,6 +42,14 @@ class ScalesTest {
 	}
 
 	@Test
+	void aPermissionDeniedLaterIsNone() {
+		assertEquals(List.of(Degree.PERMITTED), degrees("Besucher dürfen im Museum fotografieren."));
+		assertEquals(List.of(), degrees("Besucher dürfen im Museum nicht fotografieren."));
+		assertEquals(List.of(Degree.FORBIDDEN), degrees("Das Fotografieren ist nicht erlaubt."));
+		assertTrue(Scales.clash(Degree.PERMITTED, Degree.FORBIDDEN));
+	}
+
+	@Test
 	void oppositeEndsClashAndAWeakerDegreeOfTheSameSideDoesNot() {
 		assertTrue(Scales.clash(Degree.ALL, Degree.FEW));
 		assertTrue(Scales.clash(Degree.ALWAYS, Degree.RARELY));

@@ -66,6 +66,7 @@ class ContradictionRulesTest {
 		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
 		documents.put("moor", "Das Moor am Stadtrand hat sich in den letzten Jahren deutlich erweitert.");
 		documents.put("kiel", "Natürlich gibt es viele alte und schöne Boote, die im Hafen von Kiel liegen.");
+		documents.put("burg", "Das Fotografieren ist in der Burg verboten.");
 		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
@@ -297,6 +298,11 @@ class ContradictionRulesTest {
 	@Test
 	void fewAgainstManyConflicts() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Wenige alte Boote liegen im Hafen von Kiel.", "kiel"), "\u201Eviele\u201C");
+	}
+
+	@Test
+	void aPermissionAgainstAProhibitionConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Besucher dürfen in der Burg fotografieren.", "burg"), "\u201Everboten\u201C");
 	}
 
 	@Test
