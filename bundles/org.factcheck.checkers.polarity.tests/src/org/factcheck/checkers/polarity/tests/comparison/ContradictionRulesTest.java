@@ -66,6 +66,7 @@ class ContradictionRulesTest {
 		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
 		documents.put("moor", "Das Moor am Stadtrand hat sich in den letzten Jahren deutlich erweitert.");
 		documents.put("kiel", "Natürlich gibt es viele alte und schöne Boote, die im Hafen von Kiel liegen.");
+		documents.put("steg", "Radfahrer dürfen über den neuen Steg am Fluss fahren.");
 		documents.put("burg", "Das Fotografieren ist in der Burg verboten.");
 		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
@@ -303,6 +304,8 @@ class ContradictionRulesTest {
 	@Test
 	void aPermissionAgainstAProhibitionConflicts() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Besucher dürfen in der Burg fotografieren.", "burg"), "\u201Everboten\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der neue Steg am Fluss ist für Radfahrer gesperrt.", "steg"),
+				"\u201Edürfen\u201C");
 	}
 
 	@Test
