@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
+import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
+import org.factcheck.text.numbers.NumberWords;
 import org.factcheck.evidence.alignment.TermMatch.How;
 
 /**
@@ -30,6 +33,8 @@ public final class Aligner {
 	private static final double DERIVED = 0.85;
 	private static final double EQUIVALENT = 0.9;
 	private static final double SYNONYM = 0.9;
+	/** The key of a whole number: digits without a leading zero. */
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9]\\d{0,17}");
 	private static final double NARROWER = 0.85;
 
 	private Aligner() {
@@ -148,10 +153,11 @@ public final class Aligner {
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE && participleOf(sentence.key(), claim.key())) {
+		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE
+				&& (participleOf(sentence.key(), claim.key()) || participleInLexicon(sentence.text(), claim.key()))) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (word.numberWord && claim.key().equals(NumberWords.value(sentence.text()).orElse(null))) {
+		if (word.numberWord && claim.key().equals(String.valueOf(NumberWords.german().wholeNumber(sentence.text())))) {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
@@ -253,7 +259,7 @@ public final class Aligner {
 		private final Term term;
 		private final boolean properName;
 		private final int thesaurusId;
-		/** A number whose digits a number word of the sentence may give (not 500: no word gives it). */
+		/** A whole number, whose digits a number word of the sentence may give (fünf, vierzigsten: 5, 40). */
 		private final boolean numberWord;
 		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
 		private final boolean ungNoun;
@@ -263,7 +269,7 @@ public final class Aligner {
 			this.term = term;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term);
-			this.numberWord = term.kind() == TermKind.NUMBER && NumberWords.mayBeValue(term.key());
+			this.numberWord = term.kind() == TermKind.NUMBER && WHOLE_NUMBER.matcher(term.key()).matches();
 			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
 			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
 		}
@@ -294,6 +300,17 @@ public final class Aligner {
 		}
 		String infinitive = stem.endsWith("e") ? stem + "n" : stem + "en";
 		return infinitive.equals(verb) || prefixed(infinitive, verb);
+	}
+
+	/**
+	 * A participle used as an adjective whose participle the German lexicon reads as a form of the
+	 * verb, strong verbs included (die entworfene Brücke: entworfen, a participle of entwerfen).
+	 */
+	private static boolean participleInLexicon(String adjective, String verb) {
+		GermanLexicon lexicon = GermanLexicon.german();
+		return lexicon.lemma(adjective, Reading::isAdjective)
+				.flatMap(participle -> lexicon.lemma(participle, reading -> reading.tag().startsWith("VER:PA2")))
+				.map(infinitive -> WordKeys.fold(infinitive).equals(verb)).orElse(false);
 	}
 
 	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */

@@ -262,16 +262,27 @@ public final class Stating {
 
 	/**
 	 * A claim saying how many, how often or how binding (jeder, meistens, muss; see {@link Scales})
-	 * says more than a sentence that does not: the sentence must give that degree or a stronger one.
+	 * says more than a sentence that does not: the sentence must give that degree or a stronger one,
+	 * and no degree that clashes with one the claim gives.
 	 */
 	private static boolean gradesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Scales.Mark> claimed = evidence.claimDegrees();
-		if (claimed.stream().noneMatch(mark -> Scales.restricts(mark.degree()))) {
+		if (claimed.isEmpty()) {
 			return true;
 		}
 		List<Scales.Mark> said = Scales.german().marks(sentence.analysis().tokens());
 		return claimed.stream().filter(mark -> Scales.restricts(mark.degree()))
-				.allMatch(mark -> said.stream().anyMatch(s -> Scales.implies(s.degree(), mark.degree())));
+				.allMatch(mark -> said.stream().anyMatch(s -> Scales.implies(s.degree(), mark.degree())))
+				&& claimed.stream().noneMatch(mark -> clashes(mark, said));
+	}
+
+	/**
+	 * Whether the sentence gives a degree that cannot hold with the claim's, and not the claim's own
+	 * (viele Bewohner / kaum jemand, dürfen / verboten): it says something else.
+	 */
+	private static boolean clashes(Scales.Mark claimed, List<Scales.Mark> said) {
+		return said.stream().noneMatch(s -> s.degree() == claimed.degree())
+				&& said.stream().anyMatch(s -> Scales.clash(claimed.degree(), s.degree()));
 	}
 
 	private static boolean restrictsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {

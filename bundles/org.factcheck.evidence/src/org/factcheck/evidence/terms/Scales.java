@@ -15,9 +15,9 @@ import org.factcheck.text.tokens.Token;
 /**
  * Words that place a statement on a scale ({@code data/scales.txt}): how many (alle, einige, keine),
  * how often (immer, manchmal, nie), how binding (muss, freiwillig). Two degrees of one scale clash
- * when they cannot both hold of one statement: all or most against few or none, some against none;
+ * when they cannot both hold of one statement: all, most or many against few or none, some against none;
  * always against sometimes, rarely or never, often against rarely or never, sometimes or rarely
- * against never; necessary against optional. A degree and a weaker one of the same side (alle /
+ * against never; necessary against optional; forbidden against necessary, optional or permitted. A degree and a weaker one of the same side (alle /
  * einige, immer / oft, muss / kann) do not clash: the weaker one leaves the stronger open. A word
  * right after {@code nicht} is no degree (nicht alle, nicht immer, muss nicht). Thread-safe.
  */
@@ -30,9 +30,11 @@ public final class Scales {
 
 	/** A degree on its scale. */
 	public enum Degree {
-		ALL(Scale.QUANTITY), MOST(Scale.QUANTITY), SOME(Scale.QUANTITY), FEW(Scale.QUANTITY), NONE(Scale.QUANTITY),
+		ALL(Scale.QUANTITY), MOST(Scale.QUANTITY), MANY(Scale.QUANTITY), SOME(Scale.QUANTITY), FEW(Scale.QUANTITY),
+		NONE(Scale.QUANTITY),
 		ALWAYS(Scale.FREQUENCY), OFTEN(Scale.FREQUENCY), SOMETIMES(Scale.FREQUENCY), RARELY(Scale.FREQUENCY),
-		NEVER(Scale.FREQUENCY), NECESSARY(Scale.MODALITY), OPTIONAL(Scale.MODALITY);
+		NEVER(Scale.FREQUENCY), NECESSARY(Scale.MODALITY), OPTIONAL(Scale.MODALITY), PERMITTED(Scale.MODALITY),
+		FORBIDDEN(Scale.MODALITY);
 
 		private final Scale scale;
 
@@ -59,6 +61,7 @@ public final class Scales {
 	static {
 		register(Degree.ALL, Degree.FEW, Degree.NONE);
 		register(Degree.MOST, Degree.FEW, Degree.NONE);
+		register(Degree.MANY, Degree.FEW, Degree.NONE);
 		register(Degree.SOME, Degree.NONE);
 		register(Degree.FEW, Degree.NONE);
 		register(Degree.ALWAYS, Degree.SOMETIMES, Degree.RARELY, Degree.NEVER);
@@ -66,6 +69,7 @@ public final class Scales {
 		register(Degree.SOMETIMES, Degree.NEVER);
 		register(Degree.RARELY, Degree.NEVER);
 		register(Degree.NECESSARY, Degree.OPTIONAL);
+		register(Degree.FORBIDDEN, Degree.NECESSARY, Degree.OPTIONAL, Degree.PERMITTED);
 	}
 
 	private static final Map<Degree, Set<Degree>> STRONGER = Map.of(Degree.ALL, EnumSet.of(Degree.MOST, Degree.SOME),
@@ -107,7 +111,8 @@ public final class Scales {
 
 	/** Whether a text must give the degree (or a stronger one) to state a claim that gives it: it restricts the claim. */
 	public static boolean restricts(Degree degree) {
-		return degree != Degree.SOME && degree != Degree.SOMETIMES && degree != Degree.OPTIONAL;
+		return degree != Degree.SOME && degree != Degree.MANY && degree != Degree.SOMETIMES && degree != Degree.OPTIONAL
+				&& degree != Degree.PERMITTED && degree != Degree.FORBIDDEN;
 	}
 
 	/** Whether the two degrees cannot both hold of one statement. */
@@ -124,12 +129,30 @@ public final class Scales {
 			if (phrase == null) {
 				continue;
 			}
-			if (phrase.meaning().isPresent() && !negated(lower, phrase.first(), phrase.last())) {
+			if (phrase.meaning().isPresent() && !negated(lower, phrase.first(), phrase.last())
+					&& !(phrase.meaning().get() == Degree.PERMITTED && negatedLater(lower, phrase.last()))) {
 				found.add(new Mark(phrase.first(), phrase.last(), phrase.meaning().get()));
 			}
 			start = phrase.last();
 		}
 		return found;
+	}
+
+	/** How far after a word of permission its negation may stand (darf den Vertrag nicht unterschreiben). */
+	private static final int PERMISSION_SCOPE = 8;
+
+	/** A word of permission denied further on in its clause (darf den Vertrag nicht unterschreiben): no permission. */
+	private static boolean negatedLater(List<String> lower, int last) {
+		for (int i = last + 1; i < lower.size() && i <= last + PERMISSION_SCOPE; i++) {
+			String word = lower.get(i);
+			if (word.equals(",") || word.equals(".") || word.equals(";")) {
+				return false;
+			}
+			if (word.equals("nicht") || word.equals("nie") || word.equals("niemals") || word.startsWith("kein")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** nicht alle, nicht immer; muss nicht (a modal's negation follows it closely). */

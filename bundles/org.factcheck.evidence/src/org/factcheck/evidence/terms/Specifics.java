@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factcheck.text.dates.MonthNames;
+import org.factcheck.text.numbers.TimeSpans;
 
 /**
  * Claim words that pin a statement down to one time or share: a number, a month or weekday, a
@@ -15,10 +16,9 @@ import org.factcheck.text.dates.MonthNames;
  */
 public final class Specifics {
 
-	private static final Set<String> TIMES = Set.of("jahr", "jahre", "jahren", "jahres", "jahrs", "monat", "monate",
-			"monaten", "monats", "woche", "wochen", "tag", "tage", "tagen", "tages", "stunde", "stunden", "minute", "minuten",
-			"jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts", "jahrhundert", "jahrhunderte", "jahrhunderts",
-			"wochenende", "wochenendes", "frühjahr", "frühjahrs", "frühling", "frühlings", "sommer", "sommers", "herbst",
+	/** Words of time besides the units of time ({@link TimeSpans#namesUnit}). */
+	private static final Set<String> TIMES = Set.of("wochenende", "wochenendes", "frühjahr", "frühjahrs", "frühling",
+			"frühlings", "sommer", "sommers", "herbst",
 			"herbstes", "herbsts", "winter", "winters", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend",
 			"abends", "mittag", "mittags", "nacht", "nachts", "morgens", "vorjahr", "vorjahres", "vormonat", "vorwoche");
 
@@ -39,7 +39,8 @@ public final class Specifics {
 		if (isYear(term)) {
 			return false;
 		}
-		if (term.kind() == TermKind.NUMBER || TIMES.contains(word) || MonthNames.german().month(term.text()) != null) {
+		if (term.kind() == TermKind.NUMBER || TIMES.contains(word) || TimeSpans.namesUnit(word)
+				|| MonthNames.german().month(term.text()) != null) {
 			return true;
 		}
 		for (String part : word.split("-")) {

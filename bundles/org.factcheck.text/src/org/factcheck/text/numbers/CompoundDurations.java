@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Durations written as compound adjectives: {@code der 38-jährige Spieler}, {@code die
@@ -18,13 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class CompoundDurations {
 
-	private static final Map<String, String> UNITS = Map.of("jährig", "Jahre", "monatig", "Monate", "wöchig", "Wochen",
-			"tägig", "Tage", "stündig", "Stunden", "minütig", "Minuten");
-	private static final Pattern COMPOUND = Pattern.compile(
-			"(?<![\\p{L}\\p{N}-])(\\d+(?:,\\d+)?-?|\\p{L}+?)(jährig|monatig|wöchig|tägig|stündig|minütig)(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])",
+	/** The stems of the compound adjectives of units of time (jährig, monatig, ...), from {@link TimeUnits}. */
+	private static final List<String> STEMS = TimeUnits.german().all().stream().map(TimeUnits.TimeUnit::adjectiveStem)
+			.filter(Objects::nonNull).toList();
+	private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\d+(?:,\\d+)?-?|\\p{L}+?)("
+			+ String.join("|", STEMS) + ")(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	/** Cheap test before the expression: every compound has one of these. */
-	private static final Pattern STEM = Pattern.compile("(?:hrig|natig|öchig|ägig|ündig|nütig)", Pattern.CASE_INSENSITIVE);
+	/** Cheap test before the expression: every compound has the end of one of the stems. */
+	private static final Pattern STEM = Pattern.compile(STEMS.stream().map(stem -> stem.substring(stem.length() - 4))
+			.collect(Collectors.joining("|", "(?:", ")")), Pattern.CASE_INSENSITIVE);
 
 	private CompoundDurations() {
 	}
@@ -50,7 +53,7 @@ public final class CompoundDurations {
 			if (result == null) {
 				result = new ArrayList<>(quantities);
 			}
-			String unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+			String unit = TimeUnits.german().ofAdjectiveStem(m.group(2).toLowerCase(Locale.ROOT)).name();
 			Quantity found = null;
 			for (Quantity q : result) {
 				if (q.start() < m.end() && m.start() < q.end() && !q.ordinal()) {
@@ -81,10 +84,7 @@ public final class CompoundDurations {
 			}
 			return Double.valueOf(p.replace(',', '.'));
 		}
-		if (p.equalsIgnoreCase("ein")) {
-			return 1.0;
-		}
-		Double cardinal = NumberWords.german().cardinal(p);
+		Double cardinal = NumberWords.german().countOfLowerCase(p.toLowerCase(Locale.ROOT));
 		return cardinal == null || cardinal < 1 ? null : cardinal;
 	}
 }

@@ -8,8 +8,12 @@ import java.util.Set;
 
 import org.factcheck.text.data.DataFile;
 
-/** Spelled German numbers from {@code data/number-words.txt}: cardinals, ordinals, multipliers. */
-final class NumberWords {
+/**
+ * Spelled German numbers from {@code data/number-words.txt}, the one table of them: cardinals,
+ * ordinals, multipliers, and the indefinite article and rough amounts that count things before a
+ * unit (einem Tag, ein paar Sekunden).
+ */
+public final class NumberWords {
 
 	private static final String[] ORDINAL_ENDINGS = { "en", "er", "es", "em", "e" };
 
@@ -19,6 +23,8 @@ final class NumberWords {
 	private final Map<String, Double> multipliers = new HashMap<>();
 	private final Map<String, Double> vague = new HashMap<>();
 	private final Map<String, Integer> ordinalStems = new HashMap<>();
+	private final Map<String, Double> articles = new HashMap<>();
+	private final Map<String, Double> amounts = new HashMap<>();
 	/** The first three letters of every spelled number, to reject other words quickly. */
 	private final Set<String> prefixes = new HashSet<>();
 
@@ -36,9 +42,13 @@ final class NumberWords {
 			case "multiplier" -> multipliers.put(word, value);
 			case "vague" -> vague.put(word, value);
 			case "ordinal" -> ordinalStems.put(word, (int) value);
+			case "article" -> articles.put(word, value);
+			case "amount" -> amounts.put(word, value);
 			default -> throw new IllegalStateException("data/number-words.txt: unknown role " + row[2] + " of " + row[0]);
 			}
-			prefixes.add(prefix(word));
+			if (!row[2].equals("article") && !row[2].equals("amount")) {
+				prefixes.add(prefix(word));
+			}
 		}
 	}
 
@@ -58,7 +68,7 @@ final class NumberWords {
 		static final NumberWords GERMAN = new NumberWords();
 	}
 
-	static NumberWords german() {
+	public static NumberWords german() {
 		return Holder.GERMAN;
 	}
 
@@ -76,6 +86,38 @@ final class NumberWords {
 		return whole != null ? whole : parse(w);
 	}
 
+	/**
+	 * What a spelled word counts (in lower case): a cardinal ({@link #cardinalOfLowerCase}) or the
+	 * indefinite article (ein, eine, einem: 1); or null.
+	 */
+	public Double countOfLowerCase(String w) {
+		Double article = articles.get(w);
+		return article != null ? article : cardinalOfLowerCase(w);
+	}
+
+	/**
+	 * What a spelled word counts before a unit (in lower case): a {@linkplain #countOfLowerCase
+	 * count}, or a rough amount (paar, einige, mehrere: 3; halben: 0.5); or null.
+	 */
+	Double amountOfLowerCase(String w) {
+		Double amount = amounts.get(w);
+		return amount != null ? amount : countOfLowerCase(w);
+	}
+
+	/**
+	 * The whole number a spelled word gives: a cardinal, the indefinite article or an ordinal with its
+	 * ending (fünf, einem, fünften); or null.
+	 */
+	public Long wholeNumber(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		Double count = countOfLowerCase(w);
+		if (count != null) {
+			return count == Math.rint(count) ? Long.valueOf(count.longValue()) : null;
+		}
+		int ordinal = ordinalOfLowerCase(w);
+		return ordinal > 0 ? Long.valueOf(ordinal) : null;
+	}
+
 	/** The factor of Tausend, Millionen, Mio, Mrd ..., or null. */
 	Double multiplier(String word) {
 		return multipliers.get(word.toLowerCase(Locale.ROOT));
@@ -87,7 +129,7 @@ final class NumberWords {
 	}
 
 	/** The value of a spelled ordinal with its ending (dritte, zweiten, zwanzigsten; in lower case), or 0. */
-	int ordinalOfLowerCase(String w) {
+	public int ordinalOfLowerCase(String w) {
 		if (!mayBeNumber(w)) {
 			return 0;
 		}

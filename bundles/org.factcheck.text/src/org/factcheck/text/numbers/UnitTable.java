@@ -8,12 +8,14 @@ import org.factcheck.text.data.DataFile;
 import org.factcheck.text.scan.Lexeme;
 import org.factcheck.text.scan.PhraseMatcher;
 
-/** Units of measurement and currencies from {@code data/units.txt}. */
+/** Units of measurement and currencies from {@code data/units.txt}, units of time from {@link TimeUnits}. */
 final class UnitTable {
 
 	/** A unit as normalised, and the kind of quantity it measures. */
 	record Unit(String name, String kind) {
 	}
+
+	private static final String DURATION = "duration";
 
 	private final PhraseMatcher<Unit> byWrittenForm = new PhraseMatcher<>();
 	private final Map<String, String> kindByName = new HashMap<>();
@@ -23,6 +25,12 @@ final class UnitTable {
 			Unit unit = new Unit(row[1], row[2]);
 			byWrittenForm.add(row[0], unit);
 			kindByName.put(row[1], row[2]);
+		}
+		for (TimeUnits.TimeUnit time : TimeUnits.german().all()) {
+			for (String form : time.forms()) {
+				byWrittenForm.add(form, new Unit(time.name(), DURATION));
+			}
+			kindByName.put(time.name(), DURATION);
 		}
 	}
 

@@ -27,7 +27,9 @@ class UnstatedDetailTest {
 			"warum", "Landkreis\n\nWarum hat die Landrätin den Vertrag mit der Molkerei gekündigt?\n",
 			"laden", "Dorf\n\nDie Bäckerin schloss ihren Laden am Mittag.\n",
 			"erkaeltung", "Stadt\n\nWegen einer Erkältung schloss der Metzger sein Geschäft am Abend.\n",
-			"sortiment", "Dorf\n\nDie Bäckerin am Markt verkauft nicht nur Brot, sondern auch Kuchen.\n"));
+			"sortiment", "Dorf\n\nDie Bäckerin am Markt verkauft nicht nur Brot, sondern auch Kuchen.\n",
+			"umgehung", "Gemeinde\n\nKaum jemand im Ort unterstützt den Plan für die Umgehungsstraße.\n",
+			"burg", "Burg\n\nDas Fotografieren ist in der Burg verboten.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -45,6 +47,13 @@ class UnstatedDetailTest {
 	void aReasonTheSourceDoesNotGiveIsNoToleratedGap() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Bäckerin schloss ihren Laden am Mittag, weil sie krank war.", "laden");
 		assertVerdict(Verdict.SUPPORTED, "Der Metzger schloss sein Geschäft am Abend, weil er krank war.", "erkaeltung");
+	}
+
+	/** A degree that cannot hold with the claim's (kaum jemand / viele, verboten / dürfen) says something else. */
+	@Test
+	void aClashingDegreeStatesNothing() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Viele Bewohner im Ort unterstützen den Plan für die Umgehungsstraße.", "umgehung");
+		assertVerdict(Verdict.UNSOURCED, "Besucher dürfen in der Burg fotografieren.", "burg");
 	}
 
 	@Test

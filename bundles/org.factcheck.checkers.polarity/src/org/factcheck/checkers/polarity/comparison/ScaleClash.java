@@ -89,13 +89,14 @@ public final class ScaleClash {
 			if (tags.get(i).equals("NOUN") || tags.get(i).equals("PROPN")) {
 				return i;
 			}
-			if (!(tags.get(i).equals("ADJ") || tags.get(i).equals("DET") || tags.get(i).equals("ADV"))) {
+			if (!(tags.get(i).equals("ADJ") || tags.get(i).equals("DET") || tags.get(i).equals("ADV")
+					|| tags.get(i).equals("CCONJ"))) {
 				return -1;
 			}
 		}
 		return -1;
 	}
 
-	/** How far after a quantifier its noun may stand (alle drei großen Parteien). */
+	/** How far after a quantifier its noun may stand (alle drei großen Parteien, viele alte und schöne Boote). */
 	private static final int NOUN_REACH = 4;
 }

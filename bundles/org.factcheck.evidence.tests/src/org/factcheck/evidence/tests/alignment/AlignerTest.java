@@ -40,9 +40,14 @@ class AlignerTest {
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
+			"Müller hat die Brücke entworfen.|Die von Müller entworfene Brücke ist alt.|entworfen",
+			"Sie hat den Brief geschrieben.|Der von ihr geschriebene Brief kam an.|geschrieben",
 			"Es erinnert an Artikel 5.|Es erinnert an den fünften Artikel.|5",
 			"Es erinnert an Artikel 12.|Es erinnert an den zwölften Artikel.|12",
 			"Es kamen 7 Minister.|Es kamen sieben Minister.|7",
+			"Der Chor hat 24 Sänger.|Der Chor hat vierundzwanzig Sänger.|24",
+			"Die Steuer beträgt 30 Prozent.|Es sind dreißig Prozent Steuer zu zahlen.|30",
+			"Sie feierte den 40. Geburtstag.|Sie feierte ihren vierzigsten Geburtstag.|40",
 			"Der Hafen ist der wichtigste Umschlagplatz der Region.|Der Hafen ist der Hauptumschlagplatz der Region.|wichtigste" })
 	void paraphrasedWordIsFound(String claim, String sentence, String word) {
 		TermMatch match = match(align(claim, sentence), word);

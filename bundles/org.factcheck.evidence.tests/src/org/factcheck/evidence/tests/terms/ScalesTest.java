@@ -30,6 +30,23 @@ class ScalesTest {
 		assertEquals(List.of(), degrees("Nicht alle Schüler kamen."));
 		assertEquals(List.of(), degrees("Er muss nicht kommen."));
 		assertEquals(List.of(), degrees("Sie ist immer noch im Amt."));
+		assertEquals(List.of(), degrees("Wie viele Gäste kamen?"));
+	}
+
+	@Test
+	void manyClashesWithFewButNotWithSome() {
+		assertEquals(List.of(Degree.MANY), degrees("Zahlreiche Gäste kamen."));
+		assertTrue(Scales.clash(Degree.MANY, Degree.FEW));
+		assertFalse(Scales.clash(Degree.MANY, Degree.SOME));
+		assertFalse(Scales.restricts(Degree.MANY));
+	}
+
+	@Test
+	void aPermissionDeniedLaterIsNone() {
+		assertEquals(List.of(Degree.PERMITTED), degrees("Besucher dürfen im Museum fotografieren."));
+		assertEquals(List.of(), degrees("Besucher dürfen im Museum nicht fotografieren."));
+		assertEquals(List.of(Degree.FORBIDDEN), degrees("Das Fotografieren ist nicht erlaubt."));
+		assertTrue(Scales.clash(Degree.PERMITTED, Degree.FORBIDDEN));
 	}
 
 	@Test

@@ -64,6 +64,11 @@ class ContradictionRulesTest {
 		documents.put("streik", "Der Streik der Fahrer dauerte wochenlang und legte den Busverkehr lahm.");
 		documents.put("vorjahr", "Vor zwei Jahren eröffnete die Bäckerei am Markt eine Filiale.");
 		documents.put("hort", "Eltern zahlen für die Betreuung ihrer Kinder im Hort der Gemeinde.");
+		documents.put("moor", "Das Moor am Stadtrand hat sich in den letzten Jahren deutlich erweitert.");
+		documents.put("kiel", "Natürlich gibt es viele alte und schöne Boote, die im Hafen von Kiel liegen.");
+		documents.put("steg", "Radfahrer dürfen über den neuen Steg am Fluss fahren.");
+		documents.put("burg", "Das Fotografieren ist in der Burg verboten.");
+		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
@@ -288,6 +293,25 @@ class ContradictionRulesTest {
 	void freeIsNotPaidFor() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
 				"\u201Ezahlen\u201C");
+	}
+
+	/** wenige against viele of the same thing, also where the sentence says it in a relative clause. */
+	@Test
+	void fewAgainstManyConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Wenige alte Boote liegen im Hafen von Kiel.", "kiel"), "\u201Eviele\u201C");
+	}
+
+	@Test
+	void aPermissionAgainstAProhibitionConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Besucher dürfen in der Burg fotografieren.", "burg"), "\u201Everboten\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der neue Steg am Fluss ist für Radfahrer gesperrt.", "steg"),
+				"\u201Edürfen\u201C");
+	}
+
+	@Test
+	void everydayOppositeStates() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Das Moor am Stadtrand schrumpft.", "moor"), "\u201Eerweitert\u201C");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Wirt des Gasthofs war missmutig.", "wirt"), "\u201Efreundlich\u201C");
 	}
 
 	/** nicht X, sondern Y denies X: a source stating X contradicts it; one stating Y does not. */
