@@ -58,7 +58,12 @@ public final class DocumentFormats {
 
 	/** The format of a document file by its extension; empty for other files and the manifest. */
 	public static Optional<Format> of(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return ofName(file.getFileName().toString());
+	}
+
+	/** The format of a document file named {@code fileName} (without folders), as {@link #of(Path)}. */
+	public static Optional<Format> ofName(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
 		if (name.equals(MANIFEST)) {
 			return Optional.empty();
 		}
@@ -73,7 +78,11 @@ public final class DocumentFormats {
 
 	/** The id of a document that is a whole file: the file name without its extension. */
 	public static String idOf(Path file) {
-		String name = file.getFileName().toString();
+		return idOfName(file.getFileName().toString());
+	}
+
+	/** The id of a document that is the whole file named {@code name} (without folders), as {@link #idOf(Path)}. */
+	public static String idOfName(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;
 	}

@@ -73,6 +73,11 @@ public final class RangeCoverage {
 
 	/** Whether the ranges cover at least half of the non-space characters of [start, end) (and there are some). */
 	public boolean coversMostOf(int start, int end) {
+		int first = firstEndingAfter(start);
+		if (first >= starts.length || starts[first] >= end) {
+			// no range reaches into [start, end): nothing of it is covered
+			return false;
+		}
 		int all = 0;
 		for (int i = start; i < end; i++) {
 			if (!Character.isWhitespace(text.charAt(i))) {
@@ -83,7 +88,7 @@ public final class RangeCoverage {
 			return false;
 		}
 		int covered = 0;
-		for (int r = firstEndingAfter(start); r < starts.length && starts[r] < end; r++) {
+		for (int r = first; r < starts.length && starts[r] < end; r++) {
 			for (int i = Math.max(start, starts[r]); i < Math.min(end, ends[r]); i++) {
 				if (!Character.isWhitespace(text.charAt(i))) {
 					covered++;

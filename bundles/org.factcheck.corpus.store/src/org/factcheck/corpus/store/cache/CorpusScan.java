@@ -36,27 +36,40 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 	/** Scans {@code corpusDirectory}, which is a real path (no links in it). */
 	public static CorpusScan of(Path corpusDirectory) throws IOException {
 		long takenAt = System.currentTimeMillis() * 1_000_000L;
-		Map<String, SourceFile> files = new HashMap<>();
+		List<SourceFile> found = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
 			for (Path entry : entries) {
 				String name = entry.getFileName().toString();
-				Optional<DocumentFormats.Format> format = DocumentFormats.of(entry);
-				if (format.isEmpty() || name.startsWith(".") || NOT_A_DOCUMENT.matcher(name).matches()) {
+				if (name.startsWith(".")) {
+					continue;
+				}
+				Optional<DocumentFormats.Format> format = DocumentFormats.ofName(name);
+				if (format.isEmpty() || mayDocumentTheFolder(name) && NOT_A_DOCUMENT.matcher(name).matches()) {
 					continue;
 				}
 				SourceFile file = sourceFile(corpusDirectory, entry, name, format.get().holdsSeveral(), problems);
-				if (file == null) {
-					continue;
-				}
-				SourceFile previous = files.put(file.id(), file);
-				if (previous != null) {
-					problems.add(new ImportProblem(entry, 0, 0,
-							"document id \"" + file.id() + "\" also used by " + previous.path().getFileName()));
+				if (file != null) {
+					found.add(file);
 				}
 			}
 		}
+		// the map is made once its size is known: growing it was a tenth of opening a large corpus
+		Map<String, SourceFile> files = HashMap.newHashMap(found.size());
+		for (SourceFile file : found) {
+			SourceFile previous = files.put(file.id(), file);
+			if (previous != null) {
+				problems.add(new ImportProblem(file.path(), 0, 0,
+						"document id \"" + file.id() + "\" also used by " + previous.path().getFileName()));
+			}
+		}
 		return new CorpusScan(files, problems, takenAt);
+	}
+
+	/** Whether {@code name} can match {@link #NOT_A_DOCUMENT} at all: it starts with a letter one of its words starts with. */
+	private static boolean mayDocumentTheFolder(String name) {
+		char first = (char) (name.charAt(0) | 0x20);
+		return first == 'l' || first == 'r' || first == 'c' || first == 'n';
 	}
 
 	/** The document file {@code name} of the folder under the same rules as a scan; null if it is none. */
@@ -67,7 +80,7 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 
 	private static SourceFile sourceFile(Path corpusDirectory, Path entry, String name, boolean several,
 			List<ImportProblem> problems) {
-		String id = several ? name : DocumentFormats.idOf(entry);
+		String id = several ? name : DocumentFormats.idOfName(name);
 		try {
 			FileStamp.Entry stat = FileStamp.of(entry);
 			Path readPath = entry;

@@ -154,12 +154,16 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 		private String hash;
 		private String manifestFingerprint;
 
+		/** Whether the source is {@code FILE/ID}: found once, as an update asks for every record twice. */
+		private final boolean part;
+
 		private Head(String id, FileStamp stamp, long stampedAt, int problems, byte[] strings) {
 			this.id = id;
 			this.stamp = stamp;
 			this.stampedAt = stampedAt;
 			this.problems = problems;
 			this.strings = strings;
+			this.part = hasSlash(strings);
 		}
 
 		public String id() {
@@ -191,6 +195,10 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 
 		/** Whether the document is one of a file of several documents (its source is {@code FILE/ID}). */
 		public boolean isPart() {
+			return part;
+		}
+
+		private static boolean hasSlash(byte[] strings) {
 			int length = intAt(strings, 0);
 			for (int i = 1; i < length; i++) {
 				if (strings[4 + i] == '/') {

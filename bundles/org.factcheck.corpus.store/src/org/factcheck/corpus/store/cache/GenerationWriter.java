@@ -10,7 +10,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -115,7 +114,7 @@ final class GenerationWriter implements AutoCloseable {
 		d.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
 		d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
 		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(id, sentence)));
-		d.add(new TextField(IndexFields.TEXT, sentence.text(), Field.Store.YES));
+		d.add(new Field(IndexFields.TEXT, sentence.text(), IndexFields.TEXT_TYPE));
 		return d;
 	}
 

@@ -115,7 +115,7 @@ public final class FurnitureDetector {
 			if (paragraphKind[p] == null && !kinds.isEmpty() && kinds.size() * 2 >= own.size()) {
 				paragraphKind[p] = majority(kinds);
 			}
-			if (words(paragraph) <= SHORT_LINE_WORDS) {
+			if (atMostWords(paragraph, SHORT_LINE_WORDS)) {
 				FurnitureCues.Cue cue = cues.find(folded[p]);
 				shortLineCue[p] = cue == null ? null : cue.kind();
 			}
@@ -138,7 +138,7 @@ public final class FurnitureDetector {
 
 	/** Kinds that only whole lines have: source lines, date or time lines, telephone lines, line cues. */
 	private FurnitureKind wholeParagraphKind(String paragraph, String folded) {
-		if (words(paragraph) > LINE_WORDS) {
+		if (!atMostWords(paragraph, LINE_WORDS)) {
 			return null;
 		}
 		if (folded.startsWith("quelle:") && (URL.matcher(paragraph).find() || folded.length() <= 60)
@@ -161,7 +161,7 @@ public final class FurnitureDetector {
 			return FurnitureKind.METADATA;
 		}
 		if (parenthesised && CAPTION_SOURCE.matcher(sentence).matches()
-				|| sentence.contains(" / ") && words(sentence) <= LINE_WORDS && CREDIT.matcher(sentence).matches()) {
+				|| sentence.contains(" / ") && atMostWords(sentence, LINE_WORDS) && CREDIT.matcher(sentence).matches()) {
 			return FurnitureKind.PHOTO_CREDIT;
 		}
 		FurnitureCues.Cue cue = cues.find(folded);
@@ -201,7 +201,7 @@ public final class FurnitureDetector {
 			return true;
 		}
 		char last = line.charAt(line.length() - 1);
-		return words(line) <= HEADER_LINE_WORDS && ".!?".indexOf(last) < 0;
+		return atMostWords(line, HEADER_LINE_WORDS) && ".!?".indexOf(last) < 0;
 	}
 
 	/**
@@ -324,17 +324,18 @@ public final class FurnitureDetector {
 		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 	}
 
-	private static int words(String s) {
+	/** Whether {@code s} has at most {@code limit} words: counted only until there are more. */
+	private static boolean atMostWords(String s, int limit) {
 		int words = 0;
 		boolean inWord = false;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			boolean letter = FurnitureCues.letterOrDigit(c);
-			if (letter && !inWord) {
-				words++;
+			if (letter && !inWord && ++words > limit) {
+				return false;
 			}
 			inWord = letter;
 		}
-		return words;
+		return true;
 	}
 }

@@ -1,11 +1,10 @@
 package org.factcheck.corpus.store.index;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,15 +14,25 @@ import org.factcheck.text.compounds.CompoundSplitter;
 /**
  * Adds the parts of German compounds at the compound's position, so that
  * {@code Waffenlieferungen} also matches {@code Lieferung von Waffen}.
+ * <p>
+ * The parts each word adds are kept by the filter (one per thread and analyzer) and looked up by the
+ * term's characters: the same words come back sentence after sentence, and making a String of
+ * every long token to look it up in the splitter's shared cache, then lower-casing its parts again,
+ * was most of this filter's cost in an import.
  */
 final class CompoundPartsFilter extends TokenFilter {
 
 	private static final int MIN_PART_LENGTH = 3;
+	/** How many words' parts a filter keeps; emptied when full. */
+	static final int MAX_KEPT_WORDS = 50_000;
+	private static final String[] NO_PARTS = new String[0];
 
 	private final CompoundSplitter splitter;
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-	private final Deque<String> parts = new ArrayDeque<>();
+	private final CharArrayMap<String[]> kept = new CharArrayMap<>(1024, false);
+	private String[] parts = NO_PARTS;
+	private int next;
 	private State compound;
 
 	CompoundPartsFilter(TokenStream input, CompoundSplitter splitter) {
@@ -33,9 +42,9 @@ final class CompoundPartsFilter extends TokenFilter {
 
 	@Override
 	public boolean incrementToken() throws IOException {
-		if (!parts.isEmpty()) {
+		if (next < parts.length) {
 			restoreState(compound);
-			term.setEmpty().append(parts.poll());
+			term.setEmpty().append(parts[next++]);
 			position.setPositionIncrement(0);
 			return true;
 		}
@@ -43,19 +52,32 @@ final class CompoundPartsFilter extends TokenFilter {
 			return false;
 		}
 		if (term.length() >= CompoundSplitter.MIN_LENGTH && onlyLetters()) {
-			String word = term.toString();
-			List<String> split = splitter.split(word);
-			if (split.size() > 1) {
-				for (String part : split) {
-					String lower = part.toLowerCase(Locale.ROOT);
-					if (lower.length() >= MIN_PART_LENGTH && !lower.equals(word)) {
-						parts.add(lower);
-					}
+			String[] found = kept.get(term.buffer(), 0, term.length());
+			if (found == null) {
+				String word = term.toString();
+				found = partsOf(word);
+				if (kept.size() >= MAX_KEPT_WORDS) {
+					kept.clear();
 				}
+				kept.put(word, found);
+			}
+			if (found.length > 0) {
+				parts = found;
+				next = 0;
 				compound = captureState();
 			}
 		}
 		return true;
+	}
+
+	/** The lower-cased parts {@code word} adds: none unless it is a compound. */
+	private String[] partsOf(String word) {
+		List<String> split = splitter.split(word);
+		if (split.size() <= 1) {
+			return NO_PARTS;
+		}
+		return split.stream().map(part -> part.toLowerCase(Locale.ROOT))
+				.filter(lower -> lower.length() >= MIN_PART_LENGTH && !lower.equals(word)).toArray(String[]::new);
 	}
 
 	private boolean onlyLetters() {
@@ -71,7 +93,8 @@ final class CompoundPartsFilter extends TokenFilter {
 	@Override
 	public void reset() throws IOException {
 		super.reset();
-		parts.clear();
+		parts = NO_PARTS;
+		next = 0;
 		compound = null;
 	}
 }

@@ -1,5 +1,9 @@
 package org.factcheck.corpus.store.index;
 
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
 /**
  * The fields of the cache's Lucene index. Each source file is one block of Lucene documents,
  * replaced as a whole: one record document per corpus document (its {@link #RECORD} doc value and
@@ -21,6 +25,19 @@ public final class IndexFields {
 	public static final String SENTENCE = "sentence";
 	/** A sentence's text: analysed for search and stored. */
 	public static final String TEXT = "text";
+
+	/**
+	 * How {@link #TEXT} is indexed: documents and term frequencies, which is all a search of terms
+	 * scored by BM25 reads, without the positions no query asks for.
+	 */
+	public static final FieldType TEXT_TYPE = textType();
+
+	private static FieldType textType() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
 
 	private IndexFields() {
 	}

@@ -40,6 +40,30 @@ class CorpusScanTest {
 	}
 
 	@Test
+	void filesDocumentingTheFolderAndHiddenFilesAreNoDocuments() throws Exception {
+		for (String name : List.of("README.txt", "license.txt", "Licence-DE.txt", "NOTICE.html", "copying.txt",
+				"ChangeLog.txt", ".hidden.txt", "readmenot.txt", "Nachricht.txt", "lizenz.txt", "Regeln.txt", "c.txt")) {
+			Files.writeString(corpus.resolve(name), "Text.\n");
+		}
+		CorpusScan scan = CorpusScan.of(corpus.toRealPath());
+		assertEquals(List.of("Nachricht", "Regeln", "c", "lizenz", "readmenot"),
+				new TreeSet<>(scan.files().keySet()).stream().toList());
+		assertTrue(scan.problems().isEmpty(), scan.problems().toString());
+	}
+
+	@Test
+	void twoFilesOfOneIdAreOneDocumentAndAProblem() throws Exception {
+		Files.writeString(corpus.resolve("a.txt"), "Text.\n");
+		Files.writeString(corpus.resolve("a.html"), "<p>Text.</p>\n");
+		Files.writeString(corpus.resolve("b.txt"), "Text.\n");
+		CorpusScan scan = CorpusScan.of(corpus.toRealPath());
+		assertEquals(List.of("a", "b"), new TreeSet<>(scan.files().keySet()).stream().toList());
+		assertEquals(1, scan.problems().size(), scan.problems().toString());
+		String problem = scan.problems().get(0).toString();
+		assertTrue(problem.contains("document id \"a\" also used by a."), problem);
+	}
+
+	@Test
 	void aStampTellsTheKindOfEntryWithoutFollowingLinks() throws Exception {
 		Path file = Files.writeString(corpus.resolve("a.txt"), "Text.\n");
 		Path link = Files.createSymbolicLink(corpus.resolve("b.txt"), file);
