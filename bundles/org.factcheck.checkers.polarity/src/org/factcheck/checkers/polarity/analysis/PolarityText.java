@@ -100,12 +100,14 @@ public final class PolarityText {
 
 	/**
 	 * Verbs, adjectives (participles) and lower-case words the tagger may have mistaken for something
-	 * else (rare verb forms such as dementierten).
+	 * else (rare verb forms such as dementierten; a verb tagged as a name or noun, which German writes
+	 * with a capital: hasst).
 	 */
 	private static boolean mayBeVerb(String text, String tag) {
 		return switch (tag) {
 		case "VERB", "AUX", "ADJ" -> true;
-		case "NOUN", "PROPN", "NUM", "PUNCT", "X", "SYM" -> false;
+		case "NOUN", "PROPN" -> text.length() > 3 && Character.isLowerCase(text.charAt(0));
+		case "NUM", "PUNCT", "X", "SYM" -> false;
 		default -> text.length() > 5 && Character.isLowerCase(text.charAt(0));
 		};
 	}

@@ -70,6 +70,7 @@ class ContradictionRulesTest {
 		documents.put("burg", "Das Fotografieren ist in der Burg verboten.");
 		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
+		documents.put("anna", "Anna hasst ihren Hund.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -322,5 +323,15 @@ class ContradictionRulesTest {
 				"Kindern");
 		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
 				"Die Künstler des Theaters arbeiten nicht mit Erwachsenen, sondern mit Kindern.", "theater"));
+	}
+
+	/**
+	 * A verb the tagger took for a name (hasst after Anna) is still read as a verb: German writes
+	 * names and nouns with a capital. Without this, the claim's verb was the one word the sentence
+	 * left unsaid and the claim came out supported.
+	 */
+	@Test
+	void aLowerCaseVerbTaggedAsANameStillOpposesTheClaimsVerb() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Anna liebt ihren Hund.", "anna"), "\u201Ehasst\u201C");
 	}
 }
