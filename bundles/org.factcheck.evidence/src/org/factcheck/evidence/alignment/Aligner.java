@@ -143,7 +143,7 @@ public final class Aligner {
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (sentence.isCompound() && !claim.isCompound() && anyPart(sentence.parts(), claim.key())) {
+		if (sentence.isCompound() && !claim.isCompound() && !privative(sentence) && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
@@ -313,12 +313,30 @@ public final class Aligner {
 				.map(infinitive -> WordKeys.fold(infinitive).equals(verb)).orElse(false);
 	}
 
-	/** A verb and the same verb with a prefix: melden / anmelden, setzen / absetzen. */
+	/**
+	 * A verb and the same verb with a separable prefix: melden / anmelden, setzen / absetzen. An
+	 * inseparable prefix makes another verb, often the opposite (kaufen / verkaufen, laden /
+	 * entladen, suchen / besuchen, stehen / verstehen).
+	 */
 	private static boolean prefixed(String a, String b) {
 		String shorter = a.length() <= b.length() ? a : b;
 		String longer = shorter == a ? b : a;
-		return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter);
+		return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter)
+				&& !INSEPARABLE_PREFIXES.contains(longer.substring(0, longer.length() - shorter.length()));
 	}
+
+	private static final Pattern PRIVATIVE = Pattern.compile(".{3,}los(e[mnrs]?)?");
+
+	/** A compound in -los, which denies its first part (kostenlos, arbeitslos). */
+	private static boolean privative(Term term) {
+		return term.isCompound() && term.parts().get(term.parts().size() - 1).equals("los");
+	}
+
+	private static boolean privative(String key) {
+		return key.endsWith("los") || key.contains("los") && PRIVATIVE.matcher(key).matches();
+	}
+
+	private static final Set<String> INSEPARABLE_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
 
 	/** A noun in -ung made from a verb: liefern / Lieferung, entsenden / Entsendung. */
 	private static boolean derived(String noun, String verb) {
@@ -333,6 +351,9 @@ public final class Aligner {
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
+		if (privative(claim)) {
+			return absent(claim);
+		}
 		int found = 0;
 		Term head = null;
 		boolean headFound = false;
@@ -388,9 +409,13 @@ public final class Aligner {
 		return false;
 	}
 
+	/**
+	 * Two words beginning alike (most of the shorter one); never a word and its privative -los
+	 * derivation, which denies it (kosten / kostenlos, Arbeit / arbeitslos).
+	 */
 	private static boolean sharesStem(String a, String b) {
 		int shorter = Math.min(a.length(), b.length());
-		if (shorter < 6) {
+		if (shorter < 6 || privative(a) != privative(b)) {
 			return false;
 		}
 		int common = 0;

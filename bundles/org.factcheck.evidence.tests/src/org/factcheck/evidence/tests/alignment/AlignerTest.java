@@ -90,6 +90,24 @@ class AlignerTest {
 	}
 
 	@Test
+	void aSeparablePrefixKeepsTheVerbButAnInseparableOneMakesAnother() {
+		TermMatch registered = match(align("Der Minister meldete den Besuch.", "Der Minister hat den Besuch angemeldet."), "meldete");
+		assertEquals(TermMatch.How.DERIVED, registered.how(), registered.toString());
+		TermMatch sold = match(align("Tom kaufte das alte Auto.", "Tom verkaufte das alte Auto."), "kaufte");
+		assertEquals(0, sold.score(), sold.toString());
+		TermMatch unloaded = match(align("Die Arbeiter luden den Wagen.", "Die Arbeiter entluden den Wagen."), "luden");
+		assertEquals(0, unloaded.score(), unloaded.toString());
+	}
+
+	@Test
+	void aWordIsNotRealisedByItsPrivativeDerivation() {
+		TermMatch free = match(align("Das Museum ist kostenlos.", "Der Eintritt ins Museum kostet zehn Euro."), "kostenlos");
+		assertEquals(0, free.score(), free.toString());
+		TermMatch costs = match(align("Der Eintritt ins Museum kostet zehn Euro.", "Der Eintritt ins Museum ist kostenlos."), "kostet");
+		assertEquals(0, costs.score(), costs.toString());
+	}
+
+	@Test
 	void narrowerWordRealisesTheBroaderOneButNotTheOtherWayRound() {
 		TermMatch broad = match(align("Ein Tier saß auf dem Tisch.", "Ein Insekt saß auf dem Tisch."), "Tier");
 		assertEquals(TermMatch.How.NARROWER, broad.how(), broad.toString());
