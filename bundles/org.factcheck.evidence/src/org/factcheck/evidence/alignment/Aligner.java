@@ -36,6 +36,8 @@ public final class Aligner {
 	/** The key of a whole number: digits without a leading zero. */
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9]\\d{0,17}");
 	private static final double NARROWER = 0.85;
+	/** Prefixes that make another verb (kaufen / verkaufen), unlike separable ones (melden / anmelden). */
+	private static final Set<String> INSEPARABLE_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
 
 	private Aligner() {
 	}
@@ -143,7 +145,7 @@ public final class Aligner {
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
-		if (sentence.isCompound() && !claim.isCompound() && !privative(sentence) && anyPart(sentence.parts(), claim.key())) {
+		if (sentence.isCompound() && !claim.isCompound() && !privative(sentence.key()) && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
@@ -325,18 +327,10 @@ public final class Aligner {
 				&& !INSEPARABLE_PREFIXES.contains(longer.substring(0, longer.length() - shorter.length()));
 	}
 
-	private static final Pattern PRIVATIVE = Pattern.compile(".{3,}los(e[mnrs]?)?");
-
-	/** A compound in -los, which denies its first part (kostenlos, arbeitslos). */
-	private static boolean privative(Term term) {
-		return term.isCompound() && term.parts().get(term.parts().size() - 1).equals("los");
-	}
-
+	/** A word in -los, which denies its stem (kostenlos, arbeitslos). */
 	private static boolean privative(String key) {
-		return key.endsWith("los") || key.contains("los") && PRIVATIVE.matcher(key).matches();
+		return key.length() >= 6 && key.endsWith("los");
 	}
-
-	private static final Set<String> INSEPARABLE_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
 
 	/** A noun in -ung made from a verb: liefern / Lieferung, entsenden / Entsendung. */
 	private static boolean derived(String noun, String verb) {
@@ -351,7 +345,7 @@ public final class Aligner {
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
-		if (privative(claim)) {
+		if (privative(claim.key())) {
 			return absent(claim);
 		}
 		int found = 0;
