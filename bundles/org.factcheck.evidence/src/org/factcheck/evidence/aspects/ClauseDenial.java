@@ -2,7 +2,6 @@ package org.factcheck.evidence.aspects;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +11,6 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.TermKind;
-import org.factcheck.text.tokens.Token;
 
 /**
  * A sentence whose clause realising one of the claim's verbs or predicative adjectives denies something (Er ist
@@ -35,10 +33,10 @@ public final class ClauseDenial {
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
-		if (words(claim.tokens()).stream().anyMatch(cues::denies)) {
+		if (claim.lowerCaseWords().stream().anyMatch(cues::denies)) {
 			return Optional.empty();
 		}
-		List<String> words = words(sentence.tokens());
+		List<String> words = sentence.lowerCaseWords();
 		Set<Integer> notNegating = new HashSet<>();
 		cues.phrases(words).stream()
 				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
@@ -50,12 +48,12 @@ public final class ClauseDenial {
 				continue;
 			}
 			int at = match.sentenceTerm().index();
-			for (int i = at - 1; i >= 0 && !boundary(sentence, i); i--) {
+			for (int i = at - 1; i >= 0 && !ClauseBoundary.at(sentence, i); i--) {
 				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
 					return Optional.of(i);
 				}
 			}
-			for (int i = at + 1; i < words.size() && !boundary(sentence, i); i++) {
+			for (int i = at + 1; i < words.size() && !ClauseBoundary.at(sentence, i); i++) {
 				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
 					return Optional.of(i);
 				}
@@ -98,21 +96,11 @@ public final class ClauseDenial {
 		Set<Integer> realised = new HashSet<>();
 		alignment.matches().stream().filter(m -> m.score() >= Alignment.REALISED && m.sentenceTerm() != null && !m.byReference())
 				.forEach(m -> realised.add(m.sentenceTerm().index()));
-		for (int i = first; i < tags.size() && !boundary(sentence, i) && !tags.get(i).equals("VERB") && !tags.get(i).equals("AUX"); i++) {
+		for (int i = first; i < tags.size() && !ClauseBoundary.at(sentence, i) && !tags.get(i).equals("VERB") && !tags.get(i).equals("AUX"); i++) {
 			if (realised.contains(i)) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	/** Punctuation, or a conjunction joining clauses or phrases (und, aber, sondern). */
-	private static boolean boundary(AnalyzedText sentence, int token) {
-		String tag = sentence.tags().get(token);
-		return tag.equals("PUNCT") || tag.equals("CCONJ");
-	}
-
-	private static List<String> words(List<Token> tokens) {
-		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
 	}
 }

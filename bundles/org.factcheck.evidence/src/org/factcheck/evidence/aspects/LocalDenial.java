@@ -1,7 +1,6 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.TermKind;
-import org.factcheck.text.tokens.Token;
 
 /**
  * A sentence that denies, right before it, a word realising one of the claim's verbs or adjectives
@@ -35,11 +33,11 @@ public final class LocalDenial {
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
-		List<String> claimWords = words(claim.tokens());
+		List<String> claimWords = claim.lowerCaseWords();
 		if (claimWords.stream().anyMatch(cues::denies)) {
 			return Optional.empty();
 		}
-		List<String> words = words(sentence.tokens());
+		List<String> words = sentence.lowerCaseWords();
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
@@ -74,7 +72,4 @@ public final class LocalDenial {
 		return at >= 0 && HARDLY.contains(claimWords.get(at)) && HARDLY.contains(word);
 	}
 
-	private static List<String> words(List<Token> tokens) {
-		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
-	}
 }

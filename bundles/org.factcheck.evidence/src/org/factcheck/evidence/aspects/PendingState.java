@@ -1,7 +1,6 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +9,6 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.TermKind;
-import org.factcheck.text.tokens.Token;
 
 /**
  * A sentence that gives the claim's act as still to come (Es bleibt nur noch die Zustimmung des
@@ -49,10 +47,10 @@ public final class PendingState {
 	 *         ({@code noch}, or ausstehend), when the claim speaks of a done act
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		if (words(claim.tokens()).stream().anyMatch(CLAIM_NOT_DONE::contains)) {
+		if (claim.lowerCaseWords().stream().anyMatch(CLAIM_NOT_DONE::contains)) {
 			return Optional.empty();
 		}
-		List<String> words = words(sentence.tokens());
+		List<String> words = sentence.lowerCaseWords();
 		for (TermMatch match : alignment.matches()) {
 			if (match.claimTerm().kind() != TermKind.VERB || !Elements.isElement(match.claimTerm())
 					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()) {
@@ -60,11 +58,11 @@ public final class PendingState {
 			}
 			int at = match.sentenceTerm().index();
 			int first = at;
-			while (first > 0 && !boundary(sentence, first - 1)) {
+			while (first > 0 && !ClauseBoundary.at(sentence, first - 1)) {
 				first--;
 			}
 			int last = at;
-			while (last + 1 < words.size() && !boundary(sentence, last + 1)) {
+			while (last + 1 < words.size() && !ClauseBoundary.at(sentence, last + 1)) {
 				last++;
 			}
 			Optional<Integer> frame = frame(words, first, last, at);
@@ -98,15 +96,5 @@ public final class PendingState {
 			}
 		}
 		return noch >= 0 && (owing || stands && out) ? Optional.of(noch) : Optional.empty();
-	}
-
-	/** Punctuation, or a conjunction joining clauses (und, aber, sondern). */
-	private static boolean boundary(AnalyzedText sentence, int token) {
-		String tag = sentence.tags().get(token);
-		return tag.equals("PUNCT") || tag.equals("CCONJ");
-	}
-
-	private static List<String> words(List<Token> tokens) {
-		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
 	}
 }

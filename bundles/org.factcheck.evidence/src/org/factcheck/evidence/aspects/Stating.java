@@ -201,7 +201,7 @@ public final class Stating {
 		if (claimWords.stream().noneMatch(cues::denies)) {
 			return true;
 		}
-		List<String> said = sentence.analysis().tokens().stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		List<String> said = sentence.analysis().lowerCaseWords();
 		return IntStream.range(0, said.size()).anyMatch(i -> denies(cues, said, i))
 				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
 	}

@@ -2,6 +2,7 @@ package org.factcheck.evidence.terms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.numbers.Quantity;
@@ -63,6 +64,11 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 	/** This analysis with only the given content words, for comparing a part of the text. */
 	public AnalyzedText withTerms(List<Term> kept) {
 		return new AnalyzedText(text, tokens, tags, lemmas, kept, List.of(), List.of());
+	}
+
+	/** The tokens' texts in lower case, in order. */
+	public List<String> lowerCaseWords() {
+		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
 	}
 
 	public double totalWeight() {

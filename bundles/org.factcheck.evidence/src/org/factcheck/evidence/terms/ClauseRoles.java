@@ -2,7 +2,6 @@ package org.factcheck.evidence.terms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +79,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 */
 	public static Optional<ClauseRoles> around(AnalyzedText text, int verb) {
 		List<String> tags = text.tags();
-		List<String> words = words(text);
+		List<String> words = text.lowerCaseWords();
 		if (verb < 0 || verb >= tags.size()) {
 			return Optional.empty();
 		}
@@ -103,7 +102,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 */
 	public static Optional<Span> subject(AnalyzedText text) {
 		List<String> tags = text.tags();
-		List<String> words = words(text);
+		List<String> words = text.lowerCaseWords();
 		Optional<Span> opening = openingSubject(tags, words, 0);
 		if (opening.isPresent()) {
 			return WERDEN.contains(words.get(opening.get().last() + 1)) ? Optional.empty() : opening;
@@ -297,9 +296,6 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		return true;
 	}
 
-	private static List<String> words(AnalyzedText text) {
-		return text.tokens().stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
-	}
 
 	private static boolean isNoun(String tag) {
 		return tag.equals("NOUN") || tag.equals("PROPN");

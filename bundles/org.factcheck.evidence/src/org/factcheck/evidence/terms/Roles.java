@@ -1,7 +1,6 @@
 package org.factcheck.evidence.terms;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ public record Roles(int agent, int patient, int verb) {
 	/** The roles of the text's statement, when word order and case make them plain. */
 	public static Optional<Roles> of(AnalyzedText text) {
 		List<String> tags = text.tags();
-		List<String> words = text.tokens().stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		List<String> words = text.lowerCaseWords();
 		int subject = openingNoun(tags, words);
 		int finite = subject < 0 ? -1 : afterAttribute(tags, words, subject);
 		if (finite < 0 || finite >= tags.size() || !isVerb(tags.get(finite))) {
