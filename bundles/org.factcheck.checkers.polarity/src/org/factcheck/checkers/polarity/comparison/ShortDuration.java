@@ -1,7 +1,6 @@
 package org.factcheck.checkers.polarity.comparison;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,28 +36,32 @@ public final class ShortDuration {
 	}
 
 	public static Optional<Found> find(AnalyzedText claim, AnalyzedText sentence) {
-		List<String> claimWords = words(claim);
+		List<String> claimWords = claim.lowerCaseWords();
+		List<TimeSpan> claimSpans = null;
+		List<TimeSpan> sentenceSpans = null;
 		for (int cue = 0; cue < claimWords.size(); cue++) {
 			if (!ONLY.contains(claimWords.get(cue))) {
 				continue;
 			}
+			if (claimSpans == null) {
+				claimSpans = TimeSpans.in(claimWords);
+			}
 			int at = cue;
-			Optional<TimeSpan> bounded = TimeSpans.in(claimWords).stream()
+			Optional<TimeSpan> bounded = claimSpans.stream()
 					.filter(span -> span.first() > at && span.last() <= at + REACH).findFirst();
 			if (bounded.isEmpty()) {
 				continue;
 			}
+			if (sentenceSpans == null) {
+				sentenceSpans = TimeSpans.in(sentence.lowerCaseWords());
+			}
 			double limit = bounded.get().seconds() * LONGER;
-			Optional<TimeSpan> longer = TimeSpans.in(words(sentence)).stream().filter(span -> span.seconds() >= limit)
+			Optional<TimeSpan> longer = sentenceSpans.stream().filter(span -> span.seconds() >= limit)
 					.max((a, b) -> Double.compare(a.seconds(), b.seconds()));
 			if (longer.isPresent()) {
 				return Optional.of(new Found(at, longer.get().first(), longer.get().last()));
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static List<String> words(AnalyzedText text) {
-		return text.tokens().stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
 	}
 }
