@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.factcheck.checker.Claim;
 import org.factcheck.engine.corpus.EmptyCorpus;
@@ -20,9 +21,9 @@ import org.factcheck.engine.corpus.EmptyCorpus;
  */
 public final class CheckerWarmUp implements AutoCloseable {
 
-	/** A German claim with a name, a number, a date and a negation, so that every kind of checker has work. */
+	/** A German claim with a name, a number, a date, a quotation and a negation, so that every kind of checker has work. */
 	static final Claim SAMPLE = new Claim("warm-up",
-			"Der Minister sagte am Montag, dem 4. März 2024, in Berlin, die Kosten seien nicht um 12 Prozent gestiegen.",
+			"Die Ministerin sagte am 3. Mai 2024 in Wien, dass \u201Edie Preise nicht\u201C um 2,5 Prozent gestiegen seien.",
 			List.of(), Optional.empty());
 
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -36,7 +37,7 @@ public final class CheckerWarmUp implements AutoCloseable {
 		CheckerWarmUp warmUp = new CheckerWarmUp();
 		Thread thread = new Thread(() -> {
 			try {
-				engine.verify(SAMPLE, new EmptyCorpus(), selection, warmUp.closed::get);
+				prepare(engine, selection, warmUp.closed::get);
 			} catch (RuntimeException | LinkageError e) {
 				// a checker that cannot be prepared fails again, and is reported, on the run's claims
 			} finally {
@@ -46,6 +47,14 @@ public final class CheckerWarmUp implements AutoCloseable {
 		thread.setDaemon(true);
 		thread.start();
 		return warmUp;
+	}
+
+	/**
+	 * Prepares the checkers {@code selection} picks on the calling thread: each checks the made-up
+	 * claim against a corpus without documents, and its findings are dropped.
+	 */
+	public static void prepare(VerificationEngine engine, CheckerSelection selection, BooleanSupplier cancelled) {
+		engine.verify(SAMPLE, new EmptyCorpus(), selection, cancelled);
 	}
 
 	/** Waits at most {@code timeout} for the warm-up to end; whether it has. */

@@ -1,17 +1,15 @@
 package org.factcheck.ui.verification;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.factcheck.checker.Claim;
 import org.factcheck.checker.CostClass;
-import org.factcheck.engine.corpus.EmptyCorpus;
 import org.factcheck.engine.registry.CheckerRegistry;
+import org.factcheck.engine.run.CheckerWarmUp;
 import org.factcheck.engine.run.VerificationEngine;
 import org.factcheck.ui.FactcheckUi;
 
@@ -23,11 +21,6 @@ import org.factcheck.ui.FactcheckUi;
  * meanwhile simply runs alongside.
  */
 public final class VerificationWarmUp extends Job {
-
-	/** A German sentence with a name, a number, a date, a quotation and a negation. */
-	private static final Claim SAMPLE = new Claim("warmup",
-			"Die Ministerin sagte am 3. Mai 2024 in Wien, dass „die Preise nicht“ um 2,5 Prozent gestiegen seien.",
-			List.of(), Optional.empty());
 
 	private static volatile Duration lastDuration;
 
@@ -53,8 +46,8 @@ public final class VerificationWarmUp extends Job {
 		FactcheckUi plugin = FactcheckUi.getDefault();
 		plugin.claimDocuments().parse("claim warmup \"Die Preise stiegen.\"\n");
 		CheckerRegistry registry = plugin.checkers().registry();
-		new VerificationEngine(registry).verify(SAMPLE, new EmptyCorpus(),
-				plugin.preferences().selection(registry, CostClass.EXPENSIVE), monitor::isCanceled);
+		CheckerWarmUp.prepare(new VerificationEngine(registry), plugin.preferences().selection(registry, CostClass.EXPENSIVE),
+				monitor::isCanceled);
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
