@@ -27,6 +27,7 @@ import org.factcheck.checkers.dates.stated.StatedTimeFinder;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 
@@ -38,7 +39,8 @@ import org.factcheck.evidence.terms.Term;
  * {@code am 7. November}). Sentence dates are read against their document's published date
  * (weekdays, missing years), claim dates against the claim's asof date, which also scopes the
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
- * in the sentence before or after it in the same paragraph may support it. A claim without dates but
+ * in the sentence before or after it in the same paragraph may support it. Neither supports a claim
+ * that brings in a name the document never mentions ({@link Stating#bringsIn}). A claim without dates but
  * with an asof date is judged by the periods sentences give for its statement (see
  * {@link AsOfStatements}); a claim with neither gets no finding.
  */
@@ -84,16 +86,32 @@ public final class DateChecker implements Checker {
 			if (!differences.isEmpty() && sharesEnough(sentence, timeWords) && sentence.alignment().predicateMatched()) {
 				keepBest(conflicts, conflict(sentence, differences.get(0), conflictConfidence(sentence, rest), reference));
 			} else if (agreements.size() == claimTimes.size()) {
-				keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
+				if (bringsNothingIn(evidence, sentence, timeWords, List.of())) {
+					keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
+				}
 			} else if (comparison.agreements().isEmpty() && comparison.conflicts().isEmpty()) {
 				NeighbourDates.support(sentence, dated, timeWords, context.corpus(), reference)
 						.filter(n -> inScope(n.agreements(), reference, asOf).size() == claimTimes.size())
+						.filter(n -> bringsNothingIn(evidence, sentence, timeWords, n.realised()))
 						.ifPresent(n -> keepBest(supports, support(sentence, n.agreements(), n.confidence(), n.neighbour())));
 			}
 		}
 		List<Finding> findings = new ArrayList<>(conflicts.values());
 		findings.addAll(supports.values());
 		return findings;
+	}
+
+	/**
+	 * Whether the sentence, apart from the claim's times (which this checker compared itself), leaves
+	 * unsaid no name its document never mentions: the same date in a sentence about another place
+	 * (vor der Insel Korfu, where the claim says Kreta) supports nothing. What the neighbour that
+	 * gives the date realises counts as said. Only a capitalised word is a name: the tagger takes some
+	 * verbs for names (empfing).
+	 */
+	private static boolean bringsNothingIn(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> timeWords,
+			List<Term> byNeighbour) {
+		return sentence.gaps(term -> !timeWords.test(term) && !byNeighbour.contains(term)).stream()
+				.noneMatch(gap -> Character.isUpperCase(gap.text().charAt(0)) && Stating.bringsIn(evidence, sentence, gap));
 	}
 
 	/** The claim words that belong to its times (with their date nouns: {@code im Jahr 2014}). */

@@ -48,8 +48,11 @@ final class NeighbourDates {
 		}
 	}
 
-	/** The agreeing dates of a neighbour and the confidence of the two sentences' support. */
-	record Support(Neighbour neighbour, List<Pair> agreements, double confidence) {
+	/**
+	 * The agreeing dates of a neighbour, the confidence of the two sentences' support, and the claim
+	 * words the neighbour realises (the statement sentence may leave them to it).
+	 */
+	record Support(Neighbour neighbour, List<Pair> agreements, double confidence, List<Term> realised) {
 	}
 
 	private NeighbourDates() {
@@ -86,10 +89,14 @@ final class NeighbourDates {
 			double confidence = Math.min(MAX_CONFIDENCE, jointCoverage(sentence.alignment(), alignment, timeWords));
 			if (best == null || confidence > best.confidence()) {
 				best = new Support(new Neighbour(sentence.documentId(), next.getStart(), text,
-						step < 0 ? "previous" : "next"), comparison.agreements(), confidence);
+						step < 0 ? "previous" : "next"), comparison.agreements(), confidence, realised(alignment));
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	private static List<Term> realised(Alignment alignment) {
+		return alignment.matches().stream().filter(m -> m.score() >= Alignment.REALISED).map(TermMatch::claimTerm).toList();
 	}
 
 	/** Coverage of the claim by the two sentences together, its (agreeing) time words counted as found. */

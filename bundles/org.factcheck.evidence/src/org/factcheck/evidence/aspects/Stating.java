@@ -159,7 +159,7 @@ public final class Stating {
 	 * source names another state or none): the claim brings in a place or person, which is never a
 	 * tolerated gap. Names of compounds aside (Pharmakonzerne): the tagger takes many for names.
 	 */
-	private static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound() && !Specifics.isYear(gap)
 				&& !evidence.mentions(sentence.documentId(), gap);
 	}
