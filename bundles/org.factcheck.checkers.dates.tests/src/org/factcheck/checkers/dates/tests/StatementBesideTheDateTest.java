@@ -28,8 +28,8 @@ class StatementBesideTheDateTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"faehre", "Fähre\n\nDie Fähre Aurora war im März 2019 vor der Insel Korfu auf eine Sandbank gelaufen. "
 					+ "Alle Passagiere konnten das Schiff unverletzt verlassen.\n",
-			"halle", "Halle\n\nDie Gemeinde Altdorf hat eine neue Turnhalle für ihre Schulen eröffnet. "
-					+ "Die Feier fand am 4. Mai 2019 statt.\n"));
+			"halle", "Halle\n\nDie Gemeinde Altdorf hat eine neue Turnhalle für ihre Schulen gebaut. "
+					+ "Eröffnet wurde die Turnhalle am 4. Mai 2019.\n"));
 
 	@Test
 	void theSameDateAtAnotherPlaceSupportsNothing() throws IOException {
