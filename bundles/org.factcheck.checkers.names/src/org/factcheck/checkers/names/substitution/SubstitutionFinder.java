@@ -2,6 +2,7 @@ package org.factcheck.checkers.names.substitution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.factcheck.checkers.names.entities.EntityMention;
@@ -20,13 +21,16 @@ import org.factcheck.text.tokens.Token;
  * Südkoreas / Nordkoreas; Verteidigungsminister X / Y), after the same preposition or conjunction
  * next to the same content word (Gipfels in Sankt Petersburg / Kasan), or right before the same
  * noun (ein belgischer / französischer Journalist). An entity the sentence simply does not mention
- * is no substitution, nor is a name of unknown kind.
+ * is no substitution, nor is a name of unknown kind, except a one-word one after the same
+ * preposition of place as a known place of the claim (in Graz / in Hinterstoder).
  */
 public final class SubstitutionFinder {
 
 	/** How many tokens a content word may stand from a function-word anchor. */
 	private static final int REACH = 3;
 	private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "X");
+	/** Prepositions after which a name is a place (in Hinterstoder, nach Graz). */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus");
 	private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "CCONJ", "DET", "ADP+DET", "PUNCT");
 
 	public List<Substitution> find(AnalyzedText claim, List<EntityMention> claimEntities, AnalyzedText sentence,
@@ -37,7 +41,8 @@ public final class SubstitutionFinder {
 				continue;
 			}
 			for (EntityMention stated : sentenceEntities) {
-				if (stated.kind() == wanted.kind() && sameForm(wanted, stated) && !mentions(claim, claimEntities, stated)
+				boolean sameKind = stated.kind() == wanted.kind() || placeInPlaceOf(claim, wanted, sentence, stated);
+				if (sameKind && sameForm(wanted, stated) && !mentions(claim, claimEntities, stated)
 						&& sameSlot(claim, wanted, sentence, stated)) {
 					found.add(new Substitution(wanted, stated));
 					break;
@@ -45,6 +50,22 @@ public final class SubstitutionFinder {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A one-word name of unknown kind where the claim has a known place, both right after the same
+	 * preposition of place (im Museum in Graz / in Hinterstoder): what stands there is a place too,
+	 * though no gazetteer lists it.
+	 */
+	private static boolean placeInPlaceOf(AnalyzedText claim, EntityMention wanted, AnalyzedText sentence,
+			EntityMention stated) {
+		if (!wanted.kind().isPlace() || wanted.form() != EntityForm.NAME || stated.kind() != EntityKind.NAME
+				|| stated.first() != stated.last() || wanted.first() < 1 || stated.first() < 1) {
+			return false;
+		}
+		String before = claim.tokens().get(wanted.first() - 1).text().toLowerCase(Locale.GERMAN);
+		return PLACE_PREPOSITIONS.contains(before)
+				&& before.equalsIgnoreCase(sentence.tokens().get(stated.first() - 1).text());
 	}
 
 	/** Whether a text mentions an entity, in any form, or — for names — by any part of it that is not a first name. */
