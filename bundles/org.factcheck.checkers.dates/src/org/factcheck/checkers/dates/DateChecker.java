@@ -30,6 +30,7 @@ import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 
 /**
  * Compares the claim's dates, periods, weekdays and times of day with those of sentences that make
@@ -39,7 +40,8 @@ import org.factcheck.evidence.terms.Term;
  * {@code am 7. November}). Sentence dates are read against their document's published date
  * (weekdays, missing years), claim dates against the claim's asof date, which also scopes the
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
- * in the sentence before or after it in the same paragraph may support it. Neither supports a claim
+ * in the sentence before or after it in the same paragraph may support it, unless the sentence shares
+ * little but the claim's names and the neighbour names others. Neither supports a claim
  * that brings in a name the document never mentions ({@link Stating#bringsIn}). A claim without dates but
  * with an asof date is judged by the periods sentences give for its statement (see
  * {@link AsOfStatements}); a claim with neither gets no finding.
@@ -93,6 +95,7 @@ public final class DateChecker implements Checker {
 				NeighbourDates.support(sentence, dated, timeWords, context.corpus(), reference)
 						.filter(n -> inScope(n.agreements(), reference, asOf).size() == claimTimes.size())
 						.filter(n -> bringsNothingIn(evidence, sentence, timeWords, n.realised()))
+						.filter(n -> !n.namesOthers() || saysWhatHappened(sentence, timeWords))
 						.ifPresent(n -> keepBest(supports, support(sentence, n.agreements(), n.confidence(), n.neighbour())));
 			}
 		}
@@ -112,6 +115,18 @@ public final class DateChecker implements Checker {
 			List<Term> byNeighbour) {
 		return sentence.gaps(term -> !timeWords.test(term) && !byNeighbour.contains(term)).stream()
 				.noneMatch(gap -> Character.isUpperCase(gap.text().charAt(0)) && Stating.bringsIn(evidence, sentence, gap));
+	}
+
+	/**
+	 * Whether the sentence itself gives a fair share of the claim's words other than names and times
+	 * ({@link Stating#BEYOND_NAMES}). A sentence that shares little but the claim's people, beside a
+	 * neighbour that names others, is not the statement the neighbour dates: the neighbour tells what
+	 * someone else did.
+	 */
+	private static boolean saysWhatHappened(AlignedSentence sentence, Predicate<Term> timeWords) {
+		Predicate<Term> counted = term -> term.kind() != TermKind.NAME && !timeWords.test(term);
+		return sentence.alignment().matches().stream().noneMatch(m -> counted.test(m.claimTerm()))
+				|| sentence.alignment().coverage(counted) >= Stating.BEYOND_NAMES;
 	}
 
 	/** The claim words that belong to its times (with their date nouns: {@code im Jahr 2014}). */

@@ -3,7 +3,9 @@ package org.factcheck.checkers.dates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.factcheck.checker.CorpusAccess;
 import org.factcheck.checker.Evidence;
@@ -49,10 +51,12 @@ final class NeighbourDates {
 	}
 
 	/**
-	 * The agreeing dates of a neighbour, the confidence of the two sentences' support, and the claim
-	 * words the neighbour realises (the statement sentence may leave them to it).
+	 * The agreeing dates of a neighbour, the confidence of the two sentences' support, the claim
+	 * words the neighbour realises (the statement sentence may leave them to it), and whether the
+	 * neighbour names someone or something the claim does not (a proper name no claim word realises).
 	 */
-	record Support(Neighbour neighbour, List<Pair> agreements, double confidence, List<Term> realised) {
+	record Support(Neighbour neighbour, List<Pair> agreements, double confidence, List<Term> realised,
+			boolean namesOthers) {
 	}
 
 	private NeighbourDates() {
@@ -89,10 +93,17 @@ final class NeighbourDates {
 			double confidence = Math.min(MAX_CONFIDENCE, jointCoverage(sentence.alignment(), alignment, timeWords));
 			if (best == null || confidence > best.confidence()) {
 				best = new Support(new Neighbour(sentence.documentId(), next.getStart(), text,
-						step < 0 ? "previous" : "next"), comparison.agreements(), confidence, realised(alignment));
+						step < 0 ? "previous" : "next"), comparison.agreements(), confidence, realised(alignment),
+						namesOthers(text, alignment));
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	private static boolean namesOthers(AnalyzedText text, Alignment alignment) {
+		Set<Integer> realising = alignment.matchedSentenceTokens();
+		return IntStream.range(0, text.tokens().size()).anyMatch(i -> text.tags().get(i).equals("PROPN")
+				&& !realising.contains(i) && Character.isUpperCase(text.tokens().get(i).text().charAt(0)));
 	}
 
 	private static List<Term> realised(Alignment alignment) {

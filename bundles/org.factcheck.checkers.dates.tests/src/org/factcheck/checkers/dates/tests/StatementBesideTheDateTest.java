@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The same date supports a claim only in a sentence that states the rest of it: a date that
- * matches in a sentence about another place, or in the sentence next to it, supports nothing.
+ * matches in a sentence about another place, or in the sentence next to it, supports nothing; nor
+ * does a date in the next sentence lend its statement to a sentence sharing only the claim's names.
  */
 class StatementBesideTheDateTest {
 
@@ -29,7 +30,9 @@ class StatementBesideTheDateTest {
 			"faehre", "Fähre\n\nDie Fähre Aurora war im März 2019 vor der Insel Korfu auf eine Sandbank gelaufen. "
 					+ "Alle Passagiere konnten das Schiff unverletzt verlassen.\n",
 			"halle", "Halle\n\nDie Gemeinde Altdorf hat eine neue Turnhalle für ihre Schulen gebaut. "
-					+ "Eröffnet wurde die Turnhalle am 4. Mai 2019.\n"));
+					+ "Eröffnet wurde die Turnhalle am 4. Mai 2019.\n",
+			"bruecke", "Brücke\n\nBürgermeisterin Eva Lang lobte die Baufirma für die neue Brücke. "
+					+ "Stadtrat Paul Huber ging davon aus, dass 2021 ein schwieriges Jahr wird.\n"));
 
 	@Test
 	void theSameDateAtAnotherPlaceSupportsNothing() throws IOException {
@@ -53,5 +56,12 @@ class StatementBesideTheDateTest {
 		ClaimResult same = CHECKERS.verify(CORPUS.store(),
 				"Die Gemeinde Altdorf hat am 4. Mai 2019 eine neue Turnhalle für ihre Schulen eröffnet.");
 		assertEquals(Verdict.SUPPORTED, same.verdictValue(), same.verdict().reason());
+	}
+
+	@Test
+	void aSentenceSharingOnlyTheNamesTakesNoStatementFromTheNextSentence() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Bürgermeisterin Eva Lang rechnete damit, dass 2021 ein schwieriges Jahr wird.");
+		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 }
