@@ -22,6 +22,7 @@ import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.Exclusion;
+import org.factcheck.checkers.polarity.comparison.MannerGap;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
 import org.factcheck.checkers.polarity.comparison.OppositeRelation;
 import org.factcheck.checkers.polarity.comparison.ScaleClash;
@@ -276,7 +277,8 @@ public final class PolarityChecker implements Checker {
 	 * A sentence that says everything else the claim says but denies, right before it, the word
 	 * realising the claim's verb or adjective (der Aufforderung, … anzurufen, keinesfalls zu folgen;
 	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation; or, where it
-	 * says every element of the claim, denies the clause of that word (ist nicht für X gedacht).
+	 * says every element of the claim (the cited document's closest sentence: all but words of manner,
+	 * {@link MannerGap}), denies the clause of that word (ist nicht für X gedacht).
 	 */
 	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
@@ -288,10 +290,12 @@ public final class PolarityChecker implements Checker {
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C right before the claim's word: ",
 					denial);
 		});
-		if (local.isPresent() || !aligned.gaps(Stating::isElement).isEmpty()) {
+		List<Term> gaps = aligned.gaps(Stating::isElement);
+		if (local.isPresent() || !gaps.isEmpty() && !(lenient && MannerGap.only(claim.analysis(), gaps))) {
 			return local;
 		}
-		// A negation elsewhere in the clause only where the sentence says all else of the claim.
+		// A negation elsewhere in the clause only where the sentence says all else of the claim, or, in
+		// the cited document's closest sentence, all but how or when (wusste nicht / wusste genau).
 		return ClauseDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
 			Token denial = sentence.analysis().tokens().get(at);
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C in the clause of the claim's word: ",

@@ -102,8 +102,9 @@ public final class Stating {
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
 	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
-	 * pins the claim down, a name the document never mentions, or a word of a reason the sentence
-	 * does not give.
+	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
+	 * does not give, or the claim's verb where the sentence gives its subject another act
+	 * ({@link AnotherAct}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
@@ -111,7 +112,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
-				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap));
+				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
+				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
 	}
 
 	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */

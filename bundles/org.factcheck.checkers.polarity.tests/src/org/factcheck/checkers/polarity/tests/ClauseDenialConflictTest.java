@@ -31,7 +31,8 @@ class ClauseDenialConflictTest {
 			"router", "Netlink bietet Router für 80 Euro an\n\nDer Router, den man für 80 Euro im Handel kaufen kann, enthält vier Antennen. "
 					+ "Er ist nicht für den Einsatz in großen Büros gedacht, sondern für kleine Wohnungen.\n",
 			"router2", "Netlink bietet Router für 90 Euro an\n\nDer Router, den man für 90 Euro im Handel kaufen kann, enthält zwei Antennen. "
-					+ "Er ist für den Einsatz in großen Büros gedacht und hat vier Anschlüsse.\n"));
+					+ "Er ist für den Einsatz in großen Büros gedacht und hat vier Anschlüsse.\n",
+			"bus", "Meldung\n\nIch wusste nicht, wohin der letzte Bus fuhr.\n"));
 
 	private static final String CLAIM = "Der WLAN-Router von Netlink ist für den Einsatz in großen Büros gedacht.";
 
@@ -54,5 +55,26 @@ class ClauseDenialConflictTest {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(),
 				CLAIM, "router2");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	/**
+	 * A source denying the act denies that it was done in some way: the cited document's closest
+	 * sentence conflicts though it leaves the claim's word of manner unsaid.
+	 */
+	@Test
+	void aNegatedActDeniesTheActDoneSo() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Ich wusste genau, wohin der letzte Bus fuhr.",
+				"bus");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+		assertEquals(PolarityChecker.ID, result.verdict().deciding().orElseThrow().checkerId());
+	}
+
+	/** A claim word of degree or frequency is no manner: selten is not denied by nicht in plain words. */
+	@Test
+	void anUnsaidDegreeIsNoManner() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Ich wusste selten, wohin der letzte Bus fuhr.",
+				"bus");
+		assertTrue(CheckerHarness.findingsOf(result, PolarityChecker.ID).stream()
+				.noneMatch(f -> f.message().contains("in the clause of the claim's word")), result::toString);
 	}
 }

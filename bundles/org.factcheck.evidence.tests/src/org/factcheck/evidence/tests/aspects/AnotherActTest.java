@@ -1,0 +1,50 @@
+package org.factcheck.evidence.tests.aspects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.aspects.AnotherAct;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** A sentence giving the claim's doer another act where the claim's verb is the word it leaves unsaid. */
+class AnotherActTest {
+
+	/** The sentence's verb that replaces the claim's unsaid verb, or "none". */
+	private static String replacing(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		Alignment alignment = Aligner.align(c, s);
+		return alignment.unrealised(term -> term.kind() == TermKind.VERB && Elements.isElement(term)).stream()
+				.map(gap -> AnotherAct.find(c, s, alignment, gap)).flatMap(java.util.Optional::stream)
+				.map(i -> s.tokens().get(i).text()).findFirst().orElse("none");
+	}
+
+	@Test
+	void theDoerDoesSomethingElse() {
+		assertEquals("verkaufte", replacing("Die Stadt behielt das alte Grundstück am Fluss.",
+				"Die Stadt verkaufte das alte Grundstück am Fluss an einen Investor."));
+		assertEquals("reparierte", replacing("Der Mechaniker zerlegte den Motor des Traktors.",
+				"Am Morgen reparierte der Mechaniker den Motor des Traktors."));
+		assertEquals("rannte", replacing("Der Junge blieb im Garten.", "Der Junge rannte aus dem Garten, als es donnerte."));
+		assertEquals("abgerissen", replacing("Die alte Scheune wurde renoviert.", "Im Herbst wurde die alte Scheune abgerissen."));
+	}
+
+	@Test
+	void noOtherActOfTheDoer() {
+		assertEquals("none", replacing("Die Stadt behielt das alte Grundstück am Fluss.",
+				"Das alte Grundstück der Stadt am Fluss wurde nie verkauft."));
+		assertEquals("none", replacing("Der Bürgermeister eröffnete die neue Brücke.",
+				"Die neue Brücke des Bürgermeisters wurde am Sonntag gesperrt."));
+		assertEquals("none", replacing("Der Lehrer versuchte, den Schülern die Aufgabe zu erklären.",
+				"Der Lehrer erklärte den Schülern die Aufgabe in einfachen Worten."));
+		assertEquals("none", replacing("Die Bewohner des Dorfes feierten das Ende der Ernte.",
+				"Das Ende der Ernte war für die Bewohner des Dorfes ein großes Ereignis."));
+		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Sie entwarf, schnitt und nähte die Vorhänge von Hand."));
+		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Die Schneiderin nähte die Vorhänge von Hand."));
+	}
+}

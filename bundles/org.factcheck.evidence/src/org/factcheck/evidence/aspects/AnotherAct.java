@@ -1,0 +1,177 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * A sentence that gives the claim's doer another act in the clause where it names it: the claim's
+ * verb is the word the sentence leaves unsaid, and the sentence's clause with the claim's subject as
+ * its subject ({@code Die Stadt verkaufte das Grundstück} for {@code Die Stadt behielt das
+ * Grundstück}; {@code Dann rief Anna ihren Bruder an} for {@code Anna besuchte ihren Bruder}) has a
+ * full verb of its own that realises nothing of the claim. The sentence tells what the doer did, and
+ * it is something else: a claim whose act is replaced so is not stated, however many of its other
+ * words the sentence shares. A sentence that names the doer without an act of its own in that clause
+ * (a genitive, a prepositional phrase, a clause with only the claim's other verbs) is not concerned.
+ */
+public final class AnotherAct {
+
+	/** Word classes of a noun phrase. */
+	private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
+	/** Words before a noun within its phrase. */
+	private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "NUM");
+
+	/** Articles that are never nominative: a noun phrase opening with one is an object. */
+	private static final Set<String> OBLIQUE = Set.of("den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem",
+			"diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "unseren", "unserem", "des", "eines");
+
+	/** Forms of werden: a passive clause's subject is its patient, so a passive claim is compared with passive clauses only. */
+	private static final Set<String> WERDEN = Set.of("werden", "wird", "wirst", "werdet", "wurde", "wurden", "wurdest",
+			"worden", "würde", "würden");
+
+	private AnotherAct() {
+	}
+
+	/**
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @param gap       the claim word the sentence leaves unsaid
+	 * @return the sentence's verb that replaces the claim's, when the gap is the verb of the claim's
+	 *         opening clause and the sentence gives the claim's subject another act
+	 */
+	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Term gap) {
+		if (gap.kind() != TermKind.VERB || !Elements.isElement(gap)) {
+			return Optional.empty();
+		}
+		int finite = openingSubjectEnd(claim);
+		if (finite < 0 || gap.index() < finite || boundaryBetween(claim, finite, gap.index())) {
+			return Optional.empty();
+		}
+		boolean passive = WERDEN.contains(claim.lowerCaseWords().get(finite));
+		for (TermMatch match : alignment.matches()) {
+			if (match.claimTerm().index() < finite && realised(match)) {
+				Optional<Integer> verb = actOfSubject(sentence, alignment, match.sentenceTerm().index(), passive);
+				if (verb.isPresent()) {
+					return verb;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The index of the claim's first verb when the claim opens with a noun phrase right before it (its
+	 * subject), else -1.
+	 */
+	private static int openingSubjectEnd(AnalyzedText claim) {
+		List<String> tags = claim.tags();
+		boolean noun = false;
+		for (int i = 0; i < tags.size(); i++) {
+			String tag = tags.get(i);
+			if (isVerb(tag)) {
+				return noun ? i : -1;
+			}
+			if (!NOUN_PHRASE.contains(tag)) {
+				return -1;
+			}
+			noun |= isNoun(tag);
+		}
+		return -1;
+	}
+
+	/**
+	 * A full verb of the sentence's clause around {@code at} that realises nothing of the claim, when
+	 * the noun phrase at {@code at} is that clause's subject: it opens the clause (after adverbs) before
+	 * the finite verb, or follows the finite verb after an adverbial (a verb opening a clause after a
+	 * comma or und has left out its subject: nähte Kostüme). A passive claim's subject is its
+	 * patient: only a passive clause is compared with it, and an active claim only with an active clause.
+	 */
+	private static Optional<Integer> actOfSubject(AnalyzedText sentence, Alignment alignment, int at, boolean passive) {
+		List<String> tags = sentence.tags();
+		int start = at;
+		while (start > 0 && !ClauseBoundary.at(sentence, start - 1)) {
+			start--;
+		}
+		int end = at;
+		while (end + 1 < tags.size() && !ClauseBoundary.at(sentence, end + 1)) {
+			end++;
+		}
+		int first = at;
+		while (first > start && (MODIFIERS.contains(tags.get(first - 1))
+				|| tags.get(first - 1).equals("PROPN") && tags.get(first).equals("PROPN"))) {
+			first--;
+		}
+		int last = at;
+		while (last < end && isNoun(tags.get(last + 1))) {
+			last++;
+		}
+		boolean before = last < end && isVerb(tags.get(last + 1)) && onlyAdverbs(tags, start, first);
+		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
+				&& !OBLIQUE.contains(sentence.lowerCaseWords().get(first));
+		int finite = before ? last + 1 : first - 1;
+		if (!before && !after || passive != WERDEN.contains(sentence.lowerCaseWords().get(finite))) {
+			return Optional.empty();
+		}
+		for (Term term : sentence.terms()) {
+			if (term.index() >= start && term.index() <= end && term.kind() == TermKind.VERB && tags.get(term.index()).equals("VERB")
+					&& Elements.isElement(term) && !realisesAny(alignment, term)) {
+				return Optional.of(term.index());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the clause opens with an adverbial before its finite verb at {@code verb}: nothing, or
+	 * adverbs, or a prepositional phrase (Am Morgen reparierte der Mechaniker …), so that the noun
+	 * phrase after the verb is its subject.
+	 */
+	private static boolean adverbialOpening(List<String> tags, int from, int verb) {
+		if (from == verb) {
+			return true;
+		}
+		String opening = tags.get(from);
+		return (opening.equals("ADV") || opening.startsWith("ADP"))
+				&& tags.subList(from, verb).stream().allMatch(tag -> tag.equals("ADV") || tag.startsWith("ADP") || NOUN_PHRASE.contains(tag));
+	}
+
+	/** Whether the tokens from {@code from} up to {@code to} (exclusive) are adverbs only. */
+	private static boolean onlyAdverbs(List<String> tags, int from, int to) {
+		return tags.subList(from, to).stream().allMatch(tag -> tag.equals("ADV"));
+	}
+
+	private static boolean boundaryBetween(AnalyzedText text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (ClauseBoundary.at(text, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the sentence word realises a claim word, by its position or by its key. */
+	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {
+		return alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null
+				&& (m.sentenceTerm().index() == sentenceTerm.index() || Aligner.sameKey(m.sentenceTerm().key(), sentenceTerm.key())));
+	}
+
+	private static boolean realised(TermMatch match) {
+		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+	}
+
+	private static boolean isNoun(String tag) {
+		return tag.equals("NOUN") || tag.equals("PROPN");
+	}
+
+	private static boolean isVerb(String tag) {
+		return tag.equals("VERB") || tag.equals("AUX");
+	}
+}
