@@ -11,6 +11,7 @@ import org.factcheck.cli.install.UninstallCommand;
 import org.factcheck.cli.render.RenderCommand;
 import org.factcheck.cli.report.TerminalSafeWriter;
 import org.factcheck.cli.verify.VerifyCommand;
+import org.factcheck.engine.claims.ClaimsLanguage;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,9 @@ public final class FactcheckCommand implements Runnable {
 	 * message and status 3, never a stack trace.
 	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		if (usesClaimLanguage(args)) {
+			ClaimsLanguage.prepareInBackground();
+		}
 		PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
 		PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
 		CommandLine commandLine = withSubcommands(new CommandLine(new FactcheckCommand()), args).setOut(safeOut).setErr(safeErr)
@@ -86,6 +90,14 @@ public final class FactcheckCommand implements Runnable {
 		out.flush();
 		err.flush();
 		return status;
+	}
+
+	/**
+	 * Whether the command line runs a command that reads claim files with the claim language, whose
+	 * injector is then created on the second core while the options are read and the checkers loaded.
+	 */
+	static boolean usesClaimLanguage(String[] args) {
+		return args.length > 1 && (args[0].equals("verify") || args[0].equals("render"));
 	}
 
 	/** {@code commandLine} with the subcommands {@code args} can reach (see {@link #SUBCOMMANDS}). */

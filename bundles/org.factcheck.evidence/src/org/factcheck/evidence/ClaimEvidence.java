@@ -1,6 +1,7 @@
 package org.factcheck.evidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,10 +131,11 @@ public final class ClaimEvidence {
 		if (missing.isEmpty() || position == 0 || alignment.coverage() < CONTEXT_WORTH) {
 			return List.of();
 		}
-		AnalyzedText wanted = claim.withTerms(missing);
+		Aligner.ClaimWords wanted = Aligner.prepare(claim.withTerms(missing));
 		Set<Term> found = new HashSet<>();
 		for (int i = Math.max(0, position - CONTEXT_REACH); i < position; i++) {
-			Aligner.align(wanted, document.analysis(document.evidence().get(i))).matches().stream()
+			Sentence before = document.evidence().get(i);
+			Aligner.align(wanted, document.analysis(before), document.thesaurusIds(before)).matches().stream()
 					.filter(m -> m.score() >= Alignment.REALISED).forEach(m -> found.add(m.claimTerm()));
 		}
 		return missing.stream().filter(found::contains).toList();
@@ -152,7 +154,11 @@ public final class ClaimEvidence {
 		String text = document.text().substring(candidate.start(), next.getEnd());
 		AnalyzedText joined = AnalyzedText.join(first.analysis(), document.analysis(next),
 				next.getStart() - candidate.start(), text);
-		Alignment alignment = Aligner.align(claim, joined);
+		int[] firstIds = document.thesaurusIds(document.evidence().get(position));
+		int[] nextIds = document.thesaurusIds(next);
+		int[] joinedIds = Arrays.copyOf(firstIds, firstIds.length + nextIds.length);
+		System.arraycopy(nextIds, 0, joinedIds, firstIds.length, nextIds.length);
+		Alignment alignment = Aligner.align(claim, joined, joinedIds);
 		double alone = Math.max(first.coverage(),
 				Aligner.align(claim, document.analysis(next), document.thesaurusIds(next)).coverage());
 		if (alignment.coverage() < alone + MORE_FROM_TWO) {

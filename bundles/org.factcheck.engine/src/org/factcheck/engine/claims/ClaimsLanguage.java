@@ -10,15 +10,21 @@ import com.google.inject.Injector;
  */
 public final class ClaimsLanguage {
 
-	private static Injector injector;
+	private static final AheadOfUse<Injector> INJECTOR = new AheadOfUse<>(
+			() -> new ClaimsStandaloneSetup().createInjectorAndDoEMFRegistration());
 
 	private ClaimsLanguage() {
 	}
 
-	public static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new ClaimsStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	public static Injector injector() {
+		return INJECTOR.get();
+	}
+
+	/**
+	 * Starts creating the injector on a background thread, for a command that will use it after
+	 * other serial start-up work (reading its options, loading the checkers' descriptions).
+	 */
+	public static void prepareInBackground() {
+		INJECTOR.startInBackground("factcheck-claims-language");
 	}
 }

@@ -116,13 +116,12 @@ public final class Aligner {
 
 	/** Another way of saying it: UN / Vereinte Nationen, Gespräch / sprechen (data/equivalents.txt). */
 	private static TermMatch equivalent(Term claim, List<Term> sentenceTerms) {
-		for (List<String> alternative : Equivalents.german().alternatives(claim.key())) {
+		List<List<String>> alternatives = Equivalents.german().alternatives(claim.key());
+		for (int a = 0; a < alternatives.size(); a++) {
 			Term found = null;
 			boolean all = true;
-			for (String key : alternative) {
-				Term term = sentenceTerms.stream()
-						.filter(t -> sameKey(t.key(), key) || t.parts().stream().anyMatch(p -> sameKey(p, key)))
-						.findFirst().orElse(null);
+			for (String key : alternatives.get(a)) {
+				Term term = firstSaying(sentenceTerms, key);
 				all &= term != null;
 				if (found == null) {
 					found = term;
@@ -133,6 +132,17 @@ public final class Aligner {
 			}
 		}
 		return absent(claim);
+	}
+
+	/** The first sentence word whose key, or a part of whose key, is {@code key}; null if none. */
+	private static Term firstSaying(List<Term> sentenceTerms, String key) {
+		for (int i = 0; i < sentenceTerms.size(); i++) {
+			Term term = sentenceTerms.get(i);
+			if (sameKey(term.key(), key) || anyPart(term.parts(), key)) {
+				return term;
+			}
+		}
+		return null;
 	}
 
 	private static TermMatch absent(Term claim) {
@@ -354,9 +364,11 @@ public final class Aligner {
 		List<String> parts = claim.parts();
 		for (int i = 0; i < parts.size(); i++) {
 			String part = parts.get(i);
-			for (Term candidate : sentenceTerms) {
+			List<List<String>> alternatives = Equivalents.german().alternatives(part);
+			for (int c = 0; c < sentenceTerms.size(); c++) {
+				Term candidate = sentenceTerms.get(c);
 				if (sameKey(part, candidate.key()) || anyPart(candidate.parts(), part)
-						|| equivalentWord(part, candidate.key())) {
+						|| equivalentWord(alternatives, candidate.key())) {
 					found++;
 					head = candidate;
 					headFound |= i == parts.size() - 1;
@@ -374,10 +386,18 @@ public final class Aligner {
 		return new TermMatch(claim, score, head, How.COMPOUND);
 	}
 
-	/** A single word that says the same as this compound part: Übertritt / überschreiten. */
-	private static boolean equivalentWord(String part, String key) {
-		return Equivalents.german().alternatives(part).stream()
-				.anyMatch(alternative -> alternative.size() == 1 && sameKey(alternative.get(0), key));
+	/**
+	 * Whether one of a compound part's {@code alternatives} is the single word {@code key}: Übertritt /
+	 * überschreiten.
+	 */
+	private static boolean equivalentWord(List<List<String>> alternatives, String key) {
+		for (int i = 0; i < alternatives.size(); i++) {
+			List<String> alternative = alternatives.get(i);
+			if (alternative.size() == 1 && sameKey(alternative.get(0), key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Same key, allowing the genitive or plural -s the light stemmer keeps on names (Trumps, Nordkoreas). */
@@ -395,8 +415,8 @@ public final class Aligner {
 	}
 
 	private static boolean anyPart(List<String> parts, String key) {
-		for (String part : parts) {
-			if (sameKey(part, key)) {
+		for (int i = 0; i < parts.size(); i++) {
+			if (sameKey(parts.get(i), key)) {
 				return true;
 			}
 		}

@@ -34,7 +34,8 @@ public final class Alignment {
 	public double coverage(Predicate<Term> counted) {
 		double total = 0;
 		double found = 0;
-		for (TermMatch match : matches) {
+		for (int i = 0; i < matches.size(); i++) {
+			TermMatch match = matches.get(i);
 			if (counted.test(match.claimTerm())) {
 				total += match.claimTerm().weight();
 				found += match.claimTerm().weight() * match.score();

@@ -49,8 +49,12 @@ public final class QuantityComparison {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
 		List<Pair> open = new ArrayList<>();
+		List<Quantity> claimQuantities = quantities(claim);
+		if (claimQuantities.isEmpty()) {
+			return new QuantityComparison(agreements, conflicts);
+		}
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
-		for (Quantity wanted : quantities(claim)) {
+		for (Quantity wanted : claimQuantities) {
 			List<Quantity> comparable = unused.stream()
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
@@ -229,10 +233,15 @@ public final class QuantityComparison {
 	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter) or a compatible value of the same thing.
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
+		List<Quantity> wanted = quantities(claim);
+		if (wanted.isEmpty()) {
+			return true;
+		}
 		QuantityComparison comparison = compare(claim, sentence);
-		return quantities(claim).stream().allMatch(wanted -> quantities(sentence).stream()
-				.anyMatch(stated -> stated.value() == wanted.value() && stated.qualifier() == wanted.qualifier())
-				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == wanted));
+		List<Quantity> stated = quantities(sentence);
+		return wanted.stream().allMatch(one -> stated.stream()
+				.anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
+				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));
 	}
 
 	/**

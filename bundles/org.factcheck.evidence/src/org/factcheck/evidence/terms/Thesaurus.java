@@ -143,7 +143,7 @@ public final class Thesaurus {
 			return id;
 		}
 		List<Reading> readings = GermanLexicon.german().readings(term.text());
-		if (readings.stream().noneMatch(r -> r.isNoun() && r.tag().endsWith(":NOG") && r.lemma().equals(term.text()))) {
+		if (!pluralOnly(readings, term.text())) {
 			return -1;
 		}
 		for (Reading reading : readings) {
@@ -155,6 +155,16 @@ public final class Thesaurus {
 			}
 		}
 		return -1;
+	}
+
+	/** Whether a reading of the form is a plural-only noun of its own (its lemma is the form). */
+	private static boolean pluralOnly(List<Reading> readings, String form) {
+		for (Reading reading : readings) {
+			if (reading.isNoun() && reading.tag().endsWith(":NOG") && reading.lemma().equals(form)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@link #synonyms(String, String)} of two words by their {@linkplain #id ids}. */

@@ -64,12 +64,22 @@ public final class GermanLexicon {
 	public List<Reading> readings(String word) {
 		List<Reading> readings = new ArrayList<>(lookup(word));
 		String lower = word.toLowerCase(Locale.GERMAN);
-		for (String spelling : List.of(lower, lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1))) {
-			if (!spelling.equals(word)) {
-				lookup(spelling).stream().filter(reading -> !readings.contains(reading)).forEach(readings::add);
+		addOthers(readings, word, lower);
+		addOthers(readings, word, lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+		return readings;
+	}
+
+	/** Adds the readings of {@code spelling} not yet in {@code readings}, unless it is the word as written. */
+	private void addOthers(List<Reading> readings, String word, String spelling) {
+		if (spelling.equals(word)) {
+			return;
+		}
+		List<Reading> others = lookup(spelling);
+		for (int i = 0; i < others.size(); i++) {
+			if (!readings.contains(others.get(i))) {
+				readings.add(others.get(i));
 			}
 		}
-		return readings;
 	}
 
 	/**

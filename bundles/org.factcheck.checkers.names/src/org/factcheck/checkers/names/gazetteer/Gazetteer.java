@@ -198,13 +198,24 @@ public final class Gazetteer {
 
 	/** A word inside a multi-word name with its adjective ending removed: Europäischen, Europäische → Europäisch~. */
 	private static String inner(String word) {
-		for (String ending : new String[] { "en", "em", "er", "es", "e" }) {
+		for (String ending : INNER_ENDINGS) {
 			if (word.endsWith(ending) && word.length() > ending.length() + 3 && Character.isUpperCase(word.charAt(0))
-					&& word.chars().skip(1).allMatch(Character::isLowerCase)) {
+					&& lowerCaseAfterFirst(word)) {
 				return word.substring(0, word.length() - ending.length()) + "~";
 			}
 		}
 		return word;
+	}
+
+	private static final String[] INNER_ENDINGS = { "en", "em", "er", "es", "e" };
+
+	private static boolean lowerCaseAfterFirst(String word) {
+		for (int i = 1; i < word.length(); i++) {
+			if (!Character.isLowerCase((int) word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static EntityKind organisationKind(String[] row) {

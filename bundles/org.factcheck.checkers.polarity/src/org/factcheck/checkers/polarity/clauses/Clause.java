@@ -22,7 +22,12 @@ public record Clause(int index, List<Span> spans, ClauseKind kind, int governor,
 	}
 
 	public boolean contains(int token) {
-		return spans.stream().anyMatch(span -> span.contains(token));
+		for (int i = 0; i < spans.size(); i++) {
+			if (spans.get(i).contains(token)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public int first() {

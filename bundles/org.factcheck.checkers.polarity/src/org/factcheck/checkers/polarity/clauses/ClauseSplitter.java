@@ -307,7 +307,13 @@ public final class ClauseSplitter {
 	}
 
 	private static boolean isWordToken(Token token) {
-		return token.text().chars().anyMatch(Character::isLetterOrDigit);
+		String text = token.text();
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit((int) text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String lower(List<Token> tokens, int i) {

@@ -310,9 +310,22 @@ public final class PolarityComparison {
 	/** The text with only the content words of the given clauses. */
 	private static AnalyzedText restricted(PolarityText text, Collection<Clause> clauses, Set<Integer> excluded) {
 		AnalyzedText analysis = text.analysis();
-		List<Term> terms = analysis.terms().stream().filter(t -> !excluded.contains(t.index()))
-				.filter(t -> clauses.stream().anyMatch(c -> c.contains(t.index()))).toList();
+		List<Term> terms = new ArrayList<>();
+		for (Term term : analysis.terms()) {
+			if (!excluded.contains(term.index()) && inAny(clauses, term.index())) {
+				terms.add(term);
+			}
+		}
 		return analysis.withTerms(terms);
+	}
+
+	private static boolean inAny(Collection<Clause> clauses, int token) {
+		for (Clause clause : clauses) {
+			if (clause.contains(token)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
