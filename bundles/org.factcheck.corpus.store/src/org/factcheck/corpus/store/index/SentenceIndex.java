@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ import org.factcheck.corpus.store.SentenceMatch;
  * Searches the indexed sentences with BM25: the query text is analysed like the sentences and
  * each of its terms is an optional clause, so the sentences sharing the most (and rarest) terms
  * come first. Every hit is checked against its checksum; a damaged one is left out and its
- * document reported. A hit's stored fields are read and checked once per index: the same sentences
- * come up for claim after claim, and decompressing them was a tenth of verifying a claim.
+ * document reported. A hit's text is cut from its document's text, which is stored once with the
+ * content of the document's record (see {@link IndexDocuments}). A hit's stored fields are read and
+ * checked once per index: the same sentences come up for claim after claim, and decompressing them
+ * was a tenth of verifying a claim.
  * <p>
  * Hits of equal score come in the order of their document id and sentence index, and a limit that
  * falls among equal scores keeps the first of them in that order (up to {@link #MAX_TIES} beyond
@@ -59,18 +62,32 @@ public final class SentenceIndex {
 	private record ReadHit(String documentId, IndexedSentence sentence) {
 	}
 
+	/** The text of a corpus document from its stored content bytes. */
+	@FunctionalInterface
+	public interface DocumentText {
+
+		/** The text, or null if the bytes are damaged. */
+		String of(String documentId, byte[] content);
+	}
+
+	private static final Set<String> SENTENCE_FIELDS = Set.of(IndexFields.DOC, IndexFields.SENTENCE);
+	private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.DOC, IndexFields.CONTENT);
+
 	private final IndexSearcher searcher;
 	private final Analyzer analyzer;
+	private final DocumentText documentText;
 	private final Consumer<String> damaged;
 	/** Read hits by Lucene document number, which is fixed for the searcher's reader. */
 	private final Map<Integer, ReadHit> readHits = new ConcurrentHashMap<>();
 
 	/**
-	 * @param damaged told the id of a document whose indexed sentence fails its checksum
+	 * @param documentText reads a document's text from its stored content
+	 * @param damaged      told the id of a document whose indexed sentence fails its checksum
 	 */
-	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, Consumer<String> damaged) {
+	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, DocumentText documentText, Consumer<String> damaged) {
 		this.searcher = searcher;
 		this.analyzer = analyzer;
+		this.documentText = documentText;
 		this.damaged = damaged;
 	}
 
@@ -95,14 +112,16 @@ public final class SentenceIndex {
 		try {
 			ScoreDoc[] hits = withTies(query, limit);
 			StoredFields stored = null;
+			Map<Integer, String> texts = null;
 			List<SentenceMatch> matches = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
 				ReadHit read = readHits.get(hit.doc);
 				if (read == null) {
 					if (stored == null) {
 						stored = searcher.storedFields();
+						texts = new HashMap<>();
 					}
-					read = read(stored, hit.doc);
+					read = read(stored, texts, hit.doc);
 					if (read == null) {
 						continue;
 					}
@@ -140,12 +159,14 @@ public final class SentenceIndex {
 	}
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
-	private ReadHit read(StoredFields stored, int doc) throws IOException {
-		Document d = stored.document(doc);
+	private ReadHit read(StoredFields stored, Map<Integer, String> texts, int doc) throws IOException {
+		Document d = stored.document(doc, SENTENCE_FIELDS);
 		String documentId = d.get(IndexFields.DOC);
 		BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
-		IndexedSentence sentence = SentenceRecord.decode(documentId,
-				position == null ? null : BytesRef.deepCopyOf(position).bytes, d.get(IndexFields.TEXT));
+		SentenceRecord record = position == null ? null
+				: SentenceRecord.decode(position.bytes, position.offset, position.length);
+		IndexedSentence sentence = record == null || documentId == null ? null
+				: record.sentenceOf(documentId, text(stored, texts, doc - record.distance(), documentId));
 		if (sentence == null) {
 			if (documentId != null) {
 				damaged.accept(documentId);
@@ -153,6 +174,27 @@ public final class SentenceIndex {
 			return null;
 		}
 		return new ReadHit(documentId, sentence);
+	}
+
+	/** The text of the document whose record is Lucene document {@code recordDoc}, or null. */
+	private String text(StoredFields stored, Map<Integer, String> texts, int recordDoc, String documentId)
+			throws IOException {
+		if (recordDoc < 0) {
+			return null;
+		}
+		String text = texts.get(recordDoc);
+		if (text == null) {
+			Document record = stored.document(recordDoc, RECORD_FIELDS);
+			BytesRef content = record.getBinaryValue(IndexFields.CONTENT);
+			if (content == null || !documentId.equals(record.get(IndexFields.DOC))) {
+				return null;
+			}
+			text = documentText.of(documentId, BytesRef.deepCopyOf(content).bytes);
+			if (text != null) {
+				texts.put(recordDoc, text);
+			}
+		}
+		return text;
 	}
 
 	private Set<String> terms(String text) {
