@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -34,9 +34,9 @@ import org.factcheck.corpus.store.SentenceMatch;
  * each of its terms is an optional clause, so the sentences sharing the most (and rarest) terms
  * come first. Every hit is checked against its checksum; a damaged one is left out and its
  * document reported. A hit's text is cut from its document's text, which is stored once with the
- * content of the document's record (see {@link IndexDocuments}). A hit's stored fields are read and
- * checked once per index: the same sentences come up for claim after claim, and decompressing them
- * was a tenth of verifying a claim.
+ * content of the document's record (see {@link IndexDocuments}). A hit's stored fields, and a
+ * document's text, are read and checked once per index: the same sentences and documents come up
+ * for claim after claim, and decompressing them was a tenth of verifying a claim.
  * <p>
  * Hits of equal score come in the order of their document id and sentence index, and a limit that
  * falls among equal scores keeps the first of them in that order (up to {@link #MAX_TIES} beyond
@@ -57,6 +57,9 @@ public final class SentenceIndex {
 
 	/** How many read hits are kept (a few hundred bytes each); emptied when full. */
 	static final int MAX_READ_HITS = 100_000;
+
+	/** How many characters of document texts are kept; emptied when full. */
+	static final long MAX_TEXT_CHARACTERS = 16L << 20;
 
 	/** A hit's stored fields, read and checked against its checksum. */
 	private record ReadHit(String documentId, IndexedSentence sentence) {
@@ -79,6 +82,10 @@ public final class SentenceIndex {
 	private final Consumer<String> damaged;
 	/** Read hits by Lucene document number, which is fixed for the searcher's reader. */
 	private final Map<Integer, ReadHit> readHits = new ConcurrentHashMap<>();
+	/** Document texts by their record's Lucene document number, for later hits in the same documents. */
+	private final Map<Integer, String> texts = new ConcurrentHashMap<>();
+	/** The characters held in {@link #texts}. */
+	private final AtomicLong textCharacters = new AtomicLong();
 
 	/**
 	 * @param documentText reads a document's text from its stored content
@@ -112,16 +119,14 @@ public final class SentenceIndex {
 		try {
 			ScoreDoc[] hits = withTies(query, limit);
 			StoredFields stored = null;
-			Map<Integer, String> texts = null;
 			List<SentenceMatch> matches = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
 				ReadHit read = readHits.get(hit.doc);
 				if (read == null) {
 					if (stored == null) {
 						stored = searcher.storedFields();
-						texts = new HashMap<>();
 					}
-					read = read(stored, texts, hit.doc);
+					read = read(stored, hit.doc);
 					if (read == null) {
 						continue;
 					}
@@ -159,14 +164,14 @@ public final class SentenceIndex {
 	}
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
-	private ReadHit read(StoredFields stored, Map<Integer, String> texts, int doc) throws IOException {
+	private ReadHit read(StoredFields stored, int doc) throws IOException {
 		Document d = stored.document(doc, SENTENCE_FIELDS);
 		String documentId = d.get(IndexFields.DOC);
 		BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
 		SentenceRecord record = position == null ? null
 				: SentenceRecord.decode(position.bytes, position.offset, position.length);
 		IndexedSentence sentence = record == null || documentId == null ? null
-				: record.sentenceOf(documentId, text(stored, texts, doc - record.distance(), documentId));
+				: record.sentenceOf(documentId, text(stored, doc - record.distance(), documentId));
 		if (sentence == null) {
 			if (documentId != null) {
 				damaged.accept(documentId);
@@ -177,8 +182,7 @@ public final class SentenceIndex {
 	}
 
 	/** The text of the document whose record is Lucene document {@code recordDoc}, or null. */
-	private String text(StoredFields stored, Map<Integer, String> texts, int recordDoc, String documentId)
-			throws IOException {
+	private String text(StoredFields stored, int recordDoc, String documentId) throws IOException {
 		if (recordDoc < 0) {
 			return null;
 		}
@@ -190,7 +194,11 @@ public final class SentenceIndex {
 				return null;
 			}
 			text = documentText.of(documentId, BytesRef.deepCopyOf(content).bytes);
-			if (text != null) {
+			if (text != null && text.length() <= MAX_TEXT_CHARACTERS) {
+				if (textCharacters.addAndGet(text.length()) > MAX_TEXT_CHARACTERS) {
+					texts.clear();
+					textCharacters.set(text.length());
+				}
 				texts.put(recordDoc, text);
 			}
 		}

@@ -98,6 +98,14 @@ class SentenceIndexTest {
 	}
 
 	@Test
+	void aDocumentsTextIsReadOnceForHitsOfLaterSearches() {
+		assertEquals(SENTENCES[1], index.search("Kursk", Set.of("a"), 10).get(0).text());
+		assertEquals(2, reads.get(), "the sentence and its document's record");
+		assertEquals(SENTENCES[0], index.search("Russland", Set.of("a"), 10).get(0).text());
+		assertEquals(3, reads.get(), "the record was read again for another sentence of the same document");
+	}
+
+	@Test
 	void aDamagedHitIsLeftOutAndReportedOnEverySearch() {
 		for (int i = 1; i <= 2; i++) {
 			List<SentenceMatch> matches = index.search("Truppen kämpfen Kursk", Set.of(), 10);
