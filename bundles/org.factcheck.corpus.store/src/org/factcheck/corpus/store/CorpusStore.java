@@ -23,7 +23,9 @@ import org.factcheck.corpus.Document;
 import org.factcheck.corpus.store.cache.CacheLocation;
 import org.factcheck.corpus.store.cache.CacheLock;
 import org.factcheck.corpus.store.cache.CacheUpdater;
+import org.factcheck.corpus.store.cache.ContentCodec;
 import org.factcheck.corpus.store.cache.ContentRepair;
+import org.factcheck.corpus.store.cache.DamagedCacheException;
 import org.factcheck.corpus.store.cache.DocumentRecord;
 import org.factcheck.corpus.store.cache.Generation;
 import org.factcheck.corpus.store.cache.StoreResources;
@@ -84,8 +86,17 @@ public final class CorpusStore implements AutoCloseable {
 		}
 		this.resources = new StoreResources(cacheDirectory.getFileName().toString(),
 				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource));
-		this.index = new SentenceIndex(generation.searcher(), analyzer,
+		this.index = new SentenceIndex(generation.searcher(), analyzer, CorpusStore::documentText,
 				id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
+	}
+
+	/** The text of stored content bytes, or null if they are damaged (the sentence is then left out). */
+	private static String documentText(String documentId, byte[] content) {
+		try {
+			return ContentCodec.text(documentId, content);
+		} catch (DamagedCacheException e) {
+			return null;
+		}
 	}
 
 	/**

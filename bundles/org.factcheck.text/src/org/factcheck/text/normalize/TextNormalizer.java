@@ -23,7 +23,7 @@ public final class TextNormalizer {
 	}
 
 	public static NormalizedText normalize(String text) {
-		StringBuilder out = new StringBuilder(text.length());
+		Output out = new Output(text.length());
 		int[] offsets = new int[text.length() + 1];
 		int n = normalize(text, 0, text.length(), out, offsets, false);
 		return new NormalizedText(out.toString(), Arrays.copyOf(offsets, n + 1));
@@ -34,9 +34,35 @@ public final class TextNormalizer {
 	 * the offset map: for comparing and looking up phrases.
 	 */
 	public static String fold(CharSequence text, int start, int end) {
-		StringBuilder out = new StringBuilder(end - start + 8);
+		Output out = new Output(end - start + 8);
 		normalize(text, start, end, out, null, true);
 		return out.toString();
+	}
+
+	/**
+	 * The normalised characters: a plain growing array, since a {@link StringBuilder}'s check of its
+	 * coder and capacity on every appended character was most of the cost of folding a text.
+	 */
+	private static final class Output {
+
+		private char[] chars;
+		private int length;
+
+		Output(int capacity) {
+			chars = new char[Math.max(capacity, 16)];
+		}
+
+		void append(char c) {
+			if (length == chars.length) {
+				chars = Arrays.copyOf(chars, length * 2);
+			}
+			chars[length++] = c;
+		}
+
+		@Override
+		public String toString() {
+			return new String(chars, 0, length);
+		}
 	}
 
 	/**
@@ -44,7 +70,7 @@ public final class TextNormalizer {
 	 * does if {@code fold}); records the original offset of each character in {@code offsets} unless
 	 * it is null. Returns the number of normalised characters before folding.
 	 */
-	private static int normalize(CharSequence text, int start, int end, StringBuilder out, int[] offsets, boolean fold) {
+	private static int normalize(CharSequence text, int start, int end, Output out, int[] offsets, boolean fold) {
 		int n = 0;
 		boolean pendingSpace = false;
 		int pendingSpaceOffset = 0;
@@ -109,7 +135,7 @@ public final class TextNormalizer {
 		return n;
 	}
 
-	private static void append(StringBuilder out, int[] offsets, int n, char c, int offset, boolean fold) {
+	private static void append(Output out, int[] offsets, int n, char c, int offset, boolean fold) {
 		if (offsets != null) {
 			offsets[n] = offset;
 		}
@@ -118,7 +144,8 @@ public final class TextNormalizer {
 		} else if (c < 0x80) {
 			out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
 		} else if (c == 'ß' || c == 'ẞ') {
-			out.append("ss");
+			out.append('s');
+			out.append('s');
 		} else {
 			out.append(Character.toLowerCase(c));
 		}

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,8 +17,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
 import org.factcheck.corpus.store.index.IndexFields;
+import org.factcheck.corpus.store.index.IndexDocuments;
 import org.factcheck.corpus.store.index.IndexedSentence;
-import org.factcheck.corpus.store.index.SentenceRecord;
 
 /**
  * Writes the next generation of a cache: source files are replaced, restamped or removed as whole
@@ -83,7 +82,7 @@ final class GenerationWriter implements AutoCloseable {
 				}
 				StoredDocument stored = documents.get(document);
 				org.apache.lucene.document.Document next = sentence < 0 ? recordOf(source, stored)
-						: sentenceOf(source, stored.record().id(), stored.sentences().get(sentence));
+						: IndexDocuments.sentence(stored.record().id(), source, stored.sentences().get(sentence), sentence);
 				if (++sentence == stored.sentences().size()) {
 					document++;
 					sentence = -1;
@@ -100,22 +99,10 @@ final class GenerationWriter implements AutoCloseable {
 
 	private static org.apache.lucene.document.Document recordOf(String source, StoredDocument document) {
 		String id = document.record().id();
-		org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
-		record.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
-		record.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+		org.apache.lucene.document.Document record = IndexDocuments.record(id, source, document.content());
 		record.add(new StringField(IndexFields.RECORD_ID, id, Field.Store.NO));
 		record.add(new BinaryDocValuesField(IndexFields.RECORD, new BytesRef(document.record().encode())));
-		record.add(new StoredField(IndexFields.CONTENT, document.content()));
 		return record;
-	}
-
-	private static org.apache.lucene.document.Document sentenceOf(String source, String id, IndexedSentence sentence) {
-		org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-		d.add(new StringField(IndexFields.DOC, id, Field.Store.YES));
-		d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
-		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(id, sentence)));
-		d.add(new Field(IndexFields.TEXT, sentence.text(), IndexFields.TEXT_TYPE));
-		return d;
 	}
 
 	/** Records a new stamp of an unchanged document. */

@@ -7,7 +7,7 @@ import org.apache.lucene.index.IndexOptions;
 /**
  * The fields of the cache's Lucene index. Each source file is one block of Lucene documents,
  * replaced as a whole: one record document per corpus document (its {@link #RECORD} doc value and
- * {@link #CONTENT}), then one Lucene document per indexed sentence.
+ * {@link #CONTENT}), then one Lucene document per indexed sentence ({@link IndexDocuments}).
  */
 public final class IndexFields {
 
@@ -21,19 +21,19 @@ public final class IndexFields {
 	public static final String RECORD = "record";
 	/** The document content ({@code ContentCodec}), stored. */
 	public static final String CONTENT = "content";
-	/** A sentence's index, offsets and checksum ({@link SentenceRecord}), stored. */
+	/** A sentence's index, offsets, record distance and checksum ({@link SentenceRecord}), stored. */
 	public static final String SENTENCE = "sentence";
-	/** A sentence's text: analysed for search and stored. */
+	/** A sentence's text: analysed for search, not stored (it is cut from the content's text). */
 	public static final String TEXT = "text";
 
 	/**
 	 * How {@link #TEXT} is indexed: documents and term frequencies, which is all a search of terms
-	 * scored by BM25 reads, without the positions no query asks for.
+	 * scored by BM25 reads, without the positions no query asks for; not stored.
 	 */
 	public static final FieldType TEXT_TYPE = textType();
 
 	private static FieldType textType() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
 		type.freeze();
 		return type;

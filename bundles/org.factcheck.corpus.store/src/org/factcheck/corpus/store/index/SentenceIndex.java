@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -32,8 +33,10 @@ import org.factcheck.corpus.store.SentenceMatch;
  * Searches the indexed sentences with BM25: the query text is analysed like the sentences and
  * each of its terms is an optional clause, so the sentences sharing the most (and rarest) terms
  * come first. Every hit is checked against its checksum; a damaged one is left out and its
- * document reported. A hit's stored fields are read and checked once per index: the same sentences
- * come up for claim after claim, and decompressing them was a tenth of verifying a claim.
+ * document reported. A hit's text is cut from its document's text, which is stored once with the
+ * content of the document's record (see {@link IndexDocuments}). A hit's stored fields, and a
+ * document's text, are read and checked once per index: the same sentences and documents come up
+ * for claim after claim, and decompressing them was a tenth of verifying a claim.
  * <p>
  * Hits of equal score come in the order of their document id and sentence index, and a limit that
  * falls among equal scores keeps the first of them in that order (up to {@link #MAX_TIES} beyond
@@ -55,22 +58,43 @@ public final class SentenceIndex {
 	/** How many read hits are kept (a few hundred bytes each); emptied when full. */
 	static final int MAX_READ_HITS = 100_000;
 
+	/** How many characters of document texts are kept; emptied when full. */
+	static final long MAX_TEXT_CHARACTERS = 16L << 20;
+
 	/** A hit's stored fields, read and checked against its checksum. */
 	private record ReadHit(String documentId, IndexedSentence sentence) {
 	}
 
+	/** The text of a corpus document from its stored content bytes. */
+	@FunctionalInterface
+	public interface DocumentText {
+
+		/** The text, or null if the bytes are damaged. */
+		String of(String documentId, byte[] content);
+	}
+
+	private static final Set<String> SENTENCE_FIELDS = Set.of(IndexFields.DOC, IndexFields.SENTENCE);
+	private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.DOC, IndexFields.CONTENT);
+
 	private final IndexSearcher searcher;
 	private final Analyzer analyzer;
+	private final DocumentText documentText;
 	private final Consumer<String> damaged;
 	/** Read hits by Lucene document number, which is fixed for the searcher's reader. */
 	private final Map<Integer, ReadHit> readHits = new ConcurrentHashMap<>();
+	/** Document texts by their record's Lucene document number, for later hits in the same documents. */
+	private final Map<Integer, String> texts = new ConcurrentHashMap<>();
+	/** The characters held in {@link #texts}. */
+	private final AtomicLong textCharacters = new AtomicLong();
 
 	/**
-	 * @param damaged told the id of a document whose indexed sentence fails its checksum
+	 * @param documentText reads a document's text from its stored content
+	 * @param damaged      told the id of a document whose indexed sentence fails its checksum
 	 */
-	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, Consumer<String> damaged) {
+	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, DocumentText documentText, Consumer<String> damaged) {
 		this.searcher = searcher;
 		this.analyzer = analyzer;
+		this.documentText = documentText;
 		this.damaged = damaged;
 	}
 
@@ -141,11 +165,13 @@ public final class SentenceIndex {
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
 	private ReadHit read(StoredFields stored, int doc) throws IOException {
-		Document d = stored.document(doc);
+		Document d = stored.document(doc, SENTENCE_FIELDS);
 		String documentId = d.get(IndexFields.DOC);
 		BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
-		IndexedSentence sentence = SentenceRecord.decode(documentId,
-				position == null ? null : BytesRef.deepCopyOf(position).bytes, d.get(IndexFields.TEXT));
+		SentenceRecord record = position == null ? null
+				: SentenceRecord.decode(position.bytes, position.offset, position.length);
+		IndexedSentence sentence = record == null || documentId == null ? null
+				: record.sentenceOf(documentId, text(stored, doc - record.distance(), documentId));
 		if (sentence == null) {
 			if (documentId != null) {
 				damaged.accept(documentId);
@@ -153,6 +179,30 @@ public final class SentenceIndex {
 			return null;
 		}
 		return new ReadHit(documentId, sentence);
+	}
+
+	/** The text of the document whose record is Lucene document {@code recordDoc}, or null. */
+	private String text(StoredFields stored, int recordDoc, String documentId) throws IOException {
+		if (recordDoc < 0) {
+			return null;
+		}
+		String text = texts.get(recordDoc);
+		if (text == null) {
+			Document record = stored.document(recordDoc, RECORD_FIELDS);
+			BytesRef content = record.getBinaryValue(IndexFields.CONTENT);
+			if (content == null || !documentId.equals(record.get(IndexFields.DOC))) {
+				return null;
+			}
+			text = documentText.of(documentId, BytesRef.deepCopyOf(content).bytes);
+			if (text != null && text.length() <= MAX_TEXT_CHARACTERS) {
+				if (textCharacters.addAndGet(text.length()) > MAX_TEXT_CHARACTERS) {
+					texts.clear();
+					textCharacters.set(text.length());
+				}
+				texts.put(recordDoc, text);
+			}
+		}
+		return text;
 	}
 
 	private Set<String> terms(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -99,20 +100,25 @@ class RecordsTest {
 
 		Content read = ContentCodec.decode("doc-1", bytes, new BinaryResourceImpl());
 		assertEquals("Die Regierung tagt.", read.getText());
+		assertEquals("Die Regierung tagt.", content.getText(), "the encoded content keeps its text");
+		assertEquals("Die Regierung tagt.", ContentCodec.text("doc-1", bytes));
 		assertEquals(19, read.getParagraphs().get(0).getSentences().get(0).getEnd());
 		assertThrows(DamagedCacheException.class, () -> ContentCodec.decode("doc-2", bytes, new BinaryResourceImpl()));
+		assertThrows(DamagedCacheException.class, () -> ContentCodec.text("doc-2", bytes));
 		for (int i = 0; i < bytes.length; i++) {
 			byte[] damaged = bytes.clone();
 			damaged[i] ^= 0x01;
 			assertThrows(DamagedCacheException.class, () -> ContentCodec.decode("doc-1", damaged, new BinaryResourceImpl()),
 					"byte " + i);
+			assertThrows(DamagedCacheException.class, () -> ContentCodec.text("doc-1", damaged), "byte " + i);
 		}
+		assertThrows(DamagedCacheException.class, () -> ContentCodec.text("doc-1", Arrays.copyOf(bytes, 5)));
 	}
 
 	/**
 	 * Contents are read and written through a buffer; the bytes are those of EMF's unbuffered binary
-	 * form, so caches written before read back, and a content of many sentences survives the
-	 * buffer's boundaries.
+	 * form of the content without its text, followed by the text in UTF-8, and a content of many
+	 * sentences survives the buffer's boundaries.
 	 */
 	@Test
 	void aContentIsStoredInEmfsBinaryFormAndALargeOneReadsBack() throws Exception {
@@ -133,12 +139,15 @@ class RecordsTest {
 
 		BinaryResourceImpl unbuffered = new BinaryResourceImpl(URI.createURI("factcheck-content:/doc-1"));
 		ByteArrayOutputStream plain = new ByteArrayOutputStream();
-		unbuffered.getContents().add(EcoreUtil.copy(content));
+		Content withoutText = EcoreUtil.copy(content);
+		withoutText.setText(null);
+		unbuffered.getContents().add(withoutText);
 		unbuffered.save(plain, Map.of(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1,
 				BinaryResourceImpl.OPTION_STYLE_BINARY_FLOATING_POINT, Boolean.TRUE,
 				BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE));
-		assertEquals(HexFormat.of().formatHex(plain.toByteArray()),
-				HexFormat.of().formatHex(Arrays.copyOf(bytes, bytes.length - 4)));
+		byte[] textBytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		assertEquals(HexFormat.of().formatHex(plain.toByteArray()) + HexFormat.of().formatHex(textBytes),
+				HexFormat.of().formatHex(Arrays.copyOf(bytes, bytes.length - 12)));
 
 		Content read = ContentCodec.decode("doc-1", bytes, new BinaryResourceImpl());
 		assertEquals(text.toString(), read.getText());

@@ -1,5 +1,6 @@
 package org.factcheck.corpus.store.tests.index;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -7,11 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,10 +16,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.factcheck.corpus.store.SentenceMatch;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
-import org.factcheck.corpus.store.index.IndexFields;
+import org.factcheck.corpus.store.index.IndexDocuments;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.corpus.store.index.SentenceIndex;
-import org.factcheck.corpus.store.index.SentenceRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,24 +49,17 @@ class SearchOrderTest {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new GermanSentenceAnalyzer()))) {
 				for (String id : documents) {
 					String text = id.equals("b") ? OTHER : SAID;
-					writer.addDocument(sentence(id, new IndexedSentence(0, 0, text.length(), text)));
+					writer.addDocuments(IndexDocuments.block(id, id + ".txt", text.getBytes(UTF_8),
+							List.of(new IndexedSentence(0, 0, text.length(), text))));
 				}
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				List<String> damaged = new ArrayList<>();
 				List<SentenceMatch> hits = new SentenceIndex(new IndexSearcher(reader), new GermanSentenceAnalyzer(),
-						damaged::add).search("Budget des Gemeinderats im Dezember", Set.of(), limit);
+						(id, content) -> new String(content, UTF_8), damaged::add).search("Budget des Gemeinderats im Dezember", Set.of(), limit);
 				assertEquals(List.of(), damaged);
 				return hits;
 			}
 		}
-	}
-
-	private static Document sentence(String documentId, IndexedSentence sentence) {
-		Document d = new Document();
-		d.add(new StringField(IndexFields.DOC, documentId, Field.Store.YES));
-		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(documentId, sentence)));
-		d.add(new TextField(IndexFields.TEXT, sentence.text(), Field.Store.YES));
-		return d;
 	}
 }

@@ -1,7 +1,9 @@
 package org.factcheck.corpus.store.tests.index;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -29,6 +32,7 @@ import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.SentenceMatch;
 import org.factcheck.corpus.store.StoreOptions;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
+import org.factcheck.corpus.store.index.IndexDocuments;
 import org.factcheck.corpus.store.index.IndexFields;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.corpus.store.index.SentenceIndex;
@@ -66,6 +70,37 @@ class SentenceFieldsTest {
 		}
 	}
 
+	/**
+	 * A sentence's text is stored once, in its document's content: the sentence's Lucene document
+	 * keeps only its position, and a hit's text is cut from the content.
+	 */
+	@Test
+	void aSentencesTextIsStoredOnlyInItsDocumentsContent() throws IOException {
+		Path corpus = TestCorpora.copyOfSeeds(temp.resolve("corpus"));
+		Path cache = temp.resolve("cache");
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			List<SentenceMatch> hits = store.search("Regierung Truppen Präsident Montag Prozent Millionen Jahr", Set.of(), 20);
+			assertTrue(hits.size() >= 10, hits.toString());
+			for (SentenceMatch hit : hits) {
+				assertEquals(store.content(hit.documentId()).orElseThrow().getText().substring(hit.start(), hit.end()),
+						hit.text());
+			}
+		}
+		try (Directory directory = FSDirectory.open(cache.resolve("store"));
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			StoredFields stored = reader.storedFields();
+			int sentences = 0;
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				Document document = stored.document(doc);
+				if (document.getField(IndexFields.SENTENCE) != null) {
+					sentences++;
+					assertNull(document.getField(IndexFields.TEXT), document.toString());
+				}
+			}
+			assertTrue(sentences >= 20, "sentences: " + sentences);
+		}
+	}
+
 	@Test
 	void scoresAreThoseOfAPositionalIndex() throws IOException {
 		List<SentenceMatch> withPositions = search(new FieldType(TextField.TYPE_STORED));
@@ -82,14 +117,15 @@ class SentenceFieldsTest {
 					IndexedSentence sentence = new IndexedSentence(i, 0, SENTENCES[i].length(), SENTENCES[i]);
 					Document d = new Document();
 					d.add(new StringField(IndexFields.DOC, "d" + i, Field.Store.YES));
-					d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode("d" + i, sentence)));
+					d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode("d" + i, sentence, 1)));
 					d.add(new Field(IndexFields.TEXT, sentence.text(), type));
-					writer.addDocument(d);
+					writer.addDocuments(List.of(IndexDocuments.record("d" + i, "d" + i + ".txt", SENTENCES[i].getBytes(UTF_8)), d));
 				}
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				SentenceIndex index = new SentenceIndex(new IndexSearcher(reader), new GermanSentenceAnalyzer(), id -> {
-				});
+				SentenceIndex index = new SentenceIndex(new IndexSearcher(reader), new GermanSentenceAnalyzer(),
+						(id, content) -> new String(content, UTF_8), id -> {
+						});
 				return index.search("Die Regierung beschloss am Montag neue Waffenlieferungen", Set.of(), 10);
 			}
 		}

@@ -1,5 +1,6 @@
 package org.factcheck.corpus.store.tests.index;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -25,10 +21,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.factcheck.corpus.store.SentenceMatch;
 import org.factcheck.corpus.store.index.GermanSentenceAnalyzer;
-import org.factcheck.corpus.store.index.IndexFields;
+import org.factcheck.corpus.store.index.IndexDocuments;
 import org.factcheck.corpus.store.index.IndexedSentence;
 import org.factcheck.corpus.store.index.SentenceIndex;
-import org.factcheck.corpus.store.index.SentenceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +46,17 @@ class SentenceIndexTest {
 		directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new GermanSentenceAnalyzer()))) {
 			int start = 0;
+			List<IndexedSentence> sentences = new ArrayList<>();
 			for (int i = 0; i < SENTENCES.length; i++) {
 				IndexedSentence sentence = new IndexedSentence(i, start, start + SENTENCES[i].length(), SENTENCES[i]);
 				start = sentence.end() + 1;
-				writer.addDocument(sentence("a", sentence, sentence));
+				sentences.add(sentence);
 			}
-			IndexedSentence stated = new IndexedSentence(0, 0, 40, "Die Truppen kämpfen seit Oktober in Kursk.");
-			writer.addDocument(sentence("b", stated, new IndexedSentence(0, 0, 40, "Die Truppen kämpfen nicht in Kursk.")));
+			writer.addDocuments(IndexDocuments.block("a", "a.txt", String.join(" ", SENTENCES).getBytes(UTF_8), sentences));
+			// the sentence's checksum is over another text than its document's content holds
+			IndexedSentence stated = new IndexedSentence(0, 0, 35, "Die Truppen kämpfen seit 2024 in Kursk.");
+			writer.addDocuments(IndexDocuments.block("b", "b.txt", "Die Truppen kämpfen nicht in Kursk.".getBytes(UTF_8),
+					List.of(stated)));
 		}
 		reader = DirectoryReader.open(directory);
 		IndexSearcher searcher = new IndexSearcher(reader) {
@@ -73,16 +72,8 @@ class SentenceIndexTest {
 				};
 			}
 		};
-		index = new SentenceIndex(searcher, new GermanSentenceAnalyzer(), damaged::add);
-	}
-
-	/** A sentence document as the cache writes it; its checksum is over {@code recorded}. */
-	private static Document sentence(String documentId, IndexedSentence recorded, IndexedSentence stored) {
-		Document d = new Document();
-		d.add(new StringField(IndexFields.DOC, documentId, Field.Store.YES));
-		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(documentId, recorded)));
-		d.add(new TextField(IndexFields.TEXT, stored.text(), Field.Store.YES));
-		return d;
+		index = new SentenceIndex(searcher, new GermanSentenceAnalyzer(), (id, content) -> new String(content, UTF_8),
+				damaged::add);
 	}
 
 	@AfterEach
@@ -95,15 +86,23 @@ class SentenceIndexTest {
 	void aHitIsReadOnceAndServedAlikeToLaterSearches() {
 		List<SentenceMatch> first = index.search("Truppen in Russland", Set.of("a"), 10);
 		assertEquals(3, first.size(), first.toString());
-		assertEquals(3, reads.get());
+		assertEquals(4, reads.get(), "three sentences and their document's record");
 		assertEquals(first, index.search("Truppen in Russland", Set.of("a"), 10));
-		assertEquals(3, reads.get(), "the second search read stored fields again");
+		assertEquals(4, reads.get(), "the second search read stored fields again");
 		List<SentenceMatch> other = index.search("Kursk", Set.of("a"), 10);
 		assertEquals(1, other.size());
 		assertEquals(SENTENCES[1], other.get(0).text());
 		assertEquals(1, other.get(0).sentenceIndex());
 		assertEquals(SENTENCES[0].length() + 1, other.get(0).start());
-		assertEquals(3, reads.get());
+		assertEquals(4, reads.get());
+	}
+
+	@Test
+	void aDocumentsTextIsReadOnceForHitsOfLaterSearches() {
+		assertEquals(SENTENCES[1], index.search("Kursk", Set.of("a"), 10).get(0).text());
+		assertEquals(2, reads.get(), "the sentence and its document's record");
+		assertEquals(SENTENCES[0], index.search("Russland", Set.of("a"), 10).get(0).text());
+		assertEquals(3, reads.get(), "the record was read again for another sentence of the same document");
 	}
 
 	@Test
