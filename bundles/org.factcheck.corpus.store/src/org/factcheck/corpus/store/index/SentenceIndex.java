@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,16 +87,28 @@ public final class SentenceIndex {
 	private final Map<Integer, String> texts = new ConcurrentHashMap<>();
 	/** The characters held in {@link #texts}. */
 	private final AtomicLong textCharacters = new AtomicLong();
+	/** How many characters of document texts {@link #texts} holds at most. */
+	private final long textBudget;
 
 	/**
 	 * @param documentText reads a document's text from its stored content
 	 * @param damaged      told the id of a document whose indexed sentence fails its checksum
 	 */
 	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, DocumentText documentText, Consumer<String> damaged) {
+		this(searcher, analyzer, documentText, damaged, MAX_TEXT_CHARACTERS);
+	}
+
+	/**
+	 * @param textBudget how many characters of document texts are kept for later searches; a longer
+	 *                   text is read once per search
+	 */
+	public SentenceIndex(IndexSearcher searcher, Analyzer analyzer, DocumentText documentText, Consumer<String> damaged,
+			long textBudget) {
 		this.searcher = searcher;
 		this.analyzer = analyzer;
 		this.documentText = documentText;
 		this.damaged = damaged;
+		this.textBudget = textBudget;
 	}
 
 	public List<SentenceMatch> search(String text, Set<String> documentIds, int limit) {
@@ -119,14 +132,16 @@ public final class SentenceIndex {
 		try {
 			ScoreDoc[] hits = withTies(query, limit);
 			StoredFields stored = null;
+			Map<Integer, String> searchTexts = null;
 			List<SentenceMatch> matches = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
 				ReadHit read = readHits.get(hit.doc);
 				if (read == null) {
 					if (stored == null) {
 						stored = searcher.storedFields();
+						searchTexts = new HashMap<>();
 					}
-					read = read(stored, hit.doc);
+					read = read(stored, searchTexts, hit.doc);
 					if (read == null) {
 						continue;
 					}
@@ -164,14 +179,14 @@ public final class SentenceIndex {
 	}
 
 	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
-	private ReadHit read(StoredFields stored, int doc) throws IOException {
+	private ReadHit read(StoredFields stored, Map<Integer, String> searchTexts, int doc) throws IOException {
 		Document d = stored.document(doc, SENTENCE_FIELDS);
 		String documentId = d.get(IndexFields.DOC);
 		BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
 		SentenceRecord record = position == null ? null
 				: SentenceRecord.decode(position.bytes, position.offset, position.length);
 		IndexedSentence sentence = record == null || documentId == null ? null
-				: record.sentenceOf(documentId, text(stored, doc - record.distance(), documentId));
+				: record.sentenceOf(documentId, text(stored, searchTexts, doc - record.distance(), documentId));
 		if (sentence == null) {
 			if (documentId != null) {
 				damaged.accept(documentId);
@@ -181,12 +196,19 @@ public final class SentenceIndex {
 		return new ReadHit(documentId, sentence);
 	}
 
-	/** The text of the document whose record is Lucene document {@code recordDoc}, or null. */
-	private String text(StoredFields stored, int recordDoc, String documentId) throws IOException {
+	/**
+	 * The text of the document whose record is Lucene document {@code recordDoc}, or null. A text is
+	 * read at most once per search, also one too long to be kept for later searches.
+	 */
+	private String text(StoredFields stored, Map<Integer, String> searchTexts, int recordDoc, String documentId)
+			throws IOException {
 		if (recordDoc < 0) {
 			return null;
 		}
-		String text = texts.get(recordDoc);
+		String text = searchTexts.get(recordDoc);
+		if (text == null) {
+			text = texts.get(recordDoc);
+		}
 		if (text == null) {
 			Document record = stored.document(recordDoc, RECORD_FIELDS);
 			BytesRef content = record.getBinaryValue(IndexFields.CONTENT);
@@ -194,8 +216,11 @@ public final class SentenceIndex {
 				return null;
 			}
 			text = documentText.of(documentId, BytesRef.deepCopyOf(content).bytes);
-			if (text != null && text.length() <= MAX_TEXT_CHARACTERS) {
-				if (textCharacters.addAndGet(text.length()) > MAX_TEXT_CHARACTERS) {
+			if (text != null) {
+				searchTexts.put(recordDoc, text);
+			}
+			if (text != null && text.length() <= textBudget) {
+				if (textCharacters.addAndGet(text.length()) > textBudget) {
 					texts.clear();
 					textCharacters.set(text.length());
 				}

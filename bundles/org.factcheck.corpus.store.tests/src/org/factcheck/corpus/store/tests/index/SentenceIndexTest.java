@@ -39,6 +39,7 @@ class SentenceIndexTest {
 	/** Stored-field documents read through the searcher. */
 	private final AtomicInteger reads = new AtomicInteger();
 	private final List<String> damaged = new ArrayList<>();
+	private IndexSearcher searcher;
 	private SentenceIndex index;
 
 	@BeforeEach
@@ -59,7 +60,7 @@ class SentenceIndexTest {
 					List.of(stated)));
 		}
 		reader = DirectoryReader.open(directory);
-		IndexSearcher searcher = new IndexSearcher(reader) {
+		searcher = new IndexSearcher(reader) {
 			@Override
 			public StoredFields storedFields() throws IOException {
 				StoredFields stored = super.storedFields();
@@ -103,6 +104,16 @@ class SentenceIndexTest {
 		assertEquals(2, reads.get(), "the sentence and its document's record");
 		assertEquals(SENTENCES[0], index.search("Russland", Set.of("a"), 10).get(0).text());
 		assertEquals(3, reads.get(), "the record was read again for another sentence of the same document");
+	}
+
+	@Test
+	void aTextTooLongToKeepIsReadOncePerSearch() {
+		SentenceIndex small = new SentenceIndex(searcher, new GermanSentenceAnalyzer(),
+				(id, content) -> new String(content, UTF_8), damaged::add, 10);
+		assertEquals(3, small.search("Truppen", Set.of("a"), 10).size());
+		assertEquals(4, reads.get(), "three sentences and their document's record, once");
+		assertEquals(SENTENCES[0], small.search("Russland", Set.of("a"), 10).get(0).text());
+		assertEquals(4, reads.get(), "a hit read before needs no text");
 	}
 
 	@Test
