@@ -76,8 +76,8 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		boolean namedSubject = alignment.matches().stream()
 				.anyMatch(m -> subject.contains(m.claimTerm().index()) && m.claimTerm().kind() == TermKind.NAME);
 		List<Term> agent = sentence.terms().stream().filter(t -> clause.agent().contains(t.index())).toList();
-		boolean agentUnrelated = !agent.isEmpty()
-				&& agent.stream().allMatch(t -> t.kind() == TermKind.NAME && !realisesAny(alignment, t));
+		boolean agentUnrelated = agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
+				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && !realisesAny(alignment, t));
 		return namedSubject && agentUnrelated ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
 	}
 
@@ -111,6 +111,12 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 
 	private static boolean realised(TermMatch match) {
 		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+	}
+
+	/** A noun right before a name of the same phrase: a title or role (Stadtrat Paul Huber). */
+	private static boolean titles(List<Term> phrase, Term term) {
+		return term.kind() == TermKind.NOUN
+				&& phrase.stream().anyMatch(t -> t.index() == term.index() + 1 && t.kind() == TermKind.NAME);
 	}
 
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {

@@ -69,6 +69,10 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			"unseren", "ihn");
 
 	/** Articles that are never nominative: a clause opening with one opens with its object. */
+	/** Conjunctions that open a clause with its verb at the end. */
+	private static final Set<String> SUBORDINATORS = Set.of("während", "weil", "nachdem", "obwohl", "obgleich", "bevor",
+			"seit", "seitdem", "sobald", "solange", "falls", "wenn", "als", "ob", "dass", "da", "bis");
+
 	private static final Set<String> OBLIQUE = Set.of("den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem",
 			"diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "unseren", "unserem", "des", "eines");
 
@@ -86,14 +90,57 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		boolean verbBetween = false;
 		for (int i = verb - 1; i >= 0; i--) {
 			if (tags.get(i).equals("PUNCT") && SENTENCE_END.contains(words.get(i))) {
-				return main(tags, words, i + 1, verb);
+				return opening(tags, words, i + 1, verb);
 			}
 			if (tags.get(i).equals("PUNCT")) {
-				return words.get(i).equals(",") && i >= 1 && !verbBetween ? relative(tags, words, i, verb) : Optional.empty();
+				if (!words.get(i).equals(",") || verbBetween) {
+					return Optional.empty();
+				}
+				return opensSubordinate(tags, words, i + 1) ? subordinate(tags, words, i + 1, verb)
+						: i >= 1 ? relative(tags, words, i, verb) : Optional.empty();
 			}
 			verbBetween |= isVerb(tags.get(i));
 		}
-		return main(tags, words, 0, verb);
+		return opening(tags, words, 0, verb);
+	}
+
+	private static Optional<ClauseRoles> opening(List<String> tags, List<String> words, int start, int verb) {
+		return start < verb && opensSubordinate(tags, words, start) ? subordinate(tags, words, start, verb)
+				: main(tags, words, start, verb);
+	}
+
+	/** A subordinating conjunction, also one the tagger read as a preposition (während, seit, bis). */
+	private static boolean opensSubordinate(List<String> tags, List<String> words, int at) {
+		return tags.get(at).equals("SCONJ") || SUBORDINATORS.contains(words.get(at));
+	}
+
+	/**
+	 * A clause opened by a subordinating conjunction, its subject right after it and its verb at the
+	 * end (während Stadtrat Paul Huber damit rechnete, dass …; weil die Stadt das Grundstück verkaufte).
+	 */
+	private static Optional<ClauseRoles> subordinate(List<String> tags, List<String> words, int conjunction, int verb) {
+		int start = conjunction + 1;
+		if (start >= verb || !verbFinal(tags, words, verb) || !(tags.get(start).equals("PROPN") || isNoun(tags.get(start))
+				|| tags.get(start).equals("DET") && !OBLIQUE.contains(words.get(start)))) {
+			return Optional.empty();
+		}
+		Optional<Span> subject = nounPhrase(tags, start);
+		if (subject.isEmpty() || subject.get().last() >= verb) {
+			return Optional.empty();
+		}
+		Span patient = null;
+		for (int i = subject.get().last() + 1; i < verb; i++) {
+			String tag = tags.get(i);
+			if (tag.startsWith("ADP")) {
+				i = skipPhrase(tags, i + 1) - 1;
+			} else if (tag.equals("PUNCT") || isVerb(tag)) {
+				return Optional.empty();
+			} else if (patient == null && (tag.equals("DET") || isNoun(tag))) {
+				patient = nounPhrase(tags, i).orElse(null);
+				i = patient == null ? i : patient.last();
+			}
+		}
+		return Optional.of(new ClauseRoles(subject.get(), patient, List.of()));
 	}
 
 	/**
@@ -217,8 +264,8 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 
 	/** The noun phrase the clause at {@code start} opens with when a finite verb follows it (after a genitive attribute, if any). */
 	private static Optional<Span> openingSubject(List<String> tags, List<String> words, int start) {
-		if (start >= tags.size()
-				|| !(tags.get(start).equals("PROPN") || tags.get(start).equals("DET") && !OBLIQUE.contains(words.get(start)))) {
+		if (start >= tags.size() || !(tags.get(start).equals("PROPN") || titled(tags, start)
+				|| tags.get(start).equals("DET") && !OBLIQUE.contains(words.get(start)))) {
 			return Optional.empty();
 		}
 		Optional<Span> phrase = nounPhrase(tags, start);
@@ -234,6 +281,11 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			next = attribute.get().last() + 1;
 		}
 		return next < tags.size() && isVerb(tags.get(next)) ? Optional.of(new Span(start, next - 1)) : Optional.empty();
+	}
+
+	/** A noun right before a name: a title or role before it (Stadtrat Paul Huber). */
+	private static boolean titled(List<String> tags, int at) {
+		return isNoun(tags.get(at)) && !tags.get(at).equals("PROPN") && at + 1 < tags.size() && tags.get(at + 1).equals("PROPN");
 	}
 
 	/** Article, adjectives and numbers, then a run of nouns and names, from {@code from}. */

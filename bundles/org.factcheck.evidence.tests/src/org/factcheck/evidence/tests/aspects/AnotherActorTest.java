@@ -23,6 +23,14 @@ class AnotherActorTest {
 	private static final String RELATIVE = "Im Juni hatte sie den Rekord an Tom Keller verloren, der in Halle 40 Tore schoss.";
 
 	@Test
+	void aSubordinateClauseCreditsItsSubject() {
+		String sentence = "Während Stadtrat Paul Huber damit rechnete, dass die Schule erst 2021 fertig wird, war sie zuversichtlich.";
+		assertEquals("another", actor("Bürgermeisterin Eva Lang rechnete damit, dass die Schule erst 2021 fertig wird.", sentence),
+				TextAnalyzer.german().analyze(sentence).tags().toString());
+		assertEquals("same", actor("Stadtrat Paul Huber rechnete damit, dass die Schule erst 2021 fertig wird.", sentence));
+	}
+
+	@Test
 	void aRelativeClauseCreditsItsAntecedent() {
 		assertEquals("another", actor("Lisa Wagner schoss in Halle 40 Tore.", RELATIVE));
 		assertEquals("same", actor("Tom Keller schoss in Halle 40 Tore.", RELATIVE));
