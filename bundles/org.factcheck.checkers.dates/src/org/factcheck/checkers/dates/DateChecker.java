@@ -26,6 +26,7 @@ import org.factcheck.checkers.dates.stated.StatedTime;
 import org.factcheck.checkers.dates.stated.StatedTimeFinder;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.aspects.AnotherActor;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -42,7 +43,8 @@ import org.factcheck.evidence.terms.TermKind;
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
  * in the sentence before or after it in the same paragraph may support it, unless the sentence shares
  * little but the claim's names and the neighbour names others. Neither supports a claim
- * that brings in a name the document never mentions ({@link Stating#bringsIn}). A claim without dates but
+ * that brings in a name the document never mentions ({@link Stating#bringsIn}), nor does a sentence whose
+ * clause with the claim's verb has another doer ({@link AnotherActor}). A claim without dates but
  * with an asof date is judged by the periods sentences give for its statement (see
  * {@link AsOfStatements}); a claim with neither gets no finding.
  */
@@ -88,7 +90,8 @@ public final class DateChecker implements Checker {
 			if (!differences.isEmpty() && sharesEnough(sentence, timeWords) && sentence.alignment().predicateMatched()) {
 				keepBest(conflicts, conflict(sentence, differences.get(0), conflictConfidence(sentence, rest), reference));
 			} else if (agreements.size() == claimTimes.size()) {
-				if (bringsNothingIn(evidence, sentence, timeWords, List.of())) {
+				if (bringsNothingIn(evidence, sentence, timeWords, List.of())
+						&& AnotherActor.find(claimText, sentence.analysis(), sentence.alignment()).isEmpty()) {
 					keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
 				}
 			} else if (comparison.agreements().isEmpty() && comparison.conflicts().isEmpty()) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The same date supports a claim only in a sentence that states the rest of it: a date that
  * matches in a sentence about another place, or in the sentence next to it, supports nothing; nor
- * does a date in the next sentence lend its statement to a sentence sharing only the claim's names.
+ * does a date in the next sentence lend its statement to a sentence sharing only the claim's names,
+ * nor a date in a clause whose doer is another person than the claim's.
  */
 class StatementBesideTheDateTest {
 
@@ -32,7 +33,9 @@ class StatementBesideTheDateTest {
 			"halle", "Halle\n\nDie Gemeinde Altdorf hat eine neue Turnhalle für ihre Schulen gebaut. "
 					+ "Eröffnet wurde die Turnhalle am 4. Mai 2019.\n",
 			"bruecke", "Brücke\n\nBürgermeisterin Eva Lang lobte die Baufirma für die neue Brücke. "
-					+ "Stadtrat Paul Huber ging davon aus, dass 2021 ein schwieriges Jahr wird.\n"));
+					+ "Stadtrat Paul Huber ging davon aus, dass 2021 ein schwieriges Jahr wird.\n",
+			"schule", "Schule\n\nBürgermeisterin Eva Lang lobte die Baufirma für die pünktliche Arbeit. Während Stadtrat "
+					+ "Paul Huber damit rechnete, dass die Schule erst 2021 fertig wird, war sie zuversichtlich.\n"));
 
 	@Test
 	void theSameDateAtAnotherPlaceSupportsNothing() throws IOException {
@@ -55,6 +58,16 @@ class StatementBesideTheDateTest {
 		assertNotEquals(Verdict.SUPPORTED, other.verdictValue(), other.verdict().reason());
 		ClaimResult same = CHECKERS.verify(CORPUS.store(),
 				"Die Gemeinde Altdorf hat am 4. Mai 2019 eine neue Turnhalle für ihre Schulen eröffnet.");
+		assertEquals(Verdict.SUPPORTED, same.verdictValue(), same.verdict().reason());
+	}
+
+	@Test
+	void theSameDateSupportsOnlyTheDoerOfItsClause() throws IOException {
+		ClaimResult other = CHECKERS.verify(CORPUS.store(),
+				"Bürgermeisterin Eva Lang rechnete damit, dass die Schule erst 2021 fertig wird.", "schule");
+		assertNotEquals(Verdict.SUPPORTED, other.verdictValue(), other.verdict().reason());
+		ClaimResult same = CHECKERS.verify(CORPUS.store(),
+				"Stadtrat Paul Huber rechnete damit, dass die Schule erst 2021 fertig wird.", "schule");
 		assertEquals(Verdict.SUPPORTED, same.verdictValue(), same.verdict().reason());
 	}
 
