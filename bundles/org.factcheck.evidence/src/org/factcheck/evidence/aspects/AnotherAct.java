@@ -8,6 +8,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
@@ -30,14 +31,6 @@ public final class AnotherAct {
 	/** Words before a noun within its phrase. */
 	private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "NUM");
 
-	/** Articles that are never nominative: a noun phrase opening with one is an object. */
-	private static final Set<String> OBLIQUE = Set.of("den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem",
-			"diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "unseren", "unserem", "des", "eines");
-
-	/** Forms of werden: a passive clause's subject is its patient, so a passive claim is compared with passive clauses only. */
-	private static final Set<String> WERDEN = Set.of("werden", "wird", "wirst", "werdet", "wurde", "wurden", "wurdest",
-			"worden", "würde", "würden");
-
 	private AnotherAct() {
 	}
 
@@ -55,7 +48,8 @@ public final class AnotherAct {
 		if (finite < 0 || gap.index() < finite || boundaryBetween(claim, finite, gap.index())) {
 			return Optional.empty();
 		}
-		boolean passive = WERDEN.contains(claim.lowerCaseWords().get(finite));
+		// a passive clause's subject is its patient: a passive claim is compared with passive clauses only
+		boolean passive = ClauseRoles.isPassiveAuxiliary(claim.lowerCaseWords().get(finite));
 		for (TermMatch match : alignment.matches()) {
 			if (match.claimTerm().index() < finite && realised(match)) {
 				Optional<Integer> verb = actOfSubject(sentence, alignment, match.sentenceTerm().index(), passive);
@@ -115,9 +109,9 @@ public final class AnotherAct {
 		}
 		boolean before = last < end && isVerb(tags.get(last + 1)) && onlyAdverbs(tags, start, first);
 		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
-				&& !OBLIQUE.contains(sentence.lowerCaseWords().get(first));
+				&& !ClauseRoles.isOblique(sentence.lowerCaseWords().get(first));
 		int finite = before ? last + 1 : first - 1;
-		if (!before && !after || passive != WERDEN.contains(sentence.lowerCaseWords().get(finite))) {
+		if (!before && !after || passive != ClauseRoles.isPassiveAuxiliary(sentence.lowerCaseWords().get(finite))) {
 			return Optional.empty();
 		}
 		for (Term term : sentence.terms()) {

@@ -109,6 +109,16 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 				: main(tags, words, start, verb);
 	}
 
+	/** Whether a lower-case word is a form of werden: the clause it heads is passive (or future). */
+	public static boolean isPassiveAuxiliary(String word) {
+		return WERDEN.contains(word);
+	}
+
+	/** Whether a lower-case word is an article that is never nominative: its noun phrase is an object. */
+	public static boolean isOblique(String word) {
+		return OBLIQUE.contains(word);
+	}
+
 	/** A subordinating conjunction, also one the tagger read as a preposition (während, seit, bis). */
 	private static boolean opensSubordinate(List<String> tags, List<String> words, int at) {
 		return tags.get(at).equals("SCONJ") || SUBORDINATORS.contains(words.get(at));
