@@ -107,7 +107,7 @@ public class StoreCorpusProvider implements CorpusProvider {
 	}
 
 	/** The corpus's own folder below the index root the user chose, if any (and the corpus exists). */
-	private static Optional<Path> indexDirectoryUnder(Optional<Path> root, Path corpus) {
+	static Optional<Path> indexDirectoryUnder(Optional<Path> root, Path corpus) {
 		if (root.isEmpty() || !Files.isDirectory(corpus)) {
 			return Optional.empty();
 		}
@@ -137,13 +137,21 @@ public class StoreCorpusProvider implements CorpusProvider {
 	}
 
 	/**
-	 * Opens the corpus in {@code directory}, which exists. Called once per corpus and index folder
-	 * when it succeeds.
+	 * Opens the corpus in {@code directory}, which exists, or takes the store
+	 * {@link CorporaOpenedAhead} opened for it. Called once per corpus and index folder when it
+	 * succeeds.
 	 */
 	protected CorpusView open(Path directory, Optional<Path> indexDirectory) throws IOException {
-		StoreOptions options = indexDirectory.map(StoreOptions::withIndex).orElseGet(StoreOptions::defaults)
-				.withProgress(importProgress);
-		return new StoreCorpusView(CorpusStore.open(directory, options));
+		Optional<CorpusStore> ahead = CorporaOpenedAhead.take(directory, indexDirectory);
+		if (ahead.isPresent()) {
+			return new StoreCorpusView(ahead.get());
+		}
+		return new StoreCorpusView(CorpusStore.open(directory, options(indexDirectory, importProgress)));
+	}
+
+	/** How a corpus with its cache in {@code indexDirectory} (the store's default if empty) is opened. */
+	static StoreOptions options(Optional<Path> indexDirectory, ImportProgress progress) {
+		return indexDirectory.map(StoreOptions::withIndex).orElseGet(StoreOptions::defaults).withProgress(progress);
 	}
 
 	/** The current time; failures to open are remembered for {@link #RETRY_AFTER} from it. */
@@ -161,7 +169,10 @@ public class StoreCorpusProvider implements CorpusProvider {
 		openings.keySet().removeIf(key -> key.directory().equals(folder));
 	}
 
-	/** Closes the stores opened so far; they are opened again when next needed. */
+	/**
+	 * Closes the stores opened so far, and those {@link CorporaOpenedAhead} opened that no provider
+	 * took; they are opened again when next needed.
+	 */
 	public void close() {
 		for (Key key : openings.keySet()) {
 			Opening opening = openings.remove(key);
@@ -169,5 +180,6 @@ public class StoreCorpusProvider implements CorpusProvider {
 				opening.view.store().ifPresent(CorpusStore::close);
 			}
 		}
+		CorporaOpenedAhead.closeUntaken();
 	}
 }

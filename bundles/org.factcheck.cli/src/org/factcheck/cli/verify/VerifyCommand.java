@@ -6,8 +6,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.factcheck.cli.options.CheckerOptions;
@@ -33,6 +35,7 @@ import org.factcheck.engine.batch.InputProblem;
 import org.factcheck.engine.batch.LocatedClaim;
 import org.factcheck.engine.batch.VerifiedClaim;
 import org.factcheck.engine.run.CheckerWarmUp;
+import org.factcheck.claims.corpus.CorporaOpenedAhead;
 import org.factcheck.claims.corpus.StoreCorpusProvider;
 import org.factcheck.engine.claims.ClaimFileLoader;
 import org.factcheck.engine.claims.ClaimsLanguage;
@@ -94,8 +97,10 @@ public final class VerifyCommand implements Callable<Integer> {
 		// the checkers load their models on the second core while this thread reads the claims
 		try (CheckerWarmUp warmUp = expanded.mayHoldClaims() ? verifier.warmUp() : null) {
 			TerminalProgress progress = TerminalProgress.fromSystem(err);
-			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(LongImportRelaunch
-					.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE));
+			ImportProgress imports = LongImportRelaunch
+					.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
+			openCorporaAhead(expanded, imports);
+			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
 			ClaimFileLoader loader = new ClaimFileLoader();
 			try {
 				return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
@@ -103,6 +108,17 @@ public final class VerifyCommand implements Callable<Integer> {
 				loader.closeCorpora();
 			}
 		}
+	}
+
+	/**
+	 * Opens the corpora the claim files will most likely be checked against on this thread, while
+	 * the claim language is made on the other core (see {@link CorporaOpenedAhead}).
+	 */
+	private void openCorporaAhead(ClaimPaths.Expanded expanded, ImportProgress imports) {
+		Set<Path> folders = new LinkedHashSet<>();
+		corpus.corpus().ifPresentOrElse(folders::add,
+				() -> expanded.files().forEach(file -> CorpusLine.folder(file).ifPresent(folders::add)));
+		folders.forEach(folder -> CorporaOpenedAhead.open(folder, corpus.index(), imports));
 	}
 
 	private int verify(List<LoadedClaimFile> files, ClaimPaths.Expanded expanded, BatchVerifier verifier,

@@ -1,0 +1,91 @@
+package org.factcheck.claims.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.factcheck.corpus.store.CorpusStore;
+import org.factcheck.corpus.store.ImportProgress;
+
+/**
+ * Corpora opened before the claim language's injector exists, which the first
+ * {@link StoreCorpusProvider} that needs one takes instead of opening it again. A command line that
+ * knows its corpus folders before it reads its claim files (from its options or the files' corpus
+ * lines) opens them on its own thread while the injector is made on the other core. The outcome is
+ * the provider's own: the same store options, and a failure to open is thrown to the provider as if
+ * it had opened the corpus itself. Stores no provider takes are closed with
+ * {@link StoreCorpusProvider#close()}. Thread-safe.
+ */
+public final class CorporaOpenedAhead {
+
+	private record Key(Path directory, Optional<Path> indexDirectory) {
+	}
+
+	/** A store, or why it could not be opened. */
+	private record Opened(CorpusStore store, Exception failure) {
+	}
+
+	private static final Map<Key, Opened> OPENED = new ConcurrentHashMap<>();
+
+	private CorporaOpenedAhead() {
+	}
+
+	/**
+	 * Opens the corpus in {@code directory} as a {@link StoreCorpusProvider} would for claim files
+	 * whose index root is {@code indexRoot}, unless it is open already or the folder does not exist.
+	 *
+	 * @return the store, which stays here until a provider takes it; empty if it was not opened now
+	 */
+	public static synchronized Optional<CorpusStore> open(Path directory, Optional<Path> indexRoot,
+			ImportProgress progress) {
+		Path folder = directory.toAbsolutePath().normalize();
+		if (!Files.isDirectory(folder)) {
+			return Optional.empty();
+		}
+		Key key = new Key(folder, StoreCorpusProvider.indexDirectoryUnder(indexRoot, folder)
+				.map(index -> index.toAbsolutePath().normalize()));
+		if (OPENED.containsKey(key)) {
+			return Optional.empty();
+		}
+		Opened opened;
+		try {
+			opened = new Opened(CorpusStore.open(folder, StoreCorpusProvider.options(key.indexDirectory(), progress)), null);
+		} catch (IOException | RuntimeException e) {
+			opened = new Opened(null, e);
+		}
+		OPENED.put(key, opened);
+		return Optional.ofNullable(opened.store());
+	}
+
+	/**
+	 * The store opened ahead for this corpus and index folder, now the caller's; empty if none was.
+	 *
+	 * @throws IOException when opening it ahead failed so
+	 */
+	static Optional<CorpusStore> take(Path directory, Optional<Path> indexDirectory) throws IOException {
+		Opened opened = OPENED.remove(new Key(directory, indexDirectory));
+		if (opened == null) {
+			return Optional.empty();
+		}
+		if (opened.failure() instanceof IOException e) {
+			throw e;
+		}
+		if (opened.failure() instanceof RuntimeException e) {
+			throw e;
+		}
+		return Optional.of(opened.store());
+	}
+
+	/** Closes the stores that no provider took. */
+	static void closeUntaken() {
+		for (Key key : OPENED.keySet()) {
+			Opened opened = OPENED.remove(key);
+			if (opened != null && opened.store() != null) {
+				opened.store().close();
+			}
+		}
+	}
+}
