@@ -11,7 +11,6 @@ import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
-import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
 import org.factcheck.text.numbers.NumberWords;
@@ -319,10 +318,7 @@ public final class Aligner {
 	 * verb, strong verbs included (die entworfene Brücke: entworfen, a participle of entwerfen).
 	 */
 	private static boolean participleInLexicon(String adjective, String verb) {
-		GermanLexicon lexicon = GermanLexicon.german();
-		return lexicon.lemma(adjective, Reading::isAdjective)
-				.flatMap(participle -> lexicon.lemma(participle, reading -> reading.tag().startsWith("VER:PA2")))
-				.map(infinitive -> WordKeys.fold(infinitive).equals(verb)).orElse(false);
+		return ParticipleInfinitives.of(adjective).map(verb::equals).orElse(false);
 	}
 
 	/**
