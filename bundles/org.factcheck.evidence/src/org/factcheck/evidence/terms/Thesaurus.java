@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Supplier;
 
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.lexicon.GermanLexicon;
@@ -175,13 +174,15 @@ public final class Thesaurus {
 	/** The sorted ids of the words that share a synset with the word, computed once per word. */
 	private int[] synonymsOf(int id) {
 		int[] known = synonymIds.get(id);
-		return known != null ? known : remembered(synonymIds, id, () -> {
+		if (known == null) {
 			IdSet found = new IdSet();
 			for (int synset : synsetsOfWord.get(id)) {
 				found.addAll(members.get(synset));
 			}
-			return found.sorted();
-		});
+			known = found.sorted();
+			synonymIds.set(id, known);
+		}
+		return known;
 	}
 
 	/**
@@ -205,7 +206,7 @@ public final class Thesaurus {
 	 */
 	private int[] broaderOf(int id) {
 		int[] known = broaderIds.get(id);
-		return known != null ? known : remembered(broaderIds, id, () -> {
+		if (known == null) {
 			IdSet found = new IdSet();
 			for (int synset : synsetsOfWord.get(id)) {
 				int[] up = broader.get(synset);
@@ -217,25 +218,18 @@ public final class Thesaurus {
 					}
 				}
 			}
-			return found.sorted();
-		});
-	}
-
-	/**
-	 * Word ids computed per word id, once: the words of a run are asked about again and again (and
-	 * read without making the computing lambda when known).
-	 */
-	private final AtomicReferenceArray<int[]> synonymIds;
-	private final AtomicReferenceArray<int[]> broaderIds;
-
-	private static int[] remembered(AtomicReferenceArray<int[]> memory, int id, Supplier<int[]> compute) {
-		int[] known = memory.get(id);
-		if (known == null) {
-			known = compute.get();
-			memory.set(id, known);
+			known = found.sorted();
+			broaderIds.set(id, known);
 		}
 		return known;
 	}
+
+	/**
+	 * Word ids computed per word id, once: the words of a run are asked about again and again.
+	 * Computed in place rather than by a lambda, which the quick compiler allocates on each miss.
+	 */
+	private final AtomicReferenceArray<int[]> synonymIds;
+	private final AtomicReferenceArray<int[]> broaderIds;
 
 	/** A growing set of word ids, read out sorted. */
 	private static final class IdSet {
