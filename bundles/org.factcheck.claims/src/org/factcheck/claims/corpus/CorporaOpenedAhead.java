@@ -79,8 +79,8 @@ public final class CorporaOpenedAhead {
 		return Optional.of(opened.store());
 	}
 
-	/** Closes the stores that no provider took. */
-	static void closeUntaken() {
+	/** Closes the stores that no provider took (also done by {@link StoreCorpusProvider#close()}). */
+	public static void closeUntaken() {
 		for (Key key : OPENED.keySet()) {
 			Opened opened = OPENED.remove(key);
 			if (opened != null && opened.store() != null) {

@@ -100,12 +100,16 @@ public final class VerifyCommand implements Callable<Integer> {
 			ImportProgress imports = LongImportRelaunch
 					.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
 			openCorporaAhead(expanded, imports);
-			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
-			ClaimFileLoader loader = new ClaimFileLoader();
 			try {
-				return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
+				ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
+				ClaimFileLoader loader = new ClaimFileLoader();
+				try {
+					return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
+				} finally {
+					loader.closeCorpora();
+				}
 			} finally {
-				loader.closeCorpora();
+				CorporaOpenedAhead.closeUntaken();
 			}
 		}
 	}
