@@ -49,9 +49,21 @@ public final class DocumentFormats {
 		}
 	}
 
-	private static final HtmlReader HTML = new HtmlReader();
-	private static final PdfReader PDF = new PdfReader();
-	private static final JsonLinesReader JSON_LINES = new JsonLinesReader();
+	/**
+	 * The readers, each made when a file of its format is first read: telling formats apart (every
+	 * file of a folder, at each open) loads none of their libraries (jsoup, PDFBox, Jackson).
+	 */
+	private static final class Html {
+		static final HtmlReader READER = new HtmlReader();
+	}
+
+	private static final class Pdf {
+		static final PdfReader READER = new PdfReader();
+	}
+
+	private static final class JsonLines {
+		static final JsonLinesReader READER = new JsonLinesReader();
+	}
 
 	private DocumentFormats() {
 	}
@@ -91,9 +103,9 @@ public final class DocumentFormats {
 	public static Optional<DocumentReader> reader(Format format) {
 		return switch (format) {
 		case TEXT -> Optional.empty();
-		case HTML -> Optional.of(HTML);
-		case PDF -> Optional.of(PDF);
-		case JSON_LINES -> Optional.of(JSON_LINES);
+		case HTML -> Optional.of(Html.READER);
+		case PDF -> Optional.of(Pdf.READER);
+		case JSON_LINES -> Optional.of(JsonLines.READER);
 		};
 	}
 

@@ -262,8 +262,7 @@ public final class CacheUpdater {
 				continue;
 			}
 			if (old != null && !repair.contains(file.id()) && !current.damagedRecords().contains(file.id())
-					&& old.sourceIs(file.name()) && file.stamp().sameAs(old.stamp())
-					&& !old.stamp().isRacy(old.stampedAt()) && manifest.unchangedFor(old)) {
+					&& old.sourceIs(file.name()) && old.vouchesFor(file.stamp()) && manifest.unchangedFor(old)) {
 				unchanged++;
 				List<ImportProblem> stored = storedProblems(current, file.path(), old);
 				if (!stored.isEmpty()) {
@@ -434,8 +433,9 @@ public final class CacheUpdater {
 		}
 		String hash = DocumentImporter.hash(bytes);
 		String fingerprint = entry == null ? "" : entry.fingerprint();
-		DocumentRecord unchanged = old != null && trusted && old.source().equals(file.name()) && old.hash().equals(hash)
-				&& old.manifestFingerprint().equals(fingerprint) ? current.record(file.id()) : null;
+		DocumentRecord recorded = old != null && trusted && old.sourceIs(file.name()) ? current.record(file.id()) : null;
+		DocumentRecord unchanged = recorded != null && recorded.hash().equals(hash)
+				&& recorded.manifestFingerprint().equals(fingerprint) ? recorded : null;
 		if (unchanged != null) {
 			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt);
 			writer.restamp(restamped);
@@ -516,8 +516,10 @@ public final class CacheUpdater {
 			ManifestEntry entry = manifest.entry(id).orElse(null);
 			String fingerprint = entry == null ? "" : entry.fingerprint();
 			DocumentRecord.Head before = old.remove(id);
-			DocumentRecord unchanged = before != null && !suspect.contains(id) && before.source().equals(key)
-					&& before.hash().equals(hash) && before.manifestFingerprint().equals(fingerprint) ? current.record(id) : null;
+			DocumentRecord recorded = before != null && !suspect.contains(id) && before.sourceIs(key) ? current.record(id)
+					: null;
+			DocumentRecord unchanged = recorded != null && recorded.hash().equals(hash)
+					&& recorded.manifestFingerprint().equals(fingerprint) ? recorded : null;
 			if (unchanged != null) {
 				DocumentRecord record = unchanged.restamped(file.stamp(), takenAt);
 				writer.restamp(record);
@@ -668,11 +670,13 @@ public final class CacheUpdater {
 		private final String recordedProblems;
 		private final String recordedDangling;
 		private final String stamp;
+		private final Generation generation;
 		private Manifest read;
 		private boolean complete;
 
 		ManifestState(Generation current) throws IOException {
 			Map<String, String> data = current == null ? Map.of() : current.userData();
+			generation = current;
 			recordedStamp = data.get(MANIFEST_STAMP);
 			recordedProblems = data.getOrDefault(MANIFEST_PROBLEMS, "");
 			recordedDangling = data.get(MANIFEST_DANGLING);
@@ -683,12 +687,17 @@ public final class CacheUpdater {
 			return recordedStamp == null || !recordedStamp.equals(stamp) || stamp.startsWith("racy");
 		}
 
-		/** Whether the manifest entry of a document is what the record was imported with. */
-		boolean unchangedFor(DocumentRecord.Head record) {
+		/**
+		 * Whether the manifest entry of a document is what the record was imported with (read from
+		 * the full record, only when the manifest changed).
+		 */
+		boolean unchangedFor(DocumentRecord.Head head) {
 			if (!changed()) {
 				return true;
 			}
-			return record.manifestFingerprint().equals(read().entry(record.id()).map(ManifestEntry::fingerprint).orElse(""));
+			DocumentRecord record = generation == null ? null : generation.record(head.id());
+			return record != null
+					&& record.manifestFingerprint().equals(read().entry(head.id()).map(ManifestEntry::fingerprint).orElse(""));
 		}
 
 		Manifest read() {

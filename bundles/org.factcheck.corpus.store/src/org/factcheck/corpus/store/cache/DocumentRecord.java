@@ -8,10 +8,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 
 import org.factcheck.corpus.CorpusFactory;
@@ -137,33 +139,44 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 	}
 
 	/**
-	 * What an update compares for every document: the record without metadata and problems,
-	 * decoded from the same bytes (checksum checked). The id and stamp are decoded at once; source,
-	 * hash and manifest fingerprint only when asked for (an update of an unchanged corpus compares
-	 * 100,000 stamps and needs few of them).
+	 * What an update compares for every document: id, source, stamp, when it was taken and how
+	 * many problems the record has, decoded from the record's bytes (checksum checked). A cache of
+	 * 100,000 documents keeps 100,000 heads for as long as it is open, so a head is one small
+	 * object: the stamp is kept as numbers, a source that is the id and a short suffix (the file's
+	 * extension) keeps only the suffix, shared between heads, and hash and manifest fingerprint are
+	 * read from the full record ({@link DocumentRecord#decode}) by the few updates that need them.
 	 */
 	public static final class Head {
 
-		private final String id;
-		private final FileStamp stamp;
-		private final long stampedAt;
-		private final int problems;
-		/** The UTF-8 bytes of source, hash and fingerprint, each after its length (-1: null). */
-		private final byte[] strings;
-		private String source;
-		private String hash;
-		private String manifestFingerprint;
+		/** Suffixes shared between heads ({@code .txt}): at most this many are kept. */
+		private static final int SHARED_SUFFIXES = 64;
+		private static final Map<String, String> SUFFIXES = new ConcurrentHashMap<>();
 
+		private final String id;
+		/** The source after the id when {@link #suffixOnly}, else the whole source. */
+		private final String source;
+		private final boolean suffixOnly;
 		/** Whether the source is {@code FILE/ID}: found once, as an update asks for every record twice. */
 		private final boolean part;
+		private final long size;
+		private final long modified;
+		private final long changed;
+		private final long inode;
+		private final long stampedAt;
+		private final int problems;
 
-		private Head(String id, FileStamp stamp, long stampedAt, int problems, byte[] strings) {
+		private Head(String id, String source, boolean suffixOnly, boolean part, long size, long modified, long changed,
+				long inode, long stampedAt, int problems) {
 			this.id = id;
-			this.stamp = stamp;
+			this.source = source;
+			this.suffixOnly = suffixOnly;
+			this.part = part;
+			this.size = size;
+			this.modified = modified;
+			this.changed = changed;
+			this.inode = inode;
 			this.stampedAt = stampedAt;
 			this.problems = problems;
-			this.strings = strings;
-			this.part = hasSlash(strings);
 		}
 
 		public String id() {
@@ -172,25 +185,15 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 
 		/** The file name in the corpus folder, {@code FILE/ID} for a document of a file of several. */
 		public String source() {
-			return source != null ? source : (source = string(0));
+			return suffixOnly ? id + source : source;
 		}
 
-		/** Whether {@link #source()} is {@code name}, compared without decoding it when {@code name} is ASCII. */
+		/** Whether {@link #source()} is {@code name}, compared without building the source. */
 		public boolean sourceIs(String name) {
-			int length = intAt(strings, 0);
-			if (length != name.length()) {
-				return name.equals(source());
+			if (!suffixOnly) {
+				return name.equals(source);
 			}
-			for (int i = 0; i < length; i++) {
-				char c = name.charAt(i);
-				if (c >= 0x80) {
-					return name.equals(source());
-				}
-				if (strings[4 + i] != c) {
-					return false;
-				}
-			}
-			return true;
+			return name.length() == id.length() + source.length() && name.startsWith(id) && name.endsWith(source);
 		}
 
 		/** Whether the document is one of a file of several documents (its source is {@code FILE/ID}). */
@@ -198,31 +201,23 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			return part;
 		}
 
-		private static boolean hasSlash(byte[] strings) {
-			int length = intAt(strings, 0);
-			for (int i = 1; i < length; i++) {
-				if (strings[4 + i] == '/') {
-					return true;
-				}
-			}
-			return false;
-		}
-
 		public FileStamp stamp() {
-			return stamp;
+			return new FileStamp(size, modified, changed, inode);
 		}
 
 		public long stampedAt() {
 			return stampedAt;
 		}
 
-		public String hash() {
-			return hash != null ? hash : (hash = string(1));
-		}
-
-		/** The fingerprint of the document's manifest entry, empty if none. */
-		public String manifestFingerprint() {
-			return manifestFingerprint != null ? manifestFingerprint : (manifestFingerprint = string(2));
+		/**
+		 * Whether a file with stamp {@code now} is the file this record was made from, unchanged: the
+		 * same stamp ({@link FileStamp#sameAs}), taken when no edit could have kept it
+		 * ({@link FileStamp#isRacy}).
+		 */
+		public boolean vouchesFor(FileStamp now) {
+			return now.changed() >= 0 && now.inode() >= 0 && now.size() == size && now.modified() == modified
+					&& now.changed() == changed && now.inode() == inode
+					&& Math.max(modified, changed) < stampedAt - FileStamp.RACY_NANOS;
 		}
 
 		/** How many problems the full record has. */
@@ -230,18 +225,21 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			return problems;
 		}
 
-		private String string(int index) {
-			ByteBuffer in = ByteBuffer.wrap(strings);
-			for (int i = 0; i < index; i++) {
-				int length = in.getInt();
-				in.position(in.position() + Math.max(0, length));
+		/** A suffix shared with other heads (there are few: the extensions of the corpus's files). */
+		private static String shared(String suffix) {
+			String known = SUFFIXES.get(suffix);
+			if (known != null) {
+				return known;
 			}
-			return readString(in);
+			if (SUFFIXES.size() < SHARED_SUFFIXES) {
+				known = SUFFIXES.putIfAbsent(suffix, suffix);
+			}
+			return known == null ? suffix : known;
 		}
 
 		@Override
 		public String toString() {
-			return "Head[" + id + ", " + source() + ", " + stamp + ", " + stampedAt + "]";
+			return "Head[" + id + ", " + source() + ", " + stamp() + ", " + stampedAt + "]";
 		}
 	}
 
@@ -266,23 +264,46 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 		return in;
 	}
 
-	/** Reads id, source, stamp, time stamped, hash, fingerprint and problem count; source, hash and fingerprint lazily. */
+	/** Reads id, source, stamp, time stamped and problem count, skipping hash and fingerprint. */
 	private static Head readHead(ByteBuffer in) {
-		String id = readString(in);
-		int sourceAt = in.position();
-		skipString(in);
-		int sourceEnd = in.position();
-		FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+		byte[] array = in.array();
+		int idLength = in.getInt();
+		int idAt = in.arrayOffset() + in.position();
+		String id = idLength < 0 ? null : new String(array, idAt, idLength, StandardCharsets.UTF_8);
+		in.position(in.position() + Math.max(0, idLength));
+		int sourceLength = in.getInt();
+		int sourceAt = in.arrayOffset() + in.position();
+		in.position(in.position() + Math.max(0, sourceLength));
+		long size = in.getLong();
+		long modified = in.getLong();
+		long changed = in.getLong();
+		long inode = in.getLong();
 		long stampedAt = in.getLong();
-		int hashAt = in.position();
 		skipString(in);
 		skipString(in);
-		int end = in.position();
 		int problems = in.getShort();
-		byte[] strings = new byte[sourceEnd - sourceAt + end - hashAt];
-		System.arraycopy(in.array(), sourceAt, strings, 0, sourceEnd - sourceAt);
-		System.arraycopy(in.array(), hashAt, strings, sourceEnd - sourceAt, end - hashAt);
-		return new Head(id, stamp, stampedAt, problems, strings);
+		boolean part = sourceLength > 0 && hasSlash(array, sourceAt, sourceLength);
+		boolean suffixOnly = id != null && !part && sourceLength > idLength
+				&& Arrays.equals(array, sourceAt, sourceAt + idLength, array, idAt, idAt + idLength);
+		String source;
+		if (sourceLength < 0) {
+			source = null;
+		} else if (suffixOnly) {
+			source = Head.shared(new String(array, sourceAt + idLength, sourceLength - idLength, StandardCharsets.UTF_8));
+		} else {
+			source = new String(array, sourceAt, sourceLength, StandardCharsets.UTF_8);
+		}
+		return new Head(id, source, suffixOnly, part, size, modified, changed, inode, stampedAt, problems);
+	}
+
+	/** Whether the source bytes have a slash after their first byte ({@code FILE/ID}). */
+	private static boolean hasSlash(byte[] data, int at, int length) {
+		for (int i = 1; i < length; i++) {
+			if (data[at + i] == '/') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The big-endian int at {@code offset} (without a buffer: 100,000 of them are read per open). */
@@ -306,7 +327,13 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 	public static DocumentRecord decode(byte[] data, int offset, int length) throws DamagedCacheException {
 		ByteBuffer in = checked(data, offset, length);
 		try {
-			Head head = readHead(in);
+			String id = readString(in);
+			String source = readString(in);
+			FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+			long stampedAt = in.getLong();
+			String hash = readString(in);
+			String fingerprint = readString(in);
+			int problemCount = in.getShort();
 			String title = readString(in);
 			String url = readString(in);
 			String publisher = readString(in);
@@ -323,12 +350,11 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			}
 			Metadata metadata = new Metadata(title, url, publisher, published == null ? null : LocalDate.parse(published),
 					section, language, path, author, sourceLine, properties);
-			List<Problem> problems = new ArrayList<>(head.problems());
-			for (int i = 0; i < head.problems(); i++) {
+			List<Problem> problems = new ArrayList<>(problemCount);
+			for (int i = 0; i < problemCount; i++) {
 				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));
 			}
-			return new DocumentRecord(head.id(), head.source(), head.stamp(), head.stampedAt(), head.hash(),
-					head.manifestFingerprint(), metadata, problems);
+			return new DocumentRecord(id, source, stamp, stampedAt, hash, fingerprint, metadata, problems);
 		} catch (RuntimeException e) {
 			throw new DamagedCacheException("a document record cannot be read: " + e, e);
 		}
