@@ -42,6 +42,12 @@ class ScalesTest {
 	}
 
 	@Test
+	void notEnoughIsFew() {
+		assertEquals(List.of(Degree.FEW), degrees("Die Werkstatt hat nicht genug Ersatzteile."));
+		assertTrue(Scales.clash(Degree.ALL, Degree.FEW));
+	}
+
+	@Test
 	void aPermissionDeniedLaterIsNone() {
 		assertEquals(List.of(Degree.PERMITTED), degrees("Besucher dürfen im Museum fotografieren."));
 		assertEquals(List.of(), degrees("Besucher dürfen im Museum nicht fotografieren."));
