@@ -29,7 +29,8 @@ class UnstatedDetailTest {
 			"erkaeltung", "Stadt\n\nWegen einer Erkältung schloss der Metzger sein Geschäft am Abend.\n",
 			"sortiment", "Dorf\n\nDie Bäckerin am Markt verkauft nicht nur Brot, sondern auch Kuchen.\n",
 			"umgehung", "Gemeinde\n\nKaum jemand im Ort unterstützt den Plan für die Umgehungsstraße.\n",
-			"burg", "Burg\n\nDas Fotografieren ist in der Burg verboten.\n"));
+			"burg", "Burg\n\nDas Fotografieren ist in der Burg verboten.\n",
+			"fest", "Gemeinde\n\nBeim Sommerfest halfen jede Menge Nachbarn mit.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -54,6 +55,12 @@ class UnstatedDetailTest {
 	void aClashingDegreeStatesNothing() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Viele Bewohner im Ort unterstützen den Plan für die Umgehungsstraße.", "umgehung");
 		assertVerdict(Verdict.UNSOURCED, "Besucher dürfen in der Burg fotografieren.", "burg");
+	}
+
+	/** jede Menge is many, not every one: it does not state a claim about most. */
+	@Test
+	void lotsOfDoesNotStateMost() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Beim Sommerfest halfen die meisten Nachbarn mit.", "fest");
 	}
 
 	@Test

@@ -42,6 +42,18 @@ class ScalesTest {
 	}
 
 	@Test
+	void lotsOfIsManyNotAll() {
+		assertEquals(List.of(Degree.MANY), degrees("Beim Fest halfen jede Menge Nachbarn mit."));
+		assertEquals(List.of(Degree.MANY), degrees("Sie hat eine Menge Bücher."));
+	}
+
+	@Test
+	void notEnoughIsFew() {
+		assertEquals(List.of(Degree.FEW), degrees("Die Werkstatt hat nicht genug Ersatzteile."));
+		assertTrue(Scales.clash(Degree.ALL, Degree.FEW));
+	}
+
+	@Test
 	void aPermissionDeniedLaterIsNone() {
 		assertEquals(List.of(Degree.PERMITTED), degrees("Besucher dürfen im Museum fotografieren."));
 		assertEquals(List.of(), degrees("Besucher dürfen im Museum nicht fotografieren."));

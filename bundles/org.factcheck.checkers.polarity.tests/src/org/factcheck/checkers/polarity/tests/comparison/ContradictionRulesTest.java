@@ -71,6 +71,7 @@ class ContradictionRulesTest {
 		documents.put("wirt", "Der Wirt des Gasthofs begrüßte die Wanderer freundlich.");
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.put("anna", "Anna hasst ihren Hund.");
+		documents.put("ersatzteile", "Die Werkstatt hat nicht genug Ersatzteile.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -333,5 +334,12 @@ class ContradictionRulesTest {
 	@Test
 	void aLowerCaseVerbTaggedAsANameStillOpposesTheClaimsVerb() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Anna liebt ihren Hund.", "anna"), "\u201Ehasst\u201C");
+	}
+
+	/** Not enough is too few: it clashes with all. */
+	@Test
+	void notEnoughAgainstAllConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Werkstatt hat alle Ersatzteile, die sie jemals brauchen könnte.", "ersatzteile"),
+				"nicht genug");
 	}
 }
