@@ -24,7 +24,8 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute, number, time or share, nor a name its document never mentions, nor the part of a name
+ * attribute, number, time or share, nor a name its document never mentions or the place the claim
+ * puts its statement in (in Pjöngjang), nor the part of a name
  * beside which the sentence gives another: Atlético Madrid for Real Madrid), its numbers, its
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
@@ -68,6 +69,9 @@ public final class Stating {
 	 */
 	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
 			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
+
+	/** Prepositions that place a statement (in Pjöngjang, nach Wien, aus Graz, bei Linz, auf Kreta). */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei", "auf");
 
 	private Stating() {
 	}
@@ -158,12 +162,21 @@ public final class Stating {
 
 	/**
 	 * A name the sentence's document never mentions (der Tiroler Landeshauptmann, in Texas where the
-	 * source names another state or none): the claim brings in a place or person, which is never a
-	 * tolerated gap. Names of compounds aside (Pharmakonzerne): the tagger takes many for names.
+	 * source names another state or none), or the place the claim puts its statement in (in
+	 * Pjöngjang, where the sentence gives another place or none: the document may name it for
+	 * something else): the claim brings in a place or person, which is never a tolerated gap. Names
+	 * of compounds aside (Pharmakonzerne: the tagger takes many for names), unless the claim places
+	 * its statement there (in Salzburg).
 	 */
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
-		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound() && !Specifics.isYear(gap)
-				&& !evidence.mentions(sentence.documentId(), gap);
+		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound()
+				&& !evidence.mentions(sentence.documentId(), gap) || locates(evidence.claim(), gap));
+	}
+
+	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */
+	private static boolean locates(AnalyzedText claim, Term name) {
+		return name.kind() == TermKind.NAME && name.index() > 0
+				&& PLACE_PREPOSITIONS.contains(claim.lowerCaseWords().get(name.index() - 1));
 	}
 
 	/**
