@@ -12,6 +12,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
+import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
@@ -95,6 +96,8 @@ public final class Stating {
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
@@ -118,6 +121,15 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
+	}
+
+	/**
+	 * A verb of saying that takes an object rather than reported words (Die Regierung bekräftigte
+	 * ihre Position) is the claim's act: the sentence must realise it, as any full verb (it is not
+	 * an element only where it attributes what the claim reports).
+	 */
+	private static boolean actsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		return sentence.gaps(term -> ReportingVerbs.isAct(evidence.claim(), term)).isEmpty();
 	}
 
 	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
