@@ -25,9 +25,15 @@ import org.factcheck.text.lexicon.GermanLexicon;
  * speakers.
  *
  * @param claimVerb    the index of the claim's verb of saying
+ * @param reported     the index of the claim's comma or colon after which it gives what was said
  * @param sentenceVerb the index of the sentence's verb of saying that introduces the reported words
  */
-public record AnotherSpeaker(int claimVerb, int sentenceVerb) {
+public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
+
+	/** Whether the claim's word stands before what it reports: its speaker and the verb of saying. */
+	public boolean introduces(Term claimTerm) {
+		return claimTerm.index() < reported;
+	}
 
 	/** Word classes within a noun phrase. */
 	private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
@@ -74,7 +80,7 @@ public record AnotherSpeaker(int claimVerb, int sentenceVerb) {
 		List<Term> names = sentence.terms().stream()
 				.filter(t -> t.index() >= speakerFrom && t.index() <= speakerTo && t.index() != at && isPersonLike(sentence, t)).toList();
 		boolean otherSpeaker = !names.isEmpty() && names.stream().noneMatch(name -> realisesAny(alignment, name));
-		return otherSpeaker ? Optional.of(new AnotherSpeaker(saying, at)) : Optional.empty();
+		return otherSpeaker ? Optional.of(new AnotherSpeaker(saying, reported, at)) : Optional.empty();
 	}
 
 	/**
