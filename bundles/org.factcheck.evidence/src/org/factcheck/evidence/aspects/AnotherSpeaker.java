@@ -9,10 +9,8 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.ReportingVerbs;
-import org.factcheck.evidence.terms.Specifics;
+import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Term;
-import org.factcheck.evidence.terms.TermKind;
-import org.factcheck.text.lexicon.GermanLexicon;
 
 /**
  * A sentence that gives the words a claim reports to another speaker: the claim has a named speaker
@@ -55,7 +53,7 @@ public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
 		}
 		int saying = verb.get().index();
 		int reported = reportOpening(claim, saying);
-		if (reported < 0 || claim.terms().stream().noneMatch(t -> t.index() < reported && namesSomeone(t))) {
+		if (reported < 0 || claim.terms().stream().noneMatch(t -> t.index() < reported && PersonNames.isPersonLike(t))) {
 			return Optional.empty();
 		}
 		int firstSaid = alignment.matches().stream()
@@ -131,12 +129,7 @@ public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
 	 * Wien erklärte der Minister …, Am Donnerstag sagte …, Laut AFP sagte ein Sprecher …).
 	 */
 	private static boolean isPersonLike(AnalyzedText sentence, Term term) {
-		return namesSomeone(term) && !afterPreposition(sentence.tags(), term.index());
-	}
-
-	/** A name that is no place, day or month. */
-	private static boolean namesSomeone(Term term) {
-		return term.kind() == TermKind.NAME && !GermanLexicon.german().nameCategory(term.text()).isPlace() && !Specifics.pinsDown(term);
+		return PersonNames.isPersonLike(term) && !afterPreposition(sentence.tags(), term.index());
 	}
 
 	private static boolean afterPreposition(List<String> tags, int at) {
