@@ -202,12 +202,20 @@ public final class Stating {
 	}
 
 	/**
-	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
-	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
+	 * An adjective before a noun of the claim, also before further adjectives (ein weißes Haus, der
+	 * ehemalige südkoreanische Präsident): the sentence names the thing without saying it is so, which
+	 * is an added detail, never a tolerated gap.
 	 */
 	private static boolean attributes(AnalyzedText claim, Term gap) {
-		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
-				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
+		if (gap.kind() != TermKind.ADJECTIVE) {
+			return false;
+		}
+		List<String> tags = claim.tags();
+		int next = gap.index() + 1;
+		while (next < tags.size() && tags.get(next).equals("ADJ")) {
+			next++;
+		}
+		return next < tags.size() && (tags.get(next).equals("NOUN") || tags.get(next).equals("PROPN"));
 	}
 
 	/** A word of amount, or one giving a degree of quantity, frequency or obligation (immer, but not immer noch). */
