@@ -26,6 +26,7 @@ import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
@@ -122,7 +123,8 @@ public final class ClaimEvidence {
 
 	/**
 	 * The claim words the sentence does not realise that the sentences just before it do: a news
-	 * sentence takes for known who and where the article just said. (The document's first sentence
+	 * sentence takes for known who and where the article just said; a sentence that refers back to a
+	 * person (er, der Minister) takes for known only the person named last. (The document's first sentence
 	 * was tried too; a web page's header makes it another sentence than the text file's.)
 	 */
 	private static List<Term> inContext(AnalyzedText claim, Alignment alignment, DocumentSentences document,
@@ -132,11 +134,20 @@ public final class ClaimEvidence {
 			return List.of();
 		}
 		Aligner.ClaimWords wanted = Aligner.prepare(claim.withTerms(missing));
+		int from = Math.max(0, position - CONTEXT_REACH);
+		List<AnalyzedText> before = new ArrayList<>();
+		for (int i = from; i < position; i++) {
+			before.add(document.analysis(document.evidence().get(i)));
+		}
+		Optional<Integer> antecedent = References.refersBack(document.analysis(document.evidence().get(position)))
+				? PersonNames.antecedent(before) : Optional.empty();
 		Set<Term> found = new HashSet<>();
-		for (int i = Math.max(0, position - CONTEXT_REACH); i < position; i++) {
-			Sentence before = document.evidence().get(i);
-			Aligner.align(wanted, document.analysis(before), document.thesaurusIds(before)).matches().stream()
-					.filter(m -> m.score() >= Alignment.REALISED).forEach(m -> found.add(m.claimTerm()));
+		for (int i = from; i < position; i++) {
+			Sentence earlier = document.evidence().get(i);
+			boolean referred = antecedent.isEmpty() || antecedent.get() == i - from;
+			Aligner.align(wanted, before.get(i - from), document.thesaurusIds(earlier)).matches().stream()
+					.filter(m -> m.score() >= Alignment.REALISED && (referred || !PersonNames.isPerson(claim.terms(), m.claimTerm())))
+					.forEach(m -> found.add(m.claimTerm()));
 		}
 		return missing.stream().filter(found::contains).toList();
 	}

@@ -3,9 +3,11 @@ package org.factcheck.evidence.alignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
@@ -13,7 +15,9 @@ import org.factcheck.evidence.terms.TermKind;
  * Names a sentence refers to without repeating them: "Er schloss nicht aus …" or "Der südkoreanische
  * Staatschef äußerte …" right after sentences naming Cho Tae Yul or Yoon Suk Yeol. A claim name the
  * sentence lacks counts as referred to when one of the sentences just before names it and the
- * sentence has a personal pronoun or starts with a definite description instead of a name.
+ * sentence has a personal pronoun or starts with a definite description instead of a name; a
+ * person's name only when the last of those sentences to name a person names it (Sluzki erklärte …
+ * Sacharowa betonte … Sie sagte …: she is Sacharowa).
  */
 public final class References {
 
@@ -39,12 +43,16 @@ public final class References {
 		if (before.isEmpty() || !refersBack(sentence)) {
 			return credited;
 		}
+		Optional<Integer> antecedent = PersonNames.antecedent(before);
 		for (TermMatch match : alignment.matches()) {
 			Term name = match.claimTerm();
 			if (name.kind() != TermKind.NAME || match.score() >= CREDIT) {
 				continue;
 			}
-			boolean namedBefore = before.stream().flatMap(text -> text.terms().stream())
+			List<Term> claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
+			List<AnalyzedText> referred = PersonNames.isPerson(claimNames, name) && antecedent.isPresent()
+					? List.of(before.get(antecedent.get())) : before;
+			boolean namedBefore = referred.stream().flatMap(text -> text.terms().stream())
 					.anyMatch(term -> Aligner.sameKey(term.key(), name.key()));
 			if (namedBefore) {
 				credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
@@ -53,7 +61,8 @@ public final class References {
 		return credited;
 	}
 
-	static boolean refersBack(AnalyzedText sentence) {
+	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */
+	public static boolean refersBack(AnalyzedText sentence) {
 		for (int i = 0; i < sentence.tokens().size(); i++) {
 			String tag = sentence.tags().get(i);
 			if (tag.equals("PRON") && PRONOUNS.contains(sentence.tokens().get(i).text().toLowerCase(Locale.GERMAN))) {

@@ -12,6 +12,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
+import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
@@ -24,7 +25,8 @@ import org.factcheck.text.tokens.Token;
  * checkers that judge something about the sentences that state a claim (how they hedge it, who
  * publishes them): most of the claim's content words, its predicate unless nearly all words are
  * there, more than its names, every element of the claim but one (never a quantifying word or an
- * attribute, number, time or share, nor a name its document never mentions, nor the part of a name
+ * attribute, number, time or share, nor a name its document never mentions or the place the claim
+ * puts its statement in (in Pjöngjang), nor the part of a name
  * beside which the sentence gives another: Atlético Madrid for Real Madrid), its numbers, its
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
@@ -69,6 +71,9 @@ public final class Stating {
 	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
 			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
 
+	/** Prepositions that place a statement (in Pjöngjang, nach Wien, aus Graz, bei Linz, auf Kreta). */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei", "auf");
+
 	private Stating() {
 	}
 
@@ -91,6 +96,8 @@ public final class Stating {
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
@@ -114,6 +121,15 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
+	}
+
+	/**
+	 * A verb of saying that takes an object rather than reported words (Die Regierung bekräftigte
+	 * ihre Position) is the claim's act: the sentence must realise it, as any full verb (it is not
+	 * an element only where it attributes what the claim reports).
+	 */
+	private static boolean actsAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
+		return sentence.gaps(term -> ReportingVerbs.isAct(evidence.claim(), term)).isEmpty();
 	}
 
 	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
@@ -158,12 +174,21 @@ public final class Stating {
 
 	/**
 	 * A name the sentence's document never mentions (der Tiroler Landeshauptmann, in Texas where the
-	 * source names another state or none): the claim brings in a place or person, which is never a
-	 * tolerated gap. Names of compounds aside (Pharmakonzerne): the tagger takes many for names.
+	 * source names another state or none), or the place the claim puts its statement in (in
+	 * Pjöngjang, where the sentence gives another place or none: the document may name it for
+	 * something else): the claim brings in a place or person, which is never a tolerated gap. Names
+	 * of compounds aside (Pharmakonzerne: the tagger takes many for names), unless the claim places
+	 * its statement there (in Salzburg).
 	 */
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
-		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound() && !Specifics.isYear(gap)
-				&& !evidence.mentions(sentence.documentId(), gap);
+		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound()
+				&& !evidence.mentions(sentence.documentId(), gap) || locates(evidence.claim(), gap));
+	}
+
+	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */
+	private static boolean locates(AnalyzedText claim, Term name) {
+		return name.kind() == TermKind.NAME && name.index() > 0
+				&& PLACE_PREPOSITIONS.contains(claim.lowerCaseWords().get(name.index() - 1));
 	}
 
 	/**
@@ -177,12 +202,20 @@ public final class Stating {
 	}
 
 	/**
-	 * An adjective before a noun of the claim (ein weißes Haus, der letzte Schritt): the sentence
-	 * names the thing without saying it is so, which is an added detail, never a tolerated gap.
+	 * An adjective before a noun of the claim, also before further adjectives (ein weißes Haus, der
+	 * ehemalige südkoreanische Präsident): the sentence names the thing without saying it is so, which
+	 * is an added detail, never a tolerated gap.
 	 */
 	private static boolean attributes(AnalyzedText claim, Term gap) {
-		return gap.kind() == TermKind.ADJECTIVE && gap.index() + 1 < claim.tags().size()
-				&& (claim.tags().get(gap.index() + 1).equals("NOUN") || claim.tags().get(gap.index() + 1).equals("PROPN"));
+		if (gap.kind() != TermKind.ADJECTIVE) {
+			return false;
+		}
+		List<String> tags = claim.tags();
+		int next = gap.index() + 1;
+		while (next < tags.size() && tags.get(next).equals("ADJ")) {
+			next++;
+		}
+		return next < tags.size() && (tags.get(next).equals("NOUN") || tags.get(next).equals("PROPN"));
 	}
 
 	/** A word of amount, or one giving a degree of quantity, frequency or obligation (immer, but not immer noch). */

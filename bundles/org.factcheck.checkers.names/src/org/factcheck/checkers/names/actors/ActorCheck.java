@@ -16,6 +16,7 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.AnotherActor;
+import org.factcheck.evidence.aspects.AnotherSpeaker;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -31,6 +32,8 @@ import org.factcheck.text.tokens.Token;
  * subject as the clause's object (Wawrinka, der Djokovic bezwang / Djokovic bezwang Wawrinka). Only
  * in documents the claim cites (any, for a claim citing none), only when every other element of the
  * claim is realised by the sentence or its context, and not where the document states the claim.
+ * Likewise a sentence that gives the words a claim reports to another named speaker
+ * ({@link AnotherSpeaker}).
  */
 public final class ActorCheck {
 
@@ -54,6 +57,8 @@ public final class ActorCheck {
 			}
 			Optional<AnotherActor> actor = AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment());
 			if (actor.isEmpty()) {
+				speakerConflict(evidence, sentence).ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
+						(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
 			}
 			Predicate<Term> subject = term -> actor.get().claimSubject().contains(term.index());
@@ -66,6 +71,26 @@ public final class ActorCheck {
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
 		return new ArrayList<>(perDocument.values());
+	}
+
+	/**
+	 * The sentence gives every word the claim reports, introduced by another named speaker
+	 * ({@link AnotherSpeaker}): the claim credits the words to the wrong person.
+	 */
+	private Optional<Finding> speakerConflict(ClaimEvidence evidence, AlignedSentence sentence) {
+		Optional<AnotherSpeaker> speaker = AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment());
+		if (speaker.isEmpty()) {
+			return Optional.empty();
+		}
+		Predicate<Term> introducing = speaker.get()::introduces;
+		double rest = SameStatement.restCoverage(sentence, introducing);
+		if (rest < SameStatement.THRESHOLD || !sentence.gaps(term -> Stating.isElement(term) && !introducing.test(term)).isEmpty()) {
+			return Optional.empty();
+		}
+		Token verb = sentence.analysis().tokens().get(speaker.get().sentenceVerb());
+		return Optional.of(Finding.assessment(checkerId, Verdict.CONFLICTING, Math.min(MAX_CONFIDENCE, SameStatement.conflictConfidence(rest)),
+				sentence.documentId() + " gives these words to another speaker (\u201E" + verb.text() + "\u201C): " + sentence.quoted(),
+				List.of(sentence.evidence(), sentence.evidence(verb.start(), verb.end()))));
 	}
 
 	private Finding conflict(AnalyzedText claim, AlignedSentence sentence, AnotherActor actor, double confidence) {

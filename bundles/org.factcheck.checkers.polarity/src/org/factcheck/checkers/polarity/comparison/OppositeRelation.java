@@ -11,9 +11,9 @@ import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
- * A claim that places a thing by a preposition (unter dem Meeresspiegel, vor dem Krieg) against a
- * sentence that places the same thing by the opposite one (über dem Meeresspiegel, nach dem
- * Krieg). The sentence must realise every other element of the claim. (A sentence's first word is
+ * A claim that places a thing by a preposition (unter dem Meeresspiegel, vor dem Krieg; a stance:
+ * für den Bau) against a sentence that places the same thing by the opposite one (über dem
+ * Meeresspiegel, nach dem Krieg, gegen den Bau). The sentence must realise every other element of the claim. (A sentence's first word is
  * taken for a preposition by its spelling: the tagger often reads a capitalised Hinter as a noun.)
  */
 public final class OppositeRelation {
@@ -21,7 +21,8 @@ public final class OppositeRelation {
 	private static final Map<String, String> OPPOSITES = Map.ofEntries(Map.entry("über", "unter"),
 			Map.entry("unter", "über"), Map.entry("oberhalb", "unterhalb"), Map.entry("unterhalb", "oberhalb"),
 			Map.entry("vor", "nach"), Map.entry("nach", "vor"), Map.entry("hinter", "vor"),
-			Map.entry("innerhalb", "außerhalb"), Map.entry("außerhalb", "innerhalb"));
+			Map.entry("innerhalb", "außerhalb"), Map.entry("außerhalb", "innerhalb"), Map.entry("für", "gegen"),
+			Map.entry("gegen", "für"));
 
 	/** How far the thing may follow its preposition (unter dem tiefsten Meeresspiegel). */
 	private static final int REACH = 4;

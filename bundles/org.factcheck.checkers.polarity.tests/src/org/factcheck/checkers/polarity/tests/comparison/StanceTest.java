@@ -1,0 +1,45 @@
+package org.factcheck.checkers.polarity.tests.comparison;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.polarity.PolarityChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Being for a thing is the opposite of being against it: a share of people für a project where the
+ * source says gegen conflicts, though every other word is the same.
+ */
+class StanceTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"umfrage", "Umfrage\n\nLaut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.\n"));
+
+	private static ClaimResult verify(String claim) throws IOException {
+		return CHECKERS.verify(CORPUS.store(), claim, "umfrage");
+	}
+
+	@Test
+	void forWhereTheSourceSaysAgainstConflicts() throws IOException {
+		ClaimResult result = verify("Laut einer Umfrage des Instituts sind 64 Prozent der Grazer für den Bau der neuen Seilbahn.");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void againstAsTheSourceIsSupported() throws IOException {
+		ClaimResult result = verify("Laut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.findings().toString());
+	}
+}
