@@ -27,7 +27,9 @@ import org.factcheck.checker.Verdict;
  * documents decide; otherwise the whole corpus decides.</li>
  * <li>Within one document, a support whose passage a conflicting finding reads differently (the same
  * sentence, negated or with another name) does not count; otherwise a conflict wins unless a
- * supporting finding is more confident: the deciding document must not contradict the claim.</li>
+ * supporting finding is more confident by the calibration (each checker's raw confidence is on its
+ * own scale; the calibrated ones are comparable): the deciding document must not contradict the
+ * claim.</li>
  * <li>Among several deciding documents, the one with the most confident finding decides; on a tie a
  * conflict wins.</li>
  * <li>Nothing decisive: the claim is unsourced.</li>
@@ -157,13 +159,14 @@ public final class VerdictPolicy {
 				&& finding.confidence() >= DECISIVE && finding.documentId() != null;
 	}
 
-	private static Finding documentVerdict(List<Finding> findings) {
+	private Finding documentVerdict(List<Finding> findings) {
 		Finding bestConflict = best(findings, Verdict.CONFLICTING);
 		List<Finding> conflicts = findings.stream().filter(f -> f.verdict() == Verdict.CONFLICTING).toList();
 		Finding bestSupport = best(findings.stream()
 				.filter(f -> f.verdict() != Verdict.SUPPORTED || conflicts.stream().noneMatch(c -> samePassage(c, f)))
 				.toList(), Verdict.SUPPORTED);
-		if (bestConflict != null && (bestSupport == null || bestConflict.confidence() >= bestSupport.confidence())) {
+		if (bestConflict != null && (bestSupport == null
+				|| calibration.confidence(bestConflict) >= calibration.confidence(bestSupport))) {
 			return bestConflict;
 		}
 		return bestSupport;

@@ -103,6 +103,18 @@ class VerdictPolicyTest {
 	}
 
 	@Test
+	void withinADocumentTheCalibratedConfidencesDecideBetweenSupportAndConflict() throws Exception {
+		Calibration scales = Calibration.read(new java.io.ByteArrayInputStream(
+				("test | supported | 0.0:0.0 1.0:0.6\ntest | conflicting | 0.0:0.0 0.7:0.9 1.0:0.95\n")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		VerdictPolicy calibrated = new VerdictPolicy(id -> Optional.empty(), scales);
+		ClaimVerdict verdict = calibrated.decide(citing("a"),
+				List.of(finding(Verdict.SUPPORTED, 0.9, "a", 0), finding(Verdict.CONFLICTING, 0.7, "a", 100)));
+		assertEquals(Verdict.CONFLICTING, verdict.verdict(),
+				"a support right 54 % of the time does not outweigh a conflict right 90 % of the time");
+	}
+
+	@Test
 	void conflictReadInTheSupportingPassageItselfWins() {
 		ClaimVerdict verdict = policy.decide(citing("a"), List.of(finding(Verdict.SUPPORTED, 0.95, "a", 0),
 				finding(Verdict.CONFLICTING, 0.6, "a", 2), finding(Verdict.SUPPORTED, 0.55, "a", 100)));
