@@ -44,12 +44,12 @@ public final class References {
 			return credited;
 		}
 		Optional<Integer> antecedent = PersonNames.antecedent(before);
+		List<Term> claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
 		for (TermMatch match : alignment.matches()) {
 			Term name = match.claimTerm();
 			if (name.kind() != TermKind.NAME || match.score() >= CREDIT) {
 				continue;
 			}
-			List<Term> claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
 			List<AnalyzedText> referred = PersonNames.isPerson(claimNames, name) && antecedent.isPresent()
 					? List.of(before.get(antecedent.get())) : before;
 			boolean namedBefore = referred.stream().flatMap(text -> text.terms().stream())
