@@ -50,6 +50,14 @@ import org.factcheck.corpus.store.index.SentenceIndex;
  * seen, and what it serves never mixes two generations. Everything it reads is checked against a
  * checksum; a damaged document is read again from its file (and the cache repaired by the next
  * update), with a line in {@link #notices()}.
+ * <p>
+ * {@link #open} brings the cache up to date with every file of the folder (its stamp, and its
+ * content where the stamp does not vouch for it) before it serves anything, not only with the
+ * files a caller will read: what a verdict rests on is not known in advance. Every claim's
+ * evidence includes a {@link #search search} of the whole corpus, whose hits and their order
+ * depend on every document's sentences and on the index's term statistics; whether a cited id
+ * exists depends on the folder's listing. A document checked only when first read could be
+ * missed as a hit it has become, or still be found for a sentence it no longer has.
  */
 public final class CorpusStore implements AutoCloseable {
 
