@@ -5,11 +5,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.factcheck.corpus.formats.DocumentFormats;
 import org.factcheck.corpus.store.ImportProblem;
@@ -30,16 +32,21 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 	/** The largest document file read, in bytes (128 MiB). */
 	public static final long MAX_BYTES = 128L << 20;
 
+	/** Folders with at least this many document files have their files' stamps taken on several threads. */
+	static final int PARALLEL_FROM = 2_000;
+	private static final int MAX_THREADS = 4;
+
 	/** Files in a corpus folder that document the folder rather than being documents. */
 	private static final Pattern NOT_A_DOCUMENT = Pattern.compile("(?i)(license|licence|readme|copying|notice|changelog)\\b.*");
 
 	/** Scans {@code corpusDirectory}, which is a real path (no links in it). */
 	public static CorpusScan of(Path corpusDirectory) throws IOException {
 		long takenAt = System.currentTimeMillis() * 1_000_000L;
-		List<SourceFile> found = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpusDirectory)) {
-			for (Path entry : entries) {
+		List<Path> entries = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		BitSet several = new BitSet();
+		try (DirectoryStream<Path> listing = Files.newDirectoryStream(corpusDirectory)) {
+			for (Path entry : listing) {
 				String name = entry.getFileName().toString();
 				if (name.startsWith(".")) {
 					continue;
@@ -48,15 +55,35 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 				if (format.isEmpty() || mayDocumentTheFolder(name) && NOT_A_DOCUMENT.matcher(name).matches()) {
 					continue;
 				}
-				SourceFile file = sourceFile(corpusDirectory, entry, name, format.get().holdsSeveral(), problems);
-				if (file != null) {
-					found.add(file);
-				}
+				several.set(entries.size(), format.get().holdsSeveral());
+				entries.add(entry);
+				names.add(name);
 			}
 		}
+		// The stamps (a stat call each, most of a scan's time) are taken on several threads, each for
+		// a run of the listing; found files and problems come out in the listing's order all the same.
+		SourceFile[] found = new SourceFile[entries.size()];
+		int chunks = entries.size() < PARALLEL_FROM ? 1 : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+		@SuppressWarnings("unchecked")
+		List<ImportProblem>[] skipped = new List[chunks];
+		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+			List<ImportProblem> chunkProblems = new ArrayList<>();
+			int to = (int) ((long) entries.size() * (chunk + 1) / chunks);
+			for (int i = (int) ((long) entries.size() * chunk / chunks); i < to; i++) {
+				found[i] = sourceFile(corpusDirectory, entries.get(i), names.get(i), several.get(i), chunkProblems);
+			}
+			skipped[chunk] = chunkProblems;
+		});
+		List<ImportProblem> problems = new ArrayList<>();
+		for (List<ImportProblem> chunkProblems : skipped) {
+			problems.addAll(chunkProblems);
+		}
 		// the map is made once its size is known: growing it was a tenth of opening a large corpus
-		Map<String, SourceFile> files = HashMap.newHashMap(found.size());
+		Map<String, SourceFile> files = HashMap.newHashMap(found.length);
 		for (SourceFile file : found) {
+			if (file == null) {
+				continue;
+			}
 			SourceFile previous = files.put(file.id(), file);
 			if (previous != null) {
 				problems.add(new ImportProblem(file.path(), 0, 0,

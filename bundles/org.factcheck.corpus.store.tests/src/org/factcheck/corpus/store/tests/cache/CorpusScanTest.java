@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -61,6 +63,50 @@ class CorpusScanTest {
 		assertEquals(1, scan.problems().size(), scan.problems().toString());
 		String problem = scan.problems().get(0).toString();
 		assertTrue(problem.contains("document id \"a\" also used by a."), problem);
+	}
+
+	/**
+	 * A folder large enough to have its stamps taken on several threads gives every file with its
+	 * own stamp, and the skipped entries' problems in the order the folder lists them, with a
+	 * second file of an id after them: as a scan on one thread does.
+	 */
+	@Test
+	void aLargeFolderGivesEveryFileAndItsProblemsInListingOrder() throws Exception {
+		int count = 3_000;
+		for (int i = 0; i < count; i++) {
+			Files.writeString(corpus.resolve("d" + i + ".txt"), "x".repeat(i % 50));
+		}
+		for (int i = 0; i < count; i += 500) {
+			assertEquals(0, new ProcessBuilder("mkfifo", corpus.resolve("pipe" + i + ".txt").toString()).start().waitFor());
+			Files.createSymbolicLink(corpus.resolve("out" + i + ".txt"), Path.of("/etc/hostname"));
+		}
+		Files.writeString(corpus.resolve("d7.html"), "<p>Text.</p>");
+		Path real = corpus.toRealPath();
+		List<String> skippedInListingOrder = new ArrayList<>();
+		try (DirectoryStream<Path> listing = Files.newDirectoryStream(real)) {
+			for (Path entry : listing) {
+				String name = entry.getFileName().toString();
+				if (name.startsWith("pipe") || name.startsWith("out")) {
+					skippedInListingOrder.add(name);
+				}
+			}
+		}
+
+		CorpusScan scan = CorpusScan.of(real);
+
+		assertEquals(count, scan.files().size());
+		for (int i = 0; i < count; i++) {
+			SourceFile file = scan.files().get("d" + i);
+			if (i != 7) {
+				assertEquals(i % 50, file.stamp().size(), file.name());
+			}
+			assertEquals(FileStamp.of(file.path()).stamp(), file.stamp(), file.name());
+		}
+		List<String> problems = scan.problems().stream().map(p -> p.file().getFileName().toString()).toList();
+		assertEquals(skippedInListingOrder.size() + 1, problems.size(), scan.problems().toString());
+		assertEquals(skippedInListingOrder, problems.subList(0, skippedInListingOrder.size()));
+		assertTrue(scan.problems().getLast().message().contains("document id \"d7\" also used by"),
+				scan.problems().getLast().toString());
 	}
 
 	@Test
