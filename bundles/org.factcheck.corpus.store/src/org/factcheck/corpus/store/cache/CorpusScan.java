@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import org.factcheck.corpus.formats.DocumentFormats;
 import org.factcheck.corpus.store.ImportProblem;
@@ -62,18 +64,28 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 		}
 		// The stamps (a stat call each, most of a scan's time) are taken on several threads, each for
 		// a run of the listing; found files and problems come out in the listing's order all the same.
+		// The threads are plain ones: a parallel stream's classes would be loaded anew by each command.
 		SourceFile[] found = new SourceFile[entries.size()];
 		int chunks = entries.size() < PARALLEL_FROM ? 1 : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 		@SuppressWarnings("unchecked")
 		List<ImportProblem>[] skipped = new List[chunks];
-		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+		IntConsumer stamp = chunk -> {
 			List<ImportProblem> chunkProblems = new ArrayList<>();
 			int to = (int) ((long) entries.size() * (chunk + 1) / chunks);
 			for (int i = (int) ((long) entries.size() * chunk / chunks); i < to; i++) {
 				found[i] = sourceFile(corpusDirectory, entries.get(i), names.get(i), several.get(i), chunkProblems);
 			}
 			skipped[chunk] = chunkProblems;
-		});
+		};
+		List<CompletableFuture<Void>> others = new ArrayList<>();
+		for (int chunk = 1; chunk < chunks; chunk++) {
+			int own = chunk;
+			others.add(CompletableFuture.runAsync(() -> stamp.accept(own), CorpusScan::startStampThread));
+		}
+		stamp.accept(0);
+		for (CompletableFuture<Void> other : others) {
+			joinStamps(other);
+		}
 		List<ImportProblem> problems = new ArrayList<>();
 		for (List<ImportProblem> chunkProblems : skipped) {
 			problems.addAll(chunkProblems);
@@ -91,6 +103,27 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 			}
 		}
 		return new CorpusScan(files, problems, takenAt);
+	}
+
+	private static void startStampThread(Runnable stamps) {
+		Thread thread = new Thread(stamps, "corpus-scan-stamps");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Waits for the stamps of another thread, throwing what it threw. */
+	private static void joinStamps(CompletableFuture<Void> stamps) {
+		try {
+			stamps.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
 	}
 
 	/** Whether {@code name} can match {@link #NOT_A_DOCUMENT} at all: it starts with a letter one of its words starts with. */
