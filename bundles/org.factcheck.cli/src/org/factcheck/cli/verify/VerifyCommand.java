@@ -95,22 +95,30 @@ public final class VerifyCommand implements Callable<Integer> {
 		BatchVerifier verifier = checkers.verifier();
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		// the checkers load their models on the second core while this thread reads the claims
-		try (CheckerWarmUp warmUp = expanded.mayHoldClaims() ? verifier.warmUp() : null) {
-			TerminalProgress progress = TerminalProgress.fromSystem(err);
-			ImportProgress imports = LongImportRelaunch
-					.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
-			openCorporaAhead(expanded, imports);
+		try (CheckerWarmUp warmUp = expanded.mayHoldClaims() || TrainingRun.active() ? verifier.warmUp() : null) {
 			try {
-				ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
-				ClaimFileLoader loader = new ClaimFileLoader();
-				try {
-					return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
-				} finally {
-					loader.closeCorpora();
-				}
+				return verify(expanded, verifier, shown, err);
 			} finally {
-				CorporaOpenedAhead.closeUntaken();
+				TrainingRun.awaitPrepared(warmUp);
 			}
+		}
+	}
+
+	private int verify(ClaimPaths.Expanded expanded, BatchVerifier verifier, DisplayPath shown, PrintWriter err) {
+		TerminalProgress progress = TerminalProgress.fromSystem(err);
+		ImportProgress imports = LongImportRelaunch
+				.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
+		openCorporaAhead(expanded, imports);
+		try {
+			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
+			ClaimFileLoader loader = new ClaimFileLoader();
+			try {
+				return verify(loader.load(expanded.files(), corpus.corpus(), corpus.index()), expanded, verifier, progress, shown, err);
+			} finally {
+				loader.closeCorpora();
+			}
+		} finally {
+			CorporaOpenedAhead.closeUntaken();
 		}
 	}
 
