@@ -28,6 +28,10 @@ public final class AnotherAct {
 	/** Word classes of a noun phrase. */
 	private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
 
+	/** Pronouns that open a relative clause on the noun before them. */
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
+			"welcher", "welche", "welches", "welchem", "welchen");
+
 	/** Words before a noun within its phrase. */
 	private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "NUM");
 
@@ -100,12 +104,22 @@ public final class AnotherAct {
 		}
 		int first = at;
 		while (first > start && (MODIFIERS.contains(tags.get(first - 1))
-				|| tags.get(first - 1).equals("PROPN") && tags.get(first).equals("PROPN"))) {
+				|| isNoun(tags.get(first - 1)) && tags.get(first).equals("PROPN"))) {
 			first--;
 		}
 		int last = at;
 		while (last < end && isNoun(tags.get(last + 1))) {
 			last++;
+		}
+		int resumed = afterRelativeClause(sentence, last);
+		int acts = start;
+		if (resumed > 0 && onlyAdverbs(tags, start, first)) {
+			last = resumed - 1;
+			acts = resumed;
+			end = resumed;
+			while (end + 1 < tags.size() && !ClauseBoundary.at(sentence, end + 1)) {
+				end++;
+			}
 		}
 		boolean before = last < end && isVerb(tags.get(last + 1)) && onlyAdverbs(tags, start, first);
 		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
@@ -115,12 +129,34 @@ public final class AnotherAct {
 			return Optional.empty();
 		}
 		for (Term term : sentence.terms()) {
-			if (term.index() >= start && term.index() <= end && term.kind() == TermKind.VERB && tags.get(term.index()).equals("VERB")
+			if (term.index() >= acts && term.index() <= end && term.kind() == TermKind.VERB && tags.get(term.index()).equals("VERB")
 					&& Elements.isElement(term) && !realisesAny(alignment, term)) {
 				return Optional.of(term.index());
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where the clause of a subject resumes after a relative clause on it ({@code Die Ministerin, die
+	 * dem Gesetz ihren Namen gab, sieht …}): the finite verb after the comma that closes the relative
+	 * clause, or -1 when no relative clause follows the subject's last word at {@code last}.
+	 */
+	private static int afterRelativeClause(AnalyzedText sentence, int last) {
+		List<String> words = sentence.lowerCaseWords();
+		List<String> tags = sentence.tags();
+		if (last + 2 >= words.size() || !words.get(last + 1).equals(",") || !RELATIVE_PRONOUNS.contains(words.get(last + 2))) {
+			return -1;
+		}
+		for (int i = last + 3; i + 1 < words.size(); i++) {
+			if (words.get(i).equals(",") && isVerb(tags.get(i + 1))) {
+				return i + 1;
+			}
+			if (tags.get(i).equals("PUNCT") && !words.get(i).equals(",")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -35,6 +35,14 @@ class AnotherActTest {
 	}
 
 	@Test
+	void theDoerNamedWithATitleActsAfterARelativeClauseOnIt() {
+		assertEquals("hofft", replacing("Bürgermeisterin Jana Keller lobte die Bauarbeiter.",
+				"Bürgermeisterin Jana Keller, die das Projekt vor drei Jahren angestoßen hat, hofft auf ein baldiges Ende der Bauarbeiten."));
+		assertEquals("none", replacing("Bürgermeisterin Jana Keller lobte die Bauarbeiter.",
+				"Bürgermeisterin Jana Keller, die die Bauarbeiter lobte, hofft auf ein baldiges Ende der Arbeiten."));
+	}
+
+	@Test
 	void noOtherActOfTheDoer() {
 		assertEquals("none", replacing("Die Stadt behielt das alte Grundstück am Fluss.",
 				"Das alte Grundstück der Stadt am Fluss wurde nie verkauft."));
