@@ -43,7 +43,9 @@ public final class QuantityComparison {
 	 * the same value if there is one (the claim may have changed only its qualifier), else the
 	 * first compatible one, else the first of the same thing — and judges the pairs: agreeing,
 	 * conflicting, or neither (a bounded claim the sentence does not bound as tightly, see
-	 * {@link #says}).
+	 * {@link #says}). A value the sentence gives as a former one beside a present one of the same
+	 * thing (10 Prozent – bisher 25 Prozent) is compared only with a claim that speaks of a former
+	 * value too; alone, bisher is rather so far (bisher 300 Tote).
 	 */
 	public static QuantityComparison compare(AnalyzedText claim, AnalyzedText sentence) {
 		List<Pair> agreements = new ArrayList<>();
@@ -55,10 +57,11 @@ public final class QuantityComparison {
 		}
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
 		for (Quantity wanted : claimQuantities) {
-			List<Quantity> comparable = unused.stream()
+			List<Quantity> candidates = unused.stream()
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
+			List<Quantity> comparable = Former.marks(claim.text()) ? candidates : present(candidates, sentence.text());
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
@@ -73,6 +76,15 @@ public final class QuantityComparison {
 			}
 		}
 		return new QuantityComparison(agreements, conflicts);
+	}
+
+	/**
+	 * The quantities not given as former ones, when there is one such (10 Prozent – bisher 25
+	 * Prozent: 10 Prozent); all of them otherwise (bisher 300 Tote: so far).
+	 */
+	private static List<Quantity> present(List<Quantity> quantities, String text) {
+		List<Quantity> present = quantities.stream().filter(q -> !Former.precedes(text, q.start())).toList();
+		return present.isEmpty() ? quantities : present;
 	}
 
 	/**

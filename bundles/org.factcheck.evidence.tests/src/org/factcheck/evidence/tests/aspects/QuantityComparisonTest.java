@@ -21,7 +21,8 @@ class QuantityComparisonTest {
 			"Südkorea hat etwa 3,4 Millionen Geschosse.|Südkorea verfügt über rund 3.400.000 Geschosse.",
 			"Mehr als 10.000 Soldaten wurden entsandt.|Es wurden 12.000 Soldaten entsandt.",
 			"Die Arbeitslosigkeit stieg um 17 Prozent.|Die Arbeitslosigkeit stieg um 17 %.",
-			"Sieben Filialen schließen.|Die Kette schließt 7 Filialen." })
+			"Sieben Filialen schließen.|Die Kette schließt 7 Filialen.",
+			"Bisher betrug der Zuschlag 25 Prozent.|Der Zuschlag beträgt dann bloß 10 Prozent – bisher 25 Prozent." })
 	void compatibleNumbersForTheSameThingAgree(String claim, String sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
 		assertEquals(1, comparison.agreements().size(), comparison.conflicts().toString());
@@ -32,7 +33,9 @@ class QuantityComparisonTest {
 	@CsvSource(delimiter = '|', value = {
 			"Südkorea hat etwa 3,4 Millionen Geschosse.|Südkorea verfügt über rund 4,3 Millionen Geschosse.",
 			"Mehr als 700 Menschen flohen.|Weniger als 700 Menschen flohen.",
-			"Die Kette schließt 12 Filialen.|Die Kette schließt 21 Filialen." })
+			"Die Kette schließt 12 Filialen.|Die Kette schließt 21 Filialen.",
+			"Der Zuschlag soll künftig 25 Prozent betragen.|Der Zuschlag beträgt dann bloß 10 Prozent – bisher 25 Prozent.",
+			"Das Werk beschäftigt 300 Mitarbeiter.|Das Werk beschäftigt noch 120 Mitarbeiter, zuvor waren es 300 Mitarbeiter." })
 	void differentNumbersForTheSameThingConflict(String claim, String sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
 		assertEquals(1, comparison.conflicts().size(), comparison.agreements().toString());
@@ -41,6 +44,7 @@ class QuantityComparisonTest {
 	@ParameterizedTest(name = "{0} / {1}")
 	@CsvSource(delimiter = '|', value = {
 			"Die Kette schließt 12 Filialen.|Die Kette mit 300 Mitarbeitern schließt 12 Filialen.",
+			"Beim Erdbeben starben 300 Menschen.|Beim Erdbeben starben bisher 300 Menschen.",
 			"Die Firma hat 300 Mitarbeiter.|Die Firma mit 300 Mitarbeitern schließt 12 Filialen." })
 	void numberOfSomethingElseInTheSentenceIsNotConfusedWithIt(String claim, String sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
