@@ -28,6 +28,13 @@ public final class AnotherAct {
 	/** Word classes of a noun phrase. */
 	private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
 
+	/** Forms of sein and bleiben, whose predicate says what the subject is rather than does. */
+	private static final Set<String> COPULAS = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
+			"bleibt", "bleiben", "blieb", "blieben");
+
+	/** Adverbs that, as a predicate, take a stance (Die Opposition ist dagegen). */
+	private static final Set<String> STANCES = Set.of("dagegen", "dafur");
+
 	/** Pronouns that open a relative clause on the noun before them. */
 	private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
 			"welcher", "welche", "welches", "welchem", "welchen");
@@ -86,7 +93,8 @@ public final class AnotherAct {
 	}
 
 	/**
-	 * A full verb of the sentence's clause around {@code at} that realises nothing of the claim, when
+	 * A full verb of the sentence's clause around {@code at} that realises nothing of the claim (or,
+	 * after sein or bleiben, a predicative adjective or dagegen/dafür), when
 	 * the noun phrase at {@code at} is that clause's subject: it opens the clause (after adverbs) before
 	 * the finite verb, or follows the finite verb after an adverbial (a verb opening a clause after a
 	 * comma or und has left out its subject: nähte Kostüme). A passive claim's subject is its
@@ -125,12 +133,32 @@ public final class AnotherAct {
 		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
 				&& !ClauseRoles.isOblique(sentence.lowerCaseWords().get(first));
 		int finite = before ? last + 1 : first - 1;
-		if (!before && !after || passive != ClauseRoles.isPassiveAuxiliary(sentence.lowerCaseWords().get(finite))) {
+		if (!before && !after) {
 			return Optional.empty();
+		}
+		if (passive != ClauseRoles.isPassiveAuxiliary(sentence.lowerCaseWords().get(finite))) {
+			return passive ? Optional.empty() : predicate(sentence, alignment, finite, end);
 		}
 		for (Term term : sentence.terms()) {
 			if (term.index() >= acts && term.index() <= end && term.kind() == TermKind.VERB && tags.get(term.index()).equals("VERB")
 					&& Elements.isElement(term) && !realisesAny(alignment, term)) {
+				return Optional.of(term.index());
+			}
+		}
+		return predicate(sentence, alignment, finite, end);
+	}
+
+	/**
+	 * After sein or bleiben at {@code finite}, the predicate up to {@code end} that realises nothing
+	 * of the claim: an adjective (war zufrieden) or a stance (ist dagegen).
+	 */
+	private static Optional<Integer> predicate(AnalyzedText sentence, Alignment alignment, int finite, int end) {
+		if (!COPULAS.contains(sentence.lowerCaseWords().get(finite))) {
+			return Optional.empty();
+		}
+		for (Term term : sentence.terms()) {
+			if (term.index() > finite && term.index() <= end && !realisesAny(alignment, term) && (STANCES.contains(term.key())
+					|| term.kind() == TermKind.ADJECTIVE && sentence.tags().get(term.index()).equals("ADJ") && Elements.isElement(term))) {
 				return Optional.of(term.index());
 			}
 		}

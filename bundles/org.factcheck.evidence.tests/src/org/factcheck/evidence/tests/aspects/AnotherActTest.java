@@ -35,6 +35,14 @@ class AnotherActTest {
 	}
 
 	@Test
+	void theDoerIsSomethingElse() {
+		assertEquals("dagegen", replacing("Die Opposition unterstützt den Antrag.",
+				"Über den Antrag wird am Dienstag abgestimmt: Die Opposition ist dagegen."));
+		assertEquals("zufrieden", replacing("Der Trainer verließ die Mannschaft.",
+				"Der Trainer war nach dem Spiel mit der Mannschaft zufrieden."));
+	}
+
+	@Test
 	void theDoerNamedWithATitleActsAfterARelativeClauseOnIt() {
 		assertEquals("hofft", replacing("Bürgermeisterin Jana Keller lobte die Bauarbeiter.",
 				"Bürgermeisterin Jana Keller, die das Projekt vor drei Jahren angestoßen hat, hofft auf ein baldiges Ende der Bauarbeiten."));
