@@ -28,7 +28,12 @@ public final class NegationCues {
 		/** The noun phrase after it (ohne), or the clause when it opens one. */
 		FOCUS,
 		/** A verb that negates its object (verhindern), in any form. */
-		VERB
+		VERB,
+		/**
+		 * A verb that denies the act of its zu-infinitive (weigerte sich, die Miete zu zahlen: paid no
+		 * rent), in any form; not its own clause.
+		 */
+		REFUSAL
 	}
 
 	/** What a listed phrase does to the negation words in it. */
@@ -49,6 +54,7 @@ public final class NegationCues {
 
 	private final Map<String, Scope> cues = new HashMap<>();
 	private final Set<String> verbs = new HashSet<>();
+	private final Set<String> refusals = new HashSet<>();
 	private final PhraseTable<Effect> exceptions = new PhraseTable<>();
 
 	private NegationCues() {
@@ -56,6 +62,8 @@ public final class NegationCues {
 			Scope scope = Scope.valueOf(row[1].toUpperCase(Locale.ROOT));
 			if (scope == Scope.VERB) {
 				verbs.add(row[0].toLowerCase(Locale.GERMAN));
+			} else if (scope == Scope.REFUSAL) {
+				refusals.add(row[0].toLowerCase(Locale.GERMAN));
 			} else {
 				cues.put(row[0].toLowerCase(Locale.GERMAN), scope);
 			}
@@ -84,7 +92,15 @@ public final class NegationCues {
 		if (scope == null && verb && infinitives.stream().anyMatch(verbs::contains)) {
 			return Scope.VERB;
 		}
+		if (scope == null && verb && refuses(infinitives)) {
+			return Scope.REFUSAL;
+		}
 		return scope;
+	}
+
+	/** Whether one of the infinitives is a verb of refusal, which denies the act of its zu-infinitive. */
+	public boolean refuses(Collection<String> infinitives) {
+		return infinitives.stream().anyMatch(infinitive -> refusals.contains(infinitive.toLowerCase(Locale.GERMAN)));
 	}
 
 	/**

@@ -6,12 +6,15 @@ import java.util.Locale;
 
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.lexicon.Word;
+import org.factcheck.evidence.aspects.RefusedAct;
 import org.factcheck.evidence.terms.NegationCues;
 
 /**
  * The negation words of one clause that bear on its statement.
  *
- * @param cues      tokens that negate the clause (nicht, kein, nie, weder, ohne opening the clause)
+ * @param cues      tokens that negate the clause (nicht, kein, nie, weder, ohne opening the clause);
+ *                  for a clause with the act a verb of refusal denies (weigerte sich, die Miete zu
+ *                  zahlen: {@link RefusedAct}), that verb, also where it stands in the clause before
  * @param focused   prepositions that negate only the noun after them (ohne Scorerpunkt)
  * @param partial   whether the clause negates only partly or hedges (nicht immer, fast kein, kaum):
  *                  it neither states nor denies its statement
@@ -40,7 +43,7 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		return !corrected.isEmpty();
 	}
 
-	static ClauseNegation of(Clause clause, List<Clause> clauses, List<Word> all) {
+	static ClauseNegation of(Clause clause, List<Clause> clauses, List<Word> all, List<RefusedAct> refusals) {
 		List<Integer> members = clause.tokens();
 		List<String> words = members.stream().map(i -> all.get(i).text()).toList();
 		List<String> tags = all.stream().map(Word::tag).toList();
@@ -59,7 +62,7 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		for (int k = 0; k < members.size(); k++) {
 			Word word = all.get(members.get(k));
 			NegationCues.Scope scope = NegationCues.german().scope(word.text(), word.tag().equals("VERB"), word.verbForms());
-			if (scope == null || neutral[k] || isSuperlative(k, members, words, tags)) {
+			if (scope == null || scope == NegationCues.Scope.REFUSAL || neutral[k] || isSuperlative(k, members, words, tags)) {
 				continue;
 			}
 			int token = members.get(k);
@@ -74,6 +77,10 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 					break;
 				}
 			}
+		}
+		if (cues.isEmpty() && focused.isEmpty()) {
+			refusals.stream().filter(refusal -> clause.contains(refusal.act())).findFirst()
+					.ifPresent(refusal -> cues.add(refusal.verb()));
 		}
 		List<Integer> negated = new ArrayList<>();
 		List<Integer> corrected = new ArrayList<>();
