@@ -40,8 +40,13 @@ public final class NegationCues {
 	public enum Effect {
 		/** They do not negate. */
 		NONE,
-		/** They negate partly or hedge: the clause neither states nor denies the statement. */
-		PARTIAL
+		/** They negate partly (nicht alle, kaum): the clause neither states nor denies the statement. */
+		PARTIAL,
+		/**
+		 * A hedge or qualification without negation (vielleicht, teilweise, meist): the clause neither
+		 * states nor denies the statement.
+		 */
+		HEDGE
 	}
 
 	/** A listed phrase found among words: word positions [first, last]. */

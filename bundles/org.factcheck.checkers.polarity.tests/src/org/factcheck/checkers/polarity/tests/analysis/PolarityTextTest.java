@@ -63,7 +63,22 @@ class PolarityTextTest {
 	void hedgedNegationIsPartial() {
 		ClauseNegation negation = negation(analyze("Zumeist würden die Daten ohnehin nicht veröffentlicht."), 0);
 		assertTrue(negation.partial());
-		assertTrue(negation(analyze("Der US-Technologieriese konnte den Absatz kaum noch steigern."), 0).partial());
+		assertTrue(negation.hedged());
+		ClauseNegation hardly = negation(analyze("Der US-Technologieriese konnte den Absatz kaum noch steigern."), 0);
+		assertTrue(hardly.partial());
+		assertTrue(hardly.partlyNegated());
+		assertFalse(hardly.hedged());
+	}
+
+	/** A hedge denies nothing; a partial negation denies part of the statement. */
+	@Test
+	void hedgesAreNoPartialNegations() {
+		ClauseNegation perhaps = negation(analyze("Der Bäcker öffnet vielleicht am Sonntag."), 0);
+		assertTrue(perhaps.hedged());
+		assertFalse(perhaps.partlyNegated());
+		ClauseNegation notAll = negation(analyze("Nicht alle Bäcker öffnen am Sonntag."), 0);
+		assertTrue(notAll.partlyNegated());
+		assertFalse(notAll.hedged());
 	}
 
 	@Test
