@@ -147,13 +147,14 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * Whether the sentence negates anything itself: it may deny the same in other words (gegen
-	 * niemanden / gegen kein anderes Land), so it is not read as asserting what the claim denies
-	 * unless it states the denied part itself in a clause that no negation bears on.
+	 * Whether the sentence negates anything itself, also only partly (nicht alle, kaum): it may deny
+	 * the same in other words (gegen niemanden / gegen kein anderes Land), so it is not read as
+	 * asserting what the claim denies unless it states the denied part itself in a clause that no
+	 * negation bears on. A hedge (vielleicht) denies nothing.
 	 */
 	private static boolean negates(PolarityText sentence) {
 		return sentence.clauses().stream().map(sentence::negation)
-				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty());
+				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty() || n.partlyNegated());
 	}
 
 	/** The word itself or another word for it, not a part of a name (Land in Russland). */

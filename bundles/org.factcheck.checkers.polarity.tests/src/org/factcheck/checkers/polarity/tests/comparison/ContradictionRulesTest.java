@@ -76,6 +76,7 @@ class ContradictionRulesTest {
 		documents.put("heizung-repariert", "Der Vermieter reparierte die Heizung im Keller.");
 		documents.put("heizung-abgelehnt", "Der Vermieter lehnte es ab, die Heizung im Keller zu reparieren.");
 		documents.put("keller", "Der Hausmeister weigerte sich nicht, den Keller aufzuräumen.");
+		documents.put("baecker", "Nicht alle Bäcker im Dorf öffnen am Sonntag.");
 		documents.put("fenster", "Die Vermieterin lehnte es ab, die Fenster im Treppenhaus zu erneuern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
@@ -372,5 +373,13 @@ class ContradictionRulesTest {
 	@Test
 	void aNegatedRefusalDeniesNothing() throws IOException {
 		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Hausmeister räumte den Keller auf.", "keller"));
+	}
+
+	/** A partial negation denies part of the statement, so it does not assert what the claim denies. */
+	@Test
+	void aPartialNegationIsNoStatementOfWhatTheClaimDenies() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Kein Bäcker im Dorf öffnet am Sonntag.", "baecker");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+		assertNoPolarityFinding(result);
 	}
 }
