@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
@@ -110,7 +111,7 @@ public final class Stating {
 	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
-	 * does not give, or the claim's verb where the sentence gives its subject another act
+	 * does not give, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -121,6 +122,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
+				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
 	}
 
