@@ -154,6 +154,9 @@ public final class Aligner {
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
+		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {
+			return null;
+		}
 		if (sentence.isCompound() && !claim.isCompound() && !privative(sentence.key()) && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
@@ -334,6 +337,15 @@ public final class Aligner {
 	}
 
 	/** A word in -los, which denies its stem (kostenlos, arbeitslos). */
+	/** Whether one word is the other with the prefix un-, which says its opposite (unfreundlich / freundlich). */
+	public static boolean opposedByUn(Term a, Term b) {
+		return unPrefixed(a.key(), b.key()) || unPrefixed(b.key(), a.key());
+	}
+
+	private static boolean unPrefixed(String key, String other) {
+		return other.length() >= 4 && key.length() == other.length() + 2 && key.startsWith("un") && key.endsWith(other);
+	}
+
 	private static boolean privative(String key) {
 		return key.length() >= 6 && key.endsWith("los");
 	}
@@ -351,7 +363,7 @@ public final class Aligner {
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
-		if (privative(claim.key())) {
+		if (privative(claim.key()) || sentenceTerms.stream().anyMatch(term -> unPrefixed(claim.key(), term.key()))) {
 			return absent(claim);
 		}
 		int found = 0;

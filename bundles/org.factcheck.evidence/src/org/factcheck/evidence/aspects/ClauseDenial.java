@@ -14,8 +14,9 @@ import org.factcheck.evidence.terms.TermKind;
 
 /**
  * A sentence whose clause realising one of the claim's verbs or predicative adjectives denies something (Er ist
- * nicht für den Einsatz in Produkten gedacht, sondern …; Sie hat nie verloren), while the claim
- * denies nothing: the clause says the opposite or something else, so the sentence does not state the
+ * nicht für den Einsatz in Produkten gedacht, sondern …; Sie hat nie verloren), or whose zu-infinitive
+ * realising it gives an act a verb of refusal denies ({@link RefusedAct}: weigerte sich, … zu zahlen),
+ * while the claim denies nothing: the clause says the opposite or something else, so the sentence does not state the
  * claim — wherever in the clause the negation stands, unlike {@link LocalDenial}. The clause reaches
  * from the punctuation before the realising word to the punctuation after it. Negation words in the
  * phrases that do not negate (nicht nur, nicht zuletzt: {@link NegationCues#phrases}) do not count;
@@ -33,9 +34,10 @@ public final class ClauseDenial {
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
-		if (claim.lowerCaseWords().stream().anyMatch(cues::denies)) {
+		if (claim.lowerCaseWords().stream().anyMatch(cues::denies) || !RefusedAct.find(claim).isEmpty()) {
 			return Optional.empty();
 		}
+		List<RefusedAct> refusals = RefusedAct.find(sentence);
 		List<String> words = sentence.lowerCaseWords();
 		Set<Integer> notNegating = new HashSet<>();
 		cues.phrases(words).stream()
@@ -48,6 +50,10 @@ public final class ClauseDenial {
 				continue;
 			}
 			int at = match.sentenceTerm().index();
+			Optional<RefusedAct> refusal = refusals.stream().filter(r -> r.act() == at).findFirst();
+			if (refusal.isPresent()) {
+				return Optional.of(refusal.get().verb());
+			}
 			for (int i = at - 1; i >= 0 && !ClauseBoundary.at(sentence, i); i--) {
 				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
 					return Optional.of(i);

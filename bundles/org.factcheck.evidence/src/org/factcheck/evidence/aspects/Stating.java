@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
@@ -110,17 +111,29 @@ public final class Stating {
 	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
-	 * does not give, or the claim's verb where the sentence gives its subject another act
+	 * does not give, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
-		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term));
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term)
+				&& !refusesAlike(evidence.claim(), sentence.analysis(), term));
 		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
+				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
+	}
+
+	/**
+	 * A verb of refusal of the claim where the sentence refuses too, in other words (weigerte sich /
+	 * lehnte es ab, … zu …): it realises the claim's refusal; whether the refused act is the same is
+	 * for the claim's other words.
+	 */
+	private static boolean refusesAlike(AnalyzedText claim, AnalyzedText sentence, Term term) {
+		return term.kind() == TermKind.VERB && RefusedAct.find(claim).stream().anyMatch(r -> r.verb() == term.index())
+				&& !RefusedAct.find(sentence).isEmpty();
 	}
 
 	/**
@@ -228,17 +241,21 @@ public final class Stating {
 	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
 	 * shares the claim's words but says the opposite, or something else (the polarity checker
 	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
-	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab).
+	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab). A verb of refusal denies
+	 * the act of its zu-infinitive ({@link RefusedAct}), and is never the verb worded differently.
 	 */
 	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
 		Set<String> claimWords = words(evidence.claim().tokens());
 		NegationCues cues = NegationCues.german();
-		if (claimWords.stream().noneMatch(cues::denies)) {
+		List<RefusedAct> refusals = RefusedAct.find(evidence.claim());
+		if (claimWords.stream().noneMatch(cues::denies) && refusals.isEmpty()) {
 			return true;
 		}
 		List<String> said = sentence.analysis().lowerCaseWords();
 		return IntStream.range(0, said.size()).anyMatch(i -> denies(cues, said, i))
-				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB);
+				|| !RefusedAct.find(sentence.analysis()).isEmpty()
+				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB
+						&& refusals.stream().noneMatch(refusal -> refusal.verb() == gap.index()));
 	}
 
 	/** A word that denies: nicht, nie, kein…, but not the nicht of nicht nur, which adds rather than denies. */

@@ -28,15 +28,25 @@ public final class NegationCues {
 		/** The noun phrase after it (ohne), or the clause when it opens one. */
 		FOCUS,
 		/** A verb that negates its object (verhindern), in any form. */
-		VERB
+		VERB,
+		/**
+		 * A verb that denies the act of its zu-infinitive (weigerte sich, die Miete zu zahlen: paid no
+		 * rent), in any form; not its own clause.
+		 */
+		REFUSAL
 	}
 
 	/** What a listed phrase does to the negation words in it. */
 	public enum Effect {
 		/** They do not negate. */
 		NONE,
-		/** They negate partly or hedge: the clause neither states nor denies the statement. */
-		PARTIAL
+		/** They negate partly (nicht alle, kaum): the clause neither states nor denies the statement. */
+		PARTIAL,
+		/**
+		 * A hedge or qualification without negation (vielleicht, teilweise, meist): the clause neither
+		 * states nor denies the statement.
+		 */
+		HEDGE
 	}
 
 	/** A listed phrase found among words: word positions [first, last]. */
@@ -49,6 +59,7 @@ public final class NegationCues {
 
 	private final Map<String, Scope> cues = new HashMap<>();
 	private final Set<String> verbs = new HashSet<>();
+	private final Set<String> refusals = new HashSet<>();
 	private final PhraseTable<Effect> exceptions = new PhraseTable<>();
 
 	private NegationCues() {
@@ -56,6 +67,8 @@ public final class NegationCues {
 			Scope scope = Scope.valueOf(row[1].toUpperCase(Locale.ROOT));
 			if (scope == Scope.VERB) {
 				verbs.add(row[0].toLowerCase(Locale.GERMAN));
+			} else if (scope == Scope.REFUSAL) {
+				refusals.add(row[0].toLowerCase(Locale.GERMAN));
 			} else {
 				cues.put(row[0].toLowerCase(Locale.GERMAN), scope);
 			}
@@ -84,7 +97,15 @@ public final class NegationCues {
 		if (scope == null && verb && infinitives.stream().anyMatch(verbs::contains)) {
 			return Scope.VERB;
 		}
+		if (scope == null && verb && refuses(infinitives)) {
+			return Scope.REFUSAL;
+		}
 		return scope;
+	}
+
+	/** Whether one of the infinitives is a verb of refusal, which denies the act of its zu-infinitive. */
+	public boolean refuses(Collection<String> infinitives) {
+		return infinitives.stream().anyMatch(infinitive -> refusals.contains(infinitive.toLowerCase(Locale.GERMAN)));
 	}
 
 	/**

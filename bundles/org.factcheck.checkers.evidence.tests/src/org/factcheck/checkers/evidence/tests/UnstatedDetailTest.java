@@ -30,7 +30,8 @@ class UnstatedDetailTest {
 			"sortiment", "Dorf\n\nDie Bäckerin am Markt verkauft nicht nur Brot, sondern auch Kuchen.\n",
 			"umgehung", "Gemeinde\n\nKaum jemand im Ort unterstützt den Plan für die Umgehungsstraße.\n",
 			"burg", "Burg\n\nDas Fotografieren ist in der Burg verboten.\n",
-			"fest", "Gemeinde\n\nBeim Sommerfest halfen jede Menge Nachbarn mit.\n"));
+			"fest", "Gemeinde\n\nBeim Sommerfest halfen jede Menge Nachbarn mit.\n",
+			"kellner", "Gasthof\n\nDer Kellner im Gasthof war freundlich.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -66,5 +67,11 @@ class UnstatedDetailTest {
 	@Test
 	void notOnlyDeniesNothing() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Bäckerin am Markt verkauft das Brot nicht.", "sortiment");
+	}
+
+	/** un- makes the opposite: unfreundlich is not said by freundlich, nor the other way round. */
+	@Test
+	void aWordWithUnIsNotStatedByItsBase() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Der Kellner im Gasthof war unfreundlich.", "kellner");
 	}
 }

@@ -6,20 +6,25 @@ import java.util.Locale;
 
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.lexicon.Word;
+import org.factcheck.evidence.aspects.RefusedAct;
 import org.factcheck.evidence.terms.NegationCues;
 
 /**
  * The negation words of one clause that bear on its statement.
  *
- * @param cues      tokens that negate the clause (nicht, kein, nie, weder, ohne opening the clause)
+ * @param cues      tokens that negate the clause (nicht, kein, nie, weder, ohne opening the clause);
+ *                  for a clause with the act a verb of refusal denies (weigerte sich, die Miete zu
+ *                  zahlen: {@link RefusedAct}), that verb, also where it stands in the clause before
  * @param focused   prepositions that negate only the noun after them (ohne Scorerpunkt)
- * @param partial   whether the clause negates only partly or hedges (nicht immer, fast kein, kaum):
- *                  it neither states nor denies its statement
+ * @param partlyNegated whether the clause negates only partly (nicht immer, nicht alle, fast kein,
+ *                  kaum): it neither states nor denies its statement, but denies part of it
+ * @param hedged    whether the clause hedges or qualifies without negating (vielleicht, teilweise,
+ *                  meist): it neither states nor denies its statement
  * @param negated   for a contrastive negation (nicht X, sondern Y): the tokens from the negation to
  *                  sondern; else empty
  * @param corrected for a contrastive negation: the tokens after sondern; else empty
  */
-public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean partial, List<Integer> negated,
+public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean partlyNegated, boolean hedged, List<Integer> negated,
 		List<Integer> corrected) {
 
 	/** A negation of the noun phrase after a preposition: the preposition and the noun. */
@@ -36,20 +41,25 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		corrected = List.copyOf(corrected);
 	}
 
+	/** Whether the clause negates only partly or hedges: it neither states nor denies its statement. */
+	public boolean partial() {
+		return partlyNegated || hedged;
+	}
+
 	public boolean isContrastive() {
 		return !corrected.isEmpty();
 	}
 
-	static ClauseNegation of(Clause clause, List<Clause> clauses, List<Word> all) {
+	static ClauseNegation of(Clause clause, List<Clause> clauses, List<Word> all, List<RefusedAct> refusals) {
 		List<Integer> members = clause.tokens();
 		List<String> words = members.stream().map(i -> all.get(i).text()).toList();
 		List<String> tags = all.stream().map(Word::tag).toList();
 		boolean[] neutral = new boolean[members.size()];
-		boolean partial = false;
+		boolean partlyNegated = false;
+		boolean hedged = false;
 		for (NegationCues.Phrase phrase : NegationCues.german().phrases(words)) {
-			if (phrase.effect() == NegationCues.Effect.PARTIAL) {
-				partial = true;
-			}
+			partlyNegated |= phrase.effect() == NegationCues.Effect.PARTIAL;
+			hedged |= phrase.effect() == NegationCues.Effect.HEDGE;
 			for (int k = phrase.first(); k <= phrase.last(); k++) {
 				neutral[k] = true;
 			}
@@ -59,7 +69,7 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 		for (int k = 0; k < members.size(); k++) {
 			Word word = all.get(members.get(k));
 			NegationCues.Scope scope = NegationCues.german().scope(word.text(), word.tag().equals("VERB"), word.verbForms());
-			if (scope == null || neutral[k] || isSuperlative(k, members, words, tags)) {
+			if (scope == null || scope == NegationCues.Scope.REFUSAL || neutral[k] || isSuperlative(k, members, words, tags)) {
 				continue;
 			}
 			int token = members.get(k);
@@ -75,12 +85,16 @@ public record ClauseNegation(List<Integer> cues, List<Focus> focused, boolean pa
 				}
 			}
 		}
+		if (cues.isEmpty() && focused.isEmpty()) {
+			refusals.stream().filter(refusal -> clause.contains(refusal.act())).findFirst()
+					.ifPresent(refusal -> cues.add(refusal.verb()));
+		}
 		List<Integer> negated = new ArrayList<>();
 		List<Integer> corrected = new ArrayList<>();
 		if (!cues.isEmpty()) {
 			contrast(clause, clauses, all, members, cues.get(0), negated, corrected);
 		}
-		return new ClauseNegation(cues, focused, partial, negated, corrected);
+		return new ClauseNegation(cues, focused, partlyNegated, hedged, negated, corrected);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.factcheck.checkers.polarity.lexicon.Antonyms;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.checkers.polarity.lexicon.VerbForms;
 import org.factcheck.checkers.polarity.lexicon.Word;
+import org.factcheck.evidence.aspects.RefusedAct;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
@@ -66,8 +67,9 @@ public final class PolarityText {
 		this.words = List.copyOf(built);
 		List<ClauseNegation> clauseNegations = new ArrayList<>();
 		List<List<Pole>> clausePoles = new ArrayList<>();
+		List<RefusedAct> refusals = RefusedAct.find(analysis);
 		for (Clause clause : clauses) {
-			ClauseNegation negation = ClauseNegation.of(clause, clauses, words);
+			ClauseNegation negation = ClauseNegation.of(clause, clauses, words, refusals);
 			clauseNegations.add(negation);
 			clausePoles.add(Antonyms.german().find(lexicalWords(clause, negation)));
 		}

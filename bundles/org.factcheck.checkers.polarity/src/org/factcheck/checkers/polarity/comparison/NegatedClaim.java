@@ -11,8 +11,10 @@ import org.factcheck.checkers.polarity.analysis.ClauseNegation;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.clauses.ClauseKind;
+import org.factcheck.checkers.polarity.lexicon.Word;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
@@ -98,7 +100,8 @@ public final class NegatedClaim {
 	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
 	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
 	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
-	 * full verbs. A clause without a full verb (split off: niemand konnte eine Verbindung zwischen A
+	 * full verbs, and so for a verb of refusal, which denies the act of its zu-infinitive (weigerte
+	 * sich, die Miete zu zahlen). A clause without a full verb (split off: niemand konnte eine Verbindung zwischen A
 	 * und B finden) denies all its content words, unless its verb is one of liking or wanting (mag die
 	 * Fusion nicht), which says something of its own that a sentence naming the same things does
 	 * not state.
@@ -128,7 +131,9 @@ public final class NegatedClaim {
 			}
 		}
 		boolean pronoun = word.startsWith("nichts") || word.startsWith("niemand");
-		List<Integer> focus = pronoun || after.isEmpty() ? verbs : after;
+		Word cueWord = claim.words().get(cue);
+		boolean refusal = NegationCues.german().scope(cueWord.text(), true, cueWord.verbForms()) == NegationCues.Scope.REFUSAL;
+		List<Integer> focus = pronoun || refusal || after.isEmpty() ? verbs : after;
 		if (focus.isEmpty() && clause.tokens().stream()
 				.noneMatch(token -> WANTING.contains(claim.words().get(token).text().toLowerCase(Locale.GERMAN)))) {
 			for (int token : clause.tokens()) {
@@ -142,13 +147,14 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * Whether the sentence negates anything itself: it may deny the same in other words (gegen
-	 * niemanden / gegen kein anderes Land), so it is not read as asserting what the claim denies
-	 * unless it states the denied part itself in a clause that no negation bears on.
+	 * Whether the sentence negates anything itself, also only partly (nicht alle, kaum): it may deny
+	 * the same in other words (gegen niemanden / gegen kein anderes Land), so it is not read as
+	 * asserting what the claim denies unless it states the denied part itself in a clause that no
+	 * negation bears on. A hedge (vielleicht) denies nothing.
 	 */
 	private static boolean negates(PolarityText sentence) {
 		return sentence.clauses().stream().map(sentence::negation)
-				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty());
+				.anyMatch(n -> !n.cues().isEmpty() || !n.focused().isEmpty() || n.partlyNegated());
 	}
 
 	/** The word itself or another word for it, not a part of a name (Land in Russland). */

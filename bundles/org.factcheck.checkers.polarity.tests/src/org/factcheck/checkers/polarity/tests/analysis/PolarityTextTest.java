@@ -47,10 +47,38 @@ class PolarityTextTest {
 	}
 
 	@Test
+	void aRefusalNegatesItsZuInfinitiveNotItsOwnClause() {
+		PolarityText text = analyze("Die Gemeinde lehnte es ab, den Spielplatz zu erneuern.");
+		assertTrue(negation(text, 0).cues().isEmpty());
+		assertEquals("lehnte", word(text, negation(text, 1).cues().get(0)));
+		PolarityText negated = analyze("Die Gemeinde weigerte sich nicht, den Spielplatz zu erneuern.");
+		assertTrue(negation(negated, 1).cues().isEmpty());
+		PolarityText plans = analyze("Die Gemeinde lehnte die Pläne des Vereins ab, den Spielplatz zu erneuern.");
+		assertTrue(plans.clauses().stream().allMatch(c -> plans.negation(c).cues().isEmpty()));
+		PolarityText purpose = analyze("Die Gemeinde verzichtete auf ein Fest, um den Spielplatz zu erneuern.");
+		assertTrue(purpose.clauses().stream().allMatch(c -> purpose.negation(c).cues().isEmpty()));
+	}
+
+	@Test
 	void hedgedNegationIsPartial() {
 		ClauseNegation negation = negation(analyze("Zumeist würden die Daten ohnehin nicht veröffentlicht."), 0);
 		assertTrue(negation.partial());
-		assertTrue(negation(analyze("Der US-Technologieriese konnte den Absatz kaum noch steigern."), 0).partial());
+		assertTrue(negation.hedged());
+		ClauseNegation hardly = negation(analyze("Der US-Technologieriese konnte den Absatz kaum noch steigern."), 0);
+		assertTrue(hardly.partial());
+		assertTrue(hardly.partlyNegated());
+		assertFalse(hardly.hedged());
+	}
+
+	/** A hedge denies nothing; a partial negation denies part of the statement. */
+	@Test
+	void hedgesAreNoPartialNegations() {
+		ClauseNegation perhaps = negation(analyze("Der Bäcker öffnet vielleicht am Sonntag."), 0);
+		assertTrue(perhaps.hedged());
+		assertFalse(perhaps.partlyNegated());
+		ClauseNegation notAll = negation(analyze("Nicht alle Bäcker öffnen am Sonntag."), 0);
+		assertTrue(notAll.partlyNegated());
+		assertFalse(notAll.hedged());
 	}
 
 	@Test

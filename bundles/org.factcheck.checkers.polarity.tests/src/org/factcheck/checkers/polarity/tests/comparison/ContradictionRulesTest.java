@@ -72,6 +72,12 @@ class ContradictionRulesTest {
 		documents.put("theater", "Die Künstler des Theaters arbeiten mit Kindern.");
 		documents.put("anna", "Anna hasst ihren Hund.");
 		documents.put("ersatzteile", "Die Werkstatt hat nicht genug Ersatzteile.");
+		documents.put("nebenkosten", "Der Mieter weigerte sich, die Nebenkosten zu bezahlen.");
+		documents.put("heizung-repariert", "Der Vermieter reparierte die Heizung im Keller.");
+		documents.put("heizung-abgelehnt", "Der Vermieter lehnte es ab, die Heizung im Keller zu reparieren.");
+		documents.put("keller", "Der Hausmeister weigerte sich nicht, den Keller aufzuräumen.");
+		documents.put("baecker", "Nicht alle Bäcker im Dorf öffnen am Sonntag.");
+		documents.put("fenster", "Die Vermieterin lehnte es ab, die Fenster im Treppenhaus zu erneuern.");
 		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
 	}
@@ -341,5 +347,39 @@ class ContradictionRulesTest {
 	void notEnoughAgainstAllConflicts() throws IOException {
 		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Werkstatt hat alle Ersatzteile, die sie jemals brauchen könnte.", "ersatzteile"),
 				"nicht genug");
+	}
+
+	/** A verb of refusal denies the act of its zu-infinitive. */
+	@Test
+	void theActARefusalDeniesConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Mieter bezahlte die Nebenkosten.", "nebenkosten"), "weigerte");
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter reparierte die Heizung im Keller.", "heizung-abgelehnt"),
+				"lehnte");
+	}
+
+	@Test
+	void aRefusalConflictsWithTheActDone() throws IOException {
+		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter weigerte sich, die Heizung im Keller zu reparieren.",
+				"heizung-repariert"), "reparierte");
+	}
+
+	@Test
+	void aRefusalInOtherWordsAndTheActNotDoneAgree() throws IOException {
+		assertSupportedWithoutPolarityFinding("Der Mieter bezahlte die Nebenkosten nicht.", "nebenkosten");
+		assertSupportedWithoutPolarityFinding("Die Vermieterin weigerte sich, die Fenster im Treppenhaus zu erneuern.", "fenster");
+	}
+
+	/** Not refusing says nothing of whether the act was done. */
+	@Test
+	void aNegatedRefusalDeniesNothing() throws IOException {
+		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(), "Der Hausmeister räumte den Keller auf.", "keller"));
+	}
+
+	/** A partial negation denies part of the statement, so it does not assert what the claim denies. */
+	@Test
+	void aPartialNegationIsNoStatementOfWhatTheClaimDenies() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Kein Bäcker im Dorf öffnet am Sonntag.", "baecker");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+		assertNoPolarityFinding(result);
 	}
 }
