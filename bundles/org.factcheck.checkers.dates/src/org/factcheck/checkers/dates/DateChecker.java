@@ -42,7 +42,9 @@ import org.factcheck.evidence.terms.TermKind;
  * (weekdays, missing years), claim dates against the claim's asof date, which also scopes the
  * claim (see {@link AsOfScope}). When the sentence that makes the statement gives no date, the date
  * in the sentence before or after it in the same paragraph may support it, unless the sentence shares
- * little but the claim's names and the neighbour names others. Neither supports a claim
+ * little but the claim's names and the neighbour names others. Either supports only where the
+ * sentence states the rest of the claim ({@link Stating#statesTheRest}, what the neighbour realises
+ * counted as said), and neither supports a claim
  * that brings in a name the document never mentions ({@link Stating#bringsIn}), nor does a sentence whose
  * clause with the claim's verb has another doer ({@link AnotherActor}). A claim without dates but
  * with an asof date is judged by the periods sentences give for its statement (see
@@ -91,6 +93,7 @@ public final class DateChecker implements Checker {
 				keepBest(conflicts, conflict(sentence, differences.get(0), conflictConfidence(sentence, rest), reference));
 			} else if (agreements.size() == claimTimes.size()) {
 				if (bringsNothingIn(evidence, sentence, timeWords, List.of())
+						&& Stating.statesTheRest(evidence, sentence, timeWords)
 						&& AnotherActor.find(claimText, sentence.analysis(), sentence.alignment()).isEmpty()) {
 					keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
 				}
@@ -98,6 +101,7 @@ public final class DateChecker implements Checker {
 				NeighbourDates.support(sentence, dated, timeWords, context.corpus(), reference)
 						.filter(n -> inScope(n.agreements(), reference, asOf).size() == claimTimes.size())
 						.filter(n -> bringsNothingIn(evidence, sentence, timeWords, n.realised()))
+						.filter(n -> Stating.statesTheRest(evidence, sentence, timeWords.or(n.realised()::contains)))
 						.filter(n -> !n.namesOthers() || saysWhatHappened(sentence, timeWords))
 						.ifPresent(n -> keepBest(supports, support(sentence, n.agreements(), n.confidence(), n.neighbour())));
 			}

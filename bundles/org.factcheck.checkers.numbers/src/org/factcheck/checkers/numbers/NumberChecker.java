@@ -18,13 +18,15 @@ import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.AnotherActor;
 import org.factcheck.evidence.aspects.SameStatement;
+import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
  * Compares the claim's numbers (German formats, spelled numbers, ordinals, qualifiers such as
  * über, rund, mindestens, ranges, units and counted nouns) with the numbers of sentences that make
- * the same statement: another number for the same thing conflicts, a compatible one supports. A
+ * the same statement: another number for the same thing conflicts, a compatible one supports where
+ * the sentence counts the same thing ({@link Stating#countsTheSameThing}). A
  * number for something else in the same sentence is not compared, nor a sentence that credits the
  * claim's act to another doer ({@link AnotherActor}).
  */
@@ -70,7 +72,8 @@ public final class NumberChecker implements Checker {
 							+ ": " + sentence.quoted(),
 					passages);
 		}
-		if (numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()) {
+		if (numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()
+				&& Stating.countsTheSameThing(evidence, sentence, numberWords)) {
 			String matched = numbers.agreements().stream()
 					.map(pair -> quoted(claimText, pair.claim().start(), pair.claim().end()) + " = "
 							+ quoted(sentenceText, pair.sentence().start(), pair.sentence().end()))

@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,7 +37,10 @@ import org.factcheck.text.tokens.Token;
  * its acts as done (not still pending: {@link PendingState}), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
- * ({@link GivenReason}).
+ * ({@link GivenReason}), nor a phrase after a noun that says which ones (Frauen aus der Wirtschaft).
+ * Nor does a sentence state the claim that gives another name right after the words it shares with
+ * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
+ * place ({@link AnotherPlace}).
  */
 public final class Stating {
 
@@ -98,6 +102,7 @@ public final class Stating {
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
@@ -115,10 +120,20 @@ public final class Stating {
 	 * ({@link AnotherAct}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
-		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term)
+		return realisesElements(evidence, sentence, term -> false);
+	}
+
+	/**
+	 * Whether the sentence realises the claim's elements as a stating sentence must (see
+	 * {@link #statesAlso}), the words {@code saidElsewhere} counted as realised: the claim's dates
+	 * where a checker compared them itself, or words a neighbouring sentence gives.
+	 */
+	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term));
-		return gaps.size() <= GAPS && gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
-				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap))
+		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
+				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap))
@@ -134,6 +149,31 @@ public final class Stating {
 	private static boolean refusesAlike(AnalyzedText claim, AnalyzedText sentence, Term term) {
 		return term.kind() == TermKind.VERB && RefusedAct.find(claim).stream().anyMatch(r -> r.verb() == term.index())
 				&& !RefusedAct.find(sentence).isEmpty();
+	}
+
+	/**
+	 * For checkers that compare one aspect of a claim (its numbers, dates) and support it where a
+	 * sentence gives the same: whether the sentence states the rest of the claim, the aspect's words
+	 * {@code given} counted as said. It must give the claim's act (unless it gives nearly all its
+	 * words, {@link #STATES_REGARDLESS}), realise its elements as a stating sentence must
+	 * ({@link #realisesElements(ClaimEvidence, AlignedSentence, Predicate)}) and put the act in no
+	 * other place ({@link AnotherPlace}).
+	 */
+	public static boolean statesTheRest(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
+		return (sentence.alignment().predicateMatched() || sentence.coverage() >= STATES_REGARDLESS)
+				&& realisesElements(evidence, sentence, given)
+				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
+	}
+
+	/**
+	 * For a checker that compares the claim's figures: whether the sentence's figures are for the
+	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
+	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
+	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft).
+	 */
+	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
+		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
+		return gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap));
 	}
 
 	/**
@@ -179,6 +219,75 @@ public final class Stating {
 		return false;
 	}
 
+	/**
+	 * A name of the claim after a noun it shares with the sentence, directly or after the same
+	 * preposition and article (die Flüchtlingshilfe Mödling, Waffenlieferungen an Südkorea), where
+	 * the sentence puts a proper name there that realises nothing of the claim (die Flüchtlingshilfe
+	 * Kaltenleutgeben, Waffenlieferungen an Nordkorea): the sentence speaks of another one.
+	 */
+	private static boolean afterTheSameWords(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+		AnalyzedText said = sentence.analysis();
+		Set<Integer> realising = sentence.alignment().matchedSentenceTokens();
+		for (var match : sentence.alignment().matches()) {
+			int between = gap.index() - match.claimTerm().index() - 1;
+			if (between < 0 || between > FUNCTION_WORDS || match.sentenceTerm() == null || match.byReference()
+					|| match.score() < Alignment.REALISED
+					|| match.claimTerm().kind() != TermKind.NOUN && match.claimTerm().kind() != TermKind.NAME) {
+				continue;
+			}
+			int at = match.sentenceTerm().index();
+			int other = at + between + 1;
+			if (other < said.tokens().size() && said.tags().get(other).equals("PROPN") && !realising.contains(other)
+					&& !inflects(said.tokens().get(other).text(), gap.text())
+					&& sameWordsBetween(claim, match.claimTerm().index(), said, at, between)
+					&& !realisedInTheSameSentence(sentence, gap, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the sentence realises the claim's name in the same sentence as the given token (a
+	 * passage joins two): Turbinen an Ungarn und Rumänien names both.
+	 */
+	private static boolean realisedInTheSameSentence(AlignedSentence sentence, Term name, int token) {
+		List<String> words = sentence.analysis().lowerCaseWords();
+		return sentence.alignment().matches().stream().filter(m -> m.claimTerm() == name && m.sentenceTerm() != null
+				&& m.score() >= Alignment.REALISED && !m.byReference()).anyMatch(m -> {
+					int from = Math.min(token, m.sentenceTerm().index());
+					int to = Math.max(token, m.sentenceTerm().index());
+					return IntStream.range(from, to).noneMatch(i -> words.get(i).equals(".") || words.get(i).equals("!")
+							|| words.get(i).equals("?"));
+				});
+	}
+
+	/**
+	 * Whether the sentence gives, right after words it shares with the claim, another name than the
+	 * claim gives there ({@link #afterTheSameWords}), while it realises the claim's name only in
+	 * another sentence of a passage or not at all.
+	 */
+	private static boolean speaksOfAnother(AnalyzedText claim, AlignedSentence sentence) {
+		return sentence.alignment().matches().stream().map(m -> m.claimTerm())
+				.filter(term -> term.kind() == TermKind.NAME && Character.isUpperCase(term.text().charAt(0)))
+				.anyMatch(term -> afterTheSameWords(claim, sentence, term));
+	}
+
+	/** How many prepositions and articles may stand between a noun and the name after it. */
+	private static final int FUNCTION_WORDS = 2;
+
+	/** Whether both texts have the same words after the given tokens, and only prepositions and articles. */
+	private static boolean sameWordsBetween(AnalyzedText claim, int from, AnalyzedText said, int at, int count) {
+		for (int i = 1; i <= count; i++) {
+			String tag = claim.tags().get(from + i);
+			if (!tag.startsWith("ADP") && !tag.equals("DET")
+					|| !claim.lowerCaseWords().get(from + i).equals(said.lowerCaseWords().get(at + i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A word made from a place name: Tiroler, Wiener, Schweizer. */
 	private static boolean namesPlace(String word) {
 		return word.length() > 4 && word.endsWith("er") && Character.isUpperCase(word.charAt(0))
@@ -199,9 +308,13 @@ public final class Stating {
 	}
 
 	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */
-	private static boolean locates(AnalyzedText claim, Term name) {
-		return name.kind() == TermKind.NAME && name.index() > 0
-				&& PLACE_PREPOSITIONS.contains(claim.lowerCaseWords().get(name.index() - 1));
+	public static boolean locates(AnalyzedText claim, Term name) {
+		return name.kind() == TermKind.NAME && name.index() > 0 && placesBy(claim.lowerCaseWords().get(name.index() - 1));
+	}
+
+	/** Whether the word is a preposition of place (in, im, nach, aus, bei, auf). */
+	public static boolean placesBy(String word) {
+		return PLACE_PREPOSITIONS.contains(word);
 	}
 
 	/**
@@ -229,6 +342,30 @@ public final class Stating {
 			next++;
 		}
 		return next < tags.size() && (tags.get(next).equals("NOUN") || tags.get(next).equals("PROPN"));
+	}
+
+	/**
+	 * A noun in a phrase right after a noun the sentence realises, after a preposition or as a
+	 * genitive (Frauen aus der Zivilgesellschaft, die Hälfte der Kabinettsposten): it says which
+	 * ones the claim means, an added detail like an adjective before the noun, never a tolerated gap.
+	 */
+	private static boolean qualifies(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+		if (gap.kind() != TermKind.NOUN) {
+			return false;
+		}
+		List<String> tags = claim.tags();
+		int before = gap.index() - 1;
+		while (before >= 0 && (tags.get(before).equals("ADJ") || tags.get(before).equals("DET"))) {
+			before--;
+		}
+		if (before >= 0 && tags.get(before).startsWith("ADP")) {
+			before--;
+		} else if (before == gap.index() - 1 || !tags.get(gap.index() - 1).equals("DET")) {
+			return false;
+		}
+		int head = before;
+		return head >= 0 && tags.get(head).equals("NOUN") && sentence.alignment().matches().stream()
+				.anyMatch(m -> m.claimTerm().index() == head && m.score() >= Alignment.REALISED);
 	}
 
 	/** A word of amount, or one giving a degree of quantity, frequency or obligation (immer, but not immer noch). */

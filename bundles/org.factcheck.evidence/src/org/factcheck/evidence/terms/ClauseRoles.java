@@ -162,7 +162,8 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		List<String> words = text.lowerCaseWords();
 		Optional<Span> opening = openingSubject(tags, words, 0);
 		if (opening.isPresent()) {
-			return WERDEN.contains(words.get(opening.get().last() + 1)) ? Optional.empty() : opening;
+			return WERDEN.contains(words.get(opening.get().last() + 1)) || endsPassive(text, opening.get().last() + 1)
+					? Optional.empty() : opening;
 		}
 		if (tags.isEmpty() || !(tags.get(0).startsWith("ADP") || tags.get(0).equals("ADV"))) {
 			return Optional.empty();
@@ -174,10 +175,26 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			}
 			finite = isVerb(tags.get(i)) ? i : -1;
 		}
-		if (finite < 0 || finite + 1 >= tags.size() || OBLIQUE.contains(words.get(finite + 1)) || WERDEN.contains(words.get(finite))) {
+		if (finite < 0 || finite + 1 >= tags.size() || OBLIQUE.contains(words.get(finite + 1)) || WERDEN.contains(words.get(finite))
+				|| endsPassive(text, finite + 1)) {
 			return Optional.empty();
 		}
 		return nounPhrase(tags, finite + 1);
+	}
+
+	/**
+	 * Whether the clause from the given token ends in a participle with a form of werden after a
+	 * modal (soll … eingeleitet werden, kann … gebaut werden): a passive, whose subject is its patient.
+	 */
+	private static boolean endsPassive(AnalyzedText text, int from) {
+		List<String> words = text.lowerCaseWords();
+		for (int i = from + 1; i < words.size() && !text.tags().get(i).equals("PUNCT"); i++) {
+			if (WERDEN.contains(words.get(i)) && text.tags().get(i - 1).equals("VERB")
+					&& !words.get(i - 1).equals(text.lemmas().get(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Optional<ClauseRoles> relative(List<String> tags, List<String> words, int comma, int verb) {

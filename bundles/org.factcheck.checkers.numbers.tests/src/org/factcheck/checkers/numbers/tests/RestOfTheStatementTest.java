@@ -1,0 +1,39 @@
+package org.factcheck.checkers.numbers.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.numbers.NumberChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The same number supports a claim only in a sentence that counts the same thing: not where the
+ * claim adds a phrase saying which ones it counts (Mitglieder aus dem Ausland).
+ */
+class RestOfTheStatementTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(NumberChecker.ID, NumberChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"verein", "Verein\n\nDer Ruderverein zählte im vergangenen Jahr 420 Mitglieder.\n"));
+
+	private static Verdict verdict(String claim) throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim);
+		return result.verdictValue();
+	}
+
+	@Test
+	void aPhraseSayingWhichOnesIsNotSupportedByTheNumber() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, verdict("Der Ruderverein zählte im vergangenen Jahr 420 Mitglieder aus dem Ausland."));
+		assertEquals(Verdict.SUPPORTED, verdict("Der Ruderverein zählte im vergangenen Jahr 420 Mitglieder."));
+	}
+}
