@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 import org.factcheck.corpus.formats.DocumentFormats;
 import org.factcheck.corpus.store.ImportProblem;
+import org.factcheck.corpus.store.importer.DaemonThreads;
 
 /**
  * The documents of a corpus folder as the file system lists them: regular files of a format the
@@ -30,6 +31,9 @@ import org.factcheck.corpus.store.ImportProblem;
  * @param takenAt  when the stamps were taken, in nanoseconds since the epoch
  */
 public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> problems, long takenAt) {
+
+	/** Where the stamps of the listing's other runs are taken. */
+	private static final Executor STAMP_THREADS = DaemonThreads.named("corpus-scan-stamps");
 
 	/** The largest document file read, in bytes (128 MiB). */
 	public static final long MAX_BYTES = 128L << 20;
@@ -80,11 +84,11 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 		List<CompletableFuture<Void>> others = new ArrayList<>();
 		for (int chunk = 1; chunk < chunks; chunk++) {
 			int own = chunk;
-			others.add(CompletableFuture.runAsync(() -> stamp.accept(own), CorpusScan::startStampThread));
+			others.add(CompletableFuture.runAsync(() -> stamp.accept(own), STAMP_THREADS));
 		}
 		stamp.accept(0);
 		for (CompletableFuture<Void> other : others) {
-			joinStamps(other);
+			DaemonThreads.joined(other);
 		}
 		List<ImportProblem> problems = new ArrayList<>();
 		for (List<ImportProblem> chunkProblems : skipped) {
@@ -103,27 +107,6 @@ public record CorpusScan(Map<String, SourceFile> files, List<ImportProblem> prob
 			}
 		}
 		return new CorpusScan(files, problems, takenAt);
-	}
-
-	private static void startStampThread(Runnable stamps) {
-		Thread thread = new Thread(stamps, "corpus-scan-stamps");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	/** Waits for the stamps of another thread, throwing what it threw. */
-	private static void joinStamps(CompletableFuture<Void> stamps) {
-		try {
-			stamps.join();
-		} catch (CompletionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw e;
-		}
 	}
 
 	/** Whether {@code name} can match {@link #NOT_A_DOCUMENT} at all: it starts with a letter one of its words starts with. */

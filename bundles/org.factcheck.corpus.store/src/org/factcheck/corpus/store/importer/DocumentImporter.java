@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.factcheck.corpus.Annotation;
 import org.factcheck.corpus.Content;
@@ -49,6 +49,9 @@ import org.factcheck.text.segment.TextSpan;
  * Thread-safe.
  */
 public final class DocumentImporter {
+
+	/** Where a long document's numbers and dates are found while its sentences are analysed. */
+	private static final Executor NUMBER_THREADS = DaemonThreads.named("import-numbers");
 
 	/** Changes whenever the importer produces different documents from the same files. */
 	public static final String VERSION = "import-3/" + DocumentFormats.VERSION;
@@ -119,7 +122,7 @@ public final class DocumentImporter {
 		// A long text finds its numbers and dates on a thread of its own while this one splits and
 		// detects furniture: the two take about as long, and neither depends on the other.
 		CompletableFuture<QuantityFinder.DatesAndQuantities> numbersFound = text.length() < concurrentFrom ? null
-				: CompletableFuture.supplyAsync(() -> QuantityFinder.german().findWithDates(text), DocumentImporter::startThread);
+				: CompletableFuture.supplyAsync(() -> QuantityFinder.german().findWithDates(text), NUMBER_THREADS);
 
 		List<TextSpan> paragraphs = ParagraphSplitter.german().split(text);
 		List<List<TextSpan>> sentences = new ArrayList<>(paragraphs.size());
@@ -135,7 +138,7 @@ public final class DocumentImporter {
 		DocumentMetadata metadata = MetadataExtractor.extract(text, paragraphs, sentences, furniture);
 		SourceMetadata stated = read.metadata();
 		QuantityFinder.DatesAndQuantities numbers = numbersFound == null ? QuantityFinder.german().findWithDates(text)
-				: joined(numbersFound);
+				: DaemonThreads.joined(numbersFound);
 		List<DateExpression> dates = numbers.dates();
 		List<Quantity> quantities = numbers.quantities();
 
@@ -222,27 +225,6 @@ public final class DocumentImporter {
 		document.setFingerprint(hash);
 		document.setContent(content);
 		return new ImportedDocument(document, indexed, hash, problems);
-	}
-
-	private static void startThread(Runnable task) {
-		Thread thread = new Thread(task, "import-numbers");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	/** The result of {@code future}; what it threw is thrown here as it was. */
-	private static <T> T joined(CompletableFuture<T> future) {
-		try {
-			return future.join();
-		} catch (CompletionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw e;
-		}
 	}
 
 	private static String first(String... values) {
