@@ -42,4 +42,9 @@ public record TermMatch(Term claimTerm, double score, Term sentenceTerm, boolean
 	public boolean matched() {
 		return score > 0;
 	}
+
+	/** Whether a word of the sentence itself realises the claim's word (not a reference to it). */
+	public boolean realisedInSentence() {
+		return score >= Alignment.REALISED && sentenceTerm != null && !byReference;
+	}
 }

@@ -102,14 +102,8 @@ public final class AnotherAct {
 	 */
 	private static Optional<Integer> actOfSubject(AnalyzedText sentence, Alignment alignment, int at, boolean passive) {
 		List<String> tags = sentence.tags();
-		int start = at;
-		while (start > 0 && !ClauseBoundary.at(sentence, start - 1)) {
-			start--;
-		}
-		int end = at;
-		while (end + 1 < tags.size() && !ClauseBoundary.at(sentence, end + 1)) {
-			end++;
-		}
+		int start = ClauseBoundary.start(sentence, at);
+		int end = ClauseBoundary.end(sentence, at);
 		int first = at;
 		while (first > start && (MODIFIERS.contains(tags.get(first - 1))
 				|| isNoun(tags.get(first - 1)) && tags.get(first).equals("PROPN"))) {
@@ -124,10 +118,7 @@ public final class AnotherAct {
 		if (resumed > 0 && onlyAdverbs(tags, start, first)) {
 			last = resumed - 1;
 			acts = resumed;
-			end = resumed;
-			while (end + 1 < tags.size() && !ClauseBoundary.at(sentence, end + 1)) {
-				end++;
-			}
+			end = ClauseBoundary.end(sentence, resumed);
 		}
 		boolean before = last < end && isVerb(tags.get(last + 1)) && onlyAdverbs(tags, start, first);
 		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
@@ -222,7 +213,7 @@ public final class AnotherAct {
 	}
 
 	private static boolean realised(TermMatch match) {
-		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+		return match.realisedInSentence();
 	}
 
 	private static boolean isNoun(String tag) {

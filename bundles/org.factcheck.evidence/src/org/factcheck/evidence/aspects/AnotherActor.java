@@ -110,7 +110,7 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 	}
 
 	private static boolean realised(TermMatch match) {
-		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+		return match.realisedInSentence();
 	}
 
 	/** A noun right before a name of the same phrase: a title or role (Stadtrat Paul Huber). */

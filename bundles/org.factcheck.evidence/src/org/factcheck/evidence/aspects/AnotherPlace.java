@@ -52,7 +52,7 @@ public record AnotherPlace(Term claimPlace, int sentencePlace) {
 	}
 
 	private static boolean realisedWithin(TermMatch place, int[] span) {
-		return place.score() >= Alignment.REALISED && place.sentenceTerm() != null && !place.byReference()
+		return place.realisedInSentence()
 				&& place.sentenceTerm().index() >= span[0] && place.sentenceTerm().index() < span[1];
 	}
 
@@ -85,7 +85,7 @@ public record AnotherPlace(Term claimPlace, int sentencePlace) {
 	private static Optional<TermMatch> act(Alignment alignment) {
 		return alignment.matches().stream().filter(m -> m.claimTerm().kind() == TermKind.VERB
 				&& Elements.isElement(m.claimTerm()) && !ReportingVerbs.isReporting(m.claimTerm())).findFirst()
-				.filter(m -> m.score() >= Alignment.REALISED && m.sentenceTerm() != null && !m.byReference());
+				.filter(TermMatch::realisedInSentence);
 	}
 
 	/** The tokens of the sentence (of a passage of several) that holds the given token: [from, to). */

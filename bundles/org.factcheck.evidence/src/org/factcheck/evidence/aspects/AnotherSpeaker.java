@@ -141,7 +141,7 @@ public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
 	}
 
 	private static boolean realised(TermMatch match) {
-		return match.score() >= Alignment.REALISED && match.sentenceTerm() != null && !match.byReference();
+		return match.realisedInSentence();
 	}
 
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {

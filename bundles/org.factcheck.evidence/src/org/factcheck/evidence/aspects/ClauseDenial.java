@@ -100,7 +100,7 @@ public final class ClauseDenial {
 			return false;
 		}
 		Set<Integer> realised = new HashSet<>();
-		alignment.matches().stream().filter(m -> m.score() >= Alignment.REALISED && m.sentenceTerm() != null && !m.byReference())
+		alignment.matches().stream().filter(TermMatch::realisedInSentence)
 				.forEach(m -> realised.add(m.sentenceTerm().index()));
 		for (int i = first; i < tags.size() && !ClauseBoundary.at(sentence, i) && !tags.get(i).equals("VERB") && !tags.get(i).equals("AUX"); i++) {
 			if (realised.contains(i)) {

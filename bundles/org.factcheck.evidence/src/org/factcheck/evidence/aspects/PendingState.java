@@ -53,18 +53,12 @@ public final class PendingState {
 		List<String> words = sentence.lowerCaseWords();
 		for (TermMatch match : alignment.matches()) {
 			if (match.claimTerm().kind() != TermKind.VERB || !Elements.isElement(match.claimTerm())
-					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()) {
+					|| !match.realisedInSentence()) {
 				continue;
 			}
 			int at = match.sentenceTerm().index();
-			int first = at;
-			while (first > 0 && !ClauseBoundary.at(sentence, first - 1)) {
-				first--;
-			}
-			int last = at;
-			while (last + 1 < words.size() && !ClauseBoundary.at(sentence, last + 1)) {
-				last++;
-			}
+			int first = ClauseBoundary.start(sentence, at);
+			int last = ClauseBoundary.end(sentence, at);
 			Optional<Integer> frame = frame(words, first, last, at);
 			if (frame.isPresent()) {
 				return frame;

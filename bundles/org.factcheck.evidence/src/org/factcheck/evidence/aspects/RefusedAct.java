@@ -102,11 +102,7 @@ public record RefusedAct(int verb, int act) {
 
 	/** A negation word in the refusal's clause, from the punctuation before it to {@code end}. */
 	private static boolean negated(AnalyzedText text, int verb, int end) {
-		int start = verb;
-		while (start > 0 && !ClauseBoundary.at(text, start - 1)) {
-			start--;
-		}
-		for (int k = start; k < end; k++) {
+		for (int k = ClauseBoundary.start(text, verb); k < end; k++) {
 			if (NegationCues.german().scope(text.lowerCaseWords().get(k)) != null) {
 				return true;
 			}
