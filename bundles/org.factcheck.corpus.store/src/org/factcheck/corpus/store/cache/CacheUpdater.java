@@ -59,7 +59,7 @@ import org.factcheck.text.TextAnalysis;
 public final class CacheUpdater {
 
 	/** The version of everything that determines the cache's content. */
-	public static final String VERSION = String.join("/", "store-5", TextAnalysis.VERSION, DocumentImporter.VERSION,
+	public static final String VERSION = String.join("/", "store-6", TextAnalysis.VERSION, DocumentImporter.VERSION,
 			GermanSentenceAnalyzer.VERSION, CorpusPackage.eNS_URI);
 
 	static final String STORE = "store";
@@ -437,7 +437,7 @@ public final class CacheUpdater {
 		DocumentRecord unchanged = recorded != null && recorded.hash().equals(hash)
 				&& recorded.manifestFingerprint().equals(fingerprint) ? recorded : null;
 		if (unchanged != null) {
-			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt);
+			DocumentRecord restamped = unchanged.restamped(file.stamp(), takenAt).placed(DocumentRecord.ManifestPlace.of(entry));
 			writer.restamp(restamped);
 			return new Outcome(0, 1, 0, problemsOf(file.path(), restamped), List.of(file.id()), null);
 		}
@@ -461,7 +461,7 @@ public final class CacheUpdater {
 		List<DocumentRecord.Problem> stored = document.problems().stream()
 				.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
 		DocumentRecord record = new DocumentRecord(file.id(), file.name(), file.stamp(), takenAt, hash, fingerprint,
-				DocumentRecord.Metadata.of(document.document()), stored);
+				DocumentRecord.Metadata.of(document.document()), stored, DocumentRecord.ManifestPlace.of(entry));
 		byte[] content = ContentCodec.encode(file.id(), document.document().getContent());
 		List<IndexedSentence> sentences = document.sentences();
 		List<ImportProblem> problems = document.problems();
@@ -521,7 +521,7 @@ public final class CacheUpdater {
 			DocumentRecord unchanged = recorded != null && recorded.hash().equals(hash)
 					&& recorded.manifestFingerprint().equals(fingerprint) ? recorded : null;
 			if (unchanged != null) {
-				DocumentRecord record = unchanged.restamped(file.stamp(), takenAt);
+				DocumentRecord record = unchanged.restamped(file.stamp(), takenAt).placed(DocumentRecord.ManifestPlace.of(entry));
 				writer.restamp(record);
 				problems.addAll(problemsOf(file.path(), record));
 				ids.add(id);
@@ -550,7 +550,7 @@ public final class CacheUpdater {
 			List<DocumentRecord.Problem> stored = document.problems().stream()
 					.map(p -> new DocumentRecord.Problem(p.line(), p.column(), p.message())).toList();
 			DocumentRecord record = new DocumentRecord(id, key, file.stamp(), takenAt, hash, fingerprint,
-					DocumentRecord.Metadata.of(document.document()), stored);
+					DocumentRecord.Metadata.of(document.document()), stored, DocumentRecord.ManifestPlace.of(entry));
 			writer.replace(key, List.of(new GenerationWriter.StoredDocument(record,
 					ContentCodec.encode(id, document.document().getContent()), document.sentences())));
 			problems.addAll(document.problems());
@@ -716,14 +716,23 @@ public final class CacheUpdater {
 		/**
 		 * The entries the documents of {@code files} and {@code removed} may have. The whole manifest
 		 * when it changed, when a file holds several documents (their ids are known only once it is
-		 * read), or when many documents are read; else only the lines that can hold one of their
-		 * entries: a line naming the id as written, or with an escape that can spell it otherwise
-		 * ({@code \\uXXXX}; any escape for an id with a quote, slash, backslash or control character).
+		 * read), or when many documents are read. Else, when every file is a document the generation
+		 * holds, each entry is read again at its recorded place ({@link #atRecordedPlaces}); otherwise
+		 * only the lines that can hold one of their entries are read: a line naming the id as written,
+		 * or with an escape that can spell it otherwise ({@code \\uXXXX}; any escape for an id with a
+		 * quote, slash, backslash or control character).
 		 */
 		Manifest entriesFor(List<SourceFile> files, List<DocumentRecord.Head> removed) {
 			if (changed() || recordedDangling == null || files.size() + removed.size() > MANIFEST_LOOKUPS
 					|| files.stream().anyMatch(SourceFile::several)) {
 				return read();
+			}
+			if (removed.isEmpty()) {
+				Manifest placed = atRecordedPlaces(files);
+				if (placed != null) {
+					read = placed;
+					return placed;
+				}
 			}
 			Set<String> ids = new HashSet<>();
 			files.forEach(f -> ids.add(f.id()));
@@ -733,6 +742,38 @@ public final class CacheUpdater {
 			markers.add(escapable ? "\\" : "\\u");
 			read = ManifestReader.readLinesWith(file, markers);
 			return read;
+		}
+
+		/**
+		 * The entries of documents the generation holds, each read at the place its record keeps,
+		 * while the manifest is unchanged since: a record without an entry still has none, and one
+		 * with an entry finds it on the line its record names, with the fingerprint it was imported
+		 * with. Null (the caller looks for the entries otherwise) as soon as a document is new, its
+		 * record cannot be read, or its entry is not found so.
+		 */
+		private Manifest atRecordedPlaces(List<SourceFile> files) {
+			if (generation == null) {
+				return null;
+			}
+			Map<String, ManifestEntry> entries = new HashMap<>();
+			for (SourceFile candidate : files) {
+				String id = candidate.id();
+				DocumentRecord.Head head = generation.head(id);
+				DocumentRecord record = head == null || !head.sourceIs(candidate.name()) ? null : generation.record(id);
+				if (record == null) {
+					return null;
+				}
+				if (record.manifestFingerprint().isEmpty()) {
+					continue;
+				}
+				DocumentRecord.ManifestPlace place = record.manifestPlace();
+				ManifestEntry entry = ManifestReader.readEntryAt(file, id, place.offset(), place.line()).orElse(null);
+				if (entry == null || !entry.fingerprint().equals(record.manifestFingerprint())) {
+					return null;
+				}
+				entries.put(id, entry);
+			}
+			return new Manifest(Map.copyOf(entries), List.of());
 		}
 
 		/** Whether JSON may write a character of {@code id} with an escape other than {@code \\uXXXX}. */

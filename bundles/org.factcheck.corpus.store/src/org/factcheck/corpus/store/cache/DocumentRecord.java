@@ -18,6 +18,7 @@ import java.util.zip.CRC32C;
 
 import org.factcheck.corpus.CorpusFactory;
 import org.factcheck.corpus.Document;
+import org.factcheck.corpus.store.importer.ManifestEntry;
 
 /**
  * What the cache knows about one document besides its content: the file it was imported from
@@ -33,11 +34,27 @@ import org.factcheck.corpus.Document;
  * @param manifestFingerprint the fingerprint of the document's manifest entry, empty if none
  * @param metadata            title, url, publisher, date, section, language, path and properties
  * @param problems            what could not be imported as written
+ * @param manifestPlace       where the manifest entry was when the record was written
  */
 public record DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
-		String manifestFingerprint, Metadata metadata, List<Problem> problems) {
+		String manifestFingerprint, Metadata metadata, List<Problem> problems, ManifestPlace manifestPlace) {
 
-	private static final byte FORMAT = 4;
+	private static final byte FORMAT = 5;
+
+	/**
+	 * Where a document's manifest entry was found: its line and where that line starts in the
+	 * manifest's bytes, so that an update can read the entry again without the rest of the manifest
+	 * while the manifest is unchanged. {@link #NONE} when there was no entry or its place is not known.
+	 */
+	public record ManifestPlace(long offset, int line) {
+
+		public static final ManifestPlace NONE = new ManifestPlace(-1, 0);
+
+		/** The place of {@code entry}, or {@link #NONE} for no entry. */
+		public static ManifestPlace of(ManifestEntry entry) {
+			return entry == null ? NONE : new ManifestPlace(entry.offset(), entry.line());
+		}
+	}
 	private static final int MAX_STRING = 8192;
 
 	/**
@@ -72,6 +89,13 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 
 	public DocumentRecord {
 		problems = List.copyOf(problems);
+		manifestPlace = manifestPlace == null ? ManifestPlace.NONE : manifestPlace;
+	}
+
+	/** A record without a known place of its manifest entry. */
+	public DocumentRecord(String id, String source, FileStamp stamp, long stampedAt, String hash,
+			String manifestFingerprint, Metadata metadata, List<Problem> problems) {
+		this(id, source, stamp, stampedAt, hash, manifestFingerprint, metadata, problems, ManifestPlace.NONE);
 	}
 
 	/** A new document object with this record's metadata and no content. */
@@ -94,7 +118,13 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 
 	/** The record with another stamp (the file was touched, not changed). */
 	public DocumentRecord restamped(FileStamp newStamp, long newStampedAt) {
-		return new DocumentRecord(id, source, newStamp, newStampedAt, hash, manifestFingerprint, metadata, problems);
+		return new DocumentRecord(id, source, newStamp, newStampedAt, hash, manifestFingerprint, metadata, problems,
+				manifestPlace);
+	}
+
+	/** The record with its manifest entry found at another place (the manifest changed around it). */
+	public DocumentRecord placed(ManifestPlace place) {
+		return new DocumentRecord(id, source, stamp, stampedAt, hash, manifestFingerprint, metadata, problems, place);
 	}
 
 	public byte[] encode() {
@@ -130,6 +160,8 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 				out.writeInt(problem.column());
 				writeString(out, problem.message());
 			}
+			out.writeLong(manifestPlace.offset());
+			out.writeInt(manifestPlace.line());
 			out.flush();
 			out.writeInt(crc(bytes.toByteArray(), 0, bytes.size()));
 		} catch (IOException e) {
@@ -354,7 +386,8 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			for (int i = 0; i < problemCount; i++) {
 				problems.add(new Problem(in.getInt(), in.getInt(), readString(in)));
 			}
-			return new DocumentRecord(id, source, stamp, stampedAt, hash, fingerprint, metadata, problems);
+			ManifestPlace place = new ManifestPlace(in.getLong(), in.getInt());
+			return new DocumentRecord(id, source, stamp, stampedAt, hash, fingerprint, metadata, problems, place);
 		} catch (RuntimeException e) {
 			throw new DamagedCacheException("a document record cannot be read: " + e, e);
 		}

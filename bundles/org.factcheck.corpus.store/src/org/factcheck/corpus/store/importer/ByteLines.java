@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,14 +31,56 @@ final class ByteLines {
 				|| (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
 	}
 
+	/** Where each line starts ({@code starts[n - 1]} for line n), in bytes; {@link #isUtf16} bytes have no such lines. */
+	static int[] starts(byte[] bytes) {
+		int from = hasUtf8Bom(bytes) ? 3 : 0;
+		int[] starts = new int[64];
+		int count = 0;
+		starts[count++] = from;
+		for (int i = from; i < bytes.length; i++) {
+			byte b = bytes[i];
+			if (b == '\n' || b == '\r') {
+				if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+					i++;
+				}
+				if (count == starts.length) {
+					starts = Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = i + 1;
+			}
+		}
+		return Arrays.copyOf(starts, count);
+	}
+
+	/**
+	 * Whether a line starts at {@code at} of {@code window}, the bytes of a file from byte
+	 * {@code from} on (from 0 when {@code at} is at most 3 into the file, else from the byte before
+	 * {@code at}).
+	 */
+	static boolean startsLine(byte[] window, long from, int at) {
+		if (from == 0 && at <= 3) {
+			return at == (hasUtf8Bom(window) ? 3 : 0) || at > 0 && endsBreak(window, at);
+		}
+		return at > 0 && endsBreak(window, at);
+	}
+
+	/** Whether a line break ends right before {@code at} (not between the two bytes of {@code \r\n}). */
+	private static boolean endsBreak(byte[] bytes, int at) {
+		byte before = bytes[at - 1];
+		return before == '\n' || before == '\r' && (at >= bytes.length || bytes[at] != '\n');
+	}
+
+	private static boolean hasUtf8Bom(byte[] bytes) {
+		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+	}
+
 	/** The lines holding one of {@code markers} (ASCII, without line breaks), in order, each once. */
 	static List<Line> holding(byte[] bytes, List<byte[]> markers) {
 		boolean[] first = new boolean[128];
 		for (byte[] marker : markers) {
 			first[marker[0]] = true;
 		}
-		int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-				? 3 : 0;
+		int from = hasUtf8Bom(bytes) ? 3 : 0;
 		List<Line> lines = new ArrayList<>();
 		int number = 1;
 		int lineStart = from;

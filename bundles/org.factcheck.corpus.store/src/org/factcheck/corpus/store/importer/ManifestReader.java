@@ -1,17 +1,22 @@
 package org.factcheck.corpus.store.importer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,6 +38,9 @@ import com.fasterxml.jackson.core.JsonToken;
 public final class ManifestReader {
 
 	private static final JsonFactory JSON = new JsonFactory();
+
+	/** The longest line {@link #readEntryAt} reads, in bytes. */
+	static final int MAX_PLACED_LINE = 1 << 20;
 
 	/** The fields that have attributes of their own; the others become the document's properties. */
 	private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "url", "publisher", "date", "section");
@@ -85,7 +93,7 @@ public final class ManifestReader {
 				return readLinesInText(file, markers);
 			}
 			if (!text.isBlank()) {
-				readLine(file, line.number(), text, entries, problems);
+				readLine(file, line.number(), line.start(), text, entries, problems);
 			}
 		}
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
@@ -114,6 +122,75 @@ public final class ManifestReader {
 		});
 	}
 
+	/**
+	 * The entry of {@code id} on the line that starts at byte {@code offset} of the manifest and has
+	 * number {@code line}, as {@link #read} gives it ({@link ManifestEntry#offset()}): read without
+	 * the rest of the file. Empty if that is not where a line starts, the line is not valid UTF-8 or
+	 * longer than {@value #MAX_PLACED_LINE} bytes, or it holds no valid entry of {@code id}; the
+	 * caller then reads the file otherwise.
+	 */
+	public static Optional<ManifestEntry> readEntryAt(Path file, String id, long offset, int line) {
+		if (offset < 0 || line < 1) {
+			return Optional.empty();
+		}
+		long from = offset <= 3 ? 0 : offset - 1;
+		byte[] window;
+		boolean toTheEnd;
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			if (offset >= size) {
+				return Optional.empty();
+			}
+			// read in growing steps until the window holds the line's break or the file's end
+			long limit = Math.min(size - from, offset - from + MAX_PLACED_LINE + 1);
+			ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(limit, 4096));
+			int scanned = (int) (offset - from);
+			while (true) {
+				while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) > 0) {
+					// read on until the window is full or the file ends
+				}
+				if (hasBreak(buffer.array(), scanned, buffer.position()) || buffer.position() >= limit
+						|| buffer.hasRemaining()) {
+					break;
+				}
+				scanned = buffer.position();
+				buffer = ByteBuffer.allocate((int) Math.min(limit, buffer.capacity() * 4L)).put(buffer.flip());
+			}
+			window = Arrays.copyOf(buffer.array(), buffer.position());
+			toTheEnd = from + window.length >= size;
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+		int at = (int) (offset - from);
+		if (at >= window.length || !ByteLines.startsLine(window, from, at)) {
+			return Optional.empty();
+		}
+		int end = at;
+		while (end < window.length && window[end] != '\n' && window[end] != '\r') {
+			end++;
+		}
+		if (end == window.length && !toTheEnd) {
+			return Optional.empty();
+		}
+		String text = ByteLines.utf8(window, new ByteLines.Line(line, at, end));
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		Map<String, ManifestEntry> entries = new HashMap<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		readLine(file, line, offset, text, entries, problems);
+		return problems.isEmpty() ? Optional.ofNullable(entries.get(id)) : Optional.empty();
+	}
+
+	private static boolean hasBreak(byte[] bytes, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (bytes[i] == '\n' || bytes[i] == '\r') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Hands lines of a manifest's text, with their numbers, to be parsed. */
 	private interface LineWalk {
 		void walk(String text, Lines lines);
@@ -128,8 +205,12 @@ public final class ManifestReader {
 			return Manifest.empty();
 		}
 		DecodedText decoded;
+		int[] starts;
 		try {
-			decoded = TextDecoder.decode(file, Files.readAllBytes(file));
+			byte[] bytes = Files.readAllBytes(file);
+			// ASCII line breaks are the decoded text's line breaks in every encoding but UTF-16
+			starts = ByteLines.isUtf16(bytes) ? new int[0] : ByteLines.starts(bytes);
+			decoded = TextDecoder.decode(file, bytes);
 		} catch (IOException e) {
 			return unreadable(file, e);
 		}
@@ -137,7 +218,7 @@ public final class ManifestReader {
 		List<ImportProblem> problems = new ArrayList<>(decoded.problems());
 		walk.walk(decoded.text(), (number, line) -> {
 			if (!line.isBlank()) {
-				readLine(file, number, line, entries, problems);
+				readLine(file, number, number <= starts.length ? starts[number - 1] : -1, line, entries, problems);
 			}
 		});
 		return new Manifest(Map.copyOf(entries), List.copyOf(problems));
@@ -176,7 +257,7 @@ public final class ManifestReader {
 		return breaks;
 	}
 
-	private static void readLine(Path file, int lineNumber, String line, Map<String, ManifestEntry> entries,
+	private static void readLine(Path file, int lineNumber, long offset, String line, Map<String, ManifestEntry> entries,
 			List<ImportProblem> problems) {
 		Map<String, String> fields = new HashMap<>();
 		try (JsonParser parser = JSON.createParser(line)) {
@@ -241,7 +322,8 @@ public final class ManifestReader {
 		if (!properties.isEmpty()) {
 			fingerprint += "\u0000" + properties;
 		}
-		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, properties, fingerprint, lineNumber));
+		entries.put(id, new ManifestEntry(id, title, url, publisher, date, section, properties, fingerprint, lineNumber,
+				offset));
 	}
 
 	private static int columnOf(String line, String key) {

@@ -229,6 +229,58 @@ class CacheTest {
 		}
 	}
 
+	/**
+	 * A changed document finds its entry of an unchanged manifest again at the place its record
+	 * keeps; where the manifest changed around an entry that stayed the same, the entry is found
+	 * all the same, and its record then keeps its new place.
+	 */
+	@Test
+	void aChangedDocumentFindsItsEntryOfAnUnchangedManifestAtItsKeptPlace() throws Exception {
+		String one = "{\"id\": \"" + TestCorpora.SEED_001 + "\", \"title\": \"Eins\", \"trust\": \"low\"}";
+		String two = "{\"id\": \"" + TestCorpora.SEED_002 + "\", \"title\": \"Zwei\"}";
+		Files.writeString(corpus.resolve("manifest.jsonl"), two + "\n" + one + "\n", StandardCharsets.UTF_8);
+		open();
+		assertEquals(new org.factcheck.corpus.store.cache.DocumentRecord.ManifestPlace(two.length() + 1, 2),
+				placeOf(TestCorpora.SEED_001));
+		// the manifest's stamp, and then the document's, must be older than the racy window, or
+		// every update reads the manifest whole, or the document again
+		Thread.sleep(3_500);
+		open();
+		Files.writeString(corpus.resolve(TestCorpora.SEED_001 + ".txt"), "\nDie Delegation reiste nach Tokio weiter.",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals("Eins", store.document(TestCorpora.SEED_001).orElseThrow().getTitle());
+			assertEquals("low", store.document(TestCorpora.SEED_001).orElseThrow().getProperties().get("trust"));
+		}
+		Thread.sleep(3_500);
+		open();
+		String moved = "{\"id\": \"" + TestCorpora.SEED_003 + "\", \"title\": \"Drei, davor eingef\u00fcgt\"}";
+		Files.writeString(corpus.resolve("manifest.jsonl"), moved + "\n" + two + "\n" + one + "\n", StandardCharsets.UTF_8);
+		open();
+		Thread.sleep(3_500);
+		open();
+		Files.writeString(corpus.resolve(TestCorpora.SEED_001 + ".txt"), "\nSie kehrte am Freitag zur\u00fcck.",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		try (CorpusStore store = CorpusStore.open(corpus, StoreOptions.withIndex(cache))) {
+			assertEquals(1, store.importSummary().imported());
+			assertEquals("Eins", store.document(TestCorpora.SEED_001).orElseThrow().getTitle());
+			assertEquals("Drei, davor eingef\u00fcgt", store.document(TestCorpora.SEED_003).orElseThrow().getTitle());
+		}
+		assertEquals(new org.factcheck.corpus.store.cache.DocumentRecord.ManifestPlace(
+				moved.getBytes(StandardCharsets.UTF_8).length + 1 + two.length() + 1, 3), placeOf(TestCorpora.SEED_001));
+	}
+
+	private org.factcheck.corpus.store.cache.DocumentRecord.ManifestPlace placeOf(String id) throws IOException {
+		org.factcheck.corpus.store.cache.CacheUpdater.Result result = new org.factcheck.corpus.store.cache.CacheUpdater(
+				corpus.toRealPath(), cache, 1).update();
+		try {
+			return result.generation().record(id).manifestPlace();
+		} finally {
+			result.generation().close();
+		}
+	}
+
 	@Test
 	void anUnchangedManifestStillAppliesToChangedNewAndRemovedDocumentsAndItsProblemsAreReportedOnEveryOpen()
 			throws Exception {

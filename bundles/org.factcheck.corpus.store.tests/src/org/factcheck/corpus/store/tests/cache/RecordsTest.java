@@ -41,6 +41,18 @@ class RecordsTest {
 		assertEquals(record(), DocumentRecord.decode(bytes, 0, bytes.length));
 	}
 
+	/** Where the document's manifest entry was found is kept with its record, and kept by a new stamp. */
+	@Test
+	void theManifestPlaceOfARecordReadsBackAsWritten() throws DamagedCacheException {
+		DocumentRecord placed = record().placed(new DocumentRecord.ManifestPlace(18_766_500L, 99_999));
+		byte[] bytes = placed.encode();
+		DocumentRecord read = DocumentRecord.decode(bytes, 0, bytes.length);
+		assertEquals(new DocumentRecord.ManifestPlace(18_766_500L, 99_999), read.manifestPlace());
+		assertEquals(placed, read);
+		assertEquals(placed.manifestPlace(), read.restamped(new FileStamp(1, 2, 3, 4), 5).manifestPlace());
+		assertEquals(DocumentRecord.ManifestPlace.NONE, record().manifestPlace());
+	}
+
 	/** The head an update compares gives the record's id, source, stamp and problem count, whatever form the source has. */
 	@Test
 	void theHeadOfARecordGivesItsFieldsAndComparesItsSource() throws DamagedCacheException {

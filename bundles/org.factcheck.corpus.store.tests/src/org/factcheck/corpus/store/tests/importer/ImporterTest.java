@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -318,6 +319,44 @@ class ImporterTest {
 					.sorted().toList();
 			assertEquals(expected, some.entries().keySet().stream().sorted().toList(), markers.toString());
 		}
+	}
+
+	/**
+	 * An entry is read again at the place the whole read gives it (where its line starts in the
+	 * bytes), without the rest of the file; a place that is not the start of a line holding a
+	 * valid entry of that id gives nothing.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.MethodSource("manifestsReadByMarkers")
+	void anEntryIsReadAgainAtItsPlaceAlone(byte[] bytes, @TempDir Path temp) throws IOException {
+		Path file = temp.resolve("manifest.jsonl");
+		Files.write(file, bytes);
+		org.factcheck.corpus.store.importer.Manifest whole = org.factcheck.corpus.store.importer.ManifestReader.read(file);
+		boolean utf16 = (bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE;
+		int found = 0;
+		for (org.factcheck.corpus.store.importer.ManifestEntry entry : whole.entries().values()) {
+			if (utf16) {
+				assertEquals(-1, entry.offset(), entry.id());
+				continue;
+			}
+			String line = lineOf(bytes, entry.line());
+			byte[] lineBytes = Arrays.copyOfRange(bytes, (int) entry.offset(),
+					(int) Math.min(bytes.length, entry.offset() + line.getBytes(StandardCharsets.UTF_8).length));
+			java.util.Optional<org.factcheck.corpus.store.importer.ManifestEntry> again = org.factcheck.corpus.store.importer.ManifestReader
+					.readEntryAt(file, entry.id(), entry.offset(), entry.line());
+			if (new String(lineBytes, StandardCharsets.UTF_8).equals(line) && !line.contains("gestern")) {
+				assertEquals(java.util.Optional.of(entry), again, entry.id());
+				found++;
+			} else {
+				// a line that is no valid UTF-8, or has problems of its own, is left to the other reads
+				assertTrue(again.isEmpty() || again.get().equals(entry), entry.id());
+			}
+			assertTrue(org.factcheck.corpus.store.importer.ManifestReader
+					.readEntryAt(file, entry.id(), entry.offset() + 1, entry.line()).isEmpty(), entry.id() + " one byte on");
+			assertTrue(org.factcheck.corpus.store.importer.ManifestReader
+					.readEntryAt(file, entry.id() + "x", entry.offset(), entry.line()).isEmpty(), entry.id() + " another id");
+		}
+		assertTrue(utf16 || found >= 3, "entries read again: " + found);
 	}
 
 	/** Line {@code number} of a manifest, decoded as its reader decodes it. */
