@@ -1,8 +1,7 @@
 package org.factcheck.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.factcheck.cli.checkers.CheckersCommand;
 import org.factcheck.cli.eval.EvalCommand;
@@ -26,22 +25,28 @@ import picocli.CommandLine.HelpCommand;
 public final class FactcheckCommand implements Runnable {
 
 	/**
-	 * The subcommands by name, in the order the usage lists them. Only those a command line can
+	 * The subcommands' names, in the order the usage lists them. Only those a command line can
 	 * reach are made (picocli reads every option of every subcommand it is given): the one named
 	 * first, none for {@code --version}, all otherwise (help, usage, suggestions for a mistyped name).
 	 */
-	private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+	private static final List<String> SUBCOMMANDS = List.of("verify", "eval", "render", "checkers", "install", "uninstall",
+			"help");
 
-	private static Map<String, Class<?>> subcommands() {
-		Map<String, Class<?>> subcommands = new LinkedHashMap<>();
-		subcommands.put("verify", VerifyCommand.class);
-		subcommands.put("eval", EvalCommand.class);
-		subcommands.put("render", RenderCommand.class);
-		subcommands.put("checkers", CheckersCommand.class);
-		subcommands.put("install", InstallCommand.class);
-		subcommands.put("uninstall", UninstallCommand.class);
-		subcommands.put("help", HelpCommand.class);
-		return subcommands;
+	/**
+	 * The class of a subcommand, loaded only when it is made: a {@code verify} does not load the
+	 * commands that need p2, nor picocli's help command, before it starts the claim language.
+	 */
+	private static Class<?> subcommand(String name) {
+		return switch (name) {
+		case "verify" -> VerifyCommand.class;
+		case "eval" -> EvalCommand.class;
+		case "render" -> RenderCommand.class;
+		case "checkers" -> CheckersCommand.class;
+		case "install" -> InstallCommand.class;
+		case "uninstall" -> UninstallCommand.class;
+		case "help" -> HelpCommand.class;
+		default -> throw new IllegalArgumentException("no subcommand " + name);
+		};
 	}
 
 	@picocli.CommandLine.Spec
@@ -106,10 +111,10 @@ public final class FactcheckCommand implements Runnable {
 		if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
 			return commandLine;
 		}
-		if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-			return commandLine.addSubcommand(first, SUBCOMMANDS.get(first));
+		if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
+			return commandLine.addSubcommand(first, subcommand(first));
 		}
-		SUBCOMMANDS.forEach(commandLine::addSubcommand);
+		SUBCOMMANDS.forEach(name -> commandLine.addSubcommand(name, subcommand(name)));
 		return commandLine;
 	}
 }

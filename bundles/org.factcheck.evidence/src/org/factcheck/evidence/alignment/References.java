@@ -43,22 +43,37 @@ public final class References {
 		if (before.isEmpty() || !refersBack(sentence)) {
 			return credited;
 		}
-		Optional<Integer> antecedent = PersonNames.antecedent(before);
-		List<Term> claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
+		List<Term> claimNames = null;
+		Optional<Integer> antecedent = null;
 		for (TermMatch match : alignment.matches()) {
 			Term name = match.claimTerm();
 			if (name.kind() != TermKind.NAME || match.score() >= CREDIT) {
 				continue;
 			}
-			List<AnalyzedText> referred = PersonNames.isPerson(claimNames, name) && antecedent.isPresent()
-					? List.of(before.get(antecedent.get())) : before;
-			boolean namedBefore = referred.stream().flatMap(text -> text.terms().stream())
-					.anyMatch(term -> Aligner.sameKey(term.key(), name.key()));
-			if (namedBefore) {
+			if (claimNames == null) {
+				claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
+			}
+			boolean person = PersonNames.isPerson(claimNames, name);
+			if (person && antecedent == null) {
+				antecedent = PersonNames.antecedent(before);
+			}
+			List<AnalyzedText> referred = person && antecedent.isPresent() ? List.of(before.get(antecedent.get())) : before;
+			if (namedIn(referred, name)) {
 				credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
 			}
 		}
 		return credited;
+	}
+
+	private static boolean namedIn(List<AnalyzedText> texts, Term name) {
+		for (AnalyzedText text : texts) {
+			for (Term term : text.terms()) {
+				if (Aligner.sameKey(term.key(), name.key())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */

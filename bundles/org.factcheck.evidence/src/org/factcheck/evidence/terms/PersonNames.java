@@ -26,8 +26,19 @@ public final class PersonNames {
 	 * other words than people, so only people are resolved to the person named last.
 	 */
 	public static boolean isPerson(List<Term> words, Term term) {
-		return term.kind() == TermKind.NAME && (category(term).isPerson()
-				|| words.stream().anyMatch(w -> Math.abs(w.index() - term.index()) == 1 && category(w) == NameCategory.FIRST_NAME));
+		if (term.kind() != TermKind.NAME) {
+			return false;
+		}
+		if (category(term).isPerson()) {
+			return true;
+		}
+		for (int i = 0; i < words.size(); i++) {
+			Term word = words.get(i);
+			if (Math.abs(word.index() - term.index()) == 1 && category(word) == NameCategory.FIRST_NAME) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static NameCategory category(Term term) {
@@ -42,8 +53,10 @@ public final class PersonNames {
 	public static Optional<Integer> antecedent(List<AnalyzedText> before) {
 		for (int i = before.size() - 1; i >= 0; i--) {
 			List<Term> terms = before.get(i).terms();
-			if (terms.stream().anyMatch(term -> isPerson(terms, term))) {
-				return Optional.of(i);
+			for (int t = 0; t < terms.size(); t++) {
+				if (isPerson(terms, terms.get(t))) {
+					return Optional.of(i);
+				}
 			}
 		}
 		return Optional.empty();

@@ -33,6 +33,12 @@ public final class GermanLexicon {
 	 */
 	private final Map<String, List<Reading>> known = new ConcurrentHashMap<>();
 
+	/**
+	 * The name categories asked for so far: the reference and name checks ask for those of every word
+	 * of every sentence they compare, for each claim. Emptied when full.
+	 */
+	private final Map<String, NameCategory> categories = new ConcurrentHashMap<>();
+
 	private static final int MAX_KNOWN = 200_000;
 
 	private GermanLexicon() {
@@ -112,8 +118,21 @@ public final class GermanLexicon {
 
 	/** The name category of the word, when the lexicon knows it as a proper name. */
 	public NameCategory nameCategory(String word) {
-		return lookup(word).stream().filter(Reading::isName).map(Reading::nameCategory).findFirst()
-				.orElse(NameCategory.NONE);
+		NameCategory category = categories.get(word);
+		if (category == null) {
+			category = NameCategory.NONE;
+			for (Reading reading : lookup(word)) {
+				if (reading.isName()) {
+					category = reading.nameCategory();
+					break;
+				}
+			}
+			if (categories.size() >= MAX_KNOWN) {
+				categories.clear();
+			}
+			categories.put(word, category);
+		}
+		return category;
 	}
 
 	private List<Reading> lookup(String word) {

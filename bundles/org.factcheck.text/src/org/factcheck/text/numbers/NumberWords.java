@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.text.data.DataFile;
 
@@ -27,6 +29,13 @@ public final class NumberWords {
 	private final Map<String, Double> amounts = new HashMap<>();
 	/** The first three letters of every spelled number, to reject other words quickly. */
 	private final Set<String> prefixes = new HashSet<>();
+	/**
+	 * The whole numbers of the words asked for so far: the aligner asks for that of
+	 * every sentence word beside a claim's number, for each claim. Emptied when full.
+	 */
+	private final Map<String, Optional<Long>> wholeNumbers = new ConcurrentHashMap<>();
+
+	private static final int MAX_WHOLE_NUMBERS = 100_000;
 
 	private NumberWords() {
 		for (String[] row : DataFile.table(NumberWords.class, "data/number-words.txt", 3)) {
@@ -109,6 +118,18 @@ public final class NumberWords {
 	 * ending (fünf, einem, fünften); or null.
 	 */
 	public Long wholeNumber(String word) {
+		Optional<Long> known = wholeNumbers.get(word);
+		if (known == null) {
+			known = Optional.ofNullable(spelledWholeNumber(word));
+			if (wholeNumbers.size() >= MAX_WHOLE_NUMBERS) {
+				wholeNumbers.clear();
+			}
+			wholeNumbers.put(word, known);
+		}
+		return known.orElse(null);
+	}
+
+	private Long spelledWholeNumber(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
 		Double count = countOfLowerCase(w);
 		if (count != null) {

@@ -35,6 +35,11 @@ public final class Gazetteer {
 	private final Set<String> titles = new HashSet<>();
 	private final Set<String> notNames = new HashSet<>();
 	private int longestPhrase = 1;
+	/**
+	 * For the first word of each name of several words (up to its first space, as {@link #inner}
+	 * writes it), the most words such a name has: no longer name can start at that word.
+	 */
+	private final Map<String, Integer> wordsFrom = new HashMap<>();
 
 	private Gazetteer() {
 		for (String[] row : DataFile.table(Gazetteer.class, "data/countries.txt", 3)) {
@@ -83,7 +88,14 @@ public final class Gazetteer {
 	 * Vereinigten Staaten); null when none starts there.
 	 */
 	public GazetteerMatch nameAt(List<Token> tokens, int first) {
-		for (int length = Math.min(longestPhrase, tokens.size() - first); length >= 1; length--) {
+		if (first >= tokens.size()) {
+			return null;
+		}
+		String head = inner(tokens.get(first).text());
+		int space = head.indexOf(' ');
+		Integer words = wordsFrom.get(space < 0 ? head : head.substring(0, space));
+		int longest = Math.min(Math.min(longestPhrase, tokens.size() - first), words == null ? 1 : words);
+		for (int length = longest; length >= 1; length--) {
 			StringBuilder key = new StringBuilder();
 			for (int i = first; i < first + length - 1; i++) {
 				key.append(inner(tokens.get(i).text())).append(' ');
@@ -190,6 +202,11 @@ public final class Gazetteer {
 			key.append(inner(tokens.get(i).text())).append(' ');
 		}
 		key.append(tokens.get(tokens.size() - 1).text());
+		int space = key.indexOf(" ");
+		if (space >= 0) {
+			int words = (int) key.chars().filter(c -> c == ' ').count() + 1;
+			wordsFrom.merge(key.substring(0, space), words, Math::max);
+		}
 		GazetteerEntry previous = phrases.putIfAbsent(key.toString(), entry);
 		if (previous == null || previous.equals(entry)) {
 			longestPhrase = Math.max(longestPhrase, tokens.size());

@@ -39,6 +39,14 @@ class GermanLexiconTest {
 	}
 
 	@Test
+	void aNameCategoryAskedForAgainIsTheSame() {
+		for (int i = 0; i < 3; i++) {
+			assertEquals(NameCategory.FIRST_NAME, lexicon.nameCategory("Maria"));
+			assertEquals(NameCategory.NONE, lexicon.nameCategory("Brücke"));
+		}
+	}
+
+	@Test
 	void unknownWordsHaveNoReadings() {
 		assertTrue(lexicon.readings("Xqzwrtl").isEmpty());
 		assertEquals(NameCategory.NONE, lexicon.nameCategory("Haus"));

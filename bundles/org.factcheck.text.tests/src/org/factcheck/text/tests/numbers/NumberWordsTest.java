@@ -22,4 +22,14 @@ class NumberWordsTest {
 	void otherWordsAreNoWholeNumber(String word) {
 		assertNull(NumberWords.german().wholeNumber(word));
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "siebzehnten", "Wohnung" })
+	void aWordAskedForAgainGivesTheSameAnswer(String word) {
+		Long first = NumberWords.german().wholeNumber(word);
+		for (int i = 0; i < 3; i++) {
+			assertEquals(first, NumberWords.german().wholeNumber(word));
+		}
+		assertEquals(word.equals("Wohnung") ? null : Long.valueOf(17), first);
+	}
 }

@@ -1,0 +1,53 @@
+package org.factcheck.evidence.tests.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.References;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.PersonNames;
+import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** A claim's name that a sentence refers to by a pronoun, after the sentences before it named it. */
+class ReferencesTest {
+
+	private static final TextAnalyzer ANALYZER = TextAnalyzer.german();
+
+	private static List<String> credited(String claim, String sentence, String... before) {
+		AnalyzedText analysis = ANALYZER.analyze(sentence);
+		List<AnalyzedText> earlier = List.of(before).stream().map(ANALYZER::analyze).toList();
+		return References.credit(Aligner.align(ANALYZER.analyze(claim), analysis), analysis, earlier).stream()
+				.map(TermMatch::claimTerm).map(term -> term.text()).toList();
+	}
+
+	@Test
+	void aPronounRefersToThePersonNamedLast() {
+		assertEquals(List.of("Maria", "Sacharowa"), credited("Maria Sacharowa kritisierte die Sanktionen.",
+				"Sie kritisierte die Sanktionen.", "Putin erklärte die Lage.", "Maria Sacharowa betonte den Punkt."));
+	}
+
+	@Test
+	void aPersonNamedBeforeTheLastIsNotReferredTo() {
+		assertTrue(credited("Maria Sacharowa kritisierte die Sanktionen.", "Sie kritisierte die Sanktionen.",
+				"Maria Sacharowa betonte den Punkt.", "Putin erklärte die Lage.").stream()
+				.noneMatch(name -> name.equals("Sacharowa")));
+	}
+
+	@Test
+	void aSentenceWithoutPronounOrDescriptionRefersToNoOne() {
+		assertEquals(List.of(), credited("Maria Sacharowa kritisierte die Sanktionen.", "Kritik an den Sanktionen wurde laut.",
+				"Maria Sacharowa betonte den Punkt."));
+	}
+
+	@Test
+	void theAntecedentIsTheLastTextNamingAPerson() {
+		List<AnalyzedText> before = List.of(ANALYZER.analyze("Putin erklärte die Lage."),
+				ANALYZER.analyze("Maria Sacharowa betonte den Punkt."), ANALYZER.analyze("Das Wetter war schlecht."));
+		assertEquals(1, PersonNames.antecedent(before).orElseThrow());
+	}
+}
