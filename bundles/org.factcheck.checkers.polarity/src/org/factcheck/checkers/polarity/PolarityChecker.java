@@ -180,9 +180,13 @@ public final class PolarityChecker implements Checker {
 		}
 		List<Token> tokens = sentence.analysis().tokens();
 		Token replacing = tokens.get(replacement.sentenceToken());
-		String how = replacement.kind() == Substitution.Kind.OPPOSITE ? " says the opposite: \u201E" : " says something else: \u201E";
-		double confidence = replacement.kind() == Substitution.Kind.OPPOSITE ? SameStatement.conflictConfidence(rest)
-				: SIBLING_BASE + SIBLING_SLOPE * rest;
+		String how = switch (replacement.kind()) {
+		case OPPOSITE -> " says the opposite: \u201E";
+		case INCOMPATIBLE -> " says something incompatible: \u201E";
+		case SIBLING -> " says something else: \u201E";
+		};
+		double confidence = replacement.kind() == Substitution.Kind.SIBLING ? SIBLING_BASE + SIBLING_SLOPE * rest
+				: SameStatement.conflictConfidence(rest);
 		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, confidence,
 				aligned.documentId() + how + replacing.text() + "\u201C where the claim says \u201E"
 						+ claim.analysis().tokens().get(replacement.claimToken()).text() + "\u201C: " + aligned.quoted(),

@@ -21,8 +21,10 @@ import org.factcheck.evidence.terms.Thesaurus;
  * the other; nouns and adjectives only, since verbs that share a broader term often describe one
  * event from two sides). The claim's other words must all be realised by the sentence (a caller may
  * tolerate a few unrealised ones for an opposite), the replacing word must be one that no claim word
- * accounts for, and the two must be negated alike (nicht möglich says what unmöglich says). Names, numbers and dates are left to their own
- * checkers.
+ * accounts for, and the two must be negated alike (nicht möglich says what unmöglich says). Where the
+ * claim's predicate (a verb or an adjective) is the only element the sentence does not realise, a
+ * predicate incompatible with it in its place (intakt / geschmolzen, schwieg / sprach: the lexicon of
+ * incompatible predicates) replaces it too. Names, numbers and dates are left to their own checkers.
  */
 public final class Substitution {
 
@@ -31,7 +33,9 @@ public final class Substitution {
 		/** Opposite words (antonym lexicon, un- prefix). */
 		OPPOSITE,
 		/** Different kinds of one broader thing (thesaurus). */
-		SIBLING
+		SIBLING,
+		/** Predicates that cannot hold of the same thing at once (lexicon of incompatible predicates). */
+		INCOMPATIBLE
 	}
 
 	/**
@@ -68,6 +72,12 @@ public final class Substitution {
 			return Optional.empty();
 		}
 		Term replaced = missing.get(0);
+		if (replaced.kind() != TermKind.NOUN) {
+			Optional<Replacement> incompatible = incompatible(claim, replaced, sentence, accounted);
+			if (incompatible.isPresent()) {
+				return incompatible;
+			}
+		}
 		for (Term candidate : sentence.analysis().terms()) {
 			if (!accounted.contains(candidate.index()) && candidate.kind() == replaced.kind() && replaced.kind() != TermKind.VERB
 					&& Thesaurus.german().siblings(replaced.key(), candidate.key())) {
@@ -89,6 +99,24 @@ public final class Substitution {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The sentence word, accounted for by no claim word, whose predicate cannot hold together with the replaced one. */
+	private static Optional<Replacement> incompatible(PolarityText claim, Term replaced, PolarityText sentence,
+			Set<Integer> accounted) {
+		for (Term candidate : sentence.analysis().terms()) {
+			if (!accounted.contains(candidate.index()) && candidate.kind() != TermKind.NOUN
+					&& compatible(replaced.kind(), candidate.kind())
+					&& opposed(claim.incompatibleAt(replaced.index()), sentence.incompatibleAt(candidate.index()))
+					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
+				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.INCOMPATIBLE));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean opposed(List<Pole> claimPoles, List<Pole> sentencePoles) {
+		return claimPoles.stream().anyMatch(x -> sentencePoles.stream().anyMatch(x::opposes));
 	}
 
 	/** Whether the clause holding the token is negated: an opposite negated (nicht möglich / unmöglich) says the same. */
