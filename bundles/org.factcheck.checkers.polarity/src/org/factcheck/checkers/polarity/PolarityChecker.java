@@ -162,15 +162,13 @@ public final class PolarityChecker implements Checker {
 
 	/**
 	 * A sentence that says everything else the claim says, with one claim word replaced by an
-	 * opposite word or another kind of the same thing.
+	 * opposite word or another kind of the same thing, where the clause of the claim's word was not
+	 * compared with one of the sentence (whose polarity then decides).
 	 */
 	private static Optional<Finding> substitution(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
-		if (PolarityComparison.compared(claim, sentence)) {
-			return Optional.empty();
-		}
 		Optional<Substitution.Replacement> found = Substitution.find(claim, sentence, aligned.alignment(), tolerated(lenient));
-		if (found.isEmpty()) {
+		if (found.isEmpty() || PolarityComparison.compared(claim, sentence, found.get().claimToken())) {
 			return Optional.empty();
 		}
 		Substitution.Replacement replacement = found.get();

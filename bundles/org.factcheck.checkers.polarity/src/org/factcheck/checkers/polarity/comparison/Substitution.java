@@ -16,7 +16,8 @@ import org.factcheck.evidence.terms.Thesaurus;
 
 /**
  * A sentence that says what the claim says with one word replaced by an incompatible one: its
- * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich) or another kind of the
+ * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich; a predicate and a
+ * noun only by the lexicon: perfekt / Probleme) or another kind of the
  * same thing (Zoo / Tierheim: both kinds of one broader term in the thesaurus, neither a synonym of
  * the other; nouns and adjectives only, since verbs that share a broader term often describe one
  * event from two sides). The claim's other words must all be realised by the sentence (a caller may
@@ -90,10 +91,14 @@ public final class Substitution {
 	/** The sentence word, accounted for by no claim word, that says the opposite of the replaced claim word. */
 	private static Optional<Replacement> opposite(PolarityText claim, Term replaced, PolarityText sentence, Set<Integer> accounted) {
 		for (Term candidate : sentence.analysis().terms()) {
-			if (accounted.contains(candidate.index()) || !compatible(replaced.kind(), candidate.kind())) {
+			if (accounted.contains(candidate.index())) {
 				continue;
 			}
-			if (opposite(claim, replaced.index(), sentence, candidate.index())
+			boolean opposite = compatible(replaced.kind(), candidate.kind())
+					? Antonyms.negatedByPrefix(claim.words().get(replaced.index()), sentence.words().get(candidate.index()))
+							|| lexiconOpposite(claim, replaced.index(), sentence, candidate.index())
+					: predicateAndNoun(replaced.kind(), candidate.kind()) && lexiconOpposite(claim, replaced.index(), sentence, candidate.index());
+			if (opposite
 					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
 				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.OPPOSITE));
 			}
@@ -141,10 +146,17 @@ public final class Substitution {
 		return a == b || modifierA && modifierB || a == TermKind.VERB && modifierB || modifierA && b == TermKind.VERB;
 	}
 
-	private static boolean opposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
-		if (Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))) {
-			return true;
-		}
+	/**
+	 * A predicate and a noun are opposed only by the lexicon, which pairs them across parts of speech
+	 * (perfekt / Problem, versagen / Erfolg).
+	 */
+	private static boolean predicateAndNoun(TermKind a, TermKind b) {
+		boolean predicateA = a == TermKind.VERB || a == TermKind.ADJECTIVE || a == TermKind.ADVERB;
+		boolean predicateB = b == TermKind.VERB || b == TermKind.ADJECTIVE || b == TermKind.ADVERB;
+		return predicateA && b == TermKind.NOUN || a == TermKind.NOUN && predicateB;
+	}
+
+	private static boolean lexiconOpposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
 		for (Clause claimClause : claim.clauses()) {
 			for (Pole x : claim.poles(claimClause)) {
 				if (x.first() > claimToken || x.last() < claimToken) {
