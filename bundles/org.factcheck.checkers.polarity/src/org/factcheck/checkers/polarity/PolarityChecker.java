@@ -29,6 +29,7 @@ import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.ShortDuration;
 import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
+import org.factcheck.checkers.polarity.comparison.PronounOpposite;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
@@ -80,6 +81,10 @@ public final class PolarityChecker implements Checker {
 			boolean cited = sentence.candidate().cited();
 			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
+				if (cited) {
+					pronounOpposite(claimText, polarity(sentence, context), sentence).ifPresent(finding -> perDocument
+							.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b));
+				}
 				continue;
 			}
 			PolarityText sentenceText = polarity(sentence, context);
@@ -96,6 +101,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
 						.or(() -> lenient ? shortDuration(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> cited ? pronounOpposite(claimText, sentenceText, sentence) : Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -340,6 +346,21 @@ public final class PolarityChecker implements Checker {
 			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
 			return statementConflict(aligned, " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
 					+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: ", said);
+		});
+	}
+
+	/**
+	 * A sentence of a cited document whose clause has the claim's pronoun subject and the opposite of
+	 * its predicate (Es wird besser / Es wird schlimmer), however little else of the claim it says.
+	 */
+	private static Optional<Finding> pronounOpposite(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		return PronounOpposite.find(claim, sentence, aligned.alignment(), TOLERATED).map(found -> {
+			Token said = sentence.analysis().tokens().get(found.sentenceToken());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(LENIENT_REST),
+					aligned.documentId() + " says the opposite of the same subject: \u201E" + said.text()
+							+ "\u201C where the claim says \u201E" + claim.analysis().tokens().get(found.claimToken()).text()
+							+ "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
 		});
 	}
 
