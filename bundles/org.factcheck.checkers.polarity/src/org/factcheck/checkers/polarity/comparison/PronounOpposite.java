@@ -9,8 +9,6 @@ import org.factcheck.checkers.polarity.analysis.ClauseNegation;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.clauses.ClauseKind;
-import org.factcheck.checkers.polarity.lexicon.Antonyms;
-import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.Term;
@@ -58,7 +56,7 @@ public final class PronounOpposite {
 						continue;
 					}
 					for (int s : sentenceClause.tokens()) {
-						if (opposite(claim, claimClause, c, sentence, sentenceClause, s)) {
+						if (Substitution.opposes(claim, c, sentence, s)) {
 							return Optional.of(new Found(c, s));
 						}
 					}
@@ -102,22 +100,5 @@ public final class PronounOpposite {
 
 	private static String lower(PolarityText text, int token) {
 		return text.words().get(token).text().toLowerCase(Locale.GERMAN);
-	}
-
-	private static boolean opposite(PolarityText claim, Clause claimClause, int claimToken, PolarityText sentence,
-			Clause sentenceClause, int sentenceToken) {
-		if (Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))) {
-			return true;
-		}
-		for (Pole x : claim.poles(claimClause)) {
-			if (x.first() <= claimToken && claimToken <= x.last()) {
-				for (Pole y : sentence.poles(sentenceClause)) {
-					if (x.opposes(y) && y.first() <= sentenceToken && sentenceToken <= y.last()) {
-						return true;
-					}
-				}
-			}
-		}
-		return false;
 	}
 }

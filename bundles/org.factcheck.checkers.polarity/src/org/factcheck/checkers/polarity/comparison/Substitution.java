@@ -95,8 +95,7 @@ public final class Substitution {
 				continue;
 			}
 			boolean opposite = compatible(replaced.kind(), candidate.kind())
-					? Antonyms.negatedByPrefix(claim.words().get(replaced.index()), sentence.words().get(candidate.index()))
-							|| lexiconOpposite(claim, replaced.index(), sentence, candidate.index())
+					? opposes(claim, replaced.index(), sentence, candidate.index())
 					: predicateAndNoun(replaced.kind(), candidate.kind()) && lexiconOpposite(claim, replaced.index(), sentence, candidate.index());
 			if (opposite
 					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
@@ -154,6 +153,12 @@ public final class Substitution {
 		boolean predicateA = a == TermKind.VERB || a == TermKind.ADJECTIVE || a == TermKind.ADVERB;
 		boolean predicateB = b == TermKind.VERB || b == TermKind.ADJECTIVE || b == TermKind.ADVERB;
 		return predicateA && b == TermKind.NOUN || a == TermKind.NOUN && predicateB;
+	}
+
+	/** Whether the two words are opposites by the un- prefix or the antonym lexicon. */
+	static boolean opposes(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
+		return Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))
+				|| lexiconOpposite(claim, claimToken, sentence, sentenceToken);
 	}
 
 	private static boolean lexiconOpposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
