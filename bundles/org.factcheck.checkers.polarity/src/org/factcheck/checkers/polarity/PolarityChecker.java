@@ -29,6 +29,7 @@ import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.ShortDuration;
 import org.factcheck.checkers.polarity.comparison.Substitution;
 import org.factcheck.checkers.polarity.comparison.PolarityComparison;
+import org.factcheck.checkers.polarity.comparison.PronounOpposite;
 import org.factcheck.checkers.polarity.context.PrecedingContext;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
@@ -80,6 +81,10 @@ public final class PolarityChecker implements Checker {
 			boolean cited = sentence.candidate().cited();
 			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
+				if (cited) {
+					pronounOpposite(claimText, polarity(sentence, context), sentence).ifPresent(finding -> perDocument
+							.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b));
+				}
 				continue;
 			}
 			PolarityText sentenceText = polarity(sentence, context);
@@ -96,6 +101,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
 						.or(() -> lenient ? shortDuration(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> cited ? pronounOpposite(claimText, sentenceText, sentence) : Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -162,15 +168,13 @@ public final class PolarityChecker implements Checker {
 
 	/**
 	 * A sentence that says everything else the claim says, with one claim word replaced by an
-	 * opposite word or another kind of the same thing.
+	 * opposite word or another kind of the same thing, where the clause of the claim's word was not
+	 * compared with one of the sentence (whose polarity then decides).
 	 */
 	private static Optional<Finding> substitution(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
-		if (PolarityComparison.compared(claim, sentence)) {
-			return Optional.empty();
-		}
 		Optional<Substitution.Replacement> found = Substitution.find(claim, sentence, aligned.alignment(), tolerated(lenient));
-		if (found.isEmpty()) {
+		if (found.isEmpty() || PolarityComparison.compared(claim, sentence, found.get().claimToken())) {
 			return Optional.empty();
 		}
 		Substitution.Replacement replacement = found.get();
@@ -180,9 +184,13 @@ public final class PolarityChecker implements Checker {
 		}
 		List<Token> tokens = sentence.analysis().tokens();
 		Token replacing = tokens.get(replacement.sentenceToken());
-		String how = replacement.kind() == Substitution.Kind.OPPOSITE ? " says the opposite: \u201E" : " says something else: \u201E";
-		double confidence = replacement.kind() == Substitution.Kind.OPPOSITE ? SameStatement.conflictConfidence(rest)
-				: SIBLING_BASE + SIBLING_SLOPE * rest;
+		String how = switch (replacement.kind()) {
+		case OPPOSITE -> " says the opposite: \u201E";
+		case INCOMPATIBLE -> " says something incompatible: \u201E";
+		case SIBLING -> " says something else: \u201E";
+		};
+		double confidence = replacement.kind() == Substitution.Kind.SIBLING ? SIBLING_BASE + SIBLING_SLOPE * rest
+				: SameStatement.conflictConfidence(rest);
 		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, confidence,
 				aligned.documentId() + how + replacing.text() + "\u201C where the claim says \u201E"
 						+ claim.analysis().tokens().get(replacement.claimToken()).text() + "\u201C: " + aligned.quoted(),
@@ -338,6 +346,21 @@ public final class PolarityChecker implements Checker {
 			Token said = sentence.analysis().tokens().get(found.sentencePreposition());
 			return statementConflict(aligned, " says the opposite: \u201E" + said.text() + "\u201C where the claim says \u201E"
 					+ claim.analysis().tokens().get(found.claimPreposition()).text() + "\u201C: ", said);
+		});
+	}
+
+	/**
+	 * A sentence of a cited document whose clause has the claim's pronoun subject and the opposite of
+	 * its predicate (Es wird besser / Es wird schlimmer), however little else of the claim it says.
+	 */
+	private static Optional<Finding> pronounOpposite(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		return PronounOpposite.find(claim, sentence, aligned.alignment(), TOLERATED).map(found -> {
+			Token said = sentence.analysis().tokens().get(found.sentenceToken());
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(LENIENT_REST),
+					aligned.documentId() + " says the opposite of the same subject: \u201E" + said.text()
+							+ "\u201C where the claim says \u201E" + claim.analysis().tokens().get(found.claimToken()).text()
+							+ "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
 		});
 	}
 

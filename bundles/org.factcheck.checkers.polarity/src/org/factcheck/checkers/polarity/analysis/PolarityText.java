@@ -39,6 +39,7 @@ public final class PolarityText {
 	private final List<Clause> clauses;
 	private final List<ClauseNegation> negations;
 	private final List<List<Pole>> poles;
+	private final List<List<Pole>> incompatibles;
 	private final Map<Integer, Term> terms = new HashMap<>();
 	private final Set<Integer> auxiliaries = new LinkedHashSet<>();
 	private final Map<Integer, String> modals = new HashMap<>();
@@ -67,14 +68,18 @@ public final class PolarityText {
 		this.words = List.copyOf(built);
 		List<ClauseNegation> clauseNegations = new ArrayList<>();
 		List<List<Pole>> clausePoles = new ArrayList<>();
+		List<List<Pole>> clauseIncompatibles = new ArrayList<>();
 		List<RefusedAct> refusals = RefusedAct.find(analysis);
 		for (Clause clause : clauses) {
 			ClauseNegation negation = ClauseNegation.of(clause, clauses, words, refusals);
 			clauseNegations.add(negation);
-			clausePoles.add(Antonyms.german().find(lexicalWords(clause, negation)));
+			List<Word> lexical = lexicalWords(clause, negation);
+			clausePoles.add(Antonyms.german().find(lexical));
+			clauseIncompatibles.add(Antonyms.incompatible().find(lexical));
 		}
 		this.negations = List.copyOf(clauseNegations);
 		this.poles = List.copyOf(clausePoles);
+		this.incompatibles = List.copyOf(clauseIncompatibles);
 	}
 
 	public static PolarityText of(AnalyzedText analysis) {
@@ -151,6 +156,18 @@ public final class PolarityText {
 	/** The antonym lexicon's words and phrases in the clause. */
 	public List<Pole> poles(Clause clause) {
 		return poles.get(clause.index());
+	}
+
+	/** The words of the lexicon of incompatible predicates in the clause. */
+	public List<Pole> incompatibles(Clause clause) {
+		return incompatibles.get(clause.index());
+	}
+
+	/** The entries of the lexicon of incompatible predicates that the token belongs to. */
+	public List<Pole> incompatibleAt(int token) {
+		return clauses.stream().filter(clause -> clause.contains(token))
+				.flatMap(clause -> incompatibles(clause).stream())
+				.filter(pole -> pole.first() <= token && token <= pole.last()).toList();
 	}
 
 	/** The content word (term) at a token, or null. */

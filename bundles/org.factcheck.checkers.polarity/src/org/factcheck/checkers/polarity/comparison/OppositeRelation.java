@@ -1,19 +1,24 @@
 package org.factcheck.checkers.polarity.comparison;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
  * A claim that places a thing by a preposition (unter dem Meeresspiegel, vor dem Krieg; a stance:
  * für den Bau) against a sentence that places the same thing by the opposite one (über dem
- * Meeresspiegel, nach dem Krieg, gegen den Bau). The sentence must realise every other element of the claim. (A sentence's first word is
+ * Meeresspiegel, nach dem Krieg, gegen den Bau) wherever it names the thing, and by the claim's
+ * nowhere. The sentence must realise every other element of the claim. (A sentence's first word is
  * taken for a preposition by its spelling: the tagger often reads a capitalised Hinter as a noun.)
  */
 public final class OppositeRelation {
@@ -51,19 +56,39 @@ public final class OppositeRelation {
 			if (thing.isEmpty()) {
 				continue;
 			}
-			int at = thing.get().sentenceTerm().index();
-			for (int q = at - 1; q >= Math.max(0, at - REACH); q--) {
-				if (sentence.tags().get(q).equals("ADP") || q == 0 && OPPOSITES.containsKey(
-						sentence.tokens().get(q).text().toLowerCase(Locale.GERMAN))) {
-					String other = sentence.tokens().get(q).text().toLowerCase(Locale.GERMAN);
-					if (opposite(preposition, other)) {
-						return Optional.of(new Found(p, q));
-					}
-					break;
-				}
+			List<Integer> prepositions = places(sentence, thing.get().sentenceTerm()).stream()
+					.map(at -> prepositionBefore(sentence, at)).flatMap(Optional::stream).toList();
+			Optional<Integer> opposed = prepositions.stream().filter(q -> opposite(preposition, lower(sentence, q))).findFirst();
+			if (opposed.isPresent() && prepositions.stream().noneMatch(q -> lower(sentence, q).equals(preposition))) {
+				return Optional.of(new Found(p, opposed.get()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where the sentence names the thing: the word realising it and every other with its key, so that
+	 * a sentence naming it twice (besser als der Durchschnitt … unter dem Durchschnitt) is read at both.
+	 */
+	private static Set<Integer> places(AnalyzedText sentence, Term realising) {
+		Set<Integer> places = new TreeSet<>();
+		places.add(realising.index());
+		sentence.terms().stream().filter(t -> t.key().equals(realising.key())).forEach(t -> places.add(t.index()));
+		return places;
+	}
+
+	/** The preposition right before the thing, if the words before it up to {@link #REACH} hold one. */
+	private static Optional<Integer> prepositionBefore(AnalyzedText sentence, int at) {
+		for (int q = at - 1; q >= Math.max(0, at - REACH); q--) {
+			if (sentence.tags().get(q).equals("ADP") || q == 0 && OPPOSITES.containsKey(lower(sentence, q))) {
+				return Optional.of(q);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String lower(AnalyzedText text, int token) {
+		return text.tokens().get(token).text().toLowerCase(Locale.GERMAN);
 	}
 
 	private static boolean opposite(String a, String b) {

@@ -78,6 +78,19 @@ public final class PolarityComparison {
 		return claim.clauses().stream().filter(c -> judgeable(claim, c)).anyMatch(c -> comparison.best(c).isPresent());
 	}
 
+	/**
+	 * Whether the claim's clause holding the token pairs with a clause of the sentence, so that the
+	 * polarity of what it says there was compared; a word of another clause of the claim was not.
+	 */
+	public static boolean compared(PolarityText claim, PolarityText sentence, int claimToken) {
+		PolarityComparison comparison = new PolarityComparison(claim, sentence);
+		if (claim.isQuestion() || sentence.isQuestion()) {
+			return false;
+		}
+		return claim.clauses().stream().filter(c -> c.contains(claimToken) && judgeable(claim, c))
+				.anyMatch(c -> comparison.best(c).isPresent());
+	}
+
 	private Optional<Flip> flip() {
 		if (claim.isQuestion() || sentence.isQuestion()) {
 			return Optional.empty();

@@ -16,13 +16,16 @@ import org.factcheck.evidence.terms.Thesaurus;
 
 /**
  * A sentence that says what the claim says with one word replaced by an incompatible one: its
- * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich) or another kind of the
+ * opposite (entspannt / stressig by the antonym lexicon, möglich / unmöglich; a predicate and a
+ * noun only by the lexicon: perfekt / Probleme) or another kind of the
  * same thing (Zoo / Tierheim: both kinds of one broader term in the thesaurus, neither a synonym of
  * the other; nouns and adjectives only, since verbs that share a broader term often describe one
  * event from two sides). The claim's other words must all be realised by the sentence (a caller may
  * tolerate a few unrealised ones for an opposite), the replacing word must be one that no claim word
- * accounts for, and the two must be negated alike (nicht möglich says what unmöglich says). Names, numbers and dates are left to their own
- * checkers.
+ * accounts for, and the two must be negated alike (nicht möglich says what unmöglich says). Where the
+ * claim's predicate (a verb or an adjective) is the only element the sentence does not realise, a
+ * predicate incompatible with it in its place (intakt / geschmolzen, schwieg / sprach: the lexicon of
+ * incompatible predicates) replaces it too. Names, numbers and dates are left to their own checkers.
  */
 public final class Substitution {
 
@@ -31,7 +34,9 @@ public final class Substitution {
 		/** Opposite words (antonym lexicon, un- prefix). */
 		OPPOSITE,
 		/** Different kinds of one broader thing (thesaurus). */
-		SIBLING
+		SIBLING,
+		/** Predicates that cannot hold of the same thing at once (lexicon of incompatible predicates). */
+		INCOMPATIBLE
 	}
 
 	/**
@@ -68,6 +73,12 @@ public final class Substitution {
 			return Optional.empty();
 		}
 		Term replaced = missing.get(0);
+		if (replaced.kind() != TermKind.NOUN) {
+			Optional<Replacement> incompatible = incompatible(claim, replaced, sentence, accounted);
+			if (incompatible.isPresent()) {
+				return incompatible;
+			}
+		}
 		for (Term candidate : sentence.analysis().terms()) {
 			if (!accounted.contains(candidate.index()) && candidate.kind() == replaced.kind() && replaced.kind() != TermKind.VERB
 					&& Thesaurus.german().siblings(replaced.key(), candidate.key())) {
@@ -80,15 +91,36 @@ public final class Substitution {
 	/** The sentence word, accounted for by no claim word, that says the opposite of the replaced claim word. */
 	private static Optional<Replacement> opposite(PolarityText claim, Term replaced, PolarityText sentence, Set<Integer> accounted) {
 		for (Term candidate : sentence.analysis().terms()) {
-			if (accounted.contains(candidate.index()) || !compatible(replaced.kind(), candidate.kind())) {
+			if (accounted.contains(candidate.index())) {
 				continue;
 			}
-			if (opposite(claim, replaced.index(), sentence, candidate.index())
+			boolean opposite = compatible(replaced.kind(), candidate.kind())
+					? opposes(claim, replaced.index(), sentence, candidate.index())
+					: predicateAndNoun(replaced.kind(), candidate.kind()) && lexiconOpposite(claim, replaced.index(), sentence, candidate.index());
+			if (opposite
 					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
 				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.OPPOSITE));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The sentence word, accounted for by no claim word, whose predicate cannot hold together with the replaced one. */
+	private static Optional<Replacement> incompatible(PolarityText claim, Term replaced, PolarityText sentence,
+			Set<Integer> accounted) {
+		for (Term candidate : sentence.analysis().terms()) {
+			if (!accounted.contains(candidate.index()) && candidate.kind() != TermKind.NOUN
+					&& compatible(replaced.kind(), candidate.kind())
+					&& opposed(claim.incompatibleAt(replaced.index()), sentence.incompatibleAt(candidate.index()))
+					&& negated(claim, replaced.index()) == negated(sentence, candidate.index())) {
+				return Optional.of(new Replacement(replaced.index(), candidate.index(), Kind.INCOMPATIBLE));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean opposed(List<Pole> claimPoles, List<Pole> sentencePoles) {
+		return claimPoles.stream().anyMatch(x -> sentencePoles.stream().anyMatch(x::opposes));
 	}
 
 	/** Whether the clause holding the token is negated: an opposite negated (nicht möglich / unmöglich) says the same. */
@@ -113,10 +145,23 @@ public final class Substitution {
 		return a == b || modifierA && modifierB || a == TermKind.VERB && modifierB || modifierA && b == TermKind.VERB;
 	}
 
-	private static boolean opposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
-		if (Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))) {
-			return true;
-		}
+	/**
+	 * A predicate and a noun are opposed only by the lexicon, which pairs them across parts of speech
+	 * (perfekt / Problem, versagen / Erfolg).
+	 */
+	private static boolean predicateAndNoun(TermKind a, TermKind b) {
+		boolean predicateA = a == TermKind.VERB || a == TermKind.ADJECTIVE || a == TermKind.ADVERB;
+		boolean predicateB = b == TermKind.VERB || b == TermKind.ADJECTIVE || b == TermKind.ADVERB;
+		return predicateA && b == TermKind.NOUN || a == TermKind.NOUN && predicateB;
+	}
+
+	/** Whether the two words are opposites by the un- prefix or the antonym lexicon. */
+	static boolean opposes(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
+		return Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))
+				|| lexiconOpposite(claim, claimToken, sentence, sentenceToken);
+	}
+
+	private static boolean lexiconOpposite(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
 		for (Clause claimClause : claim.clauses()) {
 			for (Pole x : claim.poles(claimClause)) {
 				if (x.first() > claimToken || x.last() < claimToken) {

@@ -17,11 +17,13 @@ import org.factcheck.text.data.DataFile;
  * Zustimmung/Ablehnung, stark/schwach, in Betracht ziehen/ausschließen. Verbs are recognised in any
  * form, with their separated particle; nouns also as the last part of a compound; phrases when their
  * words stand together in the clause (a verb at the end of a phrase may stand anywhere in it).
- * Thread-safe.
+ * The same reading serves the lexicon of incompatible predicates ({@code data/incompatible-predicates.txt}:
+ * intakt/zerstört, behalten/verkaufen, schweigen/sprechen). Thread-safe.
  */
 public final class Antonyms {
 
 	private static final String PATH = "data/antonyms.txt";
+	private static final String INCOMPATIBLE_PATH = "data/incompatible-predicates.txt";
 	private static final String EXCEPTIONS = "data/antonym-exceptions.txt";
 
 	/** One word of a lexicon entry. */
@@ -33,7 +35,8 @@ public final class Antonyms {
 	}
 
 	private static final class Holder {
-		static final Antonyms GERMAN = new Antonyms();
+		static final Antonyms GERMAN = new Antonyms(PATH);
+		static final Antonyms INCOMPATIBLE = new Antonyms(INCOMPATIBLE_PATH);
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
@@ -44,13 +47,13 @@ public final class Antonyms {
 	private final Map<String, List<Integer>> byLowerCase = new HashMap<>();
 	private final Map<String, List<Integer>> byKey = new HashMap<>();
 
-	private Antonyms() {
-		List<String[]> rows = DataFile.table(Antonyms.class, PATH, 2);
+	private Antonyms(String path) {
+		List<String[]> rows = DataFile.table(Antonyms.class, path, 2);
 		for (int pair = 0; pair < rows.size(); pair++) {
 			for (int side = 0; side < 2; side++) {
 				for (String phrase : rows.get(pair)[side].split(",")) {
 					if (phrase.isBlank()) {
-						throw new IllegalStateException("data file " + PATH + ": empty entry in pair " + (pair + 1));
+						throw new IllegalStateException("data file " + path + ": empty entry in pair " + (pair + 1));
 					}
 					List<EntryWord> words = new ArrayList<>();
 					for (String word : phrase.strip().split("\\s+")) {
@@ -82,6 +85,11 @@ public final class Antonyms {
 
 	public static Antonyms german() {
 		return Holder.GERMAN;
+	}
+
+	/** Predicates that cannot hold of the same thing at once, though no opposites on one scale (intakt / zerstört). */
+	public static Antonyms incompatible() {
+		return Holder.INCOMPATIBLE;
 	}
 
 	private static EntryWord entryWord(String word) {

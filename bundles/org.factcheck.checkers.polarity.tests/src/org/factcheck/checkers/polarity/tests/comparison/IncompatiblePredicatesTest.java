@@ -1,0 +1,80 @@
+package org.factcheck.checkers.polarity.tests.comparison;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.factcheck.checker.Finding;
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.polarity.PolarityChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A sentence that says all the claim says but puts a predicate that cannot hold together with the
+ * claim's in its place (intakt / zerbrochen, behalten / verkaufen, sitzen / liegen), on
+ * hand-written German sentences.
+ */
+class IncompatiblePredicatesTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(PolarityChecker.ID, PolarityChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
+
+	private static Map<String, String> documents() {
+		Map<String, String> documents = new LinkedHashMap<>();
+		documents.put("fenster", "Nach dem Sturm waren die Fenster der Werkstatt zerbrochen.");
+		documents.put("fahrrad", "Der Nachbar verkaufte das alte Fahrrad seines Sohnes.");
+		documents.put("katze", "Die Katze des Nachbarn lag den ganzen Tag auf dem Dach.");
+		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
+		return documents;
+	}
+
+	private static void assertIncompatible(ClaimResult result, String message) {
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+		Finding finding = result.verdict().deciding().orElseThrow();
+		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
+		assertTrue(finding.message().contains(message), finding.message());
+	}
+
+	@Test
+	void anIntactThingIsNoBrokenOne() throws IOException {
+		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Nach dem Sturm waren die Fenster der Werkstatt intakt.", "fenster"),
+				"says something incompatible: \u201Ezerbrochen\u201C where the claim says \u201Eintakt\u201C");
+	}
+
+	@Test
+	void keepingIsNoSelling() throws IOException {
+		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Der Nachbar behielt das alte Fahrrad seines Sohnes.", "fahrrad"),
+				"says something incompatible: \u201Everkaufte\u201C where the claim says \u201Ebehielt\u201C");
+	}
+
+	@Test
+	void sittingIsNoLying() throws IOException {
+		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Die Katze des Nachbarn saß den ganzen Tag auf dem Dach.", "katze"),
+				"says something incompatible: \u201Elag\u201C where the claim says \u201Esaß\u201C");
+	}
+
+	/** The incompatible predicate stands in for the claim's only where nothing else of the claim is unsaid. */
+	@Test
+	void anIncompatiblePredicateBesideAnotherGapIsNoConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Nachbar behielt das rote Fahrrad seiner Tochter.", "fahrrad");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void theSamePredicateIsStated() throws IOException {
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Der Nachbar verkaufte das alte Fahrrad seines Sohnes.",
+				"fahrrad").verdictValue());
+	}
+}
