@@ -125,6 +125,15 @@ class AlignerTest {
 		assertEquals(0, narrow.score(), narrow.toString());
 	}
 
+	@Test
+	void aNounIsNotRealisedByAVerbWhoseBroaderTermIsOnlyWrittenLikeIt() {
+		TermMatch shoes = match(align("Die Kinder brauchen neue Kleidung.", "Die Kinder laufen jeden Tag zur Schule."), "Kleidung");
+		assertEquals(0, shoes.score(), shoes.toString());
+		TermMatch resignation = match(align("Der Minister kündigte seinen Rücktritt an.",
+				"Das Gesetz soll den Firmen die Arbeit erleichtern."), "Rücktritt");
+		assertEquals(0, resignation.score(), resignation.toString());
+	}
+
 	@ParameterizedTest(name = "{0} / {1}: {2}")
 	@CsvSource({ "trump, trumps, true", "trumps, trump, true", "nordkoreas, nordkorea, true", "trump, trump, true",
 			"abc, abcs, false", "trumpx, trump, false", "trump, trumpss, false", "strumps, trump, false" })
