@@ -1,0 +1,61 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.List;
+
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.WordKeys;
+
+/**
+ * A claim's compound realised by its head alone (das Rückspiel by das Spiel, die
+ * Friedensverhandlungen by die Verhandlungen): the sentence names the thing without its first part,
+ * a detail the claim adds, unless the sentences just before give that part and name no other kind
+ * of the thing (after „im K.-o.-Spiel … fürs Rückspiel“, das Spiel does not say which).
+ */
+public final class HeadAlone {
+
+	private HeadAlone() {
+	}
+
+	/** Whether the match realises a compound of the claim by its head, its other parts unsaid. */
+	public static boolean realises(TermMatch match) {
+		Term term = match.claimTerm();
+		return term.isCompound() && match.how() == TermMatch.How.COMPOUND && match.score() < 1
+				&& match.score() >= Alignment.REALISED;
+	}
+
+	/**
+	 * Whether the context gives the compound's first parts (a word of it has them: Friedensgespräche
+	 * for Friedensverhandlungen) and names no other compound with the same head (K.-o.-Spiel beside
+	 * Rückspiel).
+	 */
+	public static boolean givenBy(Term compound, List<AnalyzedText> context) {
+		List<String> parts = compound.parts();
+		List<String> modifiers = parts.subList(0, parts.size() - 1);
+		String head = parts.get(parts.size() - 1);
+		boolean given = false;
+		for (AnalyzedText text : context) {
+			for (Term term : text.terms()) {
+				List<String> its = term.parts();
+				boolean withModifier = its.stream().anyMatch(part -> modifiers.stream().anyMatch(m -> Aligner.sameKey(m, part)));
+				if (ofTheHead(term, head) && !withModifier) {
+					return false;
+				}
+				given |= withModifier;
+			}
+			for (String word : text.lowerCaseWords()) {
+				if (word.length() > 1 && word.charAt(0) == '-' && WordKeys.fold(word.substring(1)).startsWith(head)) {
+					return false;
+				}
+			}
+		}
+		return given;
+	}
+
+	/** A compound with the head, split or not (das Hinspiel, which the splitter leaves whole). */
+	private static boolean ofTheHead(Term term, String head) {
+		List<String> parts = term.parts();
+		return term.isCompound() ? Aligner.sameKey(parts.get(parts.size() - 1), head)
+				: term.key().length() > head.length() && term.key().endsWith(head);
+	}
+}
