@@ -17,11 +17,29 @@ public final class HeadAlone {
 	private HeadAlone() {
 	}
 
-	/** Whether the match realises a compound of the claim by its head, its other parts unsaid. */
+	/**
+	 * Whether the match realises a compound of the claim by its head, its other parts unsaid (not
+	 * where the sentence's compound has them with another linking form: Druckfarbe / Druckerfarbe).
+	 */
 	public static boolean realises(TermMatch match) {
 		Term term = match.claimTerm();
 		return term.isCompound() && match.how() == TermMatch.How.COMPOUND && match.score() < 1
-				&& match.score() >= Alignment.REALISED;
+				&& match.score() >= Alignment.REALISED && !alike(term, match.sentenceTerm());
+	}
+
+	/** How long a first part must be to be compared by its beginning. */
+	private static final int STEM = 4;
+
+	/**
+	 * Whether the sentence's word begins with the claim's first part and ends with its head
+	 * (druckerfarbe for Druck|farbe): the same compound with another linking form.
+	 */
+	private static boolean alike(Term claim, Term said) {
+		List<String> parts = claim.parts();
+		String first = parts.get(0);
+		String head = parts.get(parts.size() - 1);
+		return said != null && first.length() >= STEM && said.key().startsWith(first) && said.key().endsWith(head)
+				&& said.key().length() > head.length() + first.length() - 1;
 	}
 
 	/**

@@ -32,6 +32,7 @@ class AddedDetailTest {
 					+ "Nach dem 2:0 schien das Spiel in Linz entschieden, doch die Gäste kamen zurück.\n",
 			"genf", "Verhandlungen\n\nIn Genf haben direkte Friedensgespräche der Konfliktparteien begonnen. "
 					+ "Die Verhandlungen sollen zwei Wochen dauern.\n",
+			"druck", "Druckerei\n\nFür die Sonderausgabe wurde die Druckerfarbe mit Goldstaub vermischt.\n",
 			"tore", "Stürmer\n\nDer Stürmer Hans Berger wechselte im Sommer nach Graz. Berger spielt seit 2019 für Sturm "
 					+ "und erzielte in der vergangenen Saison in Liga und Cup 19 Tore.\n"));
 
@@ -51,6 +52,8 @@ class AddedDetailTest {
 		assertNotEquals(Verdict.SUPPORTED, verdict("Das Rückspiel in Linz schien schon zur Pause entschieden."));
 		assertEquals(Verdict.SUPPORTED, verdict("Das Spiel in Linz schien schon zur Pause entschieden."));
 		assertEquals(Verdict.SUPPORTED, verdict("Die Friedensverhandlungen in Genf sollen zwei Wochen dauern."));
+		assertEquals(Verdict.SUPPORTED, verdict("Für die Sonderausgabe wurde die Druckfarbe sorgfältig mit Goldstaub vermischt."),
+				"Druckerfarbe is Druckfarbe with another linking form");
 	}
 
 	@Test
