@@ -10,7 +10,7 @@ import org.factcheck.evidence.terms.WordKeys;
  * A claim's compound realised by its head alone (das Rückspiel by das Spiel, die
  * Friedensverhandlungen by die Verhandlungen): the sentence names the thing without its first part,
  * a detail the claim adds, unless the sentences just before give that part and name no other kind
- * of the thing (after „im K.-o.-Spiel … fürs Rückspiel“, das Spiel does not say which).
+ * of the thing (after „im Hinspiel … das Rückspiel“, das Spiel does not say which).
  */
 public final class HeadAlone {
 
@@ -44,8 +44,8 @@ public final class HeadAlone {
 
 	/**
 	 * Whether the context gives the compound's first parts (a word of it has them: Friedensgespräche
-	 * for Friedensverhandlungen) and names no other compound with the same head (K.-o.-Spiel beside
-	 * Rückspiel).
+	 * for Friedensverhandlungen) and names no other compound with the same head (Hinspiel beside
+	 * Rückspiel, also as a fragment the tokenizer leaves after a hyphen: -Spiel).
 	 */
 	public static boolean givenBy(Term compound, List<AnalyzedText> context) {
 		List<String> parts = compound.parts();

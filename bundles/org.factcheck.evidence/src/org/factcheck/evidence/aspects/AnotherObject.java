@@ -13,9 +13,9 @@ import org.factcheck.evidence.terms.TermKind;
  * The claim's act with another object: the sentence's clause (between punctuation marks: a noun
  * coordinated by und is the same object) of the word that realises the claim's verb gives, after
  * the claim's preposition, a noun that realises nothing of the claim, while the claim's noun after
- * that preposition is realised only outside that clause (Sie hat einen
- * eingebauten Akku, auf austauschbare Batterien hat Apple verzichtet: Apple did not do without the
- * Akku). Such a sentence does not state the claim.
+ * that preposition is realised only outside that clause (Sie hat einen eingebauten Blitz, auf einen
+ * Sucher hat der Hersteller verzichtet: the maker did not do without the Blitz). Such a sentence
+ * does not state the claim.
  */
 public final class AnotherObject {
 

@@ -224,8 +224,8 @@ public final class Thesaurus {
 	/**
 	 * The sorted ids of the words {@link #broader(String, String) broader} than the word: the broader
 	 * terms of its synsets and, for each of them, the members and broader terms of its synsets in
-	 * which it is written alike (the verb ausscheiden leads on to kündigen, not to the noun das
-	 * Ausscheiden and its synonym Rücktritt: words are compared in lower case, which makes one key
+	 * which it is written alike (the verb latschen, to walk, leads on to gehen, not to the noun die
+	 * Latschen and its broader term Kleidung: words are compared in lower case, which makes one key
 	 * of the two). Computed once per word.
 	 */
 	private int[] broaderOf(int id) {
