@@ -121,7 +121,8 @@ public final class Stating {
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
 	 * its context, but at most {@link #GAPS} (a compound named by its head alone, its first part left
-	 * to no context, is one: {@link HeadAlone}): a claim adding details the source does not give is not
+	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
+	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
 	 * does not give, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), or the claim's verb where the sentence gives its subject another act
@@ -142,6 +143,10 @@ public final class Stating {
 		List<Term> gaps = new ArrayList<>(sentence.gaps(counted));
 		sentence.alignment().matches().stream().filter(HeadAlone::realises).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !sentence.inContext().contains(term)).forEach(gaps::add);
+		sentence.alignment().matches().stream().filter(m -> locates(evidence.claim(), m.claimTerm())
+				&& !beginsAName(evidence.claim(), m.claimTerm()) && m.realisedInSentence()
+				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
+				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
@@ -318,6 +323,24 @@ public final class Stating {
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound()
 				&& !evidence.mentions(sentence.documentId(), gap) || locates(evidence.claim(), gap));
+	}
+
+	/**
+	 * Whether the sentence's word realising the claim's place is the end of another name, after a
+	 * name word that realises nothing of the claim and is none of its words (der SV Ried, Real
+	 * Madrid): a club or firm named after the place, which does not put anything in it. Only for a
+	 * one-word place of the claim ({@link #beginsAName}: in New York is a name of its own).
+	 */
+	private static boolean inAnotherName(AnalyzedText claim, AlignedSentence sentence, int token) {
+		return token > 0 && sentence.analysis().tags().get(token - 1).equals("PROPN")
+				&& !sentence.alignment().matchedSentenceTokens().contains(token - 1)
+				&& !claim.lowerCaseWords().contains(sentence.analysis().lowerCaseWords().get(token - 1));
+	}
+
+	/** Whether another name word follows the claim's name (in New York): a name of more than one word. */
+	private static boolean beginsAName(AnalyzedText claim, Term name) {
+		int next = name.index() + 1;
+		return next < claim.tags().size() && claim.tags().get(next).equals("PROPN");
 	}
 
 	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */

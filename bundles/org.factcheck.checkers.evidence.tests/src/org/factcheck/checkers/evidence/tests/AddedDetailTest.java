@@ -33,6 +33,7 @@ class AddedDetailTest {
 			"genf", "Verhandlungen\n\nIn Genf haben direkte Friedensgespräche der Konfliktparteien begonnen. "
 					+ "Die Verhandlungen sollen zwei Wochen dauern.\n",
 			"druck", "Druckerei\n\nFür die Sonderausgabe wurde die Druckerfarbe mit Goldstaub vermischt.\n",
+			"ried", "Fußball\n\nDer SV Ried empfängt am Samstag den LASK. Das Spiel des SV Ried ist seit Tagen ausverkauft.\n",
 			"tore", "Stürmer\n\nDer Stürmer Hans Berger wechselte im Sommer nach Graz. Berger spielt seit 2019 für Sturm "
 					+ "und erzielte in der vergangenen Saison in Liga und Cup 19 Tore.\n"));
 
@@ -54,6 +55,12 @@ class AddedDetailTest {
 		assertEquals(Verdict.SUPPORTED, verdict("Die Friedensverhandlungen in Genf sollen zwei Wochen dauern."));
 		assertEquals(Verdict.SUPPORTED, verdict("Für die Sonderausgabe wurde die Druckfarbe sorgfältig mit Goldstaub vermischt."),
 				"Druckerfarbe is Druckfarbe with another linking form");
+	}
+
+	@Test
+	void aPlaceNamedOnlyWithinAClubsNameIsNotThePlace() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, verdict("Das Spiel in Ried ist seit Tagen ausverkauft."));
+		assertEquals(Verdict.SUPPORTED, verdict("Das Spiel des SV Ried ist seit Tagen ausverkauft."));
 	}
 
 	@Test
