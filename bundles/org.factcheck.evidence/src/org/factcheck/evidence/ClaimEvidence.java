@@ -21,7 +21,9 @@ import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.References;
+import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
@@ -124,21 +126,27 @@ public final class ClaimEvidence {
 	/**
 	 * The claim words the sentence does not realise that the sentences just before it do: a news
 	 * sentence takes for known who and where the article just said; a sentence that refers back to a
-	 * person (er, der Minister) takes for known only the person named last. (The document's first sentence
+	 * person (er, der Minister) takes for known only the person named last. A compound the sentence
+	 * names by its head alone counts as known where the context gives the rest ({@link HeadAlone}). (The document's first sentence
 	 * was tried too; a web page's header makes it another sentence than the text file's.)
 	 */
 	private static List<Term> inContext(AnalyzedText claim, Alignment alignment, DocumentSentences document,
 			int position) {
 		List<Term> missing = alignment.unrealised(term -> true);
-		if (missing.isEmpty() || position == 0 || alignment.coverage() < CONTEXT_WORTH) {
+		List<Term> byHead = alignment.matches().stream().filter(HeadAlone::realises).map(TermMatch::claimTerm).toList();
+		if (missing.isEmpty() && byHead.isEmpty() || position == 0 || alignment.coverage() < CONTEXT_WORTH) {
 			return List.of();
 		}
-		Aligner.ClaimWords wanted = Aligner.prepare(claim.withTerms(missing));
 		int from = Math.max(0, position - CONTEXT_REACH);
 		List<AnalyzedText> before = new ArrayList<>();
 		for (int i = from; i < position; i++) {
 			before.add(document.analysis(document.evidence().get(i)));
 		}
+		List<Term> known = new ArrayList<>(byHead.stream().filter(term -> HeadAlone.givenBy(term, before)).toList());
+		if (missing.isEmpty()) {
+			return known;
+		}
+		Aligner.ClaimWords wanted = Aligner.prepare(claim.withTerms(missing));
 		Optional<Integer> antecedent = References.refersBack(document.analysis(document.evidence().get(position)))
 				? PersonNames.antecedent(before) : Optional.empty();
 		Set<Term> found = new HashSet<>();
@@ -149,7 +157,8 @@ public final class ClaimEvidence {
 					.filter(m -> m.score() >= Alignment.REALISED && (referred || !PersonNames.isPerson(claim.terms(), m.claimTerm())))
 					.forEach(m -> found.add(m.claimTerm()));
 		}
-		return missing.stream().filter(found::contains).toList();
+		missing.stream().filter(found::contains).forEach(known::add);
+		return known;
 	}
 
 	/**

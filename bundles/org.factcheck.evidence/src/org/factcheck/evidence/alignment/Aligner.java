@@ -19,7 +19,8 @@ import org.factcheck.evidence.alignment.TermMatch.How;
 /**
  * Matches the content words of a claim against a sentence, tolerant of inflection and German
  * compounding: {@code Regierungssprecherin} matches {@code Sprecherin der Regierung},
- * {@code Lieferung} matches {@code Waffenlieferungen}, {@code Grenzübertritte} matches
+ * {@code Lieferung} matches {@code Waffenlieferungen} (and a compound the part of a hyphenated one:
+ * {@code Schirmherrschaft} matches {@code UN-Schirmherrschaft}), {@code Grenzübertritte} matches
  * {@code die Grenze überschreiten} (a compound part by an equivalent word).
  */
 public final class Aligner {
@@ -157,7 +158,7 @@ public final class Aligner {
 		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {
 			return null;
 		}
-		if (sentence.isCompound() && !claim.isCompound() && !privative(sentence.key()) && anyPart(sentence.parts(), claim.key())) {
+		if (sentence.isCompound() && !privative(sentence.key()) && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {

@@ -1,5 +1,6 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.HeadAlone;
+import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
@@ -33,14 +36,16 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht) and who
- * does what to whom (within clause boundaries: no other doer of its act) and in which order, its roles as held now (not only earlier),
+ * does what to whom (within clause boundaries: no other doer of its act, no other object after its
+ * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
  * ({@link GivenReason}), nor a phrase after a noun that says which ones (Frauen aus der Wirtschaft).
  * Nor does a sentence state the claim that gives another name right after the words it shares with
  * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
- * place ({@link AnotherPlace}).
+ * place ({@link AnotherPlace}), or that gives the claim's figure for a whole of which the claim
+ * names one part ({@link CoordinatedWhole}).
  */
 public final class Stating {
 
@@ -103,17 +108,21 @@ public final class Stating {
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& !AnotherObject.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
-				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis());
+				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
-	 * its context, but at most {@link #GAPS}: a claim adding details the source does not give is not
+	 * its context, but at most {@link #GAPS} (a compound named by its head alone, its first part left
+	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
+	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
 	 * does not give, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), or the claim's verb where the sentence gives its subject another act
@@ -129,8 +138,15 @@ public final class Stating {
 	 * where a checker compared them itself, or words a neighbouring sentence gives.
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
-		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
-				&& !refusesAlike(evidence.claim(), sentence.analysis(), term));
+		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
+				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
+		List<Term> gaps = new ArrayList<>(sentence.gaps(counted));
+		sentence.alignment().matches().stream().filter(HeadAlone::realises).map(TermMatch::claimTerm)
+				.filter(term -> counted.test(term) && !sentence.inContext().contains(term)).forEach(gaps::add);
+		sentence.alignment().matches().stream().filter(m -> locates(evidence.claim(), m.claimTerm())
+				&& !beginsAName(evidence.claim(), m.claimTerm()) && m.realisedInSentence()
+				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
+				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
@@ -169,11 +185,13 @@ public final class Stating {
 	 * For a checker that compares the claim's figures: whether the sentence's figures are for the
 	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
 	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
-	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft).
+	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft), nor give the figure for a
+	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
-		return gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap));
+		return gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
 	/**
@@ -305,6 +323,24 @@ public final class Stating {
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound()
 				&& !evidence.mentions(sentence.documentId(), gap) || locates(evidence.claim(), gap));
+	}
+
+	/**
+	 * Whether the sentence's word realising the claim's place is the end of another name, after a
+	 * name word that realises nothing of the claim and is none of its words (der SV Ried, Real
+	 * Madrid): a club or firm named after the place, which does not put anything in it. Only for a
+	 * one-word place of the claim ({@link #beginsAName}: in New York is a name of its own).
+	 */
+	private static boolean inAnotherName(AnalyzedText claim, AlignedSentence sentence, int token) {
+		return token > 0 && sentence.analysis().tags().get(token - 1).equals("PROPN")
+				&& !sentence.alignment().matchedSentenceTokens().contains(token - 1)
+				&& !claim.lowerCaseWords().contains(sentence.analysis().lowerCaseWords().get(token - 1));
+	}
+
+	/** Whether another name word follows the claim's name (in New York): a name of more than one word. */
+	private static boolean beginsAName(AnalyzedText claim, Term name) {
+		int next = name.index() + 1;
+		return next < claim.tags().size() && claim.tags().get(next).equals("PROPN");
 	}
 
 	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */

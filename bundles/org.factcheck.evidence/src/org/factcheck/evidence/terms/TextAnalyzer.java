@@ -3,6 +3,7 @@ package org.factcheck.evidence.terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -28,10 +29,17 @@ public final class TextAnalyzer {
 	 * class or what it calls changes its results, and the versions of the bundles holding that code
 	 * and the models (a build gives them a new qualifier) and of Lucene (its stop words).
 	 */
-	public static final String VERSION = String.join("/", "analysis-1", bundleVersion(TextAnalyzer.class),
+	public static final String VERSION = String.join("/", "analysis-2", bundleVersion(TextAnalyzer.class),
 			bundleVersion(Tokenizer.class), "lucene-" + Version.LATEST);
 
 	private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
+
+	/**
+	 * The comparatives of quantity: the tagger often takes them for determiners before a noun
+	 * (wesentlich mehr Gäste), which would drop them, but they say how much, so they are always
+	 * content words.
+	 */
+	private static final Set<String> COMPARATIVES_OF_QUANTITY = Set.of("mehr", "weniger");
 	private static final TextAnalyzer GERMAN = new TextAnalyzer();
 
 	public static TextAnalyzer german() {
@@ -46,7 +54,8 @@ public final class TextAnalyzer {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			lemmas.add(WordKeys.lemma(token.text(), tags.get(i)));
-			TermKind kind = TermKind.ofTag(tags.get(i));
+			TermKind kind = COMPARATIVES_OF_QUANTITY.contains(token.text().toLowerCase(Locale.GERMAN)) ? TermKind.ADVERB
+					: TermKind.ofTag(tags.get(i));
 			if (kind == null || !isWord(token.text()) || STOP_WORDS.contains(token.text().toLowerCase(Locale.GERMAN))) {
 				continue;
 			}

@@ -23,6 +23,7 @@ public final class Thesaurus {
 
 	private static final String PATH = "data/thesaurus.txt";
 	private static final int[] NONE = new int[0];
+	private static final byte[] NO_CASES = new byte[0];
 
 	/** Word ids by key (sized for OpenThesaurus's hundred thousand words, so that loading never rehashes). */
 	private final Map<String, Integer> ids = new HashMap<>(1 << 18);
@@ -32,6 +33,15 @@ public final class Thesaurus {
 	private final List<int[]> members = new ArrayList<>();
 	/** For each synset, the word ids of its broader terms. */
 	private final List<int[]> broader = new ArrayList<>();
+	/** For each synset, how each member is written ({@link #LOWER}, {@link #CAPITAL} or both), in the order of {@link #members}. */
+	private final List<byte[]> memberCases = new ArrayList<>();
+	/** For each synset, how each broader term is written, in the order of {@link #broader}. */
+	private final List<byte[]> broaderCases = new ArrayList<>();
+
+	/** A word written in lower case (a verb, an adjective: ausscheiden). */
+	private static final byte LOWER = 1;
+	/** A word written with a capital (a noun: das Ausscheiden). */
+	private static final byte CAPITAL = 2;
 
 	private static final class Holder {
 		static final Thesaurus GERMAN = new Thesaurus(DataFile.lines(Thesaurus.class, PATH));
@@ -46,9 +56,12 @@ public final class Thesaurus {
 		for (String line : lines) {
 			int bar = line.indexOf('|');
 			int synset = members.size();
-			int[] memberIds = ids(line, 0, bar < 0 ? line.length() : bar);
+			byte[][] cases = new byte[1][];
+			int[] memberIds = ids(line, 0, bar < 0 ? line.length() : bar, cases);
 			members.add(memberIds);
-			broader.add(bar < 0 ? NONE : ids(line, bar + 1, line.length()));
+			memberCases.add(cases[0]);
+			broader.add(bar < 0 ? NONE : ids(line, bar + 1, line.length(), cases));
+			broaderCases.add(bar < 0 ? NO_CASES : cases[0]);
 			for (int id : memberIds) {
 				wordSynsets.computeIfAbsent(id, k -> new ArrayList<>()).add(synset);
 			}
@@ -70,10 +83,12 @@ public final class Thesaurus {
 
 	/**
 	 * The ids of the single words in {@code line} between {@code from} and {@code to}, separated by
-	 * ';', each once (read in one pass: the thesaurus is loaded at the start of a run).
+	 * ';', each once (read in one pass: the thesaurus is loaded at the start of a run); how each is
+	 * written goes to {@code cases[0]}.
 	 */
-	private int[] ids(String line, int from, int to) {
+	private int[] ids(String line, int from, int to, byte[][] cases) {
 		int[] found = new int[8];
+		byte[] written = new byte[8];
 		int count = 0;
 		for (int start = from; start <= to;) {
 			int end = line.indexOf(';', start);
@@ -91,13 +106,20 @@ public final class Thesaurus {
 				id = ids.size();
 				ids.put(key, id);
 			}
-			if (!contains(found, count, id)) {
+			byte writing = Character.isUpperCase(word.charAt(0)) ? CAPITAL : LOWER;
+			int at = indexOf(found, count, id);
+			if (at >= 0) {
+				written[at] |= writing;
+			} else {
 				if (count == found.length) {
 					found = Arrays.copyOf(found, count * 2);
+					written = Arrays.copyOf(written, count * 2);
 				}
+				written[count] = writing;
 				found[count++] = id;
 			}
 		}
+		cases[0] = count == 0 ? NO_CASES : Arrays.copyOf(written, count);
 		return count == 0 ? NONE : Arrays.copyOf(found, count);
 	}
 
@@ -201,8 +223,10 @@ public final class Thesaurus {
 
 	/**
 	 * The sorted ids of the words {@link #broader(String, String) broader} than the word: the broader
-	 * terms of its synsets and, for each of them, the members and broader terms of its synsets.
-	 * Computed once per word.
+	 * terms of its synsets and, for each of them, the members and broader terms of its synsets in
+	 * which it is written alike (the verb latschen, to walk, leads on to gehen, not to the noun die
+	 * Latschen and its broader term Kleidung: words are compared in lower case, which makes one key
+	 * of the two). Computed once per word.
 	 */
 	private int[] broaderOf(int id) {
 		int[] known = broaderIds.get(id);
@@ -211,10 +235,14 @@ public final class Thesaurus {
 			for (int synset : synsetsOfWord.get(id)) {
 				int[] up = broader.get(synset);
 				found.addAll(up);
-				for (int middle : up) {
+				for (int m = 0; m < up.length; m++) {
+					int middle = up[m];
+					byte writing = broaderCases.get(synset)[m];
 					for (int upper : synsetsOfWord.get(middle)) {
-						found.addAll(members.get(upper));
-						found.addAll(broader.get(upper));
+						if ((writing & memberCases.get(upper)[indexOf(members.get(upper), members.get(upper).length, middle)]) != 0) {
+							found.addAll(members.get(upper));
+							found.addAll(broader.get(upper));
+						}
 					}
 				}
 			}
@@ -281,11 +309,15 @@ public final class Thesaurus {
 	}
 
 	private static boolean contains(int[] values, int count, int value) {
+		return indexOf(values, count, value) >= 0;
+	}
+
+	private static int indexOf(int[] values, int count, int value) {
 		for (int i = 0; i < count; i++) {
 			if (values[i] == value) {
-				return true;
+				return i;
 			}
 		}
-		return false;
+		return -1;
 	}
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The same number supports a claim only in a sentence that counts the same thing: not where the
- * claim adds a phrase saying which ones it counts (Mitglieder aus dem Ausland).
+ * claim adds a phrase saying which ones it counts (Mitglieder aus dem Ausland), nor where the
+ * sentence counts a whole of which the claim names one part (in Liga und Cup 19 Tore).
  */
 class RestOfTheStatementTest {
 
@@ -24,7 +25,9 @@ class RestOfTheStatementTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"verein", "Verein\n\nDer Ruderverein zählte im vergangenen Jahr 420 Mitglieder.\n"));
+			"verein", "Verein\n\nDer Ruderverein zählte im vergangenen Jahr 420 Mitglieder.\n",
+			"tore", "Stürmer\n\nDer Stürmer Hans Berger wechselte im Sommer nach Graz. Berger spielt seit 2019 für Sturm "
+					+ "und erzielte in der vergangenen Saison in Liga und Cup 19 Tore.\n"));
 
 	private static Verdict verdict(String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim);
@@ -35,5 +38,11 @@ class RestOfTheStatementTest {
 	void aPhraseSayingWhichOnesIsNotSupportedByTheNumber() throws IOException {
 		assertNotEquals(Verdict.SUPPORTED, verdict("Der Ruderverein zählte im vergangenen Jahr 420 Mitglieder aus dem Ausland."));
 		assertEquals(Verdict.SUPPORTED, verdict("Der Ruderverein zählte im vergangenen Jahr 420 Mitglieder."));
+	}
+
+	@Test
+	void aFigureForACoordinatedWholeDoesNotHoldForOnePart() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison 19 Tore in der Liga."));
+		assertEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison in Liga und Cup 19 Tore."));
 	}
 }

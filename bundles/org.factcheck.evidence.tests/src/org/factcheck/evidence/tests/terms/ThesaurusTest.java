@@ -30,6 +30,14 @@ class ThesaurusTest {
 	}
 
 	@Test
+	void aBroaderVerbLeadsOnOnlyToItsOwnSynsetsNotToThoseOfTheNounWrittenWithACapital() {
+		assertFalse(thesaurus.broader("laufen", "kleidung"), "laufen → latschen (walk), not die Latschen (shoes) → Kleidung");
+		assertFalse(thesaurus.broader("programmieren", "brief"), "programmieren → schreiben (type), not das Schreiben (a letter)");
+		assertFalse(thesaurus.broader("erleichtern", "rucktritt"), "ausscheiden (excrete), not das Ausscheiden (Rücktritt)");
+		assertTrue(thesaurus.broader("kafer", "tier"), "Käfer → Insekt → Tier: nouns all the way");
+	}
+
+	@Test
 	void kindsOfOneBroaderThingAreSiblingsButSynonymsAreNot() {
 		assertTrue(thesaurus.siblings("zoo", "flughafen"), "both kinds of Ort");
 		assertFalse(thesaurus.siblings("zoo", "tierpark"), "synonyms");

@@ -1,0 +1,79 @@
+package org.factcheck.evidence.alignment;
+
+import java.util.List;
+
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.WordKeys;
+
+/**
+ * A claim's compound realised by its head alone (das Rückspiel by das Spiel, die
+ * Friedensverhandlungen by die Verhandlungen): the sentence names the thing without its first part,
+ * a detail the claim adds, unless the sentences just before give that part and name no other kind
+ * of the thing (after „im Hinspiel … das Rückspiel“, das Spiel does not say which).
+ */
+public final class HeadAlone {
+
+	private HeadAlone() {
+	}
+
+	/**
+	 * Whether the match realises a compound of the claim by its head, its other parts unsaid (not
+	 * where the sentence's compound has them with another linking form: Druckfarbe / Druckerfarbe).
+	 */
+	public static boolean realises(TermMatch match) {
+		Term term = match.claimTerm();
+		return term.isCompound() && match.how() == TermMatch.How.COMPOUND && match.score() < 1
+				&& match.score() >= Alignment.REALISED && !alike(term, match.sentenceTerm());
+	}
+
+	/** How long a first part must be to be compared by its beginning. */
+	private static final int STEM = 4;
+
+	/**
+	 * Whether the sentence's word begins with the claim's first part and ends with its head
+	 * (druckerfarbe for Druck|farbe): the same compound with another linking form.
+	 */
+	private static boolean alike(Term claim, Term said) {
+		List<String> parts = claim.parts();
+		String first = parts.get(0);
+		String head = parts.get(parts.size() - 1);
+		return said != null && first.length() >= STEM && said.key().startsWith(first) && said.key().endsWith(head)
+				&& said.key().length() > head.length() + first.length() - 1;
+	}
+
+	/**
+	 * Whether the context gives the compound's first parts (a word of it has them: Friedensgespräche
+	 * for Friedensverhandlungen) and names no other compound with the same head (Hinspiel beside
+	 * Rückspiel, also as a fragment the tokenizer leaves after a hyphen: -Spiel).
+	 */
+	public static boolean givenBy(Term compound, List<AnalyzedText> context) {
+		List<String> parts = compound.parts();
+		List<String> modifiers = parts.subList(0, parts.size() - 1);
+		String head = parts.get(parts.size() - 1);
+		boolean given = false;
+		for (AnalyzedText text : context) {
+			for (Term term : text.terms()) {
+				List<String> its = term.parts();
+				boolean withModifier = its.stream().anyMatch(part -> modifiers.stream().anyMatch(m -> Aligner.sameKey(m, part)));
+				if (ofTheHead(term, head) && !withModifier) {
+					return false;
+				}
+				given |= withModifier;
+			}
+			for (String word : text.lowerCaseWords()) {
+				if (word.length() > 1 && word.charAt(0) == '-' && WordKeys.fold(word.substring(1)).startsWith(head)) {
+					return false;
+				}
+			}
+		}
+		return given;
+	}
+
+	/** A compound with the head, split or not (das Hinspiel, which the splitter leaves whole). */
+	private static boolean ofTheHead(Term term, String head) {
+		List<String> parts = term.parts();
+		return term.isCompound() ? Aligner.sameKey(parts.get(parts.size() - 1), head)
+				: term.key().length() > head.length() && term.key().endsWith(head);
+	}
+}

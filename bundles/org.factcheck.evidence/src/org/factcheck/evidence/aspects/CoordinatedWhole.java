@@ -1,0 +1,82 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.List;
+import java.util.Set;
+
+import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.TermKind;
+
+/**
+ * A figure for a coordinated whole ({@code in Liga und Cup 19 Tore}, {@code in Wien und Graz 300
+ * Mitarbeiter}): it does not hold for one of the parts, so a sentence giving it does not state a
+ * claim that gives the same figure for one part alone ({@code 19 Tore in der Liga}).
+ */
+public final class CoordinatedWhole {
+
+	private static final Set<String> CONJUNCTIONS = Set.of("und", "sowie");
+
+	/** How many words the other part may take after the conjunction (die Champions League). */
+	private static final int REACH = 3;
+
+	private CoordinatedWhole() {
+	}
+
+	/**
+	 * Whether the sentence gives the claim's number in the same stretch (no punctuation between) as
+	 * a noun or name of the claim that it coordinates with another the claim does not name, while
+	 * the claim does not coordinate that word.
+	 */
+	public static boolean countsAWhole(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		List<TermMatch> numbers = alignment.matches().stream()
+				.filter(m -> m.claimTerm().kind() == TermKind.NUMBER && m.realisedInSentence()).toList();
+		if (numbers.isEmpty()) {
+			return false;
+		}
+		for (TermMatch match : alignment.matches()) {
+			TermKind kind = match.claimTerm().kind();
+			if ((kind == TermKind.NOUN || kind == TermKind.NAME) && match.realisedInSentence()
+					&& !coordinated(claim, match.claimTerm().index())
+					&& coordinatesAnother(sentence, alignment, match.sentenceTerm().index())
+					&& numbers.stream().anyMatch(n -> sameStretch(sentence, n.sentenceTerm().index(), match.sentenceTerm().index()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean coordinated(AnalyzedText text, int token) {
+		List<String> words = text.lowerCaseWords();
+		return token + 1 < words.size() && CONJUNCTIONS.contains(words.get(token + 1))
+				|| token > 0 && CONJUNCTIONS.contains(words.get(token - 1));
+	}
+
+	/** A conjunction right after the word, then a noun or name no claim word realises. */
+	private static boolean coordinatesAnother(AnalyzedText sentence, Alignment alignment, int token) {
+		List<String> words = sentence.lowerCaseWords();
+		if (token + 1 >= words.size() || !CONJUNCTIONS.contains(words.get(token + 1))) {
+			return false;
+		}
+		Set<Integer> realising = alignment.matchedSentenceTokens();
+		for (int i = token + 2; i < Math.min(words.size(), token + 2 + REACH); i++) {
+			String tag = sentence.tags().get(i);
+			if (tag.equals("NOUN") || tag.equals("PROPN")) {
+				return !realising.contains(i);
+			}
+			if (!tag.equals("DET") && !tag.equals("ADJ")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameStretch(AnalyzedText sentence, int a, int b) {
+		for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+			if (sentence.tags().get(i).equals("PUNCT")) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
