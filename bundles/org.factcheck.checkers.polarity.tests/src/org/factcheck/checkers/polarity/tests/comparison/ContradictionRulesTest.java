@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.evidence.EvidenceChecker;
 import org.factcheck.checkers.polarity.PolarityChecker;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
@@ -27,11 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContradictionRulesTest {
 
-	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
-			.and(PolarityChecker.ID, PolarityChecker::new);
+	private static final CheckerHarness CHECKERS = PolarityRules.checkers();
 
 	@RegisterExtension
-	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
+	static final HandWrittenCorpus CORPUS = PolarityRules.oneSentenceSources(documents());
 
 	private static Map<String, String> documents() {
 		Map<String, String> documents = new LinkedHashMap<>();
@@ -78,47 +75,38 @@ class ContradictionRulesTest {
 		documents.put("keller", "Der Hausmeister weigerte sich nicht, den Keller aufzuräumen.");
 		documents.put("baecker", "Nicht alle Bäcker im Dorf öffnen am Sonntag.");
 		documents.put("fenster", "Die Vermieterin lehnte es ab, die Fenster im Treppenhaus zu erneuern.");
-		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
-	}
-
-	private static Finding assertConflict(ClaimResult result, String message) {
-		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
-		Finding finding = result.verdict().deciding().orElseThrow();
-		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
-		assertTrue(finding.message().contains(message), finding.message());
-		return finding;
 	}
 
 	@Test
 	void universalQuantifierAgainstFewConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Alle Schüler der Abschlussklasse bestanden die schriftliche Prüfung.", "pruefung"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Alle Schüler der Abschlussklasse bestanden die schriftliche Prüfung.", "pruefung"),
 				"gives another quantity: \u201Ewenige\u201C where the claim says \u201EAlle\u201C");
 	}
 
 	@Test
 	void alwaysAgainstRarelyConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bus der Linie 7 kommt am Bahnhof immer pünktlich an.", "bus"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Bus der Linie 7 kommt am Bahnhof immer pünktlich an.", "bus"),
 				"gives another frequency: \u201Eselten\u201C where the claim says \u201Eimmer\u201C");
 	}
 
 	@Test
 	void obligationAgainstVoluntaryConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter verpflichtend.", "kurs"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Teilnahme am Erste-Hilfe-Kurs ist für alle Mitarbeiter verpflichtend.", "kurs"),
 				"gives another modality: \u201Efreiwillig\u201C where the claim says \u201Everpflichtend\u201C");
 	}
 
 	@Test
 	void reversedRolesConflictInActiveAndPassive() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Hund des Nachbarn jagte den Briefträger.", "hund"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Hund des Nachbarn jagte den Briefträger.", "hund"),
 				"has the roles the other way round");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Briefträger wurde vom Hund des Nachbarn gejagt.", "hund"),
 				"has the roles the other way round");
 	}
 
 	@Test
 	void twoEventsToldInTheOtherOrderConflict() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Trainer schrieb den Brief an den Verband, bevor er als Zeuge aussagte.", "zeuge"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Trainer schrieb den Brief an den Verband, bevor er als Zeuge aussagte.", "zeuge"),
 				"tells the two events in the other order");
 	}
 
@@ -162,9 +150,9 @@ class ContradictionRulesTest {
 
 	@Test
 	void onlyOneThingAgainstTwoConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Sammlung des Klosters enthält nur Briefe des Abtes.", "sammlung"),
 				"names \u201ETagebücher\u201C beside \u201EBriefe\u201C where the claim says \u201Enur\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "toepferkurs"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Töpferkurs im Gemeindezentrum richtet sich nur an Kinder.", "toepferkurs"),
 				"names \u201EErwachsene\u201C beside \u201EKinder\u201C");
 	}
 
@@ -175,9 +163,9 @@ class ContradictionRulesTest {
 
 	@Test
 	void oppositePrepositionsConflict() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Das Dorf am Deich liegt unter dem Meeresspiegel.", "dorf"),
 				"says the opposite: \u201Eüber\u201C where the claim says \u201Eunter\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
 				"says the opposite: \u201Enach\u201C where the claim says \u201Evor\u201C");
 	}
 
@@ -188,32 +176,32 @@ class ContradictionRulesTest {
 
 	@Test
 	void aBrokenThingIsNotAWorkingOne() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die neue Heizung im Rathaus funktioniert leider.", "heizung"),
 				"\u201Edefekt\u201C");
 	}
 
 	@Test
 	void togetherIsNotApart() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die beiden Brüder wohnten in Graz zusammen.", "brueder"), "\u201Egetrennt\u201C");
 	}
 
 	@Test
 	void aCitedSentenceNegatingThePredicateConflictsWithHalfTheClaimsOtherWords() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Bürgermeister eröffnete den neuen Radweg am Fluss mit einer langen Rede vor Gästen.",
 				"radweg"), "negates it");
 	}
 
 	/** A claim that adds much the source does not say: its cited closest sentence still states what it denies. */
 	@Test
 	void aCitedSentenceStatingWhatTheClaimDeniesConflictsWithAFifthOfTheClaimsOtherWords() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(),
 				"Die Band spielte trotz vieler Anfragen von Veranstaltern aus dem Ausland nie auf dem Stadtfest.", "band"),
 				"states it without the negation");
 	}
 
 	@Test
 	void theClosestCitedSentenceConflictsWithADenialOfWhatItDoesNotSayWhenItSharesAFifthOfTheClaim() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(),
 				"Die Band Kraftklub hat wegen der Anfragen von Veranstaltern aus Übersee, Kanada und Japan nie ein Album aufgenommen.",
 				"kraftklub"), "states without negation what the claim denies");
 	}
@@ -221,13 +209,13 @@ class ContradictionRulesTest {
 	/** The cited document's closest sentence gives the opposite though it leaves two other words of the claim unsaid. */
 	@Test
 	void theClosestCitedSentenceGivesTheOppositeOfAClaimThatAddsDetails() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "In Lendorf gibt es nur kleine schwarze Häuser.", "lendorf"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "In Lendorf gibt es nur kleine schwarze Häuser.", "lendorf"),
 				"says the opposite: \u201Egroße\u201C where the claim says \u201Ekleine\u201C");
 	}
 
 	@Test
 	void theClosestCitedSentenceNamesASecondThingInOtherWords() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Bibel enthält nur das Alte Testament.", "bibel"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Bibel enthält nur das Alte Testament.", "bibel"),
 				"names \u201ENeuen\u201C beside \u201EAlten\u201C where the claim says \u201Enur\u201C");
 	}
 
@@ -240,22 +228,22 @@ class ContradictionRulesTest {
 
 	@Test
 	void atHomeIsNotAway() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Am Sonntag war die Familie Huber den ganzen Tag unterwegs.", "huber"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Am Sonntag war die Familie Huber den ganzen Tag unterwegs.", "huber"),
 				"says the opposite: \u201Ezu Hause\u201C where the claim says \u201Eunterwegs\u201C");
 		assertSupportedWithoutPolarityFinding("Am Sonntag war die Familie Huber den ganzen Tag daheim.", "huber");
 	}
 
 	@Test
 	void anOldBuildingIsNotAModernOne() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Im Park der Stadt steht ein altes Gebäude aus Glas.", "park"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Im Park der Stadt steht ein altes Gebäude aus Glas.", "park"),
 				"says the opposite: \u201Emodernes\u201C where the claim says \u201Ealtes\u201C");
 	}
 
 	@Test
 	void aSourceSayingNotOnlyConflictsWithOnly() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich nur an Kinder.", "schwimmkurs"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Schwimmkurs im Hallenbad richtet sich nur an Kinder.", "schwimmkurs"),
 				"says \u201Enicht nur\u201C of \u201EKinder\u201C where the claim says \u201Enur\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Ein Wörterbuch erfordert nur die Fähigkeiten eines Spezialisten.", "woerterbuch"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Ein Wörterbuch erfordert nur die Fähigkeiten eines Spezialisten.", "woerterbuch"),
 				"says \u201Emehr als nur\u201C of \u201EFähigkeiten\u201C");
 	}
 
@@ -267,7 +255,7 @@ class ContradictionRulesTest {
 	/** A negation elsewhere in the sentence (ohne Kühlung) does not keep it from stating what the claim denies. */
 	@Test
 	void aSentenceStatingTheDeniedPartConflictsThoughItNegatesSomethingElse() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Probe darf nicht im Kühlschrank bleiben.", "probe"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Probe darf nicht im Kühlschrank bleiben.", "probe"),
 				"states what the claim denies: \u201EKühlschrank\u201C");
 	}
 
@@ -281,11 +269,11 @@ class ContradictionRulesTest {
 	/** nur and a span of time bound it from above: a source giving a clearly longer span contradicts it. */
 	@Test
 	void aMuchLongerSpanConflictsWithOnlyASpan() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Umbau der Mühle dauerte nur zwei Wochen.", "umbau"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Umbau der Mühle dauerte nur zwei Wochen.", "umbau"),
 				"gives a longer time, \u201Edrei Monate\u201C, where the claim says \u201Enur\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Hausmeister fand den Schlüssel in nur ein paar Minuten.", "schluessel"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Hausmeister fand den Schlüssel in nur ein paar Minuten.", "schluessel"),
 				"gives a longer time, \u201Ezwei Stunden\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Streik der Fahrer war nach nur einem Tag vorbei.", "streik"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Streik der Fahrer war nach nur einem Tag vorbei.", "streik"),
 				"gives a longer time, \u201Ewochenlang\u201C");
 	}
 
@@ -299,33 +287,33 @@ class ContradictionRulesTest {
 
 	@Test
 	void freeIsNotPaidFor() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Betreuung der Kinder im Hort der Gemeinde ist kostenlos.", "hort"),
 				"\u201Ezahlen\u201C");
 	}
 
 	/** wenige against viele of the same thing, also where the sentence says it in a relative clause. */
 	@Test
 	void fewAgainstManyConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Wenige alte Boote liegen im Hafen von Kiel.", "kiel"), "\u201Eviele\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Wenige alte Boote liegen im Hafen von Kiel.", "kiel"), "\u201Eviele\u201C");
 	}
 
 	@Test
 	void aPermissionAgainstAProhibitionConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Besucher dürfen in der Burg fotografieren.", "burg"), "\u201Everboten\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der neue Steg am Fluss ist für Radfahrer gesperrt.", "steg"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Besucher dürfen in der Burg fotografieren.", "burg"), "\u201Everboten\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der neue Steg am Fluss ist für Radfahrer gesperrt.", "steg"),
 				"\u201Edürfen\u201C");
 	}
 
 	@Test
 	void everydayOppositeStates() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Das Moor am Stadtrand schrumpft.", "moor"), "\u201Eerweitert\u201C");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Wirt des Gasthofs war missmutig.", "wirt"), "\u201Efreundlich\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Das Moor am Stadtrand schrumpft.", "moor"), "\u201Eerweitert\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Wirt des Gasthofs war missmutig.", "wirt"), "\u201Efreundlich\u201C");
 	}
 
 	/** nicht X, sondern Y denies X: a source stating X contradicts it; one stating Y does not. */
 	@Test
 	void aSourceStatingWhatNichtSondernDeniesConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(),
 				"Die Künstler des Theaters arbeiten nicht mit Kindern, sondern konzentrieren sich auf Erwachsene.", "theater"),
 				"Kindern");
 		assertNoPolarityFinding(CHECKERS.verify(CORPUS.store(),
@@ -339,27 +327,27 @@ class ContradictionRulesTest {
 	 */
 	@Test
 	void aLowerCaseVerbTaggedAsANameStillOpposesTheClaimsVerb() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Anna liebt ihren Hund.", "anna"), "\u201Ehasst\u201C");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Anna liebt ihren Hund.", "anna"), "\u201Ehasst\u201C");
 	}
 
 	/** Not enough is too few: it clashes with all. */
 	@Test
 	void notEnoughAgainstAllConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Die Werkstatt hat alle Ersatzteile, die sie jemals brauchen könnte.", "ersatzteile"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Werkstatt hat alle Ersatzteile, die sie jemals brauchen könnte.", "ersatzteile"),
 				"nicht genug");
 	}
 
 	/** A verb of refusal denies the act of its zu-infinitive. */
 	@Test
 	void theActARefusalDeniesConflicts() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Mieter bezahlte die Nebenkosten.", "nebenkosten"), "weigerte");
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter reparierte die Heizung im Keller.", "heizung-abgelehnt"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Mieter bezahlte die Nebenkosten.", "nebenkosten"), "weigerte");
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter reparierte die Heizung im Keller.", "heizung-abgelehnt"),
 				"lehnte");
 	}
 
 	@Test
 	void aRefusalConflictsWithTheActDone() throws IOException {
-		assertConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter weigerte sich, die Heizung im Keller zu reparieren.",
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Vermieter weigerte sich, die Heizung im Keller zu reparieren.",
 				"heizung-repariert"), "reparierte");
 	}
 

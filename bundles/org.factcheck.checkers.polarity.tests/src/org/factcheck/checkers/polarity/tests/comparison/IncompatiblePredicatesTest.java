@@ -2,16 +2,12 @@ package org.factcheck.checkers.polarity.tests.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.evidence.EvidenceChecker;
-import org.factcheck.checkers.polarity.PolarityChecker;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
@@ -25,43 +21,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class IncompatiblePredicatesTest {
 
-	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
-			.and(PolarityChecker.ID, PolarityChecker::new);
+	private static final CheckerHarness CHECKERS = PolarityRules.checkers();
 
 	@RegisterExtension
-	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
+	static final HandWrittenCorpus CORPUS = PolarityRules.oneSentenceSources(documents());
 
 	private static Map<String, String> documents() {
 		Map<String, String> documents = new LinkedHashMap<>();
 		documents.put("fenster", "Nach dem Sturm waren die Fenster der Werkstatt zerbrochen.");
 		documents.put("fahrrad", "Der Nachbar verkaufte das alte Fahrrad seines Sohnes.");
 		documents.put("katze", "Die Katze des Nachbarn lag den ganzen Tag auf dem Dach.");
-		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
-	}
-
-	private static void assertIncompatible(ClaimResult result, String message) {
-		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
-		Finding finding = result.verdict().deciding().orElseThrow();
-		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
-		assertTrue(finding.message().contains(message), finding.message());
 	}
 
 	@Test
 	void anIntactThingIsNoBrokenOne() throws IOException {
-		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Nach dem Sturm waren die Fenster der Werkstatt intakt.", "fenster"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Nach dem Sturm waren die Fenster der Werkstatt intakt.", "fenster"),
 				"says something incompatible: \u201Ezerbrochen\u201C where the claim says \u201Eintakt\u201C");
 	}
 
 	@Test
 	void keepingIsNoSelling() throws IOException {
-		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Der Nachbar behielt das alte Fahrrad seines Sohnes.", "fahrrad"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Nachbar behielt das alte Fahrrad seines Sohnes.", "fahrrad"),
 				"says something incompatible: \u201Everkaufte\u201C where the claim says \u201Ebehielt\u201C");
 	}
 
 	@Test
 	void sittingIsNoLying() throws IOException {
-		assertIncompatible(CHECKERS.verify(CORPUS.store(), "Die Katze des Nachbarn saß den ganzen Tag auf dem Dach.", "katze"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Katze des Nachbarn saß den ganzen Tag auf dem Dach.", "katze"),
 				"says something incompatible: \u201Elag\u201C where the claim says \u201Esaß\u201C");
 	}
 

@@ -1,17 +1,12 @@
 package org.factcheck.checkers.polarity.tests.comparison;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.evidence.EvidenceChecker;
-import org.factcheck.checkers.polarity.PolarityChecker;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
@@ -26,11 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OppositesAcrossClausesTest {
 
-	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
-			.and(PolarityChecker.ID, PolarityChecker::new);
+	private static final CheckerHarness CHECKERS = PolarityRules.checkers();
 
 	@RegisterExtension
-	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
+	static final HandWrittenCorpus CORPUS = PolarityRules.oneSentenceSources(documents());
 
 	private static Map<String, String> documents() {
 		Map<String, String> documents = new LinkedHashMap<>();
@@ -38,32 +32,24 @@ class OppositesAcrossClausesTest {
 		documents.put("beamer", "Bei der Vorführung gab es zahlreiche Probleme mit dem neuen Beamer.");
 		documents.put("noten", "Die Noten der Klasse 4a waren besser als der Durchschnitt, die Noten der Klasse 4b lagen unter dem Durchschnitt.");
 		documents.put("ehe", "Als der Bäcker nach Wien zog, waren wir nur eine kurze Zeit verheiratet, sagte Maria.");
-		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
-	}
-
-	private static void assertOpposite(ClaimResult result, String message) {
-		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
-		Finding finding = result.verdict().deciding().orElseThrow();
-		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
-		assertTrue(finding.message().contains(message), finding.message());
 	}
 
 	@Test
 	void anOppositeInAClauseThatPairsWithNoneConflicts() throws IOException {
-		assertOpposite(CHECKERS.verify(CORPUS.store(), "Es ist üblich, dass Firmen Lehrlinge aus dem Ausland ausbilden.", "betrieb"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Es ist üblich, dass Firmen Lehrlinge aus dem Ausland ausbilden.", "betrieb"),
 				"says the opposite: \u201Eseltenen\u201C where the claim says \u201Eüblich\u201C");
 	}
 
 	@Test
 	void aPredicateOpposedByANounConflicts() throws IOException {
-		assertOpposite(CHECKERS.verify(CORPUS.store(), "Der neue Beamer funktionierte bei der Vorführung perfekt.", "beamer"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der neue Beamer funktionierte bei der Vorführung perfekt.", "beamer"),
 				"says the opposite: \u201EProbleme\u201C where the claim says \u201Eperfekt\u201C");
 	}
 
 	@Test
 	void aThingNamedTwiceIsReadWhereItHasAPreposition() throws IOException {
-		assertOpposite(CHECKERS.verify(CORPUS.store(), "Die Noten der Klasse 4b lagen über dem Durchschnitt.", "noten"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Noten der Klasse 4b lagen über dem Durchschnitt.", "noten"),
 				"says the opposite: \u201Eunter\u201C where the claim says \u201Eüber\u201C");
 	}
 

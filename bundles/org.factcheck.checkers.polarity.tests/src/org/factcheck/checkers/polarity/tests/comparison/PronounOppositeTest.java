@@ -1,17 +1,12 @@
 package org.factcheck.checkers.polarity.tests.comparison;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
-import org.factcheck.checkers.evidence.EvidenceChecker;
-import org.factcheck.checkers.polarity.PolarityChecker;
 import org.factcheck.engine.run.ClaimResult;
 import org.factcheck.engine.tests.harness.CheckerHarness;
 import org.factcheck.engine.tests.harness.HandWrittenCorpus;
@@ -25,11 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PronounOppositeTest {
 
-	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
-			.and(PolarityChecker.ID, PolarityChecker::new);
+	private static final CheckerHarness CHECKERS = PolarityRules.checkers();
 
 	@RegisterExtension
-	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(documents());
+	static final HandWrittenCorpus CORPUS = PolarityRules.oneSentenceSources(documents());
 
 	private static Map<String, String> documents() {
 		Map<String, String> documents = new LinkedHashMap<>();
@@ -37,26 +31,18 @@ class PronounOppositeTest {
 		documents.put("hilfe", "Ich bin sehr dankbar für die Hilfe, schrieb die Nachbarin.");
 		documents.put("team", "Wir sind zufrieden, sagte die Trainerin nach dem Spiel.");
 		documents.put("frost", "Es wird nicht kälter, sagte die Meteorologin.");
-		documents.replaceAll((id, sentence) -> "Meldung\n\n" + sentence + "\n");
 		return documents;
-	}
-
-	private static void assertOpposite(ClaimResult result, String message) {
-		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
-		Finding finding = result.verdict().deciding().orElseThrow();
-		assertEquals(PolarityChecker.ID, finding.checkerId(), finding.message());
-		assertTrue(finding.message().contains(message), finding.message());
 	}
 
 	@Test
 	void theSamePronounWithTheOppositePredicateConflicts() throws IOException {
-		assertOpposite(CHECKERS.verify(CORPUS.store(), "Es wird wärmer.", "wetter"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Es wird wärmer.", "wetter"),
 				"says the opposite of the same subject: \u201Ekälter\u201C where the claim says \u201Ewärmer\u201C");
 	}
 
 	@Test
 	void anAdjectiveWithUnAgainstItsBaseConflicts() throws IOException {
-		assertOpposite(CHECKERS.verify(CORPUS.store(), "Ich bin undankbar.", "hilfe"),
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Ich bin undankbar.", "hilfe"),
 				"says the opposite of the same subject: \u201Edankbar\u201C where the claim says \u201Eundankbar\u201C");
 	}
 
