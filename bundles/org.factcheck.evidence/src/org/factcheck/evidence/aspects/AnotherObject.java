@@ -45,14 +45,8 @@ public final class AnotherObject {
 			String word = claim.lowerCaseWords().get(preposition);
 			for (TermMatch verb : verbs) {
 				int at = verb.sentenceTerm().index();
-				int from = at;
-				while (from > 0 && !sentence.tags().get(from - 1).equals("PUNCT")) {
-					from--;
-				}
-				int to = at;
-				while (to + 1 < sentence.tags().size() && !sentence.tags().get(to + 1).equals("PUNCT")) {
-					to++;
-				}
+				int from = ClauseBoundary.stretchStart(sentence, at);
+				int to = ClauseBoundary.stretchEnd(sentence, at);
 				int realisedAt = object.sentenceTerm().index();
 				if (realisedAt >= from && realisedAt <= to) {
 					continue;

@@ -9,8 +9,7 @@ final class ClauseBoundary {
 	}
 
 	static boolean at(AnalyzedText sentence, int token) {
-		String tag = sentence.tags().get(token);
-		return tag.equals("PUNCT") || tag.equals("CCONJ");
+		return punctuation(sentence, token) || sentence.tags().get(token).equals("CCONJ");
 	}
 
 	/** The first token of the clause around {@code token}. */
@@ -29,5 +28,27 @@ final class ClauseBoundary {
 			end++;
 		}
 		return end;
+	}
+
+	/** The first token of the stretch between punctuation marks around {@code token}: its clause, joined ones included. */
+	static int stretchStart(AnalyzedText sentence, int token) {
+		int start = token;
+		while (start > 0 && !punctuation(sentence, start - 1)) {
+			start--;
+		}
+		return start;
+	}
+
+	/** The last token of the stretch between punctuation marks around {@code token}. */
+	static int stretchEnd(AnalyzedText sentence, int token) {
+		int end = token;
+		while (end + 1 < sentence.tags().size() && !punctuation(sentence, end + 1)) {
+			end++;
+		}
+		return end;
+	}
+
+	private static boolean punctuation(AnalyzedText sentence, int token) {
+		return sentence.tags().get(token).equals("PUNCT");
 	}
 }

@@ -72,11 +72,6 @@ public final class CoordinatedWhole {
 	}
 
 	private static boolean sameStretch(AnalyzedText sentence, int a, int b) {
-		for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
-			if (sentence.tags().get(i).equals("PUNCT")) {
-				return false;
-			}
-		}
-		return true;
+		return ClauseBoundary.stretchStart(sentence, Math.max(a, b)) <= Math.min(a, b);
 	}
 }
