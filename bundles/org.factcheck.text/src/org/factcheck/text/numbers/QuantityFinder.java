@@ -21,7 +21,7 @@ import org.factcheck.text.segment.TextSpan;
 /**
  * Finds quantities in German text: digits with German grouping and decimals ({@code 10.000},
  * {@code 3,4}), spelled numbers ({@code sieben}, {@code dreitausend}), multipliers
- * ({@code 1,5 Milliarden}), vague plurals ({@code Tausende}), ordinals ({@code dritte},
+ * ({@code 1,5 Milliarden}, {@code eine halbe Million}), vague plurals ({@code Tausende}), ordinals ({@code dritte},
  * {@code der 7. Platz}), qualifiers from {@code data/qualifiers.txt} ({@code mehr als},
  * {@code rund}), ranges ({@code zwischen 3 und 5}, {@code 3 bis 5}) and units. Dates, years,
  * clock times (see {@link DateFinder}), telephone numbers, URLs and ids glued to words
@@ -41,6 +41,7 @@ public final class QuantityFinder {
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
 	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
 	private static final Set<String> ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
+	private static final Set<String> HALF = Set.of("halbe", "halben");
 	private static final Set<String> NOT_COUNTED = Set.of("Sie", "Ihr", "Ihre", "Ihrer", "Ihnen", "Ich", "Er", "Es",
 			"Wir", "Uhr", "Und", "Oder", "Der", "Die", "Das");
 	private static final Set<String> FUNCTION_WORDS = Set.of("der", "die", "den", "dem", "des", "eine", "einen",
@@ -277,6 +278,9 @@ public final class QuantityFinder {
 			String w = a.text();
 			String lower = w.toLowerCase(Locale.ROOT);
 			if ((w.charAt(0) == 'e' || w.charAt(0) == 'E') && ARTICLES.contains(lower)) {
+				if (halfBeforeMultiplier(lx, excluded, i + 1)) {
+					return new Amount(0.5, i, i + 1, false, false, null);
+				}
 				return multiplierEnd(lx, excluded, i + 1) >= 0 ? new Amount(1, i, i, false, false, null) : null;
 			}
 			if (!words.mayBeNumber(lower)) {
@@ -319,6 +323,12 @@ public final class QuantityFinder {
 			return Double.valueOf(t);
 		}
 		return null;
+	}
+
+	/** Whether lexeme {@code i} is halbe or halben before a multiplier (eine halbe Million, einer halben Milliarde). */
+	private boolean halfBeforeMultiplier(List<Lexeme> lx, boolean[] excluded, int i) {
+		return i < lx.size() && !excluded[i] && lx.get(i).is(Kind.WORD) && HALF.contains(lx.get(i).text())
+				&& multiplierEnd(lx, excluded, i + 1) >= 0;
 	}
 
 	/** The index of the last lexeme of a multiplier (Millionen, Mio.) at {@code i}, or -1. */

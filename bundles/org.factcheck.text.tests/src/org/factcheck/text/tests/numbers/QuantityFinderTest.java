@@ -44,6 +44,8 @@ class QuantityFinderTest {
 			"Die Pensionen stiegen um 0,8 Prozentpunkte weniger.; 0.8; EXACT; Prozentpunkte",
 			"Das Arsenal umfasst 155 mm Artillerie.; 155; EXACT; mm",
 			"Es leben drei Millionen Menschen dort.; 3000000; EXACT; Menschen",
+			"Die Stadt zählt eine halbe Million Einwohner.; 500000; EXACT; Einwohner",
+			"Der Schaden liegt bei rund einer halben Milliarde Euro.; 500000000; APPROXIMATELY; Euro",
 			"Sie warteten sieben Tage.; 7; EXACT; Tage",
 			"Er sprach mit zwölf Ministern.; 12; EXACT; Ministern",
 			"Es kamen zwanzig Besucher.; 20; EXACT; Besucher",
