@@ -9,8 +9,9 @@ import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Tags tokens with their Universal Dependencies part of speech (NOUN, PROPN, VERB, ADJ, NUM, ...)
- * using the OpenNLP German model, and the finite verb of a sentence it leaves without one
- * ({@link VerblessSentences}). About ten times faster than {@link Lemmatizer}, which adds
+ * using the OpenNLP German model, with the words it takes for punctuation
+ * ({@link WordsTakenForPunctuation}) and the finite verb of a sentence it leaves without one
+ * ({@link VerblessSentences}) put right. About ten times faster than {@link Lemmatizer}, which adds
  * statistical lemmas; use this where tags suffice. Thread-safe.
  */
 public final class PartOfSpeechTagger {
@@ -37,6 +38,7 @@ public final class PartOfSpeechTagger {
 			words[i] = tokens.get(i).text();
 		}
 		List<String> tags = new ArrayList<>(List.of(TAGGER.get().tag(words)));
+		WordsTakenForPunctuation.retag(tokens, tags);
 		VerblessSentences.restoreFiniteVerb(tokens, tags);
 		return tags;
 	}

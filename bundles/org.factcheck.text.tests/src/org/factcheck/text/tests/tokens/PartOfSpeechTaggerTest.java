@@ -34,4 +34,16 @@ class PartOfSpeechTaggerTest {
 		assertTrue(List.of("ADJ", "VERB").contains(tagOf("Das Gesetz wird von der Opposition unterstützt.", "unterstützt")));
 		assertEquals("NOUN", tagOf("Die Opposition unterstützt das Gesetz.", "Opposition"));
 	}
+
+	@Test
+	void aNameWithALowerCaseParticleIsAProperNoun() {
+		assertEquals("PROPN", tagOf("Die Miliz al-Schabab hat sich zu dem Anschlag bekannt.", "al-Schabab"));
+		assertEquals("PROPN", tagOf("Er traf Präsident el-Sisi in Kairo.", "el-Sisi"));
+	}
+
+	@Test
+	void punctuationStaysPunctuation() {
+		assertEquals("PUNCT", tagOf("Er kam – und ging wieder.", "–"));
+		assertEquals("PUNCT", tagOf("Er kam, sah und siegte.", ","));
+	}
 }
