@@ -190,7 +190,8 @@ public final class Stating {
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
-		return gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
+		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
+				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
@@ -318,11 +319,12 @@ public final class Stating {
 	 * Pjöngjang, where the sentence gives another place or none: the document may name it for
 	 * something else): the claim brings in a place or person, which is never a tolerated gap. Names
 	 * of compounds aside (Pharmakonzerne: the tagger takes many for names), unless the claim places
-	 * its statement there (in Salzburg).
+	 * its statement there (in Salzburg) or they are written with a hyphen (Al-Kaida).
 	 */
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
-		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text())) && !gap.isCompound()
-				&& !evidence.mentions(sentence.documentId(), gap) || locates(evidence.claim(), gap));
+		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text()))
+				&& (!gap.isCompound() || gap.text().indexOf('-') > 0) && !evidence.mentions(sentence.documentId(), gap)
+				|| locates(evidence.claim(), gap));
 	}
 
 	/**

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The same number supports a claim only in a sentence that counts the same thing: not where the
  * claim adds a phrase saying which ones it counts (Mitglieder aus dem Ausland), nor where the
- * sentence counts a whole of which the claim names one part (in Liga und Cup 19 Tore).
+ * sentence counts a whole of which the claim names one part (in Liga und Cup 19 Tore), nor where
+ * the claim adds more than one word the sentence does not give besides its verb (spielte drei
+ * Jahre lang als Torwart, where the sentence only says that he left after three years).
  */
 class RestOfTheStatementTest {
 
@@ -26,6 +28,7 @@ class RestOfTheStatementTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"verein", "Verein\n\nDer Ruderverein zählte im vergangenen Jahr 420 Mitglieder.\n",
+			"wechsel", "Wechsel\n\nNach drei Jahren wechselt Berger im Sommer vom Linzer Sportclub zum Verein Sturm Graz.\n",
 			"tore", "Stürmer\n\nDer Stürmer Hans Berger wechselte im Sommer nach Graz. Berger spielt seit 2019 für Sturm "
 					+ "und erzielte in der vergangenen Saison in Liga und Cup 19 Tore.\n"));
 
@@ -44,5 +47,11 @@ class RestOfTheStatementTest {
 	void aFigureForACoordinatedWholeDoesNotHoldForOnePart() throws IOException {
 		assertNotEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison 19 Tore in der Liga."));
 		assertEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison in Liga und Cup 19 Tore."));
+	}
+
+	@Test
+	void theSameNumberDoesNotSupportAClaimThatAddsSeveralWords() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, verdict("Berger spielte drei Jahre lang als Torwart beim Linzer Sportclub."));
+		assertEquals(Verdict.SUPPORTED, verdict("Nach drei Jahren verlässt Berger den Linzer Sportclub."));
 	}
 }
