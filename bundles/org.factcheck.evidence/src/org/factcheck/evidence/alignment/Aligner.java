@@ -152,6 +152,9 @@ public final class Aligner {
 	/** The claim word's match with one sentence word, or null where there is none (no match made for most pairs). */
 	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
 		Term claim = word.term;
+		if (nameAndVerb(claim, sentence)) {
+			return null;
+		}
 		if (sameKey(claim.key(), sentence.key())) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
@@ -194,6 +197,14 @@ public final class Aligner {
 		}
 		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
 				: null;
+	}
+
+	/**
+	 * A name and a verb, which the light stemmer may give the same key or stem (Schaffer /
+	 * schaffen, Wagner / wagen): never the same word.
+	 */
+	private static boolean nameAndVerb(Term a, Term b) {
+		return a.kind() == TermKind.NAME && b.kind() == TermKind.VERB || a.kind() == TermKind.VERB && b.kind() == TermKind.NAME;
 	}
 
 	/** Adjectives that a compound says by its first part Haupt- (der wichtigste Lieferant / der Hauptlieferant). */

@@ -56,6 +56,11 @@ class AlignerTest {
 	}
 
 	@Test
+	void aNameIsNotTheVerbWithItsKey() {
+		assertEquals(0.0, match(align("Schaffer ist 19 Jahre alt.", "Im Dezember dürfte sie den Sprung schaffen."), "Schaffer").score());
+	}
+
+	@Test
 	void inflectedFormsAreTheSameWord() {
 		Alignment alignment = align("Nordkorea schickte Soldaten nach Russland.",
 				"Nordkoreas Soldaten wurden nach Russland geschickt.");
