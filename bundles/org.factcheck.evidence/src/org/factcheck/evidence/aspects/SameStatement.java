@@ -1,13 +1,17 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 
 /**
  * For checkers that compare one aspect of a claim (its numbers, dates, names, polarity): the
@@ -24,7 +28,10 @@ public final class SameStatement {
 
 	/**
 	 * The sentences covering at least {@link #THRESHOLD} of the claim's words that are not part of
-	 * the aspect, best covered first.
+	 * the aspect, best covered first. Where the claim cites documents, a sentence of another document
+	 * must also give every name of the claim outside the aspect (itself or by its context): one
+	 * that leaves out the person or place (28 Jahre alt, said of someone else) speaks of something
+	 * else, however many other words it shares; one word of a name of several is enough.
 	 *
 	 * @param aspect the claim words the checker compares itself (excluded from the coverage)
 	 */
@@ -34,7 +41,24 @@ public final class SameStatement {
 		Predicate<Term> remembered = term -> inAspect.computeIfAbsent(term, aspect::test);
 		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, remembered)))
 				.filter(rest -> rest.coverage() >= THRESHOLD)
+				.filter(rest -> !evidence.citing() || rest.sentence().candidate().cited() || givesTheNames(rest.sentence(), remembered))
 				.sorted((a, b) -> Double.compare(b.coverage(), a.coverage())).map(Rest::sentence).toList();
+	}
+
+	/**
+	 * Whether the sentence gives each name of the claim outside the aspect, itself or by its
+	 * context, at least by one of its words (Stenzel for Ursula Stenzel).
+	 */
+	private static boolean givesTheNames(AlignedSentence sentence, Predicate<Term> aspect) {
+		List<Term> left = sentence.gaps(term -> term.kind() == TermKind.NAME && !aspect.test(term));
+		if (left.isEmpty()) {
+			return true;
+		}
+		Set<Integer> given = new HashSet<>();
+		sentence.alignment().matches().stream().filter(m -> m.claimTerm().kind() == TermKind.NAME
+				&& (m.score() >= Alignment.REALISED || sentence.inContext().contains(m.claimTerm())))
+				.forEach(m -> given.add(m.claimTerm().index()));
+		return left.stream().allMatch(name -> given.contains(name.index() - 1) || given.contains(name.index() + 1));
 	}
 
 	/** A sentence with its {@link #restCoverage}, computed once for filtering and sorting. */
