@@ -73,6 +73,13 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	private static final Set<String> SUBORDINATORS = Set.of("während", "weil", "nachdem", "obwohl", "obgleich", "bevor",
 			"seit", "seitdem", "sobald", "solange", "falls", "wenn", "als", "ob", "dass", "da", "bis");
 
+	/**
+	 * Focus particles: before a noun phrase that ends right before the finite verb (Nur 20 Gäste
+	 * kamen, Auch Anna gewann), the particle is part of the opening subject, not an adverbial.
+	 */
+	private static final Set<String> FOCUS_PARTICLES = Set.of("nur", "lediglich", "bloß", "allein", "auch", "sogar",
+			"selbst", "erst", "gerade", "ausgerechnet");
+
 	private static final Set<String> OBLIQUE = Set.of("den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem",
 			"diesen", "diesem", "jenen", "jenem", "keinen", "keinem", "unseren", "unserem", "des", "eines");
 
@@ -168,6 +175,9 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		if (tags.isEmpty() || !(tags.get(0).startsWith("ADP") || tags.get(0).equals("ADV"))) {
 			return Optional.empty();
 		}
+		if (FOCUS_PARTICLES.contains(words.get(0))) {
+			return focusedSubject(text);
+		}
 		int finite = -1;
 		for (int i = 1; i < tags.size() && finite < 0; i++) {
 			if (tags.get(i).equals("PUNCT")) {
@@ -180,6 +190,25 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			return Optional.empty();
 		}
 		return nounPhrase(tags, finite + 1);
+	}
+
+	/**
+	 * The subject after a focus particle that opens the claim (Nur 20.000 Gäste besuchen das Museum):
+	 * the noun phrase right after it when the finite verb follows that phrase, else none (the
+	 * particle may stand before an object: Nur den Hund sah er).
+	 */
+	private static Optional<Span> focusedSubject(AnalyzedText text) {
+		List<String> tags = text.tags();
+		List<String> words = text.lowerCaseWords();
+		if (tags.size() < 3 || OBLIQUE.contains(words.get(1)) || ACCUSATIVE.contains(words.get(1))) {
+			return Optional.empty();
+		}
+		Optional<Span> phrase = nounPhrase(tags, 1);
+		if (phrase.isEmpty() || phrase.get().last() + 1 >= tags.size() || !isVerb(tags.get(phrase.get().last() + 1))) {
+			return Optional.empty();
+		}
+		int finite = phrase.get().last() + 1;
+		return WERDEN.contains(words.get(finite)) || endsPassive(text, finite) ? Optional.empty() : phrase;
 	}
 
 	/**

@@ -27,7 +27,8 @@ class AnotherActorTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("sport",
 			"Handball\n\nLisa Wagner spielt seit drei Jahren in der Liga. "
 					+ "Im Juni hatte sie den Rekord an Tom Keller verloren, der in Halle in einem Spiel 40 Tore schoss.\n\n"
-					+ "Wien schickte den Bürgermeister Karl Huber, Graz seine Stadträtin Eva Moser zur Eröffnung.\n"));
+					+ "Wien schickte den Bürgermeister Karl Huber, Graz seine Stadträtin Eva Moser zur Eröffnung.\n\n"
+					+ "Im Sommer besuchten mehr als 2.000 Gäste das Stadion am Fluss.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "sport");
@@ -48,5 +49,10 @@ class AnotherActorTest {
 	void aGappedClauseSupportsOnlyItsOwnPair() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Graz schickte seine Stadträtin Eva Moser zur Eröffnung.");
 		assertVerdict(Verdict.UNSOURCED, "Graz schickte den Bürgermeister Karl Huber zur Eröffnung.");
+	}
+
+	@Test
+	void aFocusParticleBeforeTheSubjectDoesNotMakeTheObjectItsDoer() throws IOException {
+		assertVerdict(Verdict.CONFLICTING, "Nur 20 Gäste besuchten im Sommer das Stadion.");
 	}
 }

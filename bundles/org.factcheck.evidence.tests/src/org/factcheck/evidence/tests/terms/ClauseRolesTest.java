@@ -68,4 +68,12 @@ class ClauseRolesTest {
 		assertEquals("Anna Berger", subject("Im Mai gewann Anna Berger den Preis."));
 		assertEquals("none", subject("Den Preis gewann Anna Berger."));
 	}
+
+	@Test
+	void aFocusParticleBeforeTheOpeningSubjectIsNoAdverbial() {
+		assertEquals("20.000 Gäste", subject("Nur 20.000 Gäste besuchen das Museum jedes Jahr."));
+		assertEquals("Anna Berger", subject("Auch Anna Berger gewann im Mai einen Preis."));
+		assertEquals("none", subject("Nur den Hund sah er im Garten."));
+		assertEquals("Anna Berger", subject("Heute gewann Anna Berger den Preis."));
+	}
 }
