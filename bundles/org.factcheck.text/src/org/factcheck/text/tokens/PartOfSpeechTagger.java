@@ -37,7 +37,22 @@ public final class PartOfSpeechTagger {
 			words[i] = tokens.get(i).text();
 		}
 		List<String> tags = new ArrayList<>(List.of(TAGGER.get().tag(words)));
+		for (int i = 0; i < words.length; i++) {
+			if (tags.get(i).equals("PUNCT") && hyphenatedWord(words[i])) {
+				tags.set(i, Character.isUpperCase(words[i].charAt(0)) ? "NOUN" : "ADJ");
+			}
+		}
 		VerblessSentences.restoreFiniteVerb(tokens, tags);
 		return tags;
+	}
+
+	/**
+	 * Letters on both sides of an inner hyphen (deutsch-französische, Rot-Grün): a word, which the
+	 * model sometimes tags as punctuation; it is taken for an adjective, or a noun when capitalised.
+	 */
+	private static boolean hyphenatedWord(String word) {
+		int hyphen = word.indexOf('-');
+		return hyphen > 0 && hyphen < word.length() - 1 && Character.isLetter(word.charAt(hyphen - 1))
+				&& Character.isLetter(word.charAt(hyphen + 1));
 	}
 }

@@ -34,4 +34,10 @@ class PartOfSpeechTaggerTest {
 		assertTrue(List.of("ADJ", "VERB").contains(tagOf("Das Gesetz wird von der Opposition unterstützt.", "unterstützt")));
 		assertEquals("NOUN", tagOf("Die Opposition unterstützt das Gesetz.", "Opposition"));
 	}
+
+	@Test
+	void aHyphenatedWordIsNoPunctuation() {
+		assertEquals("ADJ", tagOf("Der Minister gab den Auftrag an das deutsch-französische Konsortium Toll Collect.",
+				"deutsch-französische"));
+	}
 }
