@@ -373,9 +373,30 @@ public final class Aligner {
 				&& verb.regionMatches(0, noun, 0, stem);
 	}
 
+	/**
+	 * A hyphenated adjective of the sentence with the claim's parts but one, in the same places, and
+	 * another part there (deutsch-französisch for deutsch-österreichisch, rot-grün for rot-schwarz):
+	 * it names another pairing, so the claim's parts found in other words of the sentence do not
+	 * make up the claim's.
+	 */
+	private static boolean rivalPairing(Term claim, Term sentence) {
+		if (claim.kind() != TermKind.ADJECTIVE || sentence.kind() != TermKind.ADJECTIVE || claim.text().indexOf('-') <= 0
+				|| sentence.text().indexOf('-') <= 0 || claim.parts().size() != sentence.parts().size()) {
+			return false;
+		}
+		int differing = 0;
+		for (int i = 0; i < claim.parts().size(); i++) {
+			if (!sameKey(claim.parts().get(i), sentence.parts().get(i))) {
+				differing++;
+			}
+		}
+		return differing == 1;
+	}
+
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
-		if (privative(claim.key()) || sentenceTerms.stream().anyMatch(term -> unPrefixed(claim.key(), term.key()))) {
+		if (privative(claim.key()) || sentenceTerms.stream().anyMatch(term -> unPrefixed(claim.key(), term.key()))
+				|| sentenceTerms.stream().anyMatch(term -> rivalPairing(claim, term))) {
 			return absent(claim);
 		}
 		int found = 0;
@@ -445,11 +466,12 @@ public final class Aligner {
 
 	/**
 	 * Two words beginning alike (most of the shorter one); never a word and its privative -los
-	 * derivation, which denies it (kosten / kostenlos, Arbeit / arbeitslos).
+	 * derivation, which denies it (kosten / kostenlos, Arbeit / arbeitslos), nor a hyphenated word, whose
+	 * parts are compared instead (deutsch / deutsch-österreichisch).
 	 */
 	private static boolean sharesStem(String a, String b) {
 		int shorter = Math.min(a.length(), b.length());
-		if (shorter < 6 || privative(a) != privative(b)) {
+		if (shorter < 6 || privative(a) != privative(b) || a.indexOf('-') >= 0 || b.indexOf('-') >= 0) {
 			return false;
 		}
 		int common = 0;

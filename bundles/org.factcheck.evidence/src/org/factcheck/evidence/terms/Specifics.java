@@ -53,6 +53,11 @@ public final class Specifics {
 
 	/** A year written in digits (2015), whatever the tagger took it for. */
 	public static boolean isYear(Term term) {
-		return YEAR.matcher(term.text()).matches();
+		return isYear(term.text());
+	}
+
+	/** A year written in digits (2015). */
+	public static boolean isYear(String word) {
+		return YEAR.matcher(word).matches();
 	}
 }

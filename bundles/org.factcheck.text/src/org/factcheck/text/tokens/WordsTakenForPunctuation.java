@@ -3,10 +3,11 @@ package org.factcheck.text.tokens;
 import java.util.List;
 
 /**
- * A word the tagger takes for punctuation: names written with a lower-case particle and a hyphen
- * (al-Kaida, al-Nusra, el-Sisi) are tagged PUNCT by the German model, which would drop them from
- * every comparison. A token of two letters or more is never punctuation: it is a proper noun when
- * it has a capital letter, a noun otherwise.
+ * A word the tagger takes for punctuation: the German model tags some hyphenated words PUNCT
+ * (al-Nusra, el-Sisi, das deutsch-französische Konsortium, Rot-Grün), which would drop them from
+ * every comparison and make them look like clause boundaries. A token of two letters or more is
+ * never punctuation: a name after a lower-case particle (al-Nusra) is a proper noun, another
+ * capitalised word a noun, a lower-case hyphenated word an adjective, any other word a noun.
  */
 final class WordsTakenForPunctuation {
 
@@ -17,9 +18,16 @@ final class WordsTakenForPunctuation {
 	static void retag(List<Token> tokens, List<String> tags) {
 		for (int i = 0; i < tags.size(); i++) {
 			if (tags.get(i).equals("PUNCT") && letters(tokens.get(i).text()) >= 2) {
-				tags.set(i, hasCapital(tokens.get(i).text()) ? "PROPN" : "NOUN");
+				tags.set(i, tagOf(tokens.get(i).text()));
 			}
 		}
+	}
+
+	private static String tagOf(String word) {
+		if (Character.isUpperCase(word.charAt(0))) {
+			return "NOUN";
+		}
+		return hasCapital(word) ? "PROPN" : word.indexOf('-') > 0 ? "ADJ" : "NOUN";
 	}
 
 	private static int letters(String text) {

@@ -29,6 +29,9 @@ public final class OppositeRelation {
 			Map.entry("innerhalb", "außerhalb"), Map.entry("außerhalb", "innerhalb"), Map.entry("für", "gegen"),
 			Map.entry("gegen", "für"));
 
+	/** Word classes that stand between a preposition and the noun it governs (dem tiefsten, den drei). */
+	private static final Set<String> PHRASE = Set.of("DET", "ADJ", "NUM", "ADV", "PRON");
+
 	/** How far the thing may follow its preposition (unter dem tiefsten Meeresspiegel). */
 	private static final int REACH = 4;
 
@@ -77,11 +80,18 @@ public final class OppositeRelation {
 		return places;
 	}
 
-	/** The preposition right before the thing, if the words before it up to {@link #REACH} hold one. */
+	/**
+	 * The preposition right before the thing, if the words before it up to {@link #REACH} hold one
+	 * and only words of the thing's phrase stand between (unter dem tiefsten Meeresspiegel; not Vor
+	 * 20 Jahren zwangen Proteste, where vor governs another noun).
+	 */
 	private static Optional<Integer> prepositionBefore(AnalyzedText sentence, int at) {
 		for (int q = at - 1; q >= Math.max(0, at - REACH); q--) {
 			if (sentence.tags().get(q).equals("ADP") || q == 0 && OPPOSITES.containsKey(lower(sentence, q))) {
 				return Optional.of(q);
+			}
+			if (!PHRASE.contains(sentence.tags().get(q))) {
+				return Optional.empty();
 			}
 		}
 		return Optional.empty();

@@ -82,6 +82,19 @@ class AlignerTest {
 	}
 
 	@Test
+	void aHyphenatedPairingIsNotMadeUpFromWordsBesideAnotherPairing() {
+		TermMatch pairing = match(align("Die Brücke baute ein polnisch-tschechisches Team.",
+				"Die Brücke baute ein polnisch-slowakisches Team, das tschechische Ministerium zahlte."), "polnisch-tschechisches");
+		assertTrue(pairing.score() < 1.0, pairing.toString());
+		TermMatch spread = match(align("Die Brücke baute ein polnisch-tschechisches Team.",
+				"Die Brücke baute ein Team aus polnischen und tschechischen Firmen."), "polnisch-tschechisches");
+		assertEquals(1.0, spread.score(), 1e-9, spread.toString());
+		TermMatch onePart = match(align("Die Brücke baute ein polnisch-tschechisches Team.", "Die Brücke baute ein polnisches Team."),
+				"polnisch-tschechisches");
+		assertTrue(onePart.score() < 0.7, onePart.toString());
+	}
+
+	@Test
 	void synonymFromTheThesaurusIsFound() {
 		TermMatch match = match(align("Die Sitzung begann um neun.", "Die Sitzung startete um neun."), "begann");
 		assertEquals(TermMatch.How.SYNONYM, match.how(), match.toString());

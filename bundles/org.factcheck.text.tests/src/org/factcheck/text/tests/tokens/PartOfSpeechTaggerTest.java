@@ -46,4 +46,10 @@ class PartOfSpeechTaggerTest {
 		assertEquals("PUNCT", tagOf("Er kam – und ging wieder.", "–"));
 		assertEquals("PUNCT", tagOf("Er kam, sah und siegte.", ","));
 	}
+
+	@Test
+	void aHyphenatedWordIsNoPunctuation() {
+		assertEquals("ADJ", tagOf("Der Minister gab den Auftrag an das deutsch-französische Konsortium Toll Collect.",
+				"deutsch-französische"));
+	}
 }

@@ -41,6 +41,7 @@ class ContradictionRulesTest {
 		documents.put("toepferkurs", "Der Töpferkurs im Gemeindezentrum richtet sich an Kinder und Erwachsene.");
 		documents.put("dorf", "Das Dorf am Deich liegt zwei Meter über dem Meeresspiegel.");
 		documents.put("kirche", "Die Pfarrkirche von Lendorf wurde nach dem Krieg gebaut.");
+		documents.put("fischer", "Vor zehn Jahren zwangen Unwetter und Stürme die Fischer von Lendorf zur Aufgabe.");
 		documents.put("brueder", "Die beiden Brüder wohnten in Graz getrennt.");
 		documents.put("radweg", "Der Bürgermeister eröffnete den Radweg am Fluss nicht.");
 		documents.put("heizung", "Die neue Heizung im Rathaus ist leider defekt.");
@@ -167,6 +168,13 @@ class ContradictionRulesTest {
 				"says the opposite: \u201Eüber\u201C where the claim says \u201Eunter\u201C");
 		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Pfarrkirche von Lendorf wurde vor dem Krieg gebaut.", "kirche"),
 				"says the opposite: \u201Enach\u201C where the claim says \u201Evor\u201C");
+	}
+
+	@Test
+	void aPrepositionOfAnotherNounIsNoOppositeRelation() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Vor zehn Jahren mussten die Fischer von Lendorf nach Unwettern und Stürmen aufgeben.", "fischer");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 
 	@Test
