@@ -40,7 +40,8 @@ public final class Antonyms {
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
-	private final List<List<String>> exceptions = new ArrayList<>();
+	/** The exception phrases (lower case) by their first word. */
+	private final Map<String, List<List<String>>> exceptionsByFirstWord = new HashMap<>();
 	/** The entries by what their first word is matched on (see {@link #matches}), to find the entries a clause may hold. */
 	private final Map<String, List<Integer>> byVerbForm = new HashMap<>();
 	private final Map<String, List<Integer>> byNounKey = new HashMap<>();
@@ -64,7 +65,8 @@ public final class Antonyms {
 			}
 		}
 		for (String line : DataFile.lines(Antonyms.class, EXCEPTIONS)) {
-			exceptions.add(List.of(line.toLowerCase(Locale.GERMAN).split("\\s+")));
+			List<String> phrase = List.of(line.toLowerCase(Locale.GERMAN).split("\\s+"));
+			exceptionsByFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
 		}
 		for (int e = 0; e < entries.size(); e++) {
 			EntryWord first = entries.get(e).words().get(0);
@@ -157,29 +159,50 @@ public final class Antonyms {
 		return key.endsWith("s") ? List.of(key, key + "s", key.substring(0, key.length() - 1)) : List.of(key, key + "s");
 	}
 
-	/** The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder weniger). */
+	/**
+	 * The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder
+	 * weniger). Each word is put in lower case once and only the phrases starting with it are tried.
+	 */
 	private List<Word> withoutExceptions(List<Word> clauseWords) {
-		boolean[] excluded = new boolean[clauseWords.size()];
-		for (List<String> phrase : exceptions) {
-			for (int start = 0; start + phrase.size() <= clauseWords.size(); start++) {
-				boolean all = true;
-				for (int k = 0; k < phrase.size() && all; k++) {
-					all = clauseWords.get(start + k).text().toLowerCase(Locale.GERMAN).equals(phrase.get(k));
-				}
-				if (all) {
+		int size = clauseWords.size();
+		String[] lower = new String[size];
+		for (int i = 0; i < size; i++) {
+			lower[i] = clauseWords.get(i).text().toLowerCase(Locale.GERMAN);
+		}
+		boolean[] excluded = new boolean[size];
+		boolean any = false;
+		for (int start = 0; start < size; start++) {
+			for (List<String> phrase : exceptionsByFirstWord.getOrDefault(lower[start], List.of())) {
+				if (startsAt(phrase, lower, start)) {
 					for (int k = 0; k < phrase.size(); k++) {
 						excluded[start + k] = true;
 					}
+					any = true;
 				}
 			}
 		}
+		if (!any) {
+			return clauseWords;
+		}
 		List<Word> kept = new ArrayList<>();
-		for (int i = 0; i < clauseWords.size(); i++) {
+		for (int i = 0; i < size; i++) {
 			if (!excluded[i]) {
 				kept.add(clauseWords.get(i));
 			}
 		}
 		return kept;
+	}
+
+	private static boolean startsAt(List<String> phrase, String[] lower, int start) {
+		if (start + phrase.size() > lower.length) {
+			return false;
+		}
+		for (int k = 1; k < phrase.size(); k++) {
+			if (!lower[start + k].equals(phrase.get(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The words in order and side by side; a final verb may stand anywhere in the clause. */
