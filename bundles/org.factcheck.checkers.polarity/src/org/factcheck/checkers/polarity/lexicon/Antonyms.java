@@ -1,12 +1,11 @@
 package org.factcheck.checkers.polarity.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.WordKeys;
@@ -109,7 +108,8 @@ public final class Antonyms {
 	public List<Pole> find(List<Word> clauseWords) {
 		List<Word> words = withoutExceptions(clauseWords);
 		List<Pole> found = new ArrayList<>();
-		for (int e : entriesStartingAmong(words)) {
+		BitSet candidates = entriesStartingAmong(words);
+		for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
 			Entry entry = entries.get(e);
 			if (entry.words().size() == 1) {
 				for (Word word : words) {
@@ -134,24 +134,32 @@ public final class Antonyms {
 	 * {@link #matches} a word with its first word is among them (an entry none of whose words is in
 	 * the clause cannot be found in it).
 	 */
-	private SortedSet<Integer> entriesStartingAmong(List<Word> words) {
-		SortedSet<Integer> found = new TreeSet<>();
+	private BitSet entriesStartingAmong(List<Word> words) {
+		BitSet found = new BitSet(entries.size());
 		for (Word word : words) {
 			for (String form : word.verbForms()) {
-				found.addAll(byVerbForm.getOrDefault(form, List.of()));
+				addAll(found, byVerbForm.get(form));
 			}
 			for (String key : sameKeys(word.key())) {
-				found.addAll(byNounKey.getOrDefault(key, List.of()));
-				found.addAll(byKey.getOrDefault(key, List.of()));
+				addAll(found, byNounKey.get(key));
+				addAll(found, byKey.get(key));
 			}
 			if (word.headKey() != null) {
 				for (String key : sameKeys(word.headKey())) {
-					found.addAll(byNounKey.getOrDefault(key, List.of()));
+					addAll(found, byNounKey.get(key));
 				}
 			}
-			found.addAll(byLowerCase.getOrDefault(word.text().toLowerCase(Locale.GERMAN), List.of()));
+			addAll(found, byLowerCase.get(word.text().toLowerCase(Locale.GERMAN)));
 		}
 		return found;
+	}
+
+	private static void addAll(BitSet set, List<Integer> entries) {
+		if (entries != null) {
+			for (int entry : entries) {
+				set.set(entry);
+			}
+		}
 	}
 
 	/** The keys {@link Aligner#sameKey} may take for the same as this one (a genitive or plural -s more or less). */
