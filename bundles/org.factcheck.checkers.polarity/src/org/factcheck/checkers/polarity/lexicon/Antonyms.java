@@ -1,12 +1,11 @@
 package org.factcheck.checkers.polarity.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.WordKeys;
@@ -40,7 +39,8 @@ public final class Antonyms {
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
-	private final List<List<String>> exceptions = new ArrayList<>();
+	/** The exception phrases (lower case) by their first word. */
+	private final Map<String, List<List<String>>> exceptionsByFirstWord = new HashMap<>();
 	/** The entries by what their first word is matched on (see {@link #matches}), to find the entries a clause may hold. */
 	private final Map<String, List<Integer>> byVerbForm = new HashMap<>();
 	private final Map<String, List<Integer>> byNounKey = new HashMap<>();
@@ -64,7 +64,8 @@ public final class Antonyms {
 			}
 		}
 		for (String line : DataFile.lines(Antonyms.class, EXCEPTIONS)) {
-			exceptions.add(List.of(line.toLowerCase(Locale.GERMAN).split("\\s+")));
+			List<String> phrase = List.of(line.toLowerCase(Locale.GERMAN).split("\\s+"));
+			exceptionsByFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
 		}
 		for (int e = 0; e < entries.size(); e++) {
 			EntryWord first = entries.get(e).words().get(0);
@@ -107,7 +108,8 @@ public final class Antonyms {
 	public List<Pole> find(List<Word> clauseWords) {
 		List<Word> words = withoutExceptions(clauseWords);
 		List<Pole> found = new ArrayList<>();
-		for (int e : entriesStartingAmong(words)) {
+		BitSet candidates = entriesStartingAmong(words);
+		for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
 			Entry entry = entries.get(e);
 			if (entry.words().size() == 1) {
 				for (Word word : words) {
@@ -132,24 +134,32 @@ public final class Antonyms {
 	 * {@link #matches} a word with its first word is among them (an entry none of whose words is in
 	 * the clause cannot be found in it).
 	 */
-	private SortedSet<Integer> entriesStartingAmong(List<Word> words) {
-		SortedSet<Integer> found = new TreeSet<>();
+	private BitSet entriesStartingAmong(List<Word> words) {
+		BitSet found = new BitSet(entries.size());
 		for (Word word : words) {
 			for (String form : word.verbForms()) {
-				found.addAll(byVerbForm.getOrDefault(form, List.of()));
+				addAll(found, byVerbForm.get(form));
 			}
 			for (String key : sameKeys(word.key())) {
-				found.addAll(byNounKey.getOrDefault(key, List.of()));
-				found.addAll(byKey.getOrDefault(key, List.of()));
+				addAll(found, byNounKey.get(key));
+				addAll(found, byKey.get(key));
 			}
 			if (word.headKey() != null) {
 				for (String key : sameKeys(word.headKey())) {
-					found.addAll(byNounKey.getOrDefault(key, List.of()));
+					addAll(found, byNounKey.get(key));
 				}
 			}
-			found.addAll(byLowerCase.getOrDefault(word.text().toLowerCase(Locale.GERMAN), List.of()));
+			addAll(found, byLowerCase.get(word.text().toLowerCase(Locale.GERMAN)));
 		}
 		return found;
+	}
+
+	private static void addAll(BitSet set, List<Integer> entries) {
+		if (entries != null) {
+			for (int entry : entries) {
+				set.set(entry);
+			}
+		}
 	}
 
 	/** The keys {@link Aligner#sameKey} may take for the same as this one (a genitive or plural -s more or less). */
@@ -157,29 +167,50 @@ public final class Antonyms {
 		return key.endsWith("s") ? List.of(key, key + "s", key.substring(0, key.length() - 1)) : List.of(key, key + "s");
 	}
 
-	/** The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder weniger). */
+	/**
+	 * The words without those of listed phrases in which they are no opposites (nur mehr, mehr oder
+	 * weniger). Each word is put in lower case once and only the phrases starting with it are tried.
+	 */
 	private List<Word> withoutExceptions(List<Word> clauseWords) {
-		boolean[] excluded = new boolean[clauseWords.size()];
-		for (List<String> phrase : exceptions) {
-			for (int start = 0; start + phrase.size() <= clauseWords.size(); start++) {
-				boolean all = true;
-				for (int k = 0; k < phrase.size() && all; k++) {
-					all = clauseWords.get(start + k).text().toLowerCase(Locale.GERMAN).equals(phrase.get(k));
-				}
-				if (all) {
+		int size = clauseWords.size();
+		String[] lower = new String[size];
+		for (int i = 0; i < size; i++) {
+			lower[i] = clauseWords.get(i).text().toLowerCase(Locale.GERMAN);
+		}
+		boolean[] excluded = new boolean[size];
+		boolean any = false;
+		for (int start = 0; start < size; start++) {
+			for (List<String> phrase : exceptionsByFirstWord.getOrDefault(lower[start], List.of())) {
+				if (startsAt(phrase, lower, start)) {
 					for (int k = 0; k < phrase.size(); k++) {
 						excluded[start + k] = true;
 					}
+					any = true;
 				}
 			}
 		}
+		if (!any) {
+			return clauseWords;
+		}
 		List<Word> kept = new ArrayList<>();
-		for (int i = 0; i < clauseWords.size(); i++) {
+		for (int i = 0; i < size; i++) {
 			if (!excluded[i]) {
 				kept.add(clauseWords.get(i));
 			}
 		}
 		return kept;
+	}
+
+	private static boolean startsAt(List<String> phrase, String[] lower, int start) {
+		if (start + phrase.size() > lower.length) {
+			return false;
+		}
+		for (int k = 1; k < phrase.size(); k++) {
+			if (!lower[start + k].equals(phrase.get(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The words in order and side by side; a final verb may stand anywhere in the clause. */
