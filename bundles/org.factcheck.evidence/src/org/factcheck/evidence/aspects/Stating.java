@@ -81,10 +81,6 @@ public final class Stating {
 	private static final Set<String> RESTRICTING = Set.of("alle", "allen", "aller", "alles", "sämtliche", "sämtlichen",
 			"nur", "ausschließlich", "lediglich", "einzig", "einzige", "einzigen", "einziger", "einziges");
 
-	/** Forms of sein, werden and bleiben: with an adjective, a claim's predicate. */
-	private static final Set<String> COPULAS = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "sein",
-			"wird", "werden", "wurde", "wurden", "würde", "würden", "bleibt", "bleiben", "blieb", "blieben");
-
 	/** Prepositions that place a statement (in Pjöngjang, nach Wien, aus Graz, bei Linz, auf Kreta). */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei", "auf");
 
@@ -127,8 +123,7 @@ public final class Stating {
 	 * its context, but at most {@link #GAPS} (a compound named by its head alone, its first part left
 	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
 	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
-	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, the adjective
-	 * a claim without a full verb predicates, a detail that
+	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}).
@@ -154,8 +149,7 @@ public final class Stating {
 				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
-				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap)
-						|| predicates(evidence.claim(), gap))
+				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap) || datesOtherwise(sentence, gap))
@@ -396,18 +390,6 @@ public final class Stating {
 			next++;
 		}
 		return next < tags.size() && (tags.get(next).equals("NOUN") || tags.get(next).equals("PROPN"));
-	}
-
-	/**
-	 * The adjective that a claim without a full verb says of its subject after sein, werden or
-	 * bleiben (sollen zollpflichtig werden, ist zuständig): the claim's predicate, which a stating
-	 * sentence must give, never a tolerated gap.
-	 */
-	private static boolean predicates(AnalyzedText claim, Term gap) {
-		return gap.kind() == TermKind.ADJECTIVE && !attributes(claim, gap)
-				&& claim.terms().stream().noneMatch(term -> term.kind() == TermKind.VERB
-						&& claim.tags().get(term.index()).equals("VERB") && !ReportingVerbs.isReporting(term))
-				&& claim.lowerCaseWords().stream().anyMatch(COPULAS::contains);
 	}
 
 	/**
