@@ -201,10 +201,19 @@ public final class Aligner {
 
 	/**
 	 * A name and a verb, which the light stemmer may give the same key or stem (Schaffer /
-	 * schaffen, Wagner / wagen): never the same word.
+	 * schaffen, Wagner / wagen): never the same word. Only a capitalised name counts: the tagger
+	 * sometimes takes a verb for a name (des 7. November telefonierte), and that is still the verb.
 	 */
 	private static boolean nameAndVerb(Term a, Term b) {
-		return a.kind() == TermKind.NAME && b.kind() == TermKind.VERB || a.kind() == TermKind.VERB && b.kind() == TermKind.NAME;
+		return writtenAsName(a) && writtenAsVerb(b) || writtenAsVerb(a) && writtenAsName(b);
+	}
+
+	private static boolean writtenAsName(Term term) {
+		return term.kind() == TermKind.NAME && Character.isUpperCase(term.text().charAt(0));
+	}
+
+	private static boolean writtenAsVerb(Term term) {
+		return term.kind() == TermKind.VERB && Character.isLowerCase(term.text().charAt(0));
 	}
 
 	/** Adjectives that a compound says by its first part Haupt- (der wichtigste Lieferant / der Hauptlieferant). */
