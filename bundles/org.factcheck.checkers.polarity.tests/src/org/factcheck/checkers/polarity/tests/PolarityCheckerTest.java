@@ -104,6 +104,19 @@ class PolarityCheckerTest {
 	}
 
 	@Test
+	void oppositeVerbPhraseConflicts() throws IOException {
+		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(), "Die Bank will weltweit 9000 neue Jobs schaffen.", "gnad-0137"),
+				"streichen");
+	}
+
+	@Test
+	void verbPhrasesOfTheSamePoleDoNotConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(TestCorpora.gnadStore(), "Die Bank will weltweit 9000 Jobs abbauen.", "gnad-0137");
+		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)),
+				result.findings().toString());
+	}
+
+	@Test
 	void oppositeNounConflicts() throws IOException {
 		assertConflict(CHECKERS.verify(TestCorpora.gnadStore(),
 				"Der russische Vorschlag von Parlaments- und Präsidentenwahlen stieß auf Zustimmung.", "gnad-0031"),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.data.DataFile;
 
@@ -97,7 +98,7 @@ public final class Antonyms {
 		String lower = word.toLowerCase(Locale.GERMAN);
 		boolean noun = Character.isUpperCase(word.charAt(0));
 		boolean verb = !noun && lower.length() > 4 && (lower.endsWith("en") || lower.endsWith("ern") || lower.endsWith("eln"));
-		return new EntryWord(lower, WordKeys.key(word), verb, noun);
+		return new EntryWord(lower, noun ? WordKeys.key(word, TermKind.NOUN) : WordKeys.key(word), verb, noun);
 	}
 
 	/**
