@@ -260,11 +260,13 @@ public final class QuantityComparison {
 	 * The quantities compared: those the text analysis found, with durations written as compound
 	 * adjectives read as durations ({@code der 38-jährige} = {@code 38 Jahre}, {@code ein
 	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}), shares as
-	 * shares ({@code die Hälfte}, see {@link Shares}) and ages in brackets as ages ({@code Jeremic
-	 * (40)} = {@code 40 Jahre alt}, see {@link BracketAges}).
+	 * shares ({@code die Hälfte}, see {@link Shares}), ages in brackets as ages ({@code Jeremic
+	 * (40)} = {@code 40 Jahre alt}, see {@link BracketAges}), and without numbers that belong to a
+	 * name ({@code Windows 10}, see {@link NamedNumbers}).
 	 */
 	public static List<Quantity> quantities(AnalyzedText text) {
-		return BracketAges.read(text.text(), Shares.read(text.text(), CompoundDurations.read(text.text(), text.quantities())));
+		return BracketAges.read(text.text(), Shares.read(text.text(),
+				CompoundDurations.read(text.text(), NamedNumbers.without(text, text.quantities()))));
 	}
 
 	/** Claim quantities the sentence states compatibly. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.factcheck.evidence.aspects.QuantityComparison;
+import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,5 +63,26 @@ class QuantityComparisonTest {
 		assertTrue(comparison.agreements().isEmpty(), comparison.agreements().toString());
 		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
 		assertTrue(!QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim), TextAnalyzer.german().analyze(sentence)));
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Microsoft stellte den Support für Windows 7 ein.|Microsoft stellte den Support für Windows 10 ein.",
+			"Der Sender Bayern 3 sendet das Konzert live.|Der Sender Bayern 1 sendet das Konzert live." })
+	void aNumberThatBelongsToANameIsNoFigure(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
+		assertTrue(QuantityComparison.quantities(TextAnalyzer.german().analyze(claim)).isEmpty());
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Microsoft verkaufte 7 Millionen Lizenzen.|Microsoft verkaufte 10 Millionen Lizenzen." })
+	void aNumberWithAUnitAfterANameStaysAFigure(String claim, String sentence) {
+		for (String text : new String[] { claim, sentence }) {
+			AnalyzedText analyzed = TextAnalyzer.german().analyze(text);
+			assertTrue(!analyzed.quantities().isEmpty(), text);
+			assertEquals(analyzed.quantities(), QuantityComparison.quantities(analyzed), text);
+		}
 	}
 }
