@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.CheckContext.SharedKey;
@@ -54,6 +56,12 @@ public final class ClaimEvidence {
 	private final List<String> cited;
 	private final Map<String, String> documentTexts;
 	private final Map<String, String> lowerCaseTexts = new ConcurrentHashMap<>();
+	/**
+	 * Whether each sentence asked about states the claim ({@code Stating.states}): the evidence and
+	 * names checkers ask it of the same sentences, on their own threads. Keyed by the sentence
+	 * object (a record whose equality would compare whole analyses); guarded by itself.
+	 */
+	private final Map<AlignedSentence, Boolean> stating = new IdentityHashMap<>();
 
 	private ClaimEvidence(AnalyzedText claim, List<String> cited, List<AlignedSentence> sentences,
 			List<AlignedSentence> passages, Map<String, String> documentTexts) {
@@ -231,6 +239,25 @@ public final class ClaimEvidence {
 	/** The degrees of quantity, frequency and obligation the claim gives (see {@link Scales}). */
 	public List<Scales.Mark> claimDegrees() {
 		return claimDegrees;
+	}
+
+	/**
+	 * Whether {@code sentence} states the claim, as {@code states} decides it: decided once per
+	 * sentence and remembered for the other checkers of the claim that ask (the decision depends on
+	 * nothing but this evidence and the sentence). For {@code Stating.states}, which passes itself.
+	 */
+	public boolean stating(AlignedSentence sentence, Predicate<AlignedSentence> states) {
+		synchronized (stating) {
+			Boolean known = stating.get(sentence);
+			if (known != null) {
+				return known;
+			}
+		}
+		boolean decided = states.test(sentence);
+		synchronized (stating) {
+			stating.putIfAbsent(sentence, decided);
+		}
+		return decided;
 	}
 
 	/** All candidate sentences, best covered first. */

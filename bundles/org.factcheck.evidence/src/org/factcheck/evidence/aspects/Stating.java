@@ -87,8 +87,15 @@ public final class Stating {
 	private Stating() {
 	}
 
-	/** Whether the single sentence states the claim. */
+	/**
+	 * Whether the single sentence states the claim. Decided once per sentence of a claim's evidence
+	 * and remembered there: several checkers ask it of the same sentences.
+	 */
 	public static boolean states(ClaimEvidence evidence, AlignedSentence sentence) {
+		return evidence.stating(sentence, s -> statesNow(evidence, s));
+	}
+
+	private static boolean statesNow(ClaimEvidence evidence, AlignedSentence sentence) {
 		boolean words = sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
 		return words && saysWhatHappened(sentence) && statesAlso(evidence, sentence);
