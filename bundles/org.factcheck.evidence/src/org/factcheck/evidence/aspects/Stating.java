@@ -46,8 +46,7 @@ import org.factcheck.text.tokens.Token;
  * Nor does a sentence state the claim that gives another name right after the words it shares with
  * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
  * place ({@link AnotherPlace}), or that gives the claim's figure for a whole of which the claim
- * names one part ({@link CoordinatedWhole}), or for another thing in a clause without a verb of its
- * own ({@link GappedFigure}: Kaffee um ein Drittel, Tee um zwölf Prozent).
+ * names one part ({@link CoordinatedWhole}).
  */
 public final class Stating {
 
@@ -118,8 +117,7 @@ public final class Stating {
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
-				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
-				&& !GappedFigure.forAnother(evidence.claim(), sentence.analysis(), sentence.alignment());
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
 	/**
@@ -176,14 +174,13 @@ public final class Stating {
 	 * sentence gives the same: whether the sentence states the rest of the claim, the aspect's words
 	 * {@code given} counted as said. It must give the claim's act (unless it gives nearly all its
 	 * words, {@link #STATES_REGARDLESS}), realise its elements as a stating sentence must
-	 * ({@link #realisesElements(ClaimEvidence, AlignedSentence, Predicate)}), put the act in no
-	 * other place ({@link AnotherPlace}) and give the claim's figure to no other thing ({@link GappedFigure}).
+	 * ({@link #realisesElements(ClaimEvidence, AlignedSentence, Predicate)}) and put the act in no
+	 * other place ({@link AnotherPlace}).
 	 */
 	public static boolean statesTheRest(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		return (sentence.alignment().predicateMatched() || sentence.coverage() >= STATES_REGARDLESS)
 				&& realisesElements(evidence, sentence, given)
-				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
-				&& !GappedFigure.forAnother(evidence.claim(), sentence.analysis(), sentence.alignment());
+				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
 	}
 
 	/**
@@ -191,15 +188,13 @@ public final class Stating {
 	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
 	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
 	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft), nor give the figure for a
-	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore) or
-	 * for another thing in a gapped clause ({@link GappedFigure}).
+	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
-				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
-				&& !GappedFigure.forAnother(evidence.claim(), sentence.analysis(), sentence.alignment());
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
 	/**
