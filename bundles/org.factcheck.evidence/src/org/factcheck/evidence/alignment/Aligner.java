@@ -77,20 +77,52 @@ public final class Aligner {
 
 	private static Alignment align(ClaimWords claim, AnalyzedText sentence, SentenceWordIds ids) {
 		List<TermMatch> matches = new ArrayList<>(claim.words.size());
+		boolean[] dateline = datelinePlaces(sentence);
 		for (ClaimWord word : claim.words) {
-			matches.add(best(word, sentence.terms(), ids));
+			matches.add(best(word, sentence.terms(), ids, dateline));
 		}
 		return new Alignment(matches);
 	}
 
-	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
-		return best(new ClaimWord(claimTerm), sentenceTerms, new SentenceWordIds(sentenceTerms));
+	/**
+	 * A news sentence's dateline: one to three capitalised words at the start of a sentence (of the
+	 * text or after a sentence's end within it), perhaps with an agency in brackets, then a dash
+	 * ({@code Wien – Die Inflationsrate …}, {@code Berlin (dpa) – …}).
+	 */
+	private static final Pattern DATELINE = Pattern.compile(
+			"(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s*\\([^()\\n]{1,20}\\))?\\s+[–—-]\\s+");
+
+	/**
+	 * Which of the sentence's names stand in a dateline: the place a report was filed from, not a
+	 * place the report is about, so it realises no place of the claim.
+	 */
+	static boolean[] datelinePlaces(AnalyzedText sentence) {
+		List<Term> terms = sentence.terms();
+		boolean[] dateline = new boolean[terms.size()];
+		var matcher = DATELINE.matcher(sentence.text());
+		while (matcher.find()) {
+			for (int i = 0; i < terms.size(); i++) {
+				Term term = terms.get(i);
+				if (term.kind() == TermKind.NAME && term.start() >= matcher.start(1) && term.end() <= matcher.end(1)) {
+					dateline[i] = true;
+				}
+			}
+		}
+		return dateline;
 	}
 
-	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms, SentenceWordIds ids) {
+	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {
+		return best(new ClaimWord(claimTerm), sentenceTerms, new SentenceWordIds(sentenceTerms),
+				new boolean[sentenceTerms.size()]);
+	}
+
+	private static TermMatch best(ClaimWord word, List<Term> sentenceTerms, SentenceWordIds ids, boolean[] dateline) {
 		Term claimTerm = word.term;
 		TermMatch best = absent(claimTerm);
 		for (int i = 0; i < sentenceTerms.size(); i++) {
+			if (dateline[i]) {
+				continue;
+			}
 			TermMatch match = match(word, sentenceTerms.get(i), ids, i);
 			if (match != null && match.score() > best.score()) {
 				best = match;

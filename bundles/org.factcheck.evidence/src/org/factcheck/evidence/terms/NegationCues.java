@@ -103,6 +103,14 @@ public final class NegationCues {
 		return scope;
 	}
 
+	/**
+	 * Whether one of the infinitives is a verb that negates its object (verhindern, vermeiden): what
+	 * it governs did not happen.
+	 */
+	public boolean negatesObject(Collection<String> infinitives) {
+		return infinitives.stream().anyMatch(infinitive -> verbs.contains(infinitive.toLowerCase(Locale.GERMAN)));
+	}
+
 	/** Whether one of the infinitives is a verb of refusal, which denies the act of its zu-infinitive. */
 	public boolean refuses(Collection<String> infinitives) {
 		return infinitives.stream().anyMatch(infinitive -> refusals.contains(infinitive.toLowerCase(Locale.GERMAN)));

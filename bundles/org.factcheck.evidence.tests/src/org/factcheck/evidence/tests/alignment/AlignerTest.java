@@ -188,4 +188,15 @@ class AlignerTest {
 		assertThrows(IllegalArgumentException.class,
 				() -> Aligner.align(Aligner.prepare(analysis), analysis, new int[ids.length + 1]));
 	}
+
+	/** A dateline gives where the report was filed, not where the reported thing happened. */
+	@Test
+	void datelinePlaceRealisesNoPlace() {
+		assertTrue(match(align("In Linz stiegen die Mieten.", "Linz – In Oberösterreich stiegen die Mieten."), "Linz")
+				.score() < 0.5);
+		assertTrue(match(align("In Linz stiegen die Mieten.", "Die Lage ist ruhig. Linz (dpa) – Die Mieten stiegen."),
+				"Linz").score() < 0.5);
+		assertEquals(1.0, match(align("In Linz stiegen die Mieten.", "In Linz stiegen – wie erwartet – die Mieten."),
+				"Linz").score());
+	}
 }
