@@ -20,6 +20,7 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.comparison.AttributeOpposite;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.Exclusion;
 import org.factcheck.checkers.polarity.comparison.MannerGap;
@@ -52,7 +53,9 @@ import org.factcheck.text.tokens.Token;
  * wenige, immer / selten, muss / freiwillig), reversed roles (who did what to whom) and two events
  * told in the other order (bevor, nachdem) conflict too,
  * as do, in a cited document, an opposite preposition (unter / über) and another thing named beside
- * the one the claim restricts itself to (nur A / A und B). A cited document's closest sentence needs
+ * the one the claim restricts itself to (nur A / A und B); in the cited document's closest sentence,
+ * however little else of the claim it says, so does the opposite adjective on a noun of the claim
+ * (die ruhige Gasse / Die Gasse war laut: {@link AttributeOpposite}). A cited document's closest sentence needs
  * as much of the claim's other words to negate it as to be denied by it. The same polarity adds
  * nothing to what the evidence checker reports.
  */
@@ -82,8 +85,12 @@ public final class PolarityChecker implements Checker {
 			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
 				if (cited) {
-					pronounOpposite(claimText, polarity(sentence, context), sentence).ifPresent(finding -> perDocument
-							.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b));
+					PolarityText sentenceText = polarity(sentence, context);
+					pronounOpposite(claimText, sentenceText, sentence)
+							.or(() -> closest.get(sentence.documentId()) == sentence ? attributeOpposite(claimText, sentenceText, sentence)
+									: Optional.empty())
+							.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
+									(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				}
 				continue;
 			}
@@ -102,6 +109,7 @@ public final class PolarityChecker implements Checker {
 								: Optional.empty())
 						.or(() -> lenient ? shortDuration(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> cited ? pronounOpposite(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> lenient ? attributeOpposite(claimText, sentenceText, sentence) : Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -360,6 +368,23 @@ public final class PolarityChecker implements Checker {
 					aligned.documentId() + " says the opposite of the same subject: \u201E" + said.text()
 							+ "\u201C where the claim says \u201E" + claim.analysis().tokens().get(found.claimToken()).text()
 							+ "\u201C: " + aligned.quoted(),
+					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
+		});
+	}
+
+	/**
+	 * The cited document's closest sentence putting on a noun of the claim the opposite of the
+	 * adjective the claim puts on it (die ruhige Gasse / Die Gasse war laut), however little else
+	 * of the claim it says: the noun ties both to one thing.
+	 */
+	private static Optional<Finding> attributeOpposite(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		return AttributeOpposite.find(claim, sentence, aligned.alignment()).map(found -> {
+			Token said = sentence.analysis().tokens().get(found.sentenceToken());
+			List<Token> claimTokens = claim.analysis().tokens();
+			return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(LENIENT_REST),
+					aligned.documentId() + " says the opposite of the same thing: \u201E" + said.text()
+							+ "\u201C where the claim says \u201E" + claimTokens.get(found.claimToken()).text() + "\u201C of \u201E"
+							+ claimTokens.get(found.claimNoun()).text() + "\u201C: " + aligned.quoted(),
 					List.of(aligned.evidence(), aligned.evidence(said.start(), said.end())));
 		});
 	}
