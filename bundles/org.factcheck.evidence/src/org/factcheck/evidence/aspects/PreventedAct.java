@@ -1,8 +1,6 @@
 package org.factcheck.evidence.aspects;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +39,7 @@ public final class PreventedAct {
 		Set<Integer> matched = alignment.matchedSentenceTokens();
 		List<String> tags = sentence.tags();
 		for (int i = 0; i < tags.size(); i++) {
-			if (!tags.get(i).equals("VERB") || matched.contains(i) || !cues.negatesObject(infinitives(sentence, i))) {
+			if (!tags.get(i).equals("VERB") || matched.contains(i) || !cues.negatesObject(VerbInfinitives.of(sentence, i))) {
 				continue;
 			}
 			int start = ClauseBoundary.start(sentence, i);
@@ -61,7 +59,7 @@ public final class PreventedAct {
 	/** The first verb of the text that negates its object, or -1. */
 	private static int negatingVerbs(AnalyzedText text) {
 		for (int i = 0; i < text.tags().size(); i++) {
-			if (text.tags().get(i).equals("VERB") && NegationCues.german().negatesObject(infinitives(text, i))) {
+			if (text.tags().get(i).equals("VERB") && NegationCues.german().negatesObject(VerbInfinitives.of(text, i))) {
 				return i;
 			}
 		}
@@ -91,19 +89,5 @@ public final class PreventedAct {
 			}
 		}
 		return false;
-	}
-
-	/** The verb's lemma, and with a particle of its clause (wendete die Gefahr ab: abwenden). */
-	private static Set<String> infinitives(AnalyzedText text, int verb) {
-		Set<String> infinitives = new LinkedHashSet<>();
-		String lemma = text.lemmas().get(verb).toLowerCase(Locale.GERMAN);
-		infinitives.add(lemma);
-		for (int j = verb + 1; j < text.tokens().size() && !ClauseBoundary.at(text, j); j++) {
-			String tag = text.tags().get(j);
-			if (tag.equals("ADP") || tag.equals("PART") || tag.equals("ADV")) {
-				infinitives.add(text.lowerCaseWords().get(j) + lemma);
-			}
-		}
-		return infinitives;
 	}
 }

@@ -1,7 +1,6 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +29,7 @@ public record RefusedAct(int verb, int act) {
 		List<RefusedAct> found = new ArrayList<>();
 		List<String> words = text.lowerCaseWords();
 		for (int i = 0; i < words.size(); i++) {
-			if (!text.tags().get(i).equals("VERB") || !NegationCues.german().refuses(infinitives(text, i))) {
+			if (!text.tags().get(i).equals("VERB") || !NegationCues.german().refuses(VerbInfinitives.of(text, i))) {
 				continue;
 			}
 			int end = i + 1;
@@ -84,20 +83,6 @@ public record RefusedAct(int verb, int act) {
 	/** A clause of purpose or manner (um, ohne, statt … zu): its zu-infinitive is no complement of the refusal. */
 	private static boolean opensOtherClause(AnalyzedText text, int first) {
 		return OTHER_OPENERS.contains(text.lowerCaseWords().get(first));
-	}
-
-	/** The verb's lemma, and with a particle the clause ends with (lehnte es ab: ablehnen). */
-	private static Set<String> infinitives(AnalyzedText text, int verb) {
-		Set<String> infinitives = new LinkedHashSet<>();
-		String lemma = text.lemmas().get(verb).toLowerCase(Locale.GERMAN);
-		infinitives.add(lemma);
-		for (int j = verb + 1; j < text.tokens().size() && !ClauseBoundary.at(text, j); j++) {
-			String tag = text.tags().get(j);
-			if (tag.equals("ADP") || tag.equals("PART") || tag.equals("ADV")) {
-				infinitives.add(text.lowerCaseWords().get(j) + lemma);
-			}
-		}
-		return infinitives;
 	}
 
 	/** A negation word in the refusal's clause, from the punctuation before it to {@code end}. */
