@@ -9,6 +9,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.ClauseRoles;
+import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
@@ -28,9 +29,6 @@ public final class AnotherAct {
 	/** Word classes of a noun phrase. */
 	private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
 
-	/** Forms of sein and bleiben, whose predicate says what the subject is rather than does. */
-	private static final Set<String> COPULAS = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
-			"bleibt", "bleiben", "blieb", "blieben");
 
 	/** Adverbs that, as a predicate, take a stance (Die Opposition ist dagegen). */
 	private static final Set<String> STANCES = Set.of("dagegen", "dafur");
@@ -144,7 +142,7 @@ public final class AnotherAct {
 	 * of the claim: an adjective (war zufrieden) or a stance (ist dagegen).
 	 */
 	private static Optional<Integer> predicate(AnalyzedText sentence, Alignment alignment, int finite, int end) {
-		if (!COPULAS.contains(sentence.lowerCaseWords().get(finite))) {
+		if (!Copulas.ofBeing(sentence.lowerCaseWords().get(finite))) {
 			return Optional.empty();
 		}
 		for (Term term : sentence.terms()) {

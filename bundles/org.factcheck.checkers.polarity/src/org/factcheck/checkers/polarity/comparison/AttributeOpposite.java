@@ -16,6 +16,7 @@ import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.checkers.polarity.lexicon.Word;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 
@@ -29,10 +30,6 @@ import org.factcheck.evidence.terms.WordKeys;
  * asserted and free of negation, and neither adjective may realise a word of the other text.
  */
 public final class AttributeOpposite {
-
-	/** Forms of sein, bleiben and werden, which make what follows the predicate of their subject. */
-	private static final Set<String> COPULAS = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin",
-			"bist", "seid", "bleibt", "bleiben", "blieb", "blieben", "wird", "werden", "wurde", "wurden");
 
 	/** How far an adjective may stand from its noun: a copula and an article between (ist das Teuerste). */
 	private static final int REACH = 3;
@@ -97,7 +94,7 @@ public final class AttributeOpposite {
 		}
 		String tag = text.words().get(word).tag();
 		if (word < noun) {
-			return tag.equals("ADJ") && between(text, word, noun).allMatch(t -> {
+			return tag.equals("ADJ") && between(word, noun).allMatch(t -> {
 				String between = text.words().get(t).tag();
 				return between.equals("ADJ") || between.equals("ADV") || between.equals("CCONJ")
 						|| text.words().get(t).text().equals(",");
@@ -106,12 +103,12 @@ public final class AttributeOpposite {
 		if (!tag.equals("ADJ") && !tag.equals("ADV") && !tag.equals("NOUN")) {
 			return false;
 		}
-		boolean onlyLinking = between(text, noun, word).allMatch(t -> {
+		boolean onlyLinking = between(noun, word).allMatch(t -> {
 			String between = text.words().get(t).tag();
 			return between.equals("AUX") || between.equals("VERB") && copula(text, t) || between.equals("DET")
 					|| between.equals("ADV");
 		});
-		boolean copula = between(text, noun, word).anyMatch(t -> copula(text, t))
+		boolean copula = between(noun, word).anyMatch(t -> copula(text, t))
 				|| word + 1 < text.words().size() && clause.get().contains(word + 1) && copula(text, word + 1);
 		return onlyLinking && copula;
 	}
@@ -155,12 +152,12 @@ public final class AttributeOpposite {
 		return bases;
 	}
 
-	private static IntStream between(PolarityText text, int from, int to) {
+	private static IntStream between(int from, int to) {
 		return IntStream.range(from + 1, to);
 	}
 
 	private static boolean copula(PolarityText text, int token) {
-		return COPULAS.contains(text.words().get(token).text().toLowerCase(Locale.GERMAN));
+		return Copulas.any(text.words().get(token).text());
 	}
 
 	/** An asserted clause that no negation, hedge or partial negation bears on. */
