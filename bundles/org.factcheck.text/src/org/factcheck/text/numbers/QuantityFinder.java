@@ -353,8 +353,8 @@ public final class QuantityFinder {
 
 	/**
 	 * The noun a number counts: the next word if it is capitalised, else a capitalised word after
-	 * up to two adjectives and an optional measured number (3,4 Millionen 105 mm Geschosse); -1 if
-	 * none.
+	 * up to two adjectives and an optional measured number (3,4 Millionen 105 mm Geschosse) or the
+	 * noun of a number compound (zwei 17-Jährige); -1 if none.
 	 */
 	private int countedNoun(List<Lexeme> lx, boolean[] excluded, int i) {
 		int j = i;
@@ -370,6 +370,9 @@ public final class QuantityFinder {
 				j++;
 				continue;
 			}
+			if (l.is(Kind.NUMBER) && j == i && numberCompound(lx, j)) {
+				return j + 2;
+			}
 			if (l.is(Kind.NUMBER) && j == i && j + 1 < lx.size()) {
 				PhraseMatcher.Match<UnitTable.Unit> measure = units.startingAt(lx, j + 1);
 				if (measure != null) {
@@ -380,6 +383,12 @@ public final class QuantityFinder {
 			return -1;
 		}
 		return -1;
+	}
+
+	/** A number glued by a hyphen to a noun ({@code 17-Jährige}, {@code 3-Zimmer-Wohnungen}): one compound noun. */
+	private static boolean numberCompound(List<Lexeme> lx, int i) {
+		return i + 2 < lx.size() && lx.get(i + 1).isPunctuation('-') && lx.get(i + 1).start() == lx.get(i).end()
+				&& lx.get(i + 2).isCapitalized() && lx.get(i + 2).start() == lx.get(i + 1).end();
 	}
 
 	private boolean ordinalContext(List<Lexeme> lx, int i) {

@@ -71,6 +71,12 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void countsTheNounOfANumberCompoundAfterIt() {
+		assertEquals("Jährige", first("Unter ihnen sind auch zwei 17-Jährige.").unit());
+		assertEquals("Zimmer-Wohnungen", first("Gebaut werden 40 3-Zimmer-Wohnungen.").unit());
+	}
+
+	@Test
 	void spanCoversQualifierNumberMultiplierAndAdjacentUnit() {
 		String text = "Das Arsenal umfasst etwa 3,4 Millionen 105 mm Geschosse.";
 		List<Quantity> found = finder.find(text);
