@@ -129,7 +129,8 @@ public final class Stating {
 
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
-	 * its context, but at most {@link #GAPS} (a compound named by its head alone, its first part left
+	 * its context, its year not given to another statement than the role the sentence apposes
+	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
 	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
 	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
@@ -158,6 +159,7 @@ public final class Stating {
 				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
+				&& evidence.claim().terms().stream().noneMatch(term -> ApposedRole.datesAnother(evidence.claim(), sentence, term))
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
