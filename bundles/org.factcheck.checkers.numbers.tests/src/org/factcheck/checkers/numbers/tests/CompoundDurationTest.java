@@ -33,7 +33,9 @@ class CompoundDurationTest {
 					+ "Der Sänger Paul Ried gab neun Jahre nach seinem Abschied ein Konzert in Graz.\n",
 			"vertrag", "Transfer\n\nEin dreijähriger Vertrag bindet den Stürmer Ilija Markovic an den Verein.\n",
 			"politik", "Politik\n\nDie 20-minütige Rede der Ministerin wurde mehrmals von Zwischenrufen unterbrochen.\n\n"
-					+ "Der Präsident beginnt am Montag einen 5-tägigen Besuch in Kanada.\n"));
+					+ "Der Präsident beginnt am Montag einen 5-tägigen Besuch in Kanada.\n",
+			"heim", "Heim\n\n30 junge Asylwerber sind derzeit im Heim in Leoben untergebracht. "
+					+ "Unter ihnen sind auch zwei 16-Jährige.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		assertVerdict(expected, claim, "sport");
@@ -98,5 +100,11 @@ class CompoundDurationTest {
 	void wordsThatAreNoNumberStayAdjectives() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der langjährige Torhüter Hans Brandner beendet nach dieser Saison seine Karriere.", "sport");
 		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aNumberBeforeACompoundCountsTheCompoundsNoun() throws IOException {
+		assertNotEquals(Verdict.CONFLICTING,
+				CHECKERS.verify(CORPUS.store(), "Unter den Asylwerbern im Heim in Leoben sind zwei 16-Jährige.", "heim").verdictValue());
 	}
 }
