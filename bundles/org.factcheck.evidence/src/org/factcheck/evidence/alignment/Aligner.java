@@ -389,7 +389,6 @@ public final class Aligner {
 				&& !INSEPARABLE_PREFIXES.contains(longer.substring(0, longer.length() - shorter.length()));
 	}
 
-	/** A word in -los, which denies its stem (kostenlos, arbeitslos). */
 	/** Whether one word is the other with the prefix un-, which says its opposite (unfreundlich / freundlich). */
 	public static boolean opposedByUn(Term a, Term b) {
 		return unPrefixed(a.key(), b.key()) || unPrefixed(b.key(), a.key());

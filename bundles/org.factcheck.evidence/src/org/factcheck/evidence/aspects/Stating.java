@@ -20,6 +20,7 @@ import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Specifics;
+import org.factcheck.evidence.terms.SuffixOpposites;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.lexicon.GermanLexicon;
@@ -135,7 +136,8 @@ public final class Stating {
 	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
-	 * does not give, a year where the sentence gives another year, a word whose opposite by un- the sentence gives (unfreundlich / freundlich), a word the
+	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
+	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}).
 	 */
@@ -166,7 +168,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap) || datesOtherwise(sentence, gap))
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
-				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)))
+				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
+						|| SuffixOpposites.opposed(gap.key(), term.key())))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
 	}
 

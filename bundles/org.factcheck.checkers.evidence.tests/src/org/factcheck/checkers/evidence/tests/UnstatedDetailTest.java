@@ -31,7 +31,8 @@ class UnstatedDetailTest {
 			"umgehung", "Gemeinde\n\nKaum jemand im Ort unterstützt den Plan für die Umgehungsstraße.\n",
 			"burg", "Burg\n\nDas Fotografieren ist in der Burg verboten.\n",
 			"fest", "Gemeinde\n\nBeim Sommerfest halfen jede Menge Nachbarn mit.\n",
-			"kellner", "Gasthof\n\nDer Kellner im Gasthof war freundlich.\n"));
+			"kellner", "Gasthof\n\nDer Kellner im Gasthof war freundlich.\n",
+			"kurs", "Volkshochschule\n\nDer Versuch, den Kochkurs der Volkshochschule wiederzubeleben, blieb erfolglos.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -73,5 +74,11 @@ class UnstatedDetailTest {
 	@Test
 	void aWordWithUnIsNotStatedByItsBase() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Der Kellner im Gasthof war unfreundlich.", "kellner");
+	}
+
+	/** -los denies what -reich and -voll affirm: erfolgreich is not said by erfolglos. */
+	@Test
+	void aWordIsNotStatedByItsOppositeBySuffix() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Der Versuch, den Kochkurs der Volkshochschule wiederzubeleben, war erfolgreich.", "kurs");
 	}
 }

@@ -206,7 +206,7 @@ public final class PolarityComparison {
 		}
 		for (int a : claimClause.tokens()) {
 			for (int b : sentenceClause.tokens()) {
-				if (Antonyms.negatedByPrefix(claim.words().get(a), sentence.words().get(b))
+				if (Antonyms.negatedByAffix(claim.words().get(a), sentence.words().get(b))
 						&& modifiesTheSame(a, b, identity || copulas || claimVerbal.contains(a) && sentenceVerbal.contains(b))
 						&& seen.add(a + ":" + b)) {
 					anchors.add(new Anchor(a, a, b, b, true));

@@ -155,9 +155,9 @@ public final class Substitution {
 		return predicateA && b == TermKind.NOUN || a == TermKind.NOUN && predicateB;
 	}
 
-	/** Whether the two words are opposites by the un- prefix or the antonym lexicon. */
+	/** Whether the two words are opposites by an affix (un-, -los / -reich) or the antonym lexicon. */
 	static boolean opposes(PolarityText claim, int claimToken, PolarityText sentence, int sentenceToken) {
-		return Antonyms.negatedByPrefix(claim.words().get(claimToken), sentence.words().get(sentenceToken))
+		return Antonyms.negatedByAffix(claim.words().get(claimToken), sentence.words().get(sentenceToken))
 				|| lexiconOpposite(claim, claimToken, sentence, sentenceToken);
 	}
 

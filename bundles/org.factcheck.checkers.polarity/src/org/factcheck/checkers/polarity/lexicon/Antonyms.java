@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.terms.SuffixOpposites;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.data.DataFile;
@@ -254,14 +255,15 @@ public final class Antonyms {
 	}
 
 	/**
-	 * Whether two adjectives or adverbs are opposites by the prefix un- (möglich/unmöglich,
-	 * bekannt/unbekannt).
+	 * Whether two adjectives or adverbs are opposites by an affix: the prefix un- (möglich/unmöglich,
+	 * bekannt/unbekannt), or -los against -reich or -voll on the same stem (erfolglos/erfolgreich,
+	 * see {@link SuffixOpposites}).
 	 */
-	public static boolean negatedByPrefix(Word a, Word b) {
+	public static boolean negatedByAffix(Word a, Word b) {
 		if (!isAdjectival(a) || !isAdjectival(b)) {
 			return false;
 		}
-		return prefixed(a.key(), b.key()) || prefixed(b.key(), a.key());
+		return prefixed(a.key(), b.key()) || prefixed(b.key(), a.key()) || SuffixOpposites.opposed(a.key(), b.key());
 	}
 
 	private static boolean prefixed(String longer, String shorter) {

@@ -29,6 +29,7 @@ class AttributeOppositeTest {
 		documents.put("suppe", "Die Suppe war kalt, sagte der Koch der Kantine.");
 		documents.put("keller", "Im Haus gab es keinen dunklen Keller.");
 		documents.put("taschen", "Die Kinder brachten kleine Geschenke mit.");
+		documents.put("suche", "Die Suche nach dem vermissten Hund war erfolglos.");
 		return documents;
 	}
 
@@ -46,6 +47,13 @@ class AttributeOppositeTest {
 		PolarityRules.assertPolarityConflict(
 				CHECKERS.verify(CORPUS.store(), "Die Kantine servierte ihren Gästen eine heiße Suppe mit Brot.", "suppe"),
 				"says the opposite of the same thing: \u201Ekalt\u201C where the claim says \u201Eheiße\u201C");
+	}
+
+	@Test
+	void anAdjectiveOpposedByItsSuffixConflicts() throws IOException {
+		PolarityRules.assertPolarityConflict(
+				CHECKERS.verify(CORPUS.store(), "Die Suche nach dem vermissten Hund war erfolgreich.", "suche"),
+				"\u201Eerfolglos\u201C where the claim says \u201Eerfolgreich\u201C");
 	}
 
 	@Test
