@@ -2,6 +2,8 @@ package org.factcheck.corpus.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +75,11 @@ public final class CorpusStore implements AutoCloseable {
 	private final ImportSummary summary;
 	private final List<String> notices = new CopyOnWriteArrayList<>();
 	private final Set<String> reportedDamage = ConcurrentHashMap.newKeySet();
+	/**
+	 * The texts of contents loaded intact from the cache, by document id: held weakly, as the loaded
+	 * content holds them, and gone with it when it is unloaded and collected.
+	 */
+	private final Map<String, Reference<String>> loadedTexts = new ConcurrentHashMap<>();
 	private final Map<String, Document> documents = new HashMap<>();
 	private final Object documentLock = new Object();
 	private boolean allDocuments;
@@ -93,9 +100,20 @@ public final class CorpusStore implements AutoCloseable {
 			derived.keepOnly(generation.ids());
 		}
 		this.resources = new StoreResources(cacheDirectory.getFileName().toString(),
-				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource));
-		this.index = new SentenceIndex(generation.searcher(), analyzer, CorpusStore::documentText,
-				id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
+				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource) && withLoadedText(id, resource));
+		this.index = new SentenceIndex(generation.searcher(), analyzer, new SentenceIndex.DocumentText() {
+
+			@Override
+			public String of(String documentId, byte[] content) {
+				return documentText(documentId, content);
+			}
+
+			@Override
+			public String loaded(String documentId) {
+				Reference<String> text = loadedTexts.get(documentId);
+				return text == null ? null : text.get();
+			}
+		}, id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
 	}
 
 	/** The text of stored content bytes, or null if they are damaged (the sentence is then left out). */
@@ -263,6 +281,19 @@ public final class CorpusStore implements AutoCloseable {
 		if (record != null && !reportedDamage.contains(documentId)) {
 			derived.attach(resource, documentId, DerivedDataFiles.fingerprint(CacheUpdater.VERSION, record.id(),
 					record.source(), record.hash(), record.manifestFingerprint()));
+		}
+		return true;
+	}
+
+	/**
+	 * Notes the text of a content loaded intact from the cache, for the search to cut its hits from
+	 * (see {@link SentenceIndex.DocumentText#loaded}); a content read again from its file is left
+	 * out, so that its sentences are still read from, and checked against, the stored content.
+	 */
+	private boolean withLoadedText(String documentId, Resource resource) {
+		if (!reportedDamage.contains(documentId) && !resource.getContents().isEmpty()
+				&& resource.getContents().get(0) instanceof Content content && content.getText() != null) {
+			loadedTexts.put(documentId, new WeakReference<>(content.getText()));
 		}
 		return true;
 	}

@@ -99,6 +99,9 @@ public final class Aligner {
 	static boolean[] datelinePlaces(AnalyzedText sentence) {
 		List<Term> terms = sentence.terms();
 		boolean[] dateline = new boolean[terms.size()];
+		if (!hasSpacedDash(sentence.text())) {
+			return dateline;
+		}
 		var matcher = DATELINE.matcher(sentence.text());
 		while (matcher.find()) {
 			for (int i = 0; i < terms.size(); i++) {
@@ -109,6 +112,26 @@ public final class Aligner {
 			}
 		}
 		return dateline;
+	}
+
+	/**
+	 * Whether a dash follows white space somewhere in the text, as in every {@link #DATELINE}: most
+	 * sentences have none, and scanning for it is a fraction of trying the pattern at every position
+	 * (which was a twelfth of checking 20,000 claims, once for every sentence a claim is aligned with).
+	 */
+	private static boolean hasSpacedDash(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '-' || c == '–' || c == '—') && isPatternSpace(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The characters of {@code \s} in a {@link Pattern} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+	private static boolean isPatternSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	static TermMatch best(Term claimTerm, List<Term> sentenceTerms) {

@@ -331,7 +331,7 @@ public final class Generation implements Closeable {
 		Document document = reader.leaves().get(entry.leaf()).reader().storedFields().document(entry.doc(),
 				Set.of(IndexFields.CONTENT));
 		BytesRef bytes = document.getBinaryValue(IndexFields.CONTENT);
-		return bytes == null ? null : BytesRef.deepCopyOf(bytes).bytes;
+		return bytes == null ? null : IndexFields.bytes(bytes);
 	}
 
 	public IndexSearcher searcher() {

@@ -3,6 +3,7 @@ package org.factcheck.corpus.store.index;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of the cache's Lucene index. Each source file is one block of Lucene documents,
@@ -37,6 +38,15 @@ public final class IndexFields {
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
 		type.freeze();
 		return type;
+	}
+
+	/**
+	 * The bytes of a stored binary value, without copying them when the value spans its whole array:
+	 * a document read from stored fields owns a new array per value, and the {@link #CONTENT} of a
+	 * 50 MB document is as large.
+	 */
+	public static byte[] bytes(BytesRef value) {
+		return value.offset == 0 && value.length == value.bytes.length ? value.bytes : BytesRef.deepCopyOf(value).bytes;
 	}
 
 	private IndexFields() {

@@ -72,6 +72,16 @@ public final class SentenceIndex {
 
 		/** The text, or null if the bytes are damaged. */
 		String of(String documentId, byte[] content);
+
+		/**
+		 * The text of a document that the caller holds already, read and checked when its content
+		 * was loaded, or null (the default) to read it from the stored content. A cited document of
+		 * 50 MB is loaded for its claim anyway; reading its stored content again for each search
+		 * that hits it cost as much as loading it.
+		 */
+		default String loaded(String documentId) {
+			return null;
+		}
 	}
 
 	private static final Set<String> SENTENCE_FIELDS = Set.of(IndexFields.DOC, IndexFields.SENTENCE);
@@ -210,12 +220,17 @@ public final class SentenceIndex {
 			text = texts.get(recordDoc);
 		}
 		if (text == null) {
+			// The sentence's checksum covers its document id, distance and text: a text held for
+			// another document, or another generation, fails it like a damaged one.
+			text = documentText.loaded(documentId);
+		}
+		if (text == null) {
 			Document record = stored.document(recordDoc, RECORD_FIELDS);
 			BytesRef content = record.getBinaryValue(IndexFields.CONTENT);
 			if (content == null || !documentId.equals(record.get(IndexFields.DOC))) {
 				return null;
 			}
-			text = documentText.of(documentId, BytesRef.deepCopyOf(content).bytes);
+			text = documentText.of(documentId, IndexFields.bytes(content));
 			if (text != null) {
 				searchTexts.put(recordDoc, text);
 			}

@@ -199,4 +199,17 @@ class AlignerTest {
 		assertEquals(1.0, match(align("In Linz stiegen die Mieten.", "In Linz stiegen – wie erwartet – die Mieten."),
 				"Linz").score());
 	}
+
+	/** Every dash a dateline may have, after any white space; a hyphen inside a word is none. */
+	@Test
+	void datelineDashes() {
+		for (String dash : new String[] { "-", "–", "—" }) {
+			assertTrue(match(align("In Linz stiegen die Mieten.", "Linz\t" + dash + " In Oberösterreich stiegen die Mieten."),
+					"Linz").score() < 0.5, dash);
+			assertTrue(match(align("In Linz stiegen die Mieten.", "Die Lage ist ruhig.\nLinz " + dash + "\tDie Mieten stiegen."),
+					"Linz").score() < 0.5, dash);
+		}
+		assertEquals(1.0, match(align("In Linz stiegen die Mieten.", "Linz-Urfahr meldet: In Linz stiegen die Mieten."),
+				"Linz").score());
+	}
 }
