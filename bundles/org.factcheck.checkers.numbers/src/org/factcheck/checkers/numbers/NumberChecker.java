@@ -19,6 +19,8 @@ import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.AnotherActor;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
+import org.factcheck.evidence.alignment.TermMatch;
+import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
@@ -38,17 +40,23 @@ public final class NumberChecker implements Checker {
 	public List<Finding> check(Claim claim, CheckContext context) {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		var quantities = QuantityComparison.quantities(evidence.claim());
-		if (quantities.isEmpty()) {
+		List<Scores.Score> claimScores = Scores.of(evidence.claim());
+		Scores.Score claimScore = claimScores.size() == 1 ? claimScores.get(0) : null;
+		if (quantities.isEmpty() && claimScore == null) {
 			return List.of();
 		}
 		Predicate<Term> numberWords = term -> term.kind() == TermKind.NUMBER || quantities.stream()
-				.anyMatch(q -> term.start() < q.end() && q.start() < term.end());
+				.anyMatch(q -> term.start() < q.end() && q.start() < term.end())
+				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		for (AlignedSentence sentence : SameStatement.sentences(evidence, numberWords)) {
 			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
 				continue;
 			}
-			Finding finding = judge(evidence, sentence, numberWords);
+			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore);
+			if (finding == null && !quantities.isEmpty()) {
+				finding = judge(evidence, sentence, numberWords);
+			}
 			if (finding != null) {
 				perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 			}
@@ -85,6 +93,91 @@ public final class NumberChecker implements Checker {
 					sentence.documentId() + " gives the same numbers (" + matched + "): " + sentence.quoted(), passages);
 		}
 		return null;
+	}
+
+	/**
+	 * The claim's result against the sentence's result of the same game (see {@link Scores}): the
+	 * one whose teams the claim's teams are realised by, each team's goals compared; else the
+	 * sentence's only result, compared as numbers (6:2 against 7:2), where the sentence itself names
+	 * a name of the claim (not only refers to it: die Gäste). Another result conflicts; the
+	 * same result lends no support of its own. Where the claim cites documents, only their results
+	 * are compared: another report may give another game of the same teams.
+	 */
+	private static Finding judgeScore(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
+			Scores.Score claimScore) {
+		if (evidence.citing() && !sentence.candidate().cited()) {
+			return null;
+		}
+		List<Scores.Score> stated = Scores.of(sentence.analysis());
+		Scores.Score partner = null;
+		int orientation = 0;
+		for (Scores.Score score : stated) {
+			int o = orientation(evidence.claim(), claimScore, score, sentence);
+			if (o != 0) {
+				partner = score;
+				orientation = o;
+				break;
+			}
+		}
+		if (partner == null && stated.size() == 1 && sentence.alignment().matches().stream()
+				.anyMatch(match -> match.claimTerm().kind() == TermKind.NAME && match.realisedInSentence())) {
+			partner = stated.get(0);
+		}
+		if (partner == null) {
+			return null;
+		}
+		boolean conflicts = switch (orientation) {
+		case 1 -> claimScore.own() != partner.own() || claimScore.other() != partner.other();
+		case -1 -> claimScore.own() != partner.other() || claimScore.other() != partner.own();
+		default -> !claimScore.sameNumbers(partner);
+		};
+		if (!conflicts) {
+			return null;
+		}
+		double rest = SameStatement.restCoverage(sentence, numberWords);
+		List<Evidence> passages = new ArrayList<>();
+		passages.add(sentence.evidence());
+		passages.add(sentence.evidence(partner.start(), partner.end()));
+		return Finding.assessment(ID, Verdict.CONFLICTING, SameStatement.conflictConfidence(rest),
+				sentence.documentId() + " gives the result " + quoted(sentence.analysis().text(), partner.start(), partner.end())
+						+ " where the claim says " + quoted(evidence.claim().text(), claimScore.start(), claimScore.end())
+						+ (orientation != 0 && claimScore.sameNumbers(partner) ? " with the other winner" : "") + ": "
+						+ sentence.quoted(),
+				passages);
+	}
+
+	/**
+	 * 1 when the sentence's result speaks of the same team as the claim's (a team of the claim is
+	 * realised in the sentence in the same role: subject or opponent), -1 when it speaks of the other
+	 * (the claim's opponent is the sentence's subject or the other way round), 0 when unknown.
+	 */
+	private static int orientation(AnalyzedText claimText, Scores.Score claim, Scores.Score stated, AlignedSentence sentence) {
+		boolean same = realisedIn(claimText, claim.opponent(), stated.opponent(), sentence)
+				|| realisedIn(claimText, claim.subject(), stated.subject(), sentence);
+		boolean reversed = realisedIn(claimText, claim.opponent(), stated.subject(), sentence)
+				|| realisedIn(claimText, claim.subject(), stated.opponent(), sentence);
+		return same == reversed ? 0 : same ? 1 : -1;
+	}
+
+	/** Whether a claim word at one of the claim tokens is realised by a sentence word at one of the sentence tokens. */
+	private static boolean realisedIn(AnalyzedText claimText, List<Integer> claimTokens, List<Integer> sentenceTokens,
+			AlignedSentence sentence) {
+		if (claimTokens.isEmpty() || sentenceTokens.isEmpty()) {
+			return false;
+		}
+		for (TermMatch match : sentence.alignment().matches()) {
+			if (!match.realisedInSentence()) {
+				continue;
+			}
+			boolean inClaim = claimTokens.stream().map(claimText.tokens()::get)
+					.anyMatch(t -> match.claimTerm().start() <= t.start() && t.end() <= match.claimTerm().end());
+			boolean inSentence = inClaim && sentenceTokens.stream().map(sentence.analysis().tokens()::get)
+					.anyMatch(t -> match.sentenceTerm().start() <= t.start() && t.end() <= match.sentenceTerm().end());
+			if (inSentence) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String quoted(String text, int start, int end) {
