@@ -12,6 +12,8 @@ import org.factcheck.text.compounds.CompoundSplitter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.factcheck.text.dates.DateFinder;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 import org.factcheck.text.numbers.QuantityFinder;
 import org.factcheck.text.tokens.PartOfSpeechTagger;
 import org.factcheck.text.tokens.Token;
@@ -56,7 +58,7 @@ public final class TextAnalyzer {
 			lemmas.add(WordKeys.lemma(token.text(), tags.get(i)));
 			TermKind kind = COMPARATIVES_OF_QUANTITY.contains(token.text().toLowerCase(Locale.GERMAN)) ? TermKind.ADVERB
 					: TermKind.ofTag(tags.get(i));
-			if (kind == null || !isWord(token.text()) || STOP_WORDS.contains(token.text().toLowerCase(Locale.GERMAN))) {
+			if (kind == null || !isWord(token.text()) || stopWord(token.text(), kind)) {
 				continue;
 			}
 			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text(), kind),
@@ -64,6 +66,19 @@ public final class TextAnalyzer {
 		}
 		return new AnalyzedText(text, tokens, tags, lemmas, terms, QuantityFinder.german().find(text),
 				DateFinder.german().find(text));
+	}
+
+	/**
+	 * A function word of the stop list, but not a noun of the same letters written as one (der Weg,
+	 * not weg): the stop list is in lower case. The noun must be tagged and written as a noun and be
+	 * one in the lexicon, so that a capitalised pronoun (Sie, Dich) stays a function word.
+	 */
+	private static boolean stopWord(String text, TermKind kind) {
+		if (!STOP_WORDS.contains(text.toLowerCase(Locale.GERMAN))) {
+			return false;
+		}
+		return kind != TermKind.NOUN || !Character.isUpperCase(text.charAt(0))
+				|| GermanLexicon.german().readings(text).stream().noneMatch(Reading::isNoun);
 	}
 
 	/** The symbolic name and version of the bundle holding {@code type} (its qualifier changes with each build). */
