@@ -67,7 +67,7 @@ public final class ExclusiveFocus {
 		List<String> tags = claim.tags();
 		for (int i = index - 1; i >= 0 && i >= index - REACH; i--) {
 			if (tags.get(i).equals("ADP")) {
-				return claim.lowerCaseWords().get(i).toLowerCase(Locale.GERMAN);
+				return claim.tokens().get(i).text().toLowerCase(Locale.GERMAN);
 			}
 			if (!tags.get(i).equals("DET") && !tags.get(i).equals("ADJ")) {
 				return null;
