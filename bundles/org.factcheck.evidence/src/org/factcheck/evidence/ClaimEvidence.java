@@ -84,6 +84,9 @@ public final class ClaimEvidence {
 		List<AlignedSentence> aligned = new ArrayList<>();
 		List<AlignedSentence> passages = new ArrayList<>();
 		Map<String, String> texts = new HashMap<>();
+		// The alignment of the sentence after a candidate, made by passage(): in a cited document
+		// that sentence is the next candidate, and aligning it again gave the same alignment.
+		Map<Sentence, Alignment> following = new IdentityHashMap<>();
 		for (Candidate candidate : new CandidateFinder().find(claim, corpus)) {
 			Optional<Content> content = corpus.content(candidate.documentId());
 			if (content.isEmpty()) {
@@ -95,9 +98,9 @@ public final class ClaimEvidence {
 			if (position < 0) {
 				continue;
 			}
-			AlignedSentence sentence = align(analyzedClaim, words, candidate, document, position);
+			AlignedSentence sentence = align(analyzedClaim, words, candidate, document, position, following);
 			aligned.add(sentence);
-			passage(words, candidate, document, position, sentence).ifPresent(passages::add);
+			passage(words, candidate, document, position, sentence, following).ifPresent(passages::add);
 		}
 		aligned.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
 		passages.sort(Comparator.comparingDouble(AlignedSentence::coverage).reversed());
@@ -111,10 +114,13 @@ public final class ClaimEvidence {
 	}
 
 	private static AlignedSentence align(AnalyzedText claim, Aligner.ClaimWords words, Candidate candidate,
-			DocumentSentences document, int position) {
+			DocumentSentences document, int position, Map<Sentence, Alignment> following) {
 		Sentence sentence = document.evidence().get(position);
 		AnalyzedText analysis = document.analysis(sentence);
-		Alignment alignment = Aligner.align(words, analysis, document.thesaurusIds(sentence));
+		Alignment alignment = following.remove(sentence);
+		if (alignment == null) {
+			alignment = Aligner.align(words, analysis, document.thesaurusIds(sentence));
+		}
 		if (References.mayCredit(alignment, analysis)) {
 			List<AnalyzedText> before = new ArrayList<>();
 			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
@@ -174,7 +180,7 @@ public final class ClaimEvidence {
 	 * claim than either alone: a statement spread over two sentences.
 	 */
 	private static Optional<AlignedSentence> passage(Aligner.ClaimWords claim, Candidate candidate,
-			DocumentSentences document, int position, AlignedSentence first) {
+			DocumentSentences document, int position, AlignedSentence first, Map<Sentence, Alignment> following) {
 		if (position + 1 >= document.evidence().size() || first.coverage() < PASSAGE_START) {
 			return Optional.empty();
 		}
@@ -187,8 +193,9 @@ public final class ClaimEvidence {
 		int[] joinedIds = Arrays.copyOf(firstIds, firstIds.length + nextIds.length);
 		System.arraycopy(nextIds, 0, joinedIds, firstIds.length, nextIds.length);
 		Alignment alignment = Aligner.align(claim, joined, joinedIds);
-		double alone = Math.max(first.coverage(),
-				Aligner.align(claim, document.analysis(next), document.thesaurusIds(next)).coverage());
+		Alignment nextAlone = Aligner.align(claim, document.analysis(next), document.thesaurusIds(next));
+		following.put(next, nextAlone);
+		double alone = Math.max(first.coverage(), nextAlone.coverage());
 		if (alignment.coverage() < alone + MORE_FROM_TWO) {
 			return Optional.empty();
 		}
