@@ -267,7 +267,7 @@ final class FigureTimes {
 		};
 	}
 
-	private static int stretchStart(String text, int offset) {
+	static int stretchStart(String text, int offset) {
 		for (int i = offset - 1; i >= 0; i--) {
 			if (boundary(text, i)) {
 				return i + 1;
@@ -276,7 +276,7 @@ final class FigureTimes {
 		return 0;
 	}
 
-	private static int stretchEnd(String text, int offset) {
+	static int stretchEnd(String text, int offset) {
 		for (int i = offset; i < text.length(); i++) {
 			if (boundary(text, i)) {
 				return i;

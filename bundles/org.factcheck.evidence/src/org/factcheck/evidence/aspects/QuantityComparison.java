@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.numbers.BracketAges;
 import org.factcheck.text.numbers.CompoundDurations;
@@ -63,8 +64,8 @@ public final class QuantityComparison {
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
-			List<Quantity> comparable = ofTheClaimsTime(claimTime,
-					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence, agreeOnly);
+			List<Quantity> comparable = ofTheClaimsTime(claimTime, ofTheClaimsClause(claim, wanted,
+					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence), sentence, agreeOnly);
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
@@ -111,6 +112,49 @@ public final class QuantityComparison {
 			}
 		}
 		return ofTime.isEmpty() ? open : ofTime;
+	}
+
+	/**
+	 * Where figures of the same thing stand in different clauses of the sentence (Die Bestellungen
+	 * aus dem Ausland sanken um 1,2 Prozent, die Inlandsorders um 2,6 Prozent): the figures of the
+	 * clauses that share a word with the claim besides its figures, when some do and others share
+	 * none, since a figure is the claim's only in a clause about the claim's thing.
+	 */
+	private static List<Quantity> ofTheClaimsClause(AnalyzedText claim, Quantity wanted, List<Quantity> candidates,
+			AnalyzedText sentence) {
+		if (candidates.size() < 2) {
+			return candidates;
+		}
+		List<Term> claimWords = claim.terms().stream().filter(t -> t.kind() != TermKind.NUMBER
+				&& quantities(claim).stream().noneMatch(q -> t.start() < q.end() && q.start() < t.end())).toList();
+		if (claimWords.isEmpty()) {
+			return candidates;
+		}
+		List<Quantity> sharing = new ArrayList<>();
+		boolean someShareNone = false;
+		int firstStretch = -1;
+		boolean severalStretches = false;
+		for (Quantity q : candidates) {
+			int start = FigureTimes.stretchStart(sentence.text(), q.start());
+			int end = FigureTimes.stretchEnd(sentence.text(), q.end());
+			severalStretches |= firstStretch >= 0 && firstStretch != start;
+			firstStretch = firstStretch < 0 ? start : firstStretch;
+			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
+					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
+			if (shares) {
+				sharing.add(q);
+			} else {
+				someShareNone = true;
+			}
+		}
+		return severalStretches && someShareNone && !sharing.isEmpty() ? sharing : candidates;
+	}
+
+	private static boolean sameWord(Term claimWord, Term sentenceWord) {
+		return Aligner.sameKey(claimWord.key(), sentenceWord.key())
+				|| claimWord.parts().stream().anyMatch(p -> Aligner.sameKey(p, sentenceWord.key())
+						|| sentenceWord.parts().stream().anyMatch(q -> Aligner.sameKey(p, q)))
+				|| sentenceWord.parts().stream().anyMatch(q -> Aligner.sameKey(claimWord.key(), q));
 	}
 
 	/**
