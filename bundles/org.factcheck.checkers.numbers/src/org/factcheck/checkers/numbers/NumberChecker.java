@@ -1,10 +1,14 @@
 package org.factcheck.checkers.numbers;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.factcheck.checker.CheckContext;
@@ -23,6 +27,8 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.WordKeys;
+import org.factcheck.evidence.alignment.Aligner;
 
 /**
  * Compares the claim's numbers (German formats, spelled numbers, ordinals, qualifiers such as
@@ -49,16 +55,33 @@ public final class NumberChecker implements Checker {
 				.anyMatch(q -> term.start() < q.end() && q.start() < term.end())
 				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
-		for (AlignedSentence sentence : SameStatement.sentences(evidence, numberWords)) {
+		List<AlignedSentence> same = SameStatement.sentences(evidence, numberWords);
+		for (AlignedSentence sentence : same) {
 			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
 				continue;
 			}
-			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore);
+			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore, false);
 			if (finding == null && !quantities.isEmpty()) {
 				finding = judge(evidence, sentence, numberWords);
 			}
 			if (finding != null) {
 				perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+			}
+		}
+		if (claimScore != null && evidence.citing()) {
+			Set<AlignedSentence> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+			compared.addAll(same);
+			// A results sentence of a cited document that gives the result of one of the claim's teams
+			// speaks of the claim's game, however few of the claim's other words it has.
+			for (AlignedSentence sentence : evidence.sentences()) {
+				if (!sentence.candidate().cited() || compared.contains(sentence) || perDocument.containsKey(sentence.documentId())
+						|| AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
+					continue;
+				}
+				Finding finding = judgeScore(evidence, sentence, numberWords, claimScore, true);
+				if (finding != null) {
+					perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+				}
 			}
 		}
 		return new ArrayList<>(perDocument.values());
@@ -102,24 +125,30 @@ public final class NumberChecker implements Checker {
 	 * a name of the claim (not only refers to it: die Gäste). Another result conflicts; the
 	 * same result lends no support of its own. Where the claim cites documents, only their results
 	 * are compared: another report may give another game of the same teams.
+	 * <p>
+	 * By sides ({@code bySides}), for a results sentence of a cited document that shares too few of
+	 * the claim's other words to make the same statement: only a result whose opponent is one of
+	 * the claim's teams, named by the same word, not an abbreviation (FC, SV).
 	 */
 	private static Finding judgeScore(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
-			Scores.Score claimScore) {
+			Scores.Score claimScore, boolean bySides) {
 		if (evidence.citing() && !sentence.candidate().cited()) {
 			return null;
 		}
 		List<Scores.Score> stated = Scores.of(sentence.analysis());
+		Scores.Score sides = bySides ? withoutAbbreviations(evidence.claim(), claimScore) : claimScore;
 		Scores.Score partner = null;
 		int orientation = 0;
 		for (Scores.Score score : stated) {
-			int o = orientation(evidence.claim(), claimScore, score, sentence);
+			int o = bySides ? opponentSide(evidence.claim(), sides, score, sentence.analysis())
+					: orientation(evidence.claim(), sides, score, sentence);
 			if (o != 0) {
 				partner = score;
 				orientation = o;
 				break;
 			}
 		}
-		if (partner == null && stated.size() == 1 && sentence.alignment().matches().stream()
+		if (partner == null && !bySides && stated.size() == 1 && sentence.alignment().matches().stream()
 				.anyMatch(match -> match.claimTerm().kind() == TermKind.NAME && match.realisedInSentence())) {
 			partner = stated.get(0);
 		}
@@ -178,6 +207,34 @@ public final class NumberChecker implements Checker {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * By the sentence's opponent alone, named by the same word as one of the claim's teams (not
+	 * only sharing a part of it: Russland, Weißrussland): 1 when it is the claim's opponent, -1
+	 * when it is the claim's subject, 0 otherwise.
+	 */
+	private static int opponentSide(AnalyzedText claimText, Scores.Score claim, Scores.Score stated, AnalyzedText sentence) {
+		boolean same = sameName(claimText, claim.opponent(), sentence, stated.opponent());
+		boolean reversed = sameName(claimText, claim.subject(), sentence, stated.opponent());
+		return same == reversed ? 0 : same ? 1 : -1;
+	}
+
+	private static boolean sameName(AnalyzedText claimText, List<Integer> claimTokens, AnalyzedText sentence,
+			List<Integer> sentenceTokens) {
+		return claimTokens.stream().map(t -> WordKeys.key(claimText.tokens().get(t).text()))
+				.anyMatch(a -> sentenceTokens.stream().map(t -> WordKeys.key(sentence.tokens().get(t).text()))
+						.anyMatch(b -> Aligner.sameKey(a, b)));
+	}
+
+	/** Abbreviations such as FC, SV or VfB: part of many teams' names, they tell no team. */
+	private static final Pattern ABBREVIATION = Pattern.compile("(?=(?:.*\\p{Lu}){2})\\p{L}{2,3}");
+
+	/** The claim's result with its teams' abbreviations (FC, AS) left out. */
+	private static Scores.Score withoutAbbreviations(AnalyzedText claim, Scores.Score score) {
+		Predicate<Integer> telling = token -> !ABBREVIATION.matcher(claim.tokens().get(token).text()).matches();
+		return new Scores.Score(score.start(), score.end(), score.first(), score.second(), score.outcome(),
+				score.subject().stream().filter(telling).toList(), score.opponent().stream().filter(telling).toList());
 	}
 
 	private static String quoted(String text, int start, int end) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
-import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.numbers.BracketAges;
 import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Qualifier;
@@ -57,14 +57,15 @@ public final class QuantityComparison {
 			return new QuantityComparison(agreements, conflicts);
 		}
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
-		int claimYear = statedYear(claim);
+		FigureTimes.Time claimTime = FigureTimes.claimTime(claim, claimQuantities);
+		List<Quantity> agreeOnly = new ArrayList<>();
 		for (Quantity wanted : claimQuantities) {
 			List<Quantity> candidates = unused.stream()
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
-			List<Quantity> comparable = ofTheClaimsYear(claimYear,
-					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence);
+			List<Quantity> comparable = ofTheClaimsTime(claimTime, ofTheClaimsClause(claim, wanted,
+					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence), sentence, agreeOnly);
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));
@@ -74,6 +75,8 @@ public final class QuantityComparison {
 			unused.remove(partner);
 			if (agree(wanted, partner)) {
 				(says(wanted, partner) ? agreements : open).add(new Pair(wanted, partner));
+			} else if (agreeOnly.contains(partner)) {
+				open.add(new Pair(wanted, partner));
 			} else {
 				conflicts.add(new Pair(wanted, partner));
 			}
@@ -81,67 +84,77 @@ public final class QuantityComparison {
 		return new QuantityComparison(agreements, conflicts);
 	}
 
-	/** Words before a year that make it the start or end of a span, or a time before or after it: seit 2014, bis 2014. */
-	private static final Pattern SPAN_BEFORE = Pattern.compile(
-			"(?:seit|ab|bis|von|vom|nach|vor|zwischen|gegenüber|als)\\s+(?:dem\\s+)?(?:Jahr(?:e|en)?\\s+)?$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-	/** What may stand between a figure and the year it is bound to: 442 Millionen Euro im Jahr 2014, 442 Millionen (2014). */
-	private static final Pattern YEAR_AFTER_FIGURE = Pattern.compile("\\s*(?:im|in|\\()?\\s*(?:Jahr(?:e)?\\s+)?",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
 	/**
-	 * The one year the claim states for its statement (Im Jahr 2014 betrugen die Kosten …), or 0:
-	 * none, several, or a year that starts or ends a span or is a point of comparison (seit 2014,
-	 * bis 2014, gegenüber 2014).
+	 * Where the claim states one time for its statement ({@link FigureTimes#claimTime}): the
+	 * sentence's figures bound to that time, if it binds one to it (von 442 Millionen im Jahr 2014 …
+	 * auf 757 Millionen: 442 Millionen is the figure of 2014); else the figures not bound to another
+	 * time and not given as a point of comparison (gegenüber 300, von 300 auf 500), since a figure
+	 * the sentence gives for another time is not the claim's. A figure bound to a time that may or
+	 * may not be the claim's (dieses Jahr against 2014) stays, but only to agree.
 	 */
-	static int statedYear(AnalyzedText claim) {
-		int year = 0;
-		for (DateExpression date : claim.dates()) {
-			if (date.year() <= 0) {
-				continue;
-			}
-			if (date.isRange() || year != 0 && year != date.year()
-					|| SPAN_BEFORE.matcher(claim.text().substring(0, date.start())).find()) {
-				return 0;
-			}
-			year = date.year();
-		}
-		return year;
-	}
-
-	/**
-	 * The year a figure of the sentence is bound to by a year right after it (442 Millionen Euro im
-	 * Jahr 2014, 442 Millionen (2014)), or 0.
-	 */
-	static int boundYear(Quantity figure, AnalyzedText sentence) {
-		for (DateExpression date : sentence.dates()) {
-			if (date.start() < figure.end()) {
-				continue;
-			}
-			if (date.year() > 0 && !date.isRange() && YEAR_AFTER_FIGURE.matcher(sentence.text())
-					.region(figure.end(), date.start()).matches()) {
-				return date.year();
-			}
-			return 0;
-		}
-		return 0;
-	}
-
-	/**
-	 * Where the claim states one year: the sentence's figures bound to that year, if it binds one
-	 * to it (von 442 Millionen im Jahr 2014 … auf 757 Millionen: 442 Millionen is the figure of
-	 * 2014); else the figures not bound to another year, since a figure the sentence gives for
-	 * another year is not the claim's.
-	 */
-	private static List<Quantity> ofTheClaimsYear(int claimYear, List<Quantity> candidates, AnalyzedText sentence) {
-		if (claimYear == 0 || candidates.isEmpty()) {
+	private static List<Quantity> ofTheClaimsTime(FigureTimes.Time claimTime, List<Quantity> candidates, AnalyzedText sentence,
+			List<Quantity> agreeOnly) {
+		if (claimTime == null || candidates.isEmpty()) {
 			return candidates;
 		}
-		List<Quantity> ofYear = candidates.stream().filter(q -> boundYear(q, sentence) == claimYear).toList();
-		if (!ofYear.isEmpty()) {
-			return ofYear;
+		List<Quantity> ofTime = new ArrayList<>();
+		List<Quantity> open = new ArrayList<>();
+		for (Quantity q : candidates) {
+			FigureTimes.Binding binding = FigureTimes.of(q, sentence);
+			FigureTimes.Relation relation = binding.time() == null ? null : claimTime.against(binding.time());
+			if (relation == FigureTimes.Relation.SAME) {
+				ofTime.add(q);
+			} else if (relation == FigureTimes.Relation.UNKNOWN && !binding.comparisonPoint()) {
+				open.add(q);
+				agreeOnly.add(q);
+			} else if (relation == null && !binding.comparisonPoint()) {
+				open.add(q);
+			}
 		}
-		return candidates.stream().filter(q -> boundYear(q, sentence) == 0).toList();
+		return ofTime.isEmpty() ? open : ofTime;
+	}
+
+	/**
+	 * Where figures of the same thing stand in different clauses of the sentence (Die Bestellungen
+	 * aus dem Ausland sanken um 1,2 Prozent, die Inlandsorders um 2,6 Prozent): the figures of the
+	 * clauses that share a word with the claim besides its figures, when some do and others share
+	 * none, since a figure is the claim's only in a clause about the claim's thing.
+	 */
+	private static List<Quantity> ofTheClaimsClause(AnalyzedText claim, Quantity wanted, List<Quantity> candidates,
+			AnalyzedText sentence) {
+		if (candidates.size() < 2) {
+			return candidates;
+		}
+		List<Term> claimWords = claim.terms().stream().filter(t -> t.kind() != TermKind.NUMBER
+				&& quantities(claim).stream().noneMatch(q -> t.start() < q.end() && q.start() < t.end())).toList();
+		if (claimWords.isEmpty()) {
+			return candidates;
+		}
+		List<Quantity> sharing = new ArrayList<>();
+		boolean someShareNone = false;
+		int firstStretch = -1;
+		boolean severalStretches = false;
+		for (Quantity q : candidates) {
+			int start = FigureTimes.stretchStart(sentence.text(), q.start());
+			int end = FigureTimes.stretchEnd(sentence.text(), q.end());
+			severalStretches |= firstStretch >= 0 && firstStretch != start;
+			firstStretch = firstStretch < 0 ? start : firstStretch;
+			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
+					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
+			if (shares) {
+				sharing.add(q);
+			} else {
+				someShareNone = true;
+			}
+		}
+		return severalStretches && someShareNone && !sharing.isEmpty() ? sharing : candidates;
+	}
+
+	private static boolean sameWord(Term claimWord, Term sentenceWord) {
+		return Aligner.sameKey(claimWord.key(), sentenceWord.key())
+				|| claimWord.parts().stream().anyMatch(p -> Aligner.sameKey(p, sentenceWord.key())
+						|| sentenceWord.parts().stream().anyMatch(q -> Aligner.sameKey(p, q)))
+				|| sentenceWord.parts().stream().anyMatch(q -> Aligner.sameKey(claimWord.key(), q));
 	}
 
 	/**
