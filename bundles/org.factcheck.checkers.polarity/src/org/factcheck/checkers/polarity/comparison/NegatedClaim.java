@@ -32,8 +32,8 @@ import org.factcheck.text.lexicon.Reading;
  * <p>
  * Some denials a sentence does not contradict by naming the claim's other words: the goal of a verb of
  * ensuring (sicherstellen, dass … nicht), what a counterfactual conditional says would not have been
- * (ohne X hätten wir nie …), and, unless the sentence states the denied word itself, a denied property
- * (nicht leicht, nicht erfolgreich) or a denied attitude towards a dass-clause (hatte nicht erwartet, dass …).
+ * (ohne X wäre sie nie …), and, unless the sentence states the denied word itself, a denied property
+ * (nicht teuer, nicht erfolgreich) or a denied attitude towards a dass-clause (hatte nicht erwartet, dass …).
  */
 public final class NegatedClaim {
 
@@ -215,7 +215,7 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * A counterfactual conditional (wenn es X nicht gäbe, hätten wir nicht …; ohne X hätten wir nie …): it says what
+	 * A counterfactual conditional (wenn X nicht gekommen wäre, hätte sie nicht …; ohne X wäre sie nie …): it says what
 	 * would have been under a condition that does not hold, and a sentence stating what is does not contradict it.
 	 */
 	private static boolean counterfactual(PolarityText claim, Clause clause) {
@@ -226,10 +226,10 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * A denied property (nicht leicht, nicht erfolgreich): every focus word is an adjective, no participle, that
+	 * A denied property (nicht teuer, nicht erfolgreich): every focus word is an adjective, no participle, that
 	 * does not bear on a dass-clause (es ist nicht erforderlich, dass …). A sentence that names the thing without
 	 * the property says nothing about the property, unlike one that tells of an event (nie stattgefunden) or a
-	 * thing (kein Job) the claim denies.
+	 * thing (kein Auto) the claim denies.
 	 */
 	private static boolean property(PolarityText claim, Clause clause, List<Integer> focus) {
 		if (governsDass(claim, clause)) {
@@ -256,10 +256,10 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * A denied attitude (hatte nicht erwartet, dass …; war nicht der Meinung, dass …): nicht bears on a verb or
+	 * A denied attitude (hatte nicht erwartet, dass …; war nicht der Ansicht, dass …): nicht bears on a verb or
 	 * noun whose clause governs a dass-clause, or the focus is such a verb. A sentence that states the dass-clause's
-	 * content, without the attitude, does not state what the claim denies. A denied thing (keine Ahnung, dass …;
-	 * nie Hinweise darauf, dass …) still is: a sentence telling of it states it.
+	 * content, without the attitude, does not state what the claim denies. A denied thing (keinen Beweis dafür, dass …;
+	 * nie ein Zeichen, dass …) still is: a sentence telling of it states it.
 	 */
 	private static boolean attitude(PolarityText claim, Clause clause, int cue, List<Integer> focus) {
 		boolean nicht = claim.words().get(cue).text().equalsIgnoreCase("nicht");
