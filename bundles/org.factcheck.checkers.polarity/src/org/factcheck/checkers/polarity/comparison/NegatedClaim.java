@@ -17,6 +17,8 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 
 /**
  * A claim that denies what a sentence asserts. A main clause of the claim, or a clause it
@@ -27,6 +29,11 @@ import org.factcheck.evidence.terms.TermKind;
  * the sentence need not say everything else the claim says in the same clause: the denial concerns
  * the negated part, and the sentence must contain a fair share of the claim's other words. A claim
  * saying nicht X, sondern Y denies only X, and the sentence must state X itself.
+ * <p>
+ * Some denials a sentence does not contradict by naming the claim's other words: the goal of a verb of
+ * ensuring (sicherstellen, dass … nicht), what a counterfactual conditional says would not have been
+ * (ohne X wäre sie nie …), and, unless the sentence states the denied word itself, a denied property
+ * (nicht teuer, nicht erfolgreich) or a denied attitude towards a dass-clause (hatte nicht erwartet, dass …).
  */
 public final class NegatedClaim {
 
@@ -38,6 +45,14 @@ public final class NegatedClaim {
 
 	/** How far after kein its noun may stand. */
 	private static final int NOUN_REACH = 3;
+
+	/** Verbs whose dass-clause says what is to be brought about, not what is the case (sicherstellen, dass …). */
+	private static final Set<String> ENSURING = Set.of("sicherstellen", "gewährleisten", "sorgen");
+	/** The subjunctive of the perfect's auxiliaries, with which a conditional says what would have been. */
+	private static final Set<String> COUNTERFACTUAL = Set.of("hätte", "hätten", "hättest", "hättet", "wäre", "wären", "wärest",
+			"wäret");
+	/** Words that open the condition of a conditional. */
+	private static final Set<String> CONDITION = Set.of("wenn", "falls", "ohne");
 
 	/**
 	 * What the claim denies and where the sentence states it.
@@ -74,7 +89,7 @@ public final class NegatedClaim {
 			List<Integer> focus = negation.isContrastive()
 					? focus(claim, clause, cue).stream().filter(negation.negated()::contains).toList()
 					: focus(claim, clause, cue);
-			if (focus.isEmpty()) {
+			if (focus.isEmpty() || ensured(claim, clause) || counterfactual(claim, clause)) {
 				continue;
 			}
 			List<Integer> stated = new ArrayList<>();
@@ -89,6 +104,9 @@ public final class NegatedClaim {
 				return Optional.empty();
 			}
 			if (negation.isContrastive() && stated.isEmpty()) {
+				continue;
+			}
+			if (stated.isEmpty() && (property(claim, clause, focus) || attitude(claim, clause, cue, focus))) {
 				continue;
 			}
 			return Optional.of(new Denial(cue, focus, stated));
@@ -184,5 +202,73 @@ public final class NegatedClaim {
 			}
 		}
 		return true;
+	}
+
+
+	/** A complement of a verb of ensuring: it states a goal, whose denied part a sentence does not contradict. */
+	private static boolean ensured(PolarityText claim, Clause clause) {
+		if (clause.kind() != ClauseKind.COMPLEMENT || clause.governor() < 0) {
+			return false;
+		}
+		return claim.clauses().get(clause.governor()).tokens().stream()
+				.anyMatch(token -> claim.words().get(token).verbForms().stream().anyMatch(ENSURING::contains));
+	}
+
+	/**
+	 * A counterfactual conditional (wenn X nicht gekommen wäre, hätte sie nicht …; ohne X wäre sie nie …): it says what
+	 * would have been under a condition that does not hold, and a sentence stating what is does not contradict it.
+	 */
+	private static boolean counterfactual(PolarityText claim, Clause clause) {
+		boolean subjunctive = clause.tokens().stream()
+				.anyMatch(token -> COUNTERFACTUAL.contains(claim.words().get(token).text().toLowerCase(Locale.GERMAN)));
+		return subjunctive && claim.words().stream()
+				.anyMatch(word -> CONDITION.contains(word.text().toLowerCase(Locale.GERMAN)));
+	}
+
+	/**
+	 * A denied property (nicht teuer, nicht erfolgreich): every focus word is an adjective, no participle, that
+	 * does not bear on a dass-clause (es ist nicht erforderlich, dass …). A sentence that names the thing without
+	 * the property says nothing about the property, unlike one that tells of an event (nie stattgefunden) or a
+	 * thing (kein Auto) the claim denies.
+	 */
+	private static boolean property(PolarityText claim, Clause clause, List<Integer> focus) {
+		if (governsDass(claim, clause)) {
+			return false;
+		}
+		for (int token : focus) {
+			Word word = claim.words().get(token);
+			if (!word.tag().equals("ADJ") || intensifier(claim, token)) {
+				return false;
+			}
+			List<Reading> readings = GermanLexicon.german().readings(word.text());
+			if (readings.stream().noneMatch(r -> r.tag().startsWith("ADJ"))
+					|| readings.stream().anyMatch(r -> r.tag().contains("PA1") || r.tag().contains("PA2"))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A superlative after im that intensifies the negation (nicht im Geringsten). */
+	private static boolean intensifier(PolarityText claim, int token) {
+		return token > 0 && claim.words().get(token - 1).text().equalsIgnoreCase("im")
+				&& claim.words().get(token).text().toLowerCase(Locale.GERMAN).endsWith("sten");
+	}
+
+	/**
+	 * A denied attitude (hatte nicht erwartet, dass …; war nicht der Ansicht, dass …): nicht bears on a verb or
+	 * noun whose clause governs a dass-clause, or the focus is such a verb. A sentence that states the dass-clause's
+	 * content, without the attitude, does not state what the claim denies. A denied thing (keinen Beweis dafür, dass …;
+	 * nie ein Zeichen, dass …) still is: a sentence telling of it states it.
+	 */
+	private static boolean attitude(PolarityText claim, Clause clause, int cue, List<Integer> focus) {
+		boolean nicht = claim.words().get(cue).text().equalsIgnoreCase("nicht");
+		return governsDass(claim, clause) && focus.stream().noneMatch(token -> claim.words().get(token).tag().equals("ADJ"))
+				&& (nicht || focus.stream().anyMatch(token -> claim.words().get(token).tag().equals("VERB")));
+	}
+
+	private static boolean governsDass(PolarityText claim, Clause clause) {
+		return claim.clauses().stream().anyMatch(c -> c.governor() == clause.index() && c.kind() == ClauseKind.COMPLEMENT
+				&& c.opener() >= 0 && claim.words().get(c.opener()).text().equalsIgnoreCase("dass"));
 	}
 }
