@@ -440,11 +440,12 @@ public final class Aligner {
 	 * A hyphenated adjective of the sentence with the claim's parts but one, in the same places, and
 	 * another part there (deutsch-französisch for deutsch-österreichisch, rot-grün for rot-schwarz):
 	 * it names another pairing, so the claim's parts found in other words of the sentence do not
-	 * make up the claim's.
+	 * make up the claim's. Likewise a hyphenated noun with the claim's head and another first part
+	 * (Quirinal-Hügel for Palatin-Hügel, SPÖ-Chef for ÖVP-Chef): it names another one of the kind.
 	 */
 	private static boolean rivalPairing(Term claim, Term sentence) {
-		if (claim.kind() != TermKind.ADJECTIVE || sentence.kind() != TermKind.ADJECTIVE || claim.text().indexOf('-') <= 0
-				|| sentence.text().indexOf('-') <= 0 || claim.parts().size() != sentence.parts().size()) {
+		if (!(claim.kind() == TermKind.ADJECTIVE && sentence.kind() == TermKind.ADJECTIVE || rivalNamed(claim, sentence))
+				|| claim.text().indexOf('-') <= 0 || sentence.text().indexOf('-') <= 0 || claim.parts().size() != sentence.parts().size()) {
 			return false;
 		}
 		int differing = 0;
@@ -454,6 +455,13 @@ public final class Aligner {
 			}
 		}
 		return differing == 1;
+	}
+
+	/** Two hyphenated nouns or names with the same last part. */
+	private static boolean rivalNamed(Term claim, Term sentence) {
+		return claim.kind() != TermKind.ADJECTIVE && claim.kind() != TermKind.VERB && sentence.kind() != TermKind.ADJECTIVE
+				&& sentence.kind() != TermKind.VERB && claim.isCompound() && sentence.isCompound()
+				&& sameKey(claim.parts().get(claim.parts().size() - 1), sentence.parts().get(sentence.parts().size() - 1));
 	}
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */

@@ -37,7 +37,8 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht; nor a verb that prevents what the claim states:
- * {@link PreventedAct}) and who
+ * {@link PreventedAct}; nor a noun given as present that the claim says something is without, or
+ * the reverse: {@link WithoutPhrase}) and who
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}), and in a document the claim does not
@@ -121,6 +122,7 @@ public final class Stating {
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& WithoutPhrase.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
@@ -350,7 +352,17 @@ public final class Stating {
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text()))
 				&& (!gap.isCompound() || gap.text().indexOf('-') > 0) && !evidence.mentions(sentence.documentId(), gap)
-				|| locates(evidence.claim(), gap));
+				|| locates(evidence.claim(), gap) || namedPartUnmentioned(evidence, sentence, gap));
+	}
+
+	/**
+	 * A compound written with a hyphen whose capitalised first part the document never mentions
+	 * (auf dem Palatin-Hügel where the document names only the Quirinal-Hügel): its head alone is
+	 * in the document, but the part that says which one is brought in by the claim.
+	 */
+	private static boolean namedPartUnmentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		int hyphen = gap.text().indexOf('-');
+		return hyphen > 0 && Character.isUpperCase(gap.text().charAt(0)) && !evidence.mentionsFirstPart(sentence.documentId(), gap);
 	}
 
 	/**
