@@ -203,13 +203,15 @@ public final class Stating {
 	 * For a checker that compares the claim's figures: whether the sentence's figures are for the
 	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
 	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
-	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft), nor give the figure for a
+	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft) or a name the document
+	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel), nor give the figure for a
 	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
-				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
+				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
+						|| !Specifics.isYear(gap) && neverMentioned(evidence, sentence, gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
@@ -350,9 +352,17 @@ public final class Stating {
 	 * its statement there (in Salzburg) or they are written with a hyphen (Al-Kaida).
 	 */
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
-		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text()))
-				&& (!gap.isCompound() || gap.text().indexOf('-') > 0) && !evidence.mentions(sentence.documentId(), gap)
-				|| locates(evidence.claim(), gap) || namedPartUnmentioned(evidence, sentence, gap));
+		return !Specifics.isYear(gap) && (neverMentioned(evidence, sentence, gap) || locates(evidence.claim(), gap));
+	}
+
+	/**
+	 * A name the sentence's document never mentions (der Tiroler Landeshauptmann where it names no
+	 * Tyrolean), or a compound written with a hyphen whose named first part it never mentions
+	 * ({@link #namedPartUnmentioned}).
+	 */
+	private static boolean neverMentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && (!gap.isCompound() || gap.text().indexOf('-') > 0)
+				&& !evidence.mentions(sentence.documentId(), gap) || namedPartUnmentioned(evidence, sentence, gap);
 	}
 
 	/**
