@@ -125,7 +125,7 @@ public final class Stating {
 				&& WithoutPhrase.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
-				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
+				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
