@@ -24,6 +24,7 @@ import org.factcheck.evidence.terms.SuffixOpposites;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.NameCategory;
 import org.factcheck.text.tokens.Token;
 
 /**
@@ -204,14 +205,15 @@ public final class Stating {
 	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
 	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
 	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft) or a name the document
-	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel), nor give the figure for a
+	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel, or a name the lexicon
+	 * knows; not a common noun the tagger takes for a name), nor give the figure for a
 	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
-						|| !Specifics.isYear(gap) && neverMentioned(evidence, sentence, gap))
+						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
@@ -363,6 +365,11 @@ public final class Stating {
 	private static boolean neverMentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && (!gap.isCompound() || gap.text().indexOf('-') > 0)
 				&& !evidence.mentions(sentence.documentId(), gap) || namedPartUnmentioned(evidence, sentence, gap);
+	}
+
+	/** A word the German lexicon knows as a name of a place or person (not only the tagger). */
+	private static boolean knownName(Term term) {
+		return !Specifics.isYear(term) && GermanLexicon.german().nameCategory(term.text()) != NameCategory.NONE;
 	}
 
 	/**
