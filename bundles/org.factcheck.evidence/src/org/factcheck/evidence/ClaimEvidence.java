@@ -230,6 +230,20 @@ public final class ClaimEvidence {
 	}
 
 	/**
+	 * Whether the document mentions the first part of a compound written with a hyphen
+	 * (Quirinal-Hügel: Quirinal), anywhere and in any form; true for a word without a hyphen.
+	 */
+	public boolean mentionsFirstPart(String documentId, Term term) {
+		int hyphen = term.text().indexOf('-');
+		String text = documentTexts.get(documentId);
+		if (hyphen <= 0 || text == null) {
+			return true;
+		}
+		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
+		return lower.contains(WordKeys.fold(term.text().substring(0, hyphen).toLowerCase(Locale.GERMAN)));
+	}
+
+	/**
 	 * Whether no document the claim cites mentions the word anywhere (see {@link #mentions}): a name
 	 * that only another document gives shows that the citation is wrong, so that the whole corpus
 	 * decides.

@@ -82,6 +82,9 @@ public final class PolarityChecker implements Checker {
 				break;
 			}
 			boolean cited = sentence.candidate().cited();
+			if (!SameStatement.mayBeAbout(evidence, sentence)) {
+				continue;
+			}
 			if (sentence.coverage() < (cited ? CONTEXT_FLOOR : SameStatement.THRESHOLD)
 					&& SameStatement.restCoverage(sentence, polar) < SameStatement.THRESHOLD) {
 				if (cited) {

@@ -440,20 +440,42 @@ public final class Aligner {
 	 * A hyphenated adjective of the sentence with the claim's parts but one, in the same places, and
 	 * another part there (deutsch-französisch for deutsch-österreichisch, rot-grün for rot-schwarz):
 	 * it names another pairing, so the claim's parts found in other words of the sentence do not
-	 * make up the claim's.
+	 * make up the claim's. Likewise a hyphenated noun with the claim's head and another first part
+	 * (Quirinal-Hügel for Palatin-Hügel, SPÖ-Chef for ÖVP-Chef): it names another one of the kind;
+	 * not where one first part is short (Ex-Mitarbeiter) or says the same (UNO- for UN-).
 	 */
 	private static boolean rivalPairing(Term claim, Term sentence) {
-		if (claim.kind() != TermKind.ADJECTIVE || sentence.kind() != TermKind.ADJECTIVE || claim.text().indexOf('-') <= 0
-				|| sentence.text().indexOf('-') <= 0 || claim.parts().size() != sentence.parts().size()) {
+		if (!(claim.kind() == TermKind.ADJECTIVE && sentence.kind() == TermKind.ADJECTIVE || rivalNamed(claim, sentence))
+				|| claim.text().indexOf('-') <= 0 || sentence.text().indexOf('-') <= 0 || claim.parts().size() != sentence.parts().size()) {
 			return false;
 		}
+		boolean named = claim.kind() != TermKind.ADJECTIVE;
 		int differing = 0;
 		for (int i = 0; i < claim.parts().size(); i++) {
-			if (!sameKey(claim.parts().get(i), sentence.parts().get(i))) {
+			String claimPart = claim.parts().get(i);
+			String sentencePart = sentence.parts().get(i);
+			if (!sameKey(claimPart, sentencePart)) {
+				if (named && (claimPart.length() < NAMING_PART || sentencePart.length() < NAMING_PART
+						|| equivalentWord(Equivalents.german().alternatives(claimPart), sentencePart))) {
+					return false;
+				}
 				differing++;
 			}
 		}
 		return differing == 1;
+	}
+
+	/**
+	 * How long a first part of a hyphenated noun must be to name which one (SPÖ, Quirinal); shorter
+	 * ones are prefixes or abbreviations of many readings (Ex-, Vize-, E-).
+	 */
+	private static final int NAMING_PART = 3;
+
+	/** Two hyphenated nouns or names with the same last part. */
+	private static boolean rivalNamed(Term claim, Term sentence) {
+		return claim.kind() != TermKind.ADJECTIVE && claim.kind() != TermKind.VERB && sentence.kind() != TermKind.ADJECTIVE
+				&& sentence.kind() != TermKind.VERB && claim.isCompound() && sentence.isCompound()
+				&& sameKey(claim.parts().get(claim.parts().size() - 1), sentence.parts().get(sentence.parts().size() - 1));
 	}
 
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */

@@ -8,13 +8,15 @@ import java.util.Set;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
- * A sentence whose clause realising one of the claim's verbs or predicative adjectives denies something (Er ist
- * nicht für den Einsatz in Produkten gedacht, sondern …; Sie hat nie verloren), or whose zu-infinitive
+ * A sentence whose clause realising one of the claim's verbs, predicative adjectives or predicative
+ * nouns denies something (Er ist nicht für den Einsatz in Produkten gedacht, sondern …; Sie hat nie
+ * verloren; Die Ursache war das nicht), or whose zu-infinitive
  * realising it gives an act a verb of refusal denies ({@link RefusedAct}: weigerte sich, … zu zahlen),
  * while the claim denies nothing: the clause says the opposite or something else, so the sentence does not state the
  * claim — wherever in the clause the negation stands, unlike {@link LocalDenial}. The clause reaches
@@ -44,9 +46,11 @@ public final class ClauseDenial {
 				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
-			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
+			boolean predicativeNoun = kind == TermKind.NOUN && predicativeNoun(claim, match.claimTerm().index());
+			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE || predicativeNoun) || !Elements.isElement(match.claimTerm())
 					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
-					|| attributive(claim, match.claimTerm().index()) || !predicate(sentence, match.sentenceTerm().index())) {
+					|| attributive(claim, match.claimTerm().index())
+					|| !(predicativeNoun ? inCopulaClause(sentence, match.sentenceTerm().index()) : predicate(sentence, match.sentenceTerm().index()))) {
 				continue;
 			}
 			int at = match.sentenceTerm().index();
@@ -73,6 +77,34 @@ public final class ClauseDenial {
 		List<String> tags = text.tags();
 		return tags.get(token).equals("ADJ") && token + 1 < tags.size()
 				&& (tags.get(token + 1).equals("NOUN") || tags.get(token + 1).equals("PROPN"));
+	}
+
+	/**
+	 * The first noun after a copula of being, with no verb between (Der Müll war die Ursache): what
+	 * the claim says its subject is, so a sentence that denies it of that noun denies the claim.
+	 */
+	private static boolean predicativeNoun(AnalyzedText claim, int token) {
+		for (int i = token - 1; i >= 0 && !ClauseBoundary.at(claim, i); i--) {
+			String tag = claim.tags().get(i);
+			if (Copulas.ofBeing(claim.tokens().get(i).text())) {
+				return true;
+			}
+			if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("VERB")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the clause around the token is joined by a copula of being (Die Ursache war das nicht). */
+	private static boolean inCopulaClause(AnalyzedText sentence, int token) {
+		int end = ClauseBoundary.end(sentence, token);
+		for (int i = ClauseBoundary.start(sentence, token); i <= end; i++) {
+			if (Copulas.ofBeing(sentence.tokens().get(i).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
@@ -29,7 +30,8 @@ public final class SameStatement {
 	/**
 	 * The sentences covering at least {@link #THRESHOLD} of the claim's words that are not part of
 	 * the aspect, best covered first. Where the claim cites documents, a sentence of another document
-	 * must also give every name of the claim outside the aspect (itself or by its context): one
+	 * must also give every name of the claim outside the aspect (itself or by its context), and the
+	 * claim must name something ({@link #mayBeAbout}): one
 	 * that leaves out the person or place (28 Jahre alt, said of someone else) speaks of something
 	 * else, however many other words it shares; one word of a name of several is enough.
 	 *
@@ -41,8 +43,21 @@ public final class SameStatement {
 		Predicate<Term> remembered = term -> inAspect.computeIfAbsent(term, aspect::test);
 		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, remembered)))
 				.filter(rest -> rest.coverage() >= THRESHOLD)
-				.filter(rest -> !evidence.citing() || rest.sentence().candidate().cited() || givesTheNames(rest.sentence(), remembered))
+				.filter(rest -> mayBeAbout(evidence, rest.sentence()) && (!evidence.citing() || rest.sentence().candidate().cited()
+						|| givesTheNames(rest.sentence(), remembered)))
 				.sorted((a, b) -> Double.compare(b.coverage(), a.coverage())).map(Rest::sentence).toList();
+	}
+
+	/**
+	 * Whether the sentence may speak of what the claim speaks of: any sentence of a document the
+	 * claim cites, or of any document where it cites none; a sentence of another document only where
+	 * the claim names someone or something (not only a weekday or month). A claim that names nothing
+	 * (Der Unfall geschah gegen 19 Uhr) fits many unrelated reports; its citation says which one it
+	 * is about.
+	 */
+	public static boolean mayBeAbout(ClaimEvidence evidence, AlignedSentence sentence) {
+		return !evidence.citing() || sentence.candidate().cited()
+				|| evidence.claim().terms().stream().anyMatch(term -> term.kind() == TermKind.NAME && !Specifics.pinsDown(term));
 	}
 
 	/**

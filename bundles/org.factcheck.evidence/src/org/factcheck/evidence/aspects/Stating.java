@@ -24,6 +24,7 @@ import org.factcheck.evidence.terms.SuffixOpposites;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.NameCategory;
 import org.factcheck.text.tokens.Token;
 
 /**
@@ -37,7 +38,8 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht; nor a verb that prevents what the claim states:
- * {@link PreventedAct}) and who
+ * {@link PreventedAct}; nor a noun given as present that the claim says something is without, or
+ * the reverse: {@link WithoutPhrase}) and who
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}), and in a document the claim does not
@@ -121,9 +123,10 @@ public final class Stating {
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& WithoutPhrase.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
-				&& !EarlierState.onlyEarlier(evidence.claim(), sentence)
+				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
@@ -201,13 +204,16 @@ public final class Stating {
 	 * For a checker that compares the claim's figures: whether the sentence's figures are for the
 	 * same things as the claim's, the figures' words {@code given} counted as said. It may word the
 	 * act differently or leave out a word, but not a phrase after a noun that says which ones the
-	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft), nor give the figure for a
+	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft) or a name the document
+	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel, or a name the lexicon
+	 * knows; not a common noun the tagger takes for a name), nor give the figure for a
 	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
-				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap))
+				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
+						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
@@ -348,9 +354,32 @@ public final class Stating {
 	 * its statement there (in Salzburg) or they are written with a hyphen (Al-Kaida).
 	 */
 	public static boolean bringsIn(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
-		return !Specifics.isYear(gap) && ((gap.kind() == TermKind.NAME || namesPlace(gap.text()))
-				&& (!gap.isCompound() || gap.text().indexOf('-') > 0) && !evidence.mentions(sentence.documentId(), gap)
-				|| locates(evidence.claim(), gap));
+		return !Specifics.isYear(gap) && (neverMentioned(evidence, sentence, gap) || locates(evidence.claim(), gap));
+	}
+
+	/**
+	 * A name the sentence's document never mentions (der Tiroler Landeshauptmann where it names no
+	 * Tyrolean), or a compound written with a hyphen whose named first part it never mentions
+	 * ({@link #namedPartUnmentioned}).
+	 */
+	private static boolean neverMentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return (gap.kind() == TermKind.NAME || namesPlace(gap.text())) && (!gap.isCompound() || gap.text().indexOf('-') > 0)
+				&& !evidence.mentions(sentence.documentId(), gap) || namedPartUnmentioned(evidence, sentence, gap);
+	}
+
+	/** A word the German lexicon knows as a name of a place or person (not only the tagger). */
+	private static boolean knownName(Term term) {
+		return !Specifics.isYear(term) && GermanLexicon.german().nameCategory(term.text()) != NameCategory.NONE;
+	}
+
+	/**
+	 * A compound written with a hyphen whose capitalised first part the document never mentions
+	 * (auf dem Palatin-Hügel where the document names only the Quirinal-Hügel): its head alone is
+	 * in the document, but the part that says which one is brought in by the claim.
+	 */
+	private static boolean namedPartUnmentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		int hyphen = gap.text().indexOf('-');
+		return hyphen > 0 && Character.isUpperCase(gap.text().charAt(0)) && !evidence.mentionsFirstPart(sentence.documentId(), gap);
 	}
 
 	/**

@@ -20,11 +20,26 @@ class EarlierStateTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("abhoeren",
-			"Überwachung\n\nAbgehört wurden der ehemalige Kanzleramtschef Ronald Pofalla und Fraktionschef Volker Kauder.\n"));
+			"Überwachung\n\nAbgehört wurden der ehemalige Kanzleramtschef Ronald Pofalla und Fraktionschef Volker Kauder.\n",
+			"kasse", "Kassensystem\n\nÜberraschend wechselt die Bäckerei Huber beim Kassensystem von Lexware auf Sage.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "abhoeren");
+		assertVerdict(expected, claim, "abhoeren");
+	}
+
+	private static void assertVerdict(Verdict expected, String claim, String document) throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, document);
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void whatSomethingSwitchesFromIsNotWhatItUses() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Die Bäckerei Huber nutzt beim Kassensystem Lexware.", "kasse");
+	}
+
+	@Test
+	void theSwitchItselfIsStated() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Die Bäckerei Huber wechselt beim Kassensystem von Lexware auf Sage.", "kasse");
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A name written with a hyphen (Al-Kaida, al-Nusra) that the document never mentions is a doer the
  * claim brings in, never the one tolerated gap, though it shares a part with a name the sentence
- * gives (Al-Hasaka); one the document mentions is found as any other word.
+ * gives (Al-Hasaka); one the document mentions is found as any other word. So is a compound whose
+ * named first part the document never mentions (Moser-Hügel where it names the Brandl-Hügel).
  */
 class HyphenatedNameTest {
 
@@ -25,10 +26,16 @@ class HyphenatedNameTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"anschlag", "Anschlag\n\nDie Terrorgruppe Islamischer Staat bekannte sich am Dienstag zu dem Anschlag auf das Rathaus in der Stadt Al-Hasaka.\n\n"
-					+ "Der Bürgermeister blieb unverletzt.\n"));
+					+ "Der Bürgermeister blieb unverletzt.\n",
+			"grabung", "Grabung\n\nAuf dem Brandl-Hügel am Stadtrand begannen im Mai neue Grabungen. "
+					+ "Dort haben Archäologen die Reste einer mehr als 800 Jahre alten Kapelle entdeckt.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "anschlag");
+		assertVerdict(expected, claim, "anschlag");
+	}
+
+	private static void assertVerdict(Verdict expected, String claim, String document) throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, document);
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
 	}
 
@@ -40,6 +47,18 @@ class HyphenatedNameTest {
 	@Test
 	void aNameWithALowerCaseParticleIsAWordOfTheClaim() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Terrorgruppe al-Nusra bekannte sich am Dienstag zu dem Anschlag auf das Rathaus.");
+	}
+
+	@Test
+	void aHyphenatedPlaceWhoseNamedPartTheDocumentNeverMentionsIsNoTolerableGap() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Archäologen haben auf dem Moser-Hügel die Reste einer über 800 Jahre alten Kapelle gefunden.",
+				"grabung");
+	}
+
+	@Test
+	void aHyphenatedPlaceTheDocumentNamesIsLeftToTheContext() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Archäologen haben auf dem Brandl-Hügel die Reste einer über 800 Jahre alten Kapelle gefunden.",
+				"grabung");
 	}
 
 	@Test

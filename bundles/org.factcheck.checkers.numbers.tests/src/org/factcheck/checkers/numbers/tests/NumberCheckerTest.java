@@ -51,6 +51,13 @@ class NumberCheckerTest {
 	}
 
 	@Test
+	void aNameInTheGenitiveCountsAsMentioned() throws IOException {
+		ClaimResult result = CHECKERS.verify(TestCorpora.seedStore(),
+				"Südkoreas Arsenal umfasst etwa 3,4 Millionen Geschosse des Kalibers 105 mm.", TestCorpora.SEED_001);
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
 	void percentSignAndProzentAreTheSameUnit() throws IOException {
 		assertConflict(CHECKERS.verify(TestCorpora.seedStore(),
 				"Laut einer aktuellen Umfrage sind 72 Prozent der Südkoreaner gegen die Lieferung von Waffen an die Ukraine.",

@@ -32,7 +32,9 @@ class ClauseDenialConflictTest {
 					+ "Er ist nicht für den Einsatz in großen Büros gedacht, sondern für kleine Wohnungen.\n",
 			"router2", "Netlink bietet Router für 90 Euro an\n\nDer Router, den man für 90 Euro im Handel kaufen kann, enthält zwei Antennen. "
 					+ "Er ist für den Einsatz in großen Büros gedacht und hat vier Anschlüsse.\n",
-			"bus", "Meldung\n\nIch wusste nicht, wohin der letzte Bus fuhr.\n"));
+			"bus", "Meldung\n\nIch wusste nicht, wohin der letzte Bus fuhr.\n",
+			"brand", "Brand in Lagerhalle\n\nDie Ursache des Brandes war ein Kurzschluss nicht, sagte ein Sprecher der Feuerwehr. "
+					+ "Ermittler suchen nun nach Spuren von Brandstiftung.\n"));
 
 	private static final String CLAIM = "Der WLAN-Router von Netlink ist für den Einsatz in großen Büros gedacht.";
 
@@ -76,5 +78,11 @@ class ClauseDenialConflictTest {
 				"bus");
 		assertTrue(CheckerHarness.findingsOf(result, PolarityChecker.ID).stream()
 				.noneMatch(f -> f.message().contains("in the clause of the claim's word")), result::toString);
+	}
+
+	@Test
+	void aNegationInTheCopulaClauseOfThePredicativeNounDoesNotSupport() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Ein Kurzschluss war die Ursache des Brandes.", "brand");
+		assertTrue(result.verdictValue() != Verdict.SUPPORTED, result.verdict().reason());
 	}
 }

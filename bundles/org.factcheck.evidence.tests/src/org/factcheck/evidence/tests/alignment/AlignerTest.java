@@ -56,6 +56,21 @@ class AlignerTest {
 	}
 
 	@Test
+	void aHyphenatedNounWithAnotherNamedFirstPartIsNotTheClaims() {
+		assertTrue(match(align("Die Grabung auf dem Palatin-Hügel begann im Mai.", "Die Grabung auf dem Quirinal-Hügel begann im Mai."),
+				"Palatin-Hügel").score() < Alignment.REALISED);
+		assertTrue(match(align("Der ÖVP-Chef kritisierte den Plan.", "Der SPÖ-Chef kritisierte den Plan."), "ÖVP-Chef").score() < Alignment.REALISED);
+	}
+
+	@Test
+	void aHyphenatedNounWithAShortOrEquivalentFirstPartIsStillFound() {
+		assertTrue(match(align("Zwei PwC-Mitarbeiter stehen vor Gericht.", "Zwei Ex-Mitarbeiter stehen vor Gericht."), "PwC-Mitarbeiter")
+				.score() >= Alignment.REALISED);
+		assertTrue(match(align("Er will UN-Generalsekretär werden.", "Er will UNO-Generalsekretär werden."), "UN-Generalsekretär")
+				.score() >= Alignment.REALISED);
+	}
+
+	@Test
 	void aNameIsNotTheVerbWithItsKey() {
 		assertEquals(0.0, match(align("Schaffer ist 19 Jahre alt.", "Im Dezember dürfte sie den Sprung schaffen."), "Schaffer").score());
 	}

@@ -8,7 +8,7 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
-/** A negation anywhere in the clause of the sentence word realising the claim's verb or predicative adjective. */
+/** A negation anywhere in the clause of the sentence word realising the claim's verb, predicative adjective or predicative noun. */
 class ClauseDenialTest {
 
 	/** The denying word, or "none". */
@@ -25,6 +25,18 @@ class ClauseDenialTest {
 		assertEquals("nicht", denial("Die Sängerin gewann den Preis der Jury.", "Die Sängerin gewann den Preis der Jury nicht."));
 		assertEquals("nie", denial("Der Bäcker hat das Rezept an seine Kunden verraten.",
 				"Der Bäcker hat das Rezept nie an seine Kunden verraten."));
+	}
+
+	@Test
+	void aNegationInTheCopulaClauseOfThePredicativeNounDeniesIt() {
+		assertEquals("nicht", denial("Ein Kurzschluss war die Ursache des Brandes.",
+				"Ein Kurzschluss war nicht die Ursache des Brandes, sagte der Sprecher der Feuerwehr."));
+		assertEquals("nicht", denial("Das defekte Kabel war die Ursache des Brandes.",
+				"Die Ursache des Brandes war das defekte Kabel nicht, im Keller hätte es aber später Probleme gegeben."));
+		assertEquals("none", denial("Ein Kurzschluss war die Ursache des Brandes.",
+				"Ein Kurzschluss war die Ursache des Brandes, nicht ein Blitz."));
+		assertEquals("none", denial("Der Sprecher der Feuerwehr nannte den Brand gefährlich.",
+				"Der Sprecher der Feuerwehr nannte den Brand gefährlich, verletzt wurde aber niemand."));
 	}
 
 	@Test
