@@ -26,6 +26,11 @@ public final class ClauseSplitter {
 	private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "doch", "sondern", "denn", "sowie");
 	private static final Set<String> QUESTION_WORDS = Set.of("wie", "warum", "weshalb", "weswegen", "wieso", "wer",
 			"wann", "wohin", "woher", "wenn", "falls", "sofern", "ob");
+	/**
+	 * Particles that may stand before the wenn of a concessive clause opening a sentence (auch wenn, selbst wenn);
+	 * inside a sentence, a missing comma may join such a clause with the main clause after it.
+	 */
+	private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "selbst", "sogar");
 	private static final Set<String> INFINITIVE_OPENERS = Set.of("um", "statt", "anstatt", "außer");
 
 	private static final class Holder {
@@ -70,7 +75,12 @@ public final class ClauseSplitter {
 		for (Span segment : segments(tokens, tags)) {
 			boolean verbs = isClause(segment, tokens, tags);
 			if (!verbs && !negated(segment, tokens)) {
-				if (pending == null && !drafts.isEmpty()) {
+				Opening subordinate = pending == null && !drafts.isEmpty() ? opening(segment, tokens, tags) : null;
+				if (subordinate != null && subordinate.opener() >= 0 && subordinate.kind() == ClauseKind.COMPLEMENT) {
+					// A list right after dass (dass A, B und C helfen): the clause goes on after the commas.
+					pending = new Draft(ClauseKind.COMPLEMENT, subordinate.opener(), segment, false);
+					pending.governor = drafts.size() - 1;
+				} else if (pending == null && !drafts.isEmpty()) {
 					Draft host = interruptedMainClause(drafts);
 					(host != null ? host : drafts.get(drafts.size() - 1)).spans.add(segment);
 				} else if (pending == null) {
@@ -79,6 +89,17 @@ public final class ClauseSplitter {
 					pending.spans.add(segment);
 				}
 				continue;
+			}
+			if (pending != null && pending.kind != ClauseKind.MAIN) {
+				if (!startsWithVerb(segment, tokens, tags)) {
+					pending.spans.add(segment);
+					pending.verbs = true;
+					drafts.add(pending);
+					pending = null;
+					continue;
+				}
+				drafts.get(drafts.size() - 1).spans.addAll(pending.spans);
+				pending = null;
 			}
 			if (!drafts.isEmpty() && startsWithVerb(segment, tokens, tags)) {
 				Draft host = interruptedMainClause(drafts);
@@ -162,6 +183,10 @@ public final class ClauseSplitter {
 		int i = segment.first();
 		while (i < segment.last() && (tags.get(i).equals("PUNCT") || tags.get(i).equals("CCONJ"))) {
 			i++;
+		}
+		if (segment.first() == 0 && i < segment.last() && FOCUS_PARTICLES.contains(lower(tokens, i))
+				&& lower(tokens, i + 1).equals("wenn")) {
+			i++; // a sentence opening with auch wenn, selbst wenn: a concessive condition
 		}
 		String word = lower(tokens, i);
 		String tag = tags.get(i);

@@ -85,4 +85,23 @@ class ClauseSplitterTest {
 		assertEquals("schließe … aus", split.particle(1));
 		assertEquals(ClauseKind.COMPLEMENT, split.clauses().get(2).kind());
 	}
+
+	@Test
+	void sentenceOpeningWithAuchWennOrSelbstWennStartsWithACondition() {
+		Split opening = split("Auch wenn der Bus nicht pünktlich kam, erreichten die Schüler das Museum rechtzeitig.");
+		assertEquals(ClauseKind.UNASSERTED, opening.clauses().get(0).kind());
+		assertEquals(ClauseKind.MAIN, opening.clauses().get(1).kind());
+		Split selbst = split("Selbst wenn der Regen nicht nachlässt, gehen die Wanderer weiter.");
+		assertEquals(List.of(ClauseKind.UNASSERTED, ClauseKind.MAIN), selbst.clauses().stream().map(Clause::kind).toList());
+	}
+
+	@Test
+	void listRightAfterDassStaysInTheDassClause() {
+		Split split = split("Der Trainer wollte nicht, dass Anna, Paul und Jonas heute spielen.");
+		assertEquals(2, split.clauses().size());
+		assertEquals("Der Trainer wollte nicht", split.words(0));
+		assertEquals(ClauseKind.COMPLEMENT, split.clauses().get(1).kind());
+		assertEquals(0, split.clauses().get(1).governor());
+		assertEquals("dass Anna Paul und Jonas heute spielen .", split.words(1));
+	}
 }
