@@ -27,6 +27,7 @@ import org.factcheck.checkers.dates.stated.StatedTimeFinder;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.AnotherActor;
+import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -46,7 +47,8 @@ import org.factcheck.evidence.terms.TermKind;
  * sentence states the rest of the claim ({@link Stating#statesTheRest}, what the neighbour realises
  * counted as said), and neither supports a claim
  * that brings in a name the document never mentions ({@link Stating#bringsIn}), nor does a sentence whose
- * clause with the claim's verb has another doer ({@link AnotherActor}). A claim without dates but
+ * clause with the claim's verb has another doer ({@link AnotherActor}), nor a sentence that does not give
+ * the claim's figures for its time ({@link QuantityComparison#statesAll}: Vorjahr: 3,716 Mrd. for 2016). A claim without dates but
  * with an asof date is judged by the periods sentences give for its statement (see
  * {@link AsOfStatements}); a claim with neither gets no finding.
  */
@@ -94,6 +96,7 @@ public final class DateChecker implements Checker {
 			} else if (agreements.size() == claimTimes.size()) {
 				if (bringsNothingIn(evidence, sentence, timeWords, List.of())
 						&& Stating.statesTheRest(evidence, sentence, timeWords)
+						&& QuantityComparison.statesAll(claimText, sentence.analysis())
 						&& AnotherActor.find(claimText, sentence.analysis(), sentence.alignment()).isEmpty()) {
 					keepBest(supports, support(sentence, agreements, Math.min(MAX_SUPPORT, sentence.coverage()), null));
 				}

@@ -33,10 +33,12 @@ public final class QuantityComparison {
 
 	private final List<Pair> agreements;
 	private final List<Pair> conflicts;
+	private final List<Quantity> otherTimes;
 
-	private QuantityComparison(List<Pair> agreements, List<Pair> conflicts) {
+	private QuantityComparison(List<Pair> agreements, List<Pair> conflicts, List<Quantity> otherTimes) {
 		this.agreements = List.copyOf(agreements);
 		this.conflicts = List.copyOf(conflicts);
+		this.otherTimes = List.copyOf(otherTimes);
 	}
 
 	/**
@@ -46,15 +48,19 @@ public final class QuantityComparison {
 	 * conflicting, or neither (a bounded claim the sentence does not bound as tightly, see
 	 * {@link #says}). A value the sentence gives as a former one beside a present one of the same
 	 * thing (10 Prozent – bisher 25 Prozent) is compared only with a claim that speaks of a former
-	 * value too; alone, bisher is rather so far (bisher 300 Tote).
+	 * value too; alone, bisher is rather so far (bisher 300 Tote). Where the sentence gives the
+	 * claim's very value for another time or as a point of comparison (circa 4 Mrd. Euro 2016,
+	 * Vorjahr: 3,716 Mrd. Euro, for 3,716 Milliarden in 2016), a merely compatible value of the
+	 * claim's time conflicts: the claim gives the other time's figure.
 	 */
 	public static QuantityComparison compare(AnalyzedText claim, AnalyzedText sentence) {
 		List<Pair> agreements = new ArrayList<>();
 		List<Pair> conflicts = new ArrayList<>();
 		List<Pair> open = new ArrayList<>();
 		List<Quantity> claimQuantities = quantities(claim);
+		List<Quantity> otherTimes = new ArrayList<>();
 		if (claimQuantities.isEmpty()) {
-			return new QuantityComparison(agreements, conflicts);
+			return new QuantityComparison(agreements, conflicts, otherTimes);
 		}
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
 		FigureTimes.Time claimTime = FigureTimes.claimTime(claim, claimQuantities);
@@ -64,6 +70,9 @@ public final class QuantityComparison {
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
+			if (claimTime != null) {
+				candidates.stream().filter(q -> ofAnotherTime(claimTime, q, sentence)).forEach(otherTimes::add);
+			}
 			List<Quantity> comparable = ofTheClaimsTime(claimTime, ofTheClaimsClause(claim, wanted,
 					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence), sentence, agreeOnly);
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
@@ -73,7 +82,10 @@ public final class QuantityComparison {
 				continue;
 			}
 			unused.remove(partner);
-			if (agree(wanted, partner)) {
+			if (partner.value() != wanted.value() && agree(wanted, partner) && !agreeOnly.contains(partner)
+					&& otherTimes.stream().anyMatch(q -> q.value() == wanted.value() && candidates.contains(q))) {
+				conflicts.add(new Pair(wanted, partner));
+			} else if (agree(wanted, partner)) {
 				(says(wanted, partner) ? agreements : open).add(new Pair(wanted, partner));
 			} else if (agreeOnly.contains(partner)) {
 				open.add(new Pair(wanted, partner));
@@ -81,7 +93,7 @@ public final class QuantityComparison {
 				conflicts.add(new Pair(wanted, partner));
 			}
 		}
-		return new QuantityComparison(agreements, conflicts);
+		return new QuantityComparison(agreements, conflicts, otherTimes);
 	}
 
 	/**
@@ -112,6 +124,16 @@ public final class QuantityComparison {
 			}
 		}
 		return ofTime.isEmpty() ? open : ofTime;
+	}
+
+	/**
+	 * Whether the sentence binds the figure to another time than the claim's or gives it as a point
+	 * of comparison (Vorjahr: 3,716 Mrd. Euro, gegenüber 300).
+	 */
+	private static boolean ofAnotherTime(FigureTimes.Time claimTime, Quantity q, AnalyzedText sentence) {
+		FigureTimes.Binding binding = FigureTimes.of(q, sentence);
+		FigureTimes.Relation relation = binding.time() == null ? null : claimTime.against(binding.time());
+		return relation != FigureTimes.Relation.SAME && (relation == FigureTimes.Relation.DIFFERENT || binding.comparisonPoint());
 	}
 
 	/**
@@ -321,7 +343,9 @@ public final class QuantityComparison {
 
 	/**
 	 * Whether the sentence states every number of the claim: the same value (Artikel 5 / der fünfte
-	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter) or a compatible value of the same thing.
+	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter), unless the sentence gives it for another
+	 * time than the claim's or as a point of comparison ({@link #compare}), or a compatible value of
+	 * the same thing.
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
 		List<Quantity> wanted = quantities(claim);
@@ -329,7 +353,7 @@ public final class QuantityComparison {
 			return true;
 		}
 		QuantityComparison comparison = compare(claim, sentence);
-		List<Quantity> stated = quantities(sentence);
+		List<Quantity> stated = quantities(sentence).stream().filter(q -> !comparison.otherTimes.contains(q)).toList();
 		return wanted.stream().allMatch(one -> stated.stream()
 				.anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));

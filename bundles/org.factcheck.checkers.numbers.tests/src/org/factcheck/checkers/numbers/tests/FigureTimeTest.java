@@ -29,7 +29,8 @@ class FigureTimeTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"auftraege", "Aufträge\n\nNachdem die Aufträge der Möbelbauer im Mai um 3 Prozent gestiegen waren, sanken sie im Juni um 1,5 Prozent.\n",
 			"umsatz", "Umsatz\n\nVon April bis Juni stieg der Umsatz des Möbelbauers auf 300 Millionen Euro, 20 Prozent mehr als im ersten Quartal.\n",
-			"plan", "Plan\n\nDer Umsatz des Möbelbauers soll 2016 auf 4 Milliarden Euro steigen (Vorjahr: 3,7 Milliarden Euro).\n"));
+			"plan", "Plan\n\nDer Umsatz des Möbelbauers soll 2016 auf 4 Milliarden Euro steigen (Vorjahr: 3,7 Milliarden Euro).\n",
+			"prognose", "Prognose\n\nDer Umsatz der Reederei soll 2019 auf rund 2 Milliarden Euro wachsen (Vorjahr: 1,83 Milliarden Euro).\n"));
 
 	private static ClaimResult result(String claim, String document) throws IOException {
 		return CHECKERS.verify(CORPUS.store(), claim, document);
@@ -51,5 +52,17 @@ class FigureTimeTest {
 	void thePreviousYearsFigureIsNoSupport() throws IOException {
 		ClaimResult result = result("Der Umsatz des Möbelbauers soll 2016 auf 3,7 Milliarden Euro steigen.", "plan");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aRoundedFigureOfTheYearDoesNotSayThePreviousYearsExactOne() throws IOException {
+		ClaimResult result = result("Der Umsatz der Reederei soll 2019 auf 1,83 Milliarden Euro wachsen.", "prognose");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aRoundedFigureOfTheYearStillSaysAnotherExactOne() throws IOException {
+		ClaimResult result = result("Der Umsatz der Reederei soll 2019 auf 1,96 Milliarden Euro wachsen.", "prognose");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }
