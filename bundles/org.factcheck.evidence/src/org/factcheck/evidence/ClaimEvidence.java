@@ -220,27 +220,20 @@ public final class ClaimEvidence {
 	 * place or person the claim brings in, not one the document leaves to its context.
 	 */
 	public boolean mentions(String documentId, Term term) {
+		return mentions(documentId, term.text()) || term.key().length() >= 3 && mentions(documentId, term.key());
+	}
+
+	/**
+	 * Whether the document's text contains the word in any case (Quirinal for the first part of
+	 * Quirinal-Hügel); false for a document the claim's evidence has not loaded.
+	 */
+	public boolean mentions(String documentId, String word) {
 		String text = documentTexts.get(documentId);
 		if (text == null) {
 			return false;
 		}
 		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
-		String word = WordKeys.fold(term.text().toLowerCase(Locale.GERMAN));
-		return lower.contains(word) || term.key().length() >= 3 && lower.contains(term.key());
-	}
-
-	/**
-	 * Whether the document mentions the first part of a compound written with a hyphen
-	 * (Quirinal-Hügel: Quirinal), anywhere and in any form; true for a word without a hyphen.
-	 */
-	public boolean mentionsFirstPart(String documentId, Term term) {
-		int hyphen = term.text().indexOf('-');
-		String text = documentTexts.get(documentId);
-		if (hyphen <= 0 || text == null) {
-			return true;
-		}
-		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
-		return lower.contains(WordKeys.fold(term.text().substring(0, hyphen).toLowerCase(Locale.GERMAN)));
+		return lower.contains(WordKeys.fold(word.toLowerCase(Locale.GERMAN)));
 	}
 
 	/**

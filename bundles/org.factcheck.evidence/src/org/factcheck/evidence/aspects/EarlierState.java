@@ -57,8 +57,8 @@ public final class EarlierState {
 
 	/**
 	 * Whether the sentence gives one of the claim's words only as what something changes from (wechselt
-	 * beim Betriebssystem von Chrome OS auf Android): after von, with a verb of changing and the new
-	 * state after auf, zu or nach. A claim that itself says von before the word is not concerned.
+	 * beim Betriebssystem von Chrome OS auf Android): after von, with a verb of switching and the new
+	 * state after auf, zu, nach or in. A claim that itself says von before the word is not concerned.
 	 */
 	public static boolean onlyChangedFrom(AnalyzedText claim, AlignedSentence sentence) {
 		AnalyzedText analysis = sentence.analysis();
@@ -74,7 +74,10 @@ public final class EarlierState {
 		return false;
 	}
 
-	/** Whether von stands before the word, only articles and adjectives between. */
+	/**
+	 * Whether the preposition stands before the word, only articles, adjectives or the first word of
+	 * its name between (von Chrome OS).
+	 */
 	private static boolean after(AnalyzedText text, int token, String preposition) {
 		for (int i = token - 1; i >= 0 && i >= token - REACH; i--) {
 			if (text.lowerCaseWords().get(i).equals(preposition)) {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
@@ -41,10 +42,11 @@ public final class SameStatement {
 		// Every sentence is aligned with the same claim words: the aspect is asked once per word.
 		Map<Term, Boolean> inAspect = new IdentityHashMap<>();
 		Predicate<Term> remembered = term -> inAspect.computeIfAbsent(term, aspect::test);
+		boolean naming = namesSomething(evidence.claim());
 		return evidence.sentences().stream().map(s -> new Rest(s, restCoverage(s, remembered)))
 				.filter(rest -> rest.coverage() >= THRESHOLD)
-				.filter(rest -> mayBeAbout(evidence, rest.sentence()) && (!evidence.citing() || rest.sentence().candidate().cited()
-						|| givesTheNames(rest.sentence(), remembered)))
+				.filter(rest -> !evidence.citing() || rest.sentence().candidate().cited()
+						|| naming && givesTheNames(rest.sentence(), remembered))
 				.sorted((a, b) -> Double.compare(b.coverage(), a.coverage())).map(Rest::sentence).toList();
 	}
 
@@ -56,8 +58,12 @@ public final class SameStatement {
 	 * is about.
 	 */
 	public static boolean mayBeAbout(ClaimEvidence evidence, AlignedSentence sentence) {
-		return !evidence.citing() || sentence.candidate().cited()
-				|| evidence.claim().terms().stream().anyMatch(term -> term.kind() == TermKind.NAME && !Specifics.pinsDown(term));
+		return !evidence.citing() || sentence.candidate().cited() || namesSomething(evidence.claim());
+	}
+
+	/** Whether the claim has a name that is not only a weekday or month. */
+	private static boolean namesSomething(AnalyzedText claim) {
+		return claim.terms().stream().anyMatch(term -> term.kind() == TermKind.NAME && !Specifics.pinsDown(term));
 	}
 
 	/**

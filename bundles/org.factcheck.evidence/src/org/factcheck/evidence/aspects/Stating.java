@@ -377,7 +377,8 @@ public final class Stating {
 	 */
 	private static boolean namedPartUnmentioned(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
 		int hyphen = gap.text().indexOf('-');
-		return hyphen > 0 && Character.isUpperCase(gap.text().charAt(0)) && !evidence.mentionsFirstPart(sentence.documentId(), gap);
+		return hyphen > 0 && Character.isUpperCase(gap.text().charAt(0))
+				&& !evidence.mentions(sentence.documentId(), gap.text().substring(0, hyphen));
 	}
 
 	/**
