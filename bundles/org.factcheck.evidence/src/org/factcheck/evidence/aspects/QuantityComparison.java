@@ -157,8 +157,8 @@ public final class QuantityComparison {
 		int firstStretch = -1;
 		boolean severalStretches = false;
 		for (Quantity q : candidates) {
-			int start = FigureTimes.stretchStart(sentence.text(), q.start());
-			int end = FigureTimes.stretchEnd(sentence.text(), q.end());
+			int start = clauseStart(sentence.text(), q.start());
+			int end = clauseEnd(sentence.text(), q.end());
 			severalStretches |= firstStretch >= 0 && firstStretch != start;
 			firstStretch = firstStretch < 0 ? start : firstStretch;
 			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
@@ -170,6 +170,35 @@ public final class QuantityComparison {
 			}
 		}
 		return severalStretches && someShareNone && !sharing.isEmpty() ? sharing : candidates;
+	}
+
+	/**
+	 * Where the figure's clause starts: a bracketed aside before the figure (Pablo Larrazabal (ESP)
+	 * 271 Schläge) does not end the clause it stands in.
+	 */
+	private static int clauseStart(String text, int figureStart) {
+		int start = FigureTimes.stretchStart(text, figureStart);
+		while (start > 0 && text.charAt(start - 1) == ')') {
+			int open = text.lastIndexOf('(', start - 1);
+			if (open < 0) {
+				break;
+			}
+			start = FigureTimes.stretchStart(text, open);
+		}
+		return start;
+	}
+
+	/** Where the figure's clause ends: a bracketed aside after the figure (271 Schläge (70/66/69/66)) does not end it. */
+	private static int clauseEnd(String text, int figureEnd) {
+		int end = FigureTimes.stretchEnd(text, figureEnd);
+		while (end < text.length() && text.charAt(end) == '(') {
+			int close = text.indexOf(')', end);
+			if (close < 0) {
+				break;
+			}
+			end = FigureTimes.stretchEnd(text, close + 1);
+		}
+		return end;
 	}
 
 	private static boolean sameWord(Term claimWord, Term sentenceWord) {

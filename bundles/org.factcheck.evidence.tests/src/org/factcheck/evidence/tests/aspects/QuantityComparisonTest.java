@@ -23,7 +23,8 @@ class QuantityComparisonTest {
 			"Mehr als 10.000 Soldaten wurden entsandt.|Es wurden 12.000 Soldaten entsandt.",
 			"Die Arbeitslosigkeit stieg um 17 Prozent.|Die Arbeitslosigkeit stieg um 17 %.",
 			"Sieben Filialen schließen.|Die Kette schließt 7 Filialen.",
-			"Bisher betrug der Zuschlag 25 Prozent.|Der Zuschlag beträgt dann bloß 10 Prozent – bisher 25 Prozent." })
+			"Bisher betrug der Zuschlag 25 Prozent.|Der Zuschlag beträgt dann bloß 10 Prozent – bisher 25 Prozent.",
+			"Tom Keller siegte mit 268 Schlägen.|Endstand: 1. Tom Keller (AUT) 268 Schläge (68/67/66/67) – 2. Eva Moser (GER) 270 (70/66/67/67)" })
 	void compatibleNumbersForTheSameThingAgree(String claim, String sentence) {
 		QuantityComparison comparison = compare(claim, sentence);
 		assertEquals(1, comparison.agreements().size(), comparison.conflicts().toString());
