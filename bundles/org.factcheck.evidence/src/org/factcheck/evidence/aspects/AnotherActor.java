@@ -45,11 +45,14 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		Set<Integer> subjectAt = realisedAt(alignment, sentence, subject.get());
 		Set<Integer> patientAt = ClauseRoles.around(claim, verb.get().claimTerm().index()).map(ClauseRoles::patient)
 				.map(patient -> realisedAt(alignment, sentence, patient)).orElse(Set.of());
+		boolean named = claim.terms().stream().anyMatch(t -> subject.get().contains(t.index()) && t.kind() == TermKind.NAME);
 		Optional<AnotherActor> another = Optional.empty();
 		for (int position : realisedAt(alignment, sentence, verb.get())) {
 			Optional<ClauseRoles> roles = ClauseRoles.around(sentence, position);
 			if (roles.isPresent()) {
-				Optional<AnotherActor> found = inClause(sentence, alignment, subject.get(), roles.get(), subjectAt, patientAt);
+				Optional<AnotherActor> found = inClause(sentence, alignment, subject.get(), roles.get(), subjectAt, patientAt)
+						.or(() -> named && governedAfter(sentence, position, subjectAt, roles.get())
+								? Optional.of(new AnotherActor(subject.get(), roles.get().agent(), false)) : Optional.empty());
 				if (found.isEmpty()) {
 					return found;
 				}
@@ -79,6 +82,38 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		boolean agentUnrelated = agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
 				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && !realisesAny(alignment, t));
 		return namedSubject && agentUnrelated ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
+	}
+
+	/**
+	 * Whether the claim's subject stands in the clause only after its verb, governed by a preposition
+	 * (Der Spanier gewann einen Schlag vor Henrik Stenson, for Henrik Stenson gewann), while the
+	 * clause opens with another subject: one clause cannot make the same one both.
+	 */
+	private static boolean governedAfter(AnalyzedText sentence, int verb, Set<Integer> subjectAt, ClauseRoles clause) {
+		if (subjectAt.isEmpty() || clause.agent().last() >= verb || within(subjectAt, clause.agent())) {
+			return false;
+		}
+		List<String> tags = sentence.tags();
+		for (int at : subjectAt) {
+			if (at <= verb) {
+				return false;
+			}
+			int i = at - 1;
+			while (i > verb && (tags.get(i).equals("PROPN") || tags.get(i).equals("NOUN") || tags.get(i).equals("DET")
+					|| tags.get(i).equals("ADJ") || tags.get(i).equals("NUM"))) {
+				i--;
+			}
+			if (i <= verb || !tags.get(i).startsWith("ADP")) {
+				return false;
+			}
+			for (int j = verb + 1; j < i; j++) {
+				if (tags.get(j).equals("PUNCT") || tags.get(j).equals("VERB") || tags.get(j).equals("AUX")
+						|| tags.get(j).equals("SCONJ") || tags.get(j).equals("CCONJ")) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -71,4 +71,13 @@ class AnotherActorTest {
 	void aSentenceWhoseSubjectIsNoNameIsNotReadAsAnotherDoer() {
 		assertEquals("same", actor("Lisa Wagner schoss in Halle 40 Tore.", "Die Stürmerin schoss in Halle 40 Tore."));
 	}
+
+	@Test
+	void theClaimsSubjectGovernedByAPrepositionAfterTheVerbIsNotItsDoer() {
+		String sentence = "Die Österreicherin gewann mit zwei Sekunden Vorsprung vor Lisa Wagner.";
+		assertEquals("another", actor("Lisa Wagner gewann das Rennen.", sentence));
+		assertEquals("another", actor("Lisa Wagner gewann gegen Eva Moser.", "Die Favoritin gewann gegen Lisa Wagner."));
+		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Lisa Wagner gewann vor Eva Moser."));
+		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Nach dem Sturz von Lisa Wagner gewann sie doch noch."));
+	}
 }
