@@ -81,7 +81,10 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		List<Term> agent = sentence.terms().stream().filter(t -> clause.agent().contains(t.index())).toList();
 		boolean agentUnrelated = agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
 				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && !realisesAny(alignment, t));
-		return namedSubject && agentUnrelated ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
+		boolean agentFromAnotherRole = subjectAt.isEmpty() && agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
+				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && realisesOnlyOutside(alignment, t, subject));
+		return namedSubject && (agentUnrelated || agentFromAnotherRole) ? Optional.of(new AnotherActor(subject, clause.agent(), false))
+				: Optional.empty();
 	}
 
 	/**
@@ -107,7 +110,8 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 				return false;
 			}
 			for (int j = verb + 1; j < i; j++) {
-				if (tags.get(j).equals("PUNCT") || tags.get(j).equals("VERB") || tags.get(j).equals("AUX")
+				boolean ordinalPoint = sentence.lowerCaseWords().get(j).equals(".") && tags.get(j - 1).equals("NUM");
+				if (tags.get(j).equals("PUNCT") && !ordinalPoint || tags.get(j).equals("VERB") || tags.get(j).equals("AUX")
 						|| tags.get(j).equals("SCONJ") || tags.get(j).equals("CCONJ")) {
 					return false;
 				}
@@ -152,6 +156,16 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 	private static boolean titles(List<Term> phrase, Term term) {
 		return term.kind() == TermKind.NOUN
 				&& phrase.stream().anyMatch(t -> t.index() == term.index() + 1 && t.kind() == TermKind.NAME);
+	}
+
+	/**
+	 * Whether the sentence word realises claim words, none of them in the claim's subject: the claim
+	 * names it in another role (gegen die Denver Broncos, where the sentence's subject is Die Denver Broncos).
+	 */
+	private static boolean realisesOnlyOutside(Alignment alignment, Term sentenceTerm, ClauseRoles.Span subject) {
+		List<TermMatch> realising = alignment.matches().stream()
+				.filter(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == sentenceTerm.index()).toList();
+		return !realising.isEmpty() && realising.stream().noneMatch(m -> subject.contains(m.claimTerm().index()));
 	}
 
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {

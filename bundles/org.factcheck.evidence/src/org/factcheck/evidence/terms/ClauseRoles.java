@@ -89,14 +89,14 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 * before the first comma.
 	 */
 	public static Optional<ClauseRoles> around(AnalyzedText text, int verb) {
-		List<String> tags = text.tags();
+		List<String> tags = tags(text);
 		List<String> words = text.lowerCaseWords();
 		if (verb < 0 || verb >= tags.size()) {
 			return Optional.empty();
 		}
 		boolean verbBetween = false;
 		for (int i = verb - 1; i >= 0; i--) {
-			if (tags.get(i).equals("PUNCT") && SENTENCE_END.contains(words.get(i))) {
+			if (tags.get(i).equals("PUNCT") && (SENTENCE_END.contains(words.get(i)) || dateline(tags, words, i))) {
 				return opening(tags, words, i + 1, verb);
 			}
 			if (tags.get(i).equals("PUNCT")) {
@@ -109,6 +109,37 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 			verbBetween |= isVerb(tags.get(i));
 		}
 		return opening(tags, words, 0, verb);
+	}
+
+	/**
+	 * The text's tags, with the point of an ordinal number (den 50. Super Bowl, auf den 27. Platz)
+	 * read as part of the number rather than as the end of a sentence.
+	 */
+	private static List<String> tags(AnalyzedText text) {
+		List<String> tags = text.tags();
+		List<String> words = text.lowerCaseWords();
+		List<String> read = null;
+		for (int i = 1; i + 1 < tags.size(); i++) {
+			if (words.get(i).equals(".") && tags.get(i - 1).equals("NUM")
+					&& (tags.get(i + 1).equals("ADJ") || tags.get(i + 1).equals("NOUN") || tags.get(i + 1).equals("PROPN"))) {
+				read = read == null ? new ArrayList<>(tags) : read;
+				read.set(i, "NUM");
+			}
+		}
+		return read == null ? tags : read;
+	}
+
+	/** A dash after nothing but a place name that opens the text (Wien – Die Stadt …): a dateline, after which the sentence starts. */
+	private static boolean dateline(List<String> tags, List<String> words, int dash) {
+		if (dash == 0 || !(words.get(dash).equals("–") || words.get(dash).equals("-"))) {
+			return false;
+		}
+		for (int i = 0; i < dash; i++) {
+			if (!tags.get(i).equals("PROPN")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Optional<ClauseRoles> opening(List<String> tags, List<String> words, int start, int verb) {
@@ -165,7 +196,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 * Finale bezwang Djokovic Wawrinka), the noun phrase right after the finite verb.
 	 */
 	public static Optional<Span> subject(AnalyzedText text) {
-		List<String> tags = text.tags();
+		List<String> tags = tags(text);
 		List<String> words = text.lowerCaseWords();
 		Optional<Span> opening = openingSubject(tags, words, 0);
 		if (opening.isPresent()) {
@@ -198,7 +229,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 * particle may stand before an object: Nur den Hund sah er).
 	 */
 	private static Optional<Span> focusedSubject(AnalyzedText text) {
-		List<String> tags = text.tags();
+		List<String> tags = tags(text);
 		List<String> words = text.lowerCaseWords();
 		if (tags.size() < 3 || OBLIQUE.contains(words.get(1)) || ACCUSATIVE.contains(words.get(1))) {
 			return Optional.empty();
@@ -217,8 +248,9 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 */
 	private static boolean endsPassive(AnalyzedText text, int from) {
 		List<String> words = text.lowerCaseWords();
-		for (int i = from + 1; i < words.size() && !text.tags().get(i).equals("PUNCT"); i++) {
-			if (WERDEN.contains(words.get(i)) && text.tags().get(i - 1).equals("VERB")
+		List<String> tags = tags(text);
+		for (int i = from + 1; i < words.size() && !tags.get(i).equals("PUNCT"); i++) {
+			if (WERDEN.contains(words.get(i)) && tags.get(i - 1).equals("VERB")
 					&& !words.get(i - 1).equals(text.lemmas().get(i - 1))) {
 				return true;
 			}
@@ -318,7 +350,11 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 		return clauses;
 	}
 
-	/** The noun phrase the clause at {@code start} opens with when a finite verb follows it (after a genitive attribute, if any). */
+	/**
+	 * The noun phrase the clause at {@code start} opens with when a finite verb follows it (after a
+	 * genitive attribute or one prepositional attribute, if any: Der Außenseiter aus Denver gewinnt;
+	 * before the finite verb of a main clause stands one phrase only).
+	 */
 	private static Optional<Span> openingSubject(List<String> tags, List<String> words, int start) {
 		if (start >= tags.size() || !(tags.get(start).equals("PROPN") || titled(tags, start)
 				|| tags.get(start).equals("DET") && !OBLIQUE.contains(words.get(start)))) {
@@ -335,6 +371,9 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 				return Optional.empty();
 			}
 			next = attribute.get().last() + 1;
+		}
+		if (next + 1 < tags.size() && tags.get(next).startsWith("ADP") && isNoun(tags.get(skipPhrase(tags, next + 1) - 1))) {
+			next = skipPhrase(tags, next + 1);
 		}
 		return next < tags.size() && isVerb(tags.get(next)) ? Optional.of(new Span(start, next - 1)) : Optional.empty();
 	}

@@ -77,7 +77,15 @@ class AnotherActorTest {
 		String sentence = "Die Österreicherin gewann mit zwei Sekunden Vorsprung vor Lisa Wagner.";
 		assertEquals("another", actor("Lisa Wagner gewann das Rennen.", sentence));
 		assertEquals("another", actor("Lisa Wagner gewann gegen Eva Moser.", "Die Favoritin gewann gegen Lisa Wagner."));
+		assertEquals("another", actor("Lisa Wagner gewann gegen Eva Moser.", "Die Stürmerin aus Graz gewann den 5. Titel gegen Lisa Wagner."));
 		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Lisa Wagner gewann vor Eva Moser."));
 		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Nach dem Sturz von Lisa Wagner gewann sie doch noch."));
+	}
+
+	@Test
+	void aNameTheClaimGivesInAnotherRoleAsTheSentencesSubjectIsAnotherDoer() {
+		String sentence = "Graz – Der SK Sturm hat das Finale gewonnen und den Pokal geholt.";
+		assertEquals("another", actor("Der LASK gewann das Finale gegen den SK Sturm.", sentence));
+		assertEquals("same", actor("Der SK Sturm gewann das Finale gegen den LASK.", sentence));
 	}
 }

@@ -1,6 +1,7 @@
 package org.factcheck.evidence.tests.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,10 +64,23 @@ class ClauseRolesTest {
 	}
 
 	@Test
+	void aDatelineIsNotPartOfTheClause() {
+		assertEquals("Die Stadt -> das Grundstück", roles("Graz – Die Stadt verkaufte das Grundstück.", "verkaufte"));
+		assertEquals("none", roles("Die Bürgermeisterin – nicht die Stadt – verkaufte das Grundstück.", "verkaufte"));
+	}
+
+	@Test
+	void theNumberOfAnOrdinalKeepsItsPoint() {
+		String roles = roles("Die Stadt hat den 3. Bauabschnitt verkauft.", "verkauft");
+		assertTrue(roles.startsWith("Die Stadt -> "), roles);
+	}
+
+	@Test
 	void theSubjectOfAClaimBeforeOrAfterItsVerb() {
 		assertEquals("Anna Berger", subject("Anna Berger gewann im Mai den Preis."));
 		assertEquals("Anna Berger", subject("Im Mai gewann Anna Berger den Preis."));
 		assertEquals("none", subject("Den Preis gewann Anna Berger."));
+		assertEquals("Die Stürmerin aus Graz", subject("Die Stürmerin aus Graz gewann im Mai den Preis."));
 	}
 
 	@Test
