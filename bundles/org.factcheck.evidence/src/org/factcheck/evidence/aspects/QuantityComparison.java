@@ -34,11 +34,18 @@ public final class QuantityComparison {
 	private final List<Pair> agreements;
 	private final List<Pair> conflicts;
 	private final List<Quantity> otherTimes;
+	private final List<Quantity> otherClauses;
 
 	private QuantityComparison(List<Pair> agreements, List<Pair> conflicts, List<Quantity> otherTimes) {
+		this(agreements, conflicts, otherTimes, List.of());
+	}
+
+	private QuantityComparison(List<Pair> agreements, List<Pair> conflicts, List<Quantity> otherTimes,
+			List<Quantity> otherClauses) {
 		this.agreements = List.copyOf(agreements);
 		this.conflicts = List.copyOf(conflicts);
 		this.otherTimes = List.copyOf(otherTimes);
+		this.otherClauses = List.copyOf(otherClauses);
 	}
 
 	/**
@@ -51,7 +58,10 @@ public final class QuantityComparison {
 	 * value too; alone, bisher is rather so far (bisher 300 Tote). Where the sentence gives the
 	 * claim's very value for another time or as a point of comparison (circa 4 Mrd. Euro 2016,
 	 * Vorjahr: 3,716 Mrd. Euro, for 3,716 Milliarden in 2016), a merely compatible value of the
-	 * claim's time conflicts: the claim gives the other time's figure.
+	 * claim's time conflicts: the claim gives the other time's figure. A claim's figure reached (auf
+	 * 45 Prozent) is not compared with the start of the sentence's change (von 45 … auf 60 Prozent)
+	 * where the sentence gives the value reached too, also in a claim without a time. A figure of
+	 * another clause ({@link #ofOtherClauses}) agrees with nothing.
 	 */
 	public static QuantityComparison compare(AnalyzedText claim, AnalyzedText sentence) {
 		List<Pair> agreements = new ArrayList<>();
@@ -65,11 +75,17 @@ public final class QuantityComparison {
 		List<Quantity> unused = new ArrayList<>(quantities(sentence));
 		FigureTimes.Time claimTime = FigureTimes.claimTime(claim, claimQuantities);
 		List<Quantity> agreeOnly = new ArrayList<>();
+		List<Quantity> otherClauses = ofOtherClauses(claim, claimQuantities, sentence);
 		for (Quantity wanted : claimQuantities) {
-			List<Quantity> candidates = unused.stream()
+			List<Quantity> sameThings = unused.stream()
 					.filter(q -> sameThing(wanted, q, sentence) && !ageAgainstDuration(wanted, claim.text(), q, sentence.text())
 							&& (q.value() == wanted.value() || !ageAgainstOtherNoun(wanted, claim.text(), q, sentence.text())))
 					.toList();
+			List<Quantity> starts = claimTime == null && reached(wanted, claim.text())
+					? sameThings.stream().filter(q -> FigureTimes.of(q, sentence).comparisonPoint()).toList() : List.of();
+			otherTimes.addAll(starts.size() < sameThings.size() ? starts : List.of());
+			List<Quantity> candidates = starts.size() < sameThings.size()
+					? sameThings.stream().filter(q -> !starts.contains(q)).toList() : sameThings;
 			if (claimTime != null) {
 				candidates.stream().filter(q -> ofAnotherTime(claimTime, q, sentence)).forEach(otherTimes::add);
 			}
@@ -86,14 +102,83 @@ public final class QuantityComparison {
 					&& otherTimes.stream().anyMatch(q -> q.value() == wanted.value() && candidates.contains(q))) {
 				conflicts.add(new Pair(wanted, partner));
 			} else if (agree(wanted, partner)) {
-				(says(wanted, partner) ? agreements : open).add(new Pair(wanted, partner));
+				(says(wanted, partner) && !otherClauses.contains(partner) ? agreements : open).add(new Pair(wanted, partner));
 			} else if (agreeOnly.contains(partner)) {
 				open.add(new Pair(wanted, partner));
 			} else {
 				conflicts.add(new Pair(wanted, partner));
 			}
 		}
-		return new QuantityComparison(agreements, conflicts, otherTimes);
+		return new QuantityComparison(agreements, conflicts, otherTimes, otherClauses);
+	}
+
+	/** A claim figure the claim gives as what something reaches: auf 45 Prozent (steigen, sinken, erhöhen). */
+	private static final Pattern REACHED = Pattern.compile("\\bauf\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * Whether the claim gives its figure as the value something reaches (auf 45 Prozent): where the
+	 * sentence gives the same value as the start of a change (von 45 Prozent … auf 60 Prozent), that
+	 * figure is not the claim's, and the figure reached is the one to compare.
+	 */
+	private static boolean reached(Quantity wanted, String claim) {
+		return REACHED.matcher(claim.substring(0, wanted.start())).find();
+	}
+
+	/**
+	 * The sentence's figures that stand in a clause of their own (a stretch between commas or other
+	 * clause punctuation with a verb and a noun besides the figure: its own subject) realising none
+	 * of the claim's words, where another clause of the sentence with a figure realises some: the
+	 * figure is said of the other clause's subject
+	 * (Der Abstand beträgt acht Zähler, die Grazer sind bereits zehn Punkte zurück; Während 63
+	 * Prozent beim Einparken …, könnten sich nur neun Prozent vorstellen, im Stadtverkehr …), so it
+	 * agrees with no figure of the claim.
+	 */
+	private static List<Quantity> ofOtherClauses(AnalyzedText claim, List<Quantity> claimQuantities, AnalyzedText sentence) {
+		List<Quantity> figures = quantities(sentence);
+		if (figures.size() < 2) {
+			return List.of();
+		}
+		List<Term> claimWords = claim.terms().stream().filter(t -> t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB
+				&& claimQuantities.stream().noneMatch(q -> t.start() < q.end() && q.start() < t.end())).toList();
+		if (claimWords.isEmpty()) {
+			return List.of();
+		}
+		List<Integer> sharingStarts = new ArrayList<>();
+		List<Quantity> apart = new ArrayList<>();
+		List<Integer> apartStarts = new ArrayList<>();
+		for (Quantity q : figures) {
+			int start = FigureTimes.stretchStart(sentence.text(), q.start());
+			int end = FigureTimes.stretchEnd(sentence.text(), q.end());
+			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
+					&& t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB
+					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
+			if (shares) {
+				sharingStarts.add(start);
+				continue;
+			}
+			boolean verb = false;
+			boolean noun = false;
+			for (int i = 0; i < sentence.tokens().size(); i++) {
+				var token = sentence.tokens().get(i);
+				String tag = sentence.tags().get(i);
+				if (token.start() >= start && token.end() <= end && !(token.start() < q.end() && q.start() < token.end())) {
+					verb |= tag.equals("VERB") || tag.equals("AUX");
+					noun |= tag.equals("NOUN") || tag.equals("PROPN");
+				}
+			}
+			if (verb && noun) {
+				apart.add(q);
+				apartStarts.add(start);
+			}
+		}
+		List<Quantity> other = new ArrayList<>();
+		for (int i = 0; i < apart.size(); i++) {
+			int start = apartStarts.get(i);
+			if (!sharingStarts.isEmpty() && sharingStarts.stream().noneMatch(s -> s == start)) {
+				other.add(apart.get(i));
+			}
+		}
+		return other;
 	}
 
 	/**
@@ -382,7 +467,8 @@ public final class QuantityComparison {
 			return true;
 		}
 		QuantityComparison comparison = compare(claim, sentence);
-		List<Quantity> stated = quantities(sentence).stream().filter(q -> !comparison.otherTimes.contains(q)).toList();
+		List<Quantity> stated = quantities(sentence).stream()
+				.filter(q -> !comparison.otherTimes.contains(q) && !comparison.otherClauses.contains(q)).toList();
 		return wanted.stream().allMatch(one -> stated.stream()
 				.anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));
