@@ -1,14 +1,15 @@
 package org.factcheck.evidence.terms;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.factcheck.text.data.DataFile;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
 
@@ -21,22 +22,29 @@ import org.factcheck.text.lexicon.Reading;
  */
 public final class Thesaurus {
 
-	private static final String PATH = "data/thesaurus.txt";
+	private static final String PATH = "/data/thesaurus.txt";
 	private static final int[] NONE = new int[0];
 	private static final byte[] NO_CASES = new byte[0];
 
-	/** Word ids by key (sized for OpenThesaurus's hundred thousand words, so that loading never rehashes). */
-	private final Map<String, Integer> ids = new HashMap<>(1 << 18);
+	/**
+	 * Word ids by key: an open-addressing table of the keys, with the id of each in the same slot of
+	 * {@link #tableIds} (sized for OpenThesaurus's seventy-odd thousand single words, so that loading
+	 * never grows it). A word read from the file is folded into {@link #folded} and looked up by its
+	 * characters, so that a word seen before costs no string.
+	 */
+	private String[] table = new String[1 << 18];
+	private int[] tableIds = new int[1 << 18];
+	private int size;
 	/** For each word id, the synsets it belongs to. */
-	private final List<int[]> synsetsOfWord = new ArrayList<>();
+	private final int[][] synsetsOfWord;
 	/** For each synset, its members' word ids. */
-	private final List<int[]> members = new ArrayList<>();
+	private final int[][] members;
 	/** For each synset, the word ids of its broader terms. */
-	private final List<int[]> broader = new ArrayList<>();
+	private final int[][] broader;
 	/** For each synset, how each member is written ({@link #LOWER}, {@link #CAPITAL} or both), in the order of {@link #members}. */
-	private final List<byte[]> memberCases = new ArrayList<>();
+	private final byte[][] memberCases;
 	/** For each synset, how each broader term is written, in the order of {@link #broader}. */
-	private final List<byte[]> broaderCases = new ArrayList<>();
+	private final byte[][] broaderCases;
 
 	/** A word written in lower case (a verb, an adjective: ausscheiden). */
 	private static final byte LOWER = 1;
@@ -44,69 +52,120 @@ public final class Thesaurus {
 	private static final byte CAPITAL = 2;
 
 	private static final class Holder {
-		static final Thesaurus GERMAN = new Thesaurus(DataFile.lines(Thesaurus.class, PATH));
+		static final Thesaurus GERMAN = new Thesaurus(text());
 	}
 
 	public static Thesaurus german() {
 		return Holder.GERMAN;
 	}
 
-	Thesaurus(List<String> lines) {
-		Map<Integer, List<Integer>> wordSynsets = new HashMap<>();
-		for (String line : lines) {
-			int bar = line.indexOf('|');
-			int synset = members.size();
-			byte[][] cases = new byte[1][];
-			int[] memberIds = ids(line, 0, bar < 0 ? line.length() : bar, cases);
-			members.add(memberIds);
-			memberCases.add(cases[0]);
-			broader.add(bar < 0 ? NONE : ids(line, bar + 1, line.length(), cases));
-			broaderCases.add(bar < 0 ? NO_CASES : cases[0]);
+	/** The whole file, read at once (the thesaurus is loaded at the start of a run). */
+	private static String text() {
+		try (InputStream in = Thesaurus.class.getResourceAsStream(PATH)) {
+			if (in == null) {
+				throw new IllegalStateException("data file " + PATH + " is missing from the bundle of " + Thesaurus.class.getName());
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read data file " + PATH + " of " + Thesaurus.class.getName(), e);
+		}
+	}
+
+	/** Working state of the reading: a word's folded key, and the ids and writings of one side of a line. */
+	private char[] folded = new char[64];
+	private int[] found = new int[64];
+	private byte[] written = new byte[64];
+	private byte[] cases;
+
+	/**
+	 * Reads the synsets of {@code text}: one per line ({@code #} starts a comment line, blank lines
+	 * are ignored), members separated by ';', then '|' and the broader terms.
+	 */
+	Thesaurus(String text) {
+		List<int[]> memberList = new ArrayList<>(40_000);
+		List<int[]> broaderList = new ArrayList<>(40_000);
+		List<byte[]> memberCaseList = new ArrayList<>(40_000);
+		List<byte[]> broaderCaseList = new ArrayList<>(40_000);
+		int length = text.length();
+		for (int lineStart = 0; lineStart < length;) {
+			int lineEnd = lineStart;
+			while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+				lineEnd++;
+			}
+			int from = lineStart;
+			int to = lineEnd;
+			lineStart = lineEnd + 1;
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			if (from == to || text.charAt(from) == '#') {
+				continue;
+			}
+			int bar = text.indexOf('|', from);
+			if (bar >= to) {
+				bar = -1;
+			}
+			memberList.add(ids(text, from, bar < 0 ? to : bar));
+			memberCaseList.add(cases);
+			broaderList.add(bar < 0 ? NONE : ids(text, bar + 1, to));
+			broaderCaseList.add(bar < 0 ? NO_CASES : cases);
+		}
+		members = memberList.toArray(new int[0][]);
+		broader = broaderList.toArray(new int[0][]);
+		memberCases = memberCaseList.toArray(new byte[0][]);
+		broaderCases = broaderCaseList.toArray(new byte[0][]);
+		int[] counts = new int[size];
+		for (int[] memberIds : members) {
 			for (int id : memberIds) {
-				wordSynsets.computeIfAbsent(id, k -> new ArrayList<>()).add(synset);
+				counts[id]++;
 			}
 		}
-		for (int id = 0; id < ids.size(); id++) {
-			List<Integer> synsets = wordSynsets.get(id);
-			int[] array = NONE;
-			if (synsets != null) {
-				array = new int[synsets.size()];
-				for (int i = 0; i < array.length; i++) {
-					array[i] = synsets.get(i);
-				}
-			}
-			synsetsOfWord.add(array);
+		synsetsOfWord = new int[size][];
+		for (int id = 0; id < size; id++) {
+			synsetsOfWord[id] = counts[id] == 0 ? NONE : new int[counts[id]];
+			counts[id] = 0;
 		}
-		synonymIds = new AtomicReferenceArray<>(ids.size());
-		broaderIds = new AtomicReferenceArray<>(ids.size());
+		for (int synset = 0; synset < members.length; synset++) {
+			for (int id : members[synset]) {
+				synsetsOfWord[id][counts[id]++] = synset;
+			}
+		}
+		synonymIds = new AtomicReferenceArray<>(size);
+		broaderIds = new AtomicReferenceArray<>(size);
+		folded = null;
+		found = null;
+		written = null;
+		cases = null;
 	}
 
 	/**
-	 * The ids of the single words in {@code line} between {@code from} and {@code to}, separated by
-	 * ';', each once (read in one pass: the thesaurus is loaded at the start of a run); how each is
-	 * written goes to {@code cases[0]}.
+	 * The ids of the single words in {@code text} between {@code from} and {@code to}, separated by
+	 * ';', each once; how each is written goes to {@link #cases}.
 	 */
-	private int[] ids(String line, int from, int to, byte[][] cases) {
-		int[] found = new int[8];
-		byte[] written = new byte[8];
+	private int[] ids(String text, int from, int to) {
 		int count = 0;
 		for (int start = from; start <= to;) {
-			int end = line.indexOf(';', start);
+			int end = text.indexOf(';', start);
 			if (end < 0 || end > to) {
 				end = to;
 			}
-			String word = line.substring(start, end).strip();
+			int wordStart = start;
+			int wordEnd = end;
 			start = end + 1;
-			if (word.isEmpty() || word.indexOf(' ') >= 0) {
+			while (wordStart < wordEnd && Character.isWhitespace(text.charAt(wordStart))) {
+				wordStart++;
+			}
+			while (wordEnd > wordStart && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+				wordEnd--;
+			}
+			if (wordStart == wordEnd || hasSpace(text, wordStart, wordEnd)) {
 				continue;
 			}
-			String key = key(word);
-			Integer id = ids.get(key);
-			if (id == null) {
-				id = ids.size();
-				ids.put(key, id);
-			}
-			byte writing = Character.isUpperCase(word.charAt(0)) ? CAPITAL : LOWER;
+			int id = add(text, wordStart, wordEnd);
+			byte writing = Character.isUpperCase(text.charAt(wordStart)) ? CAPITAL : LOWER;
 			int at = indexOf(found, count, id);
 			if (at >= 0) {
 				written[at] |= writing;
@@ -119,8 +178,134 @@ public final class Thesaurus {
 				found[count++] = id;
 			}
 		}
-		cases[0] = count == 0 ? NO_CASES : Arrays.copyOf(written, count);
+		cases = count == 0 ? NO_CASES : Arrays.copyOf(written, count);
 		return count == 0 ? NONE : Arrays.copyOf(found, count);
+	}
+
+	private static boolean hasSpace(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == ' ') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The id of the {@link #key} of the word between {@code from} and {@code to}, a new one if the
+	 * key is new. Letters of the Latin alphabet and umlauts are folded here, as {@link #key} does;
+	 * a word with any other letter is folded by {@link #key} itself.
+	 */
+	private int add(String text, int from, int to) {
+		if (folded.length < 2 * (to - from)) {
+			folded = new char[2 * (to - from)];
+		}
+		int length = 0;
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			} else if (c >= 0x80) {
+				switch (c) {
+					case '\u00E4', '\u00C4' -> c = 'a';
+					case '\u00F6', '\u00D6' -> c = 'o';
+					case '\u00FC', '\u00DC' -> c = 'u';
+					case '\u00DF' -> {
+						folded[length++] = 's';
+						hash = 31 * hash + 's';
+						c = 's';
+					}
+					default -> {
+						return add(key(text.substring(from, to)));
+					}
+				}
+			}
+			folded[length++] = c;
+			hash = 31 * hash + c;
+		}
+		int mask = table.length - 1;
+		for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+			String key = table[slot];
+			if (key == null) {
+				return insert(slot, new String(folded, 0, length));
+			}
+			if (key.length() == length && sameChars(key, folded, length)) {
+				return tableIds[slot];
+			}
+		}
+	}
+
+	/** The id of {@code key}, a new one if it is new. */
+	private int add(String key) {
+		int mask = table.length - 1;
+		for (int slot = spread(key.hashCode()) & mask;; slot = (slot + 1) & mask) {
+			String known = table[slot];
+			if (known == null) {
+				return insert(slot, key);
+			}
+			if (known.equals(key)) {
+				return tableIds[slot];
+			}
+		}
+	}
+
+	private int insert(int slot, String key) {
+		table[slot] = key;
+		tableIds[slot] = size;
+		if (++size * 2 > table.length) {
+			grow();
+		}
+		return size - 1;
+	}
+
+	private void grow() {
+		String[] oldTable = table;
+		int[] oldIds = tableIds;
+		table = new String[oldTable.length * 2];
+		tableIds = new int[oldTable.length * 2];
+		int mask = table.length - 1;
+		for (int i = 0; i < oldTable.length; i++) {
+			if (oldTable[i] != null) {
+				int slot = spread(oldTable[i].hashCode()) & mask;
+				while (table[slot] != null) {
+					slot = (slot + 1) & mask;
+				}
+				table[slot] = oldTable[i];
+				tableIds[slot] = oldIds[i];
+			}
+		}
+	}
+
+	private static boolean sameChars(String key, char[] chars, int length) {
+		for (int i = 0; i < length; i++) {
+			if (key.charAt(i) != chars[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int spread(int hash) {
+		return hash ^ (hash >>> 16);
+	}
+
+	/** The id of {@code key}, or -1 (also for null, as the map it replaces answered). */
+	private int lookup(String key) {
+		if (key == null) {
+			return -1;
+		}
+		String[] keys = table;
+		int mask = keys.length - 1;
+		for (int slot = spread(key.hashCode()) & mask;; slot = (slot + 1) & mask) {
+			String known = keys[slot];
+			if (known == null) {
+				return -1;
+			}
+			if (known.equals(key)) {
+				return tableIds[slot];
+			}
+		}
 	}
 
 	/** The form words are compared in: lower case, umlauts folded. */
@@ -135,8 +320,8 @@ public final class Thesaurus {
 	}
 
 	private int[] synsets(String key) {
-		Integer id = ids.get(key);
-		return id == null ? NONE : synsetsOfWord.get(id);
+		int id = lookup(key);
+		return id < 0 ? NONE : synsetsOfWord[id];
 	}
 
 	/** Whether the two words share a synset: one can stand for the other (beginnen / anfangen). */
@@ -149,8 +334,7 @@ public final class Thesaurus {
 	 * looked up once, and compared by id with {@link #synonyms(int, int)} and {@link #broader(int, int)}.
 	 */
 	public int id(String key) {
-		Integer id = ids.get(key);
-		return id == null ? -1 : id;
+		return lookup(key);
 	}
 
 	/**
@@ -198,8 +382,8 @@ public final class Thesaurus {
 		int[] known = synonymIds.get(id);
 		if (known == null) {
 			IdSet found = new IdSet();
-			for (int synset : synsetsOfWord.get(id)) {
-				found.addAll(members.get(synset));
+			for (int synset : synsetsOfWord[id]) {
+				found.addAll(members[synset]);
 			}
 			known = found.sorted();
 			synonymIds.set(id, known);
@@ -232,16 +416,16 @@ public final class Thesaurus {
 		int[] known = broaderIds.get(id);
 		if (known == null) {
 			IdSet found = new IdSet();
-			for (int synset : synsetsOfWord.get(id)) {
-				int[] up = broader.get(synset);
+			for (int synset : synsetsOfWord[id]) {
+				int[] up = broader[synset];
 				found.addAll(up);
 				for (int m = 0; m < up.length; m++) {
 					int middle = up[m];
-					byte writing = broaderCases.get(synset)[m];
-					for (int upper : synsetsOfWord.get(middle)) {
-						if ((writing & memberCases.get(upper)[indexOf(members.get(upper), members.get(upper).length, middle)]) != 0) {
-							found.addAll(members.get(upper));
-							found.addAll(broader.get(upper));
+					byte writing = broaderCases[synset][m];
+					for (int upper : synsetsOfWord[middle]) {
+						if ((writing & memberCases[upper][indexOf(members[upper], members[upper].length, middle)]) != 0) {
+							found.addAll(members[upper]);
+							found.addAll(broader[upper]);
 						}
 					}
 				}
@@ -289,8 +473,8 @@ public final class Thesaurus {
 		}
 		for (int synsetA : synsets(a)) {
 			for (int synsetB : synsets(b)) {
-				for (int up : broader.get(synsetA)) {
-					if (contains(broader.get(synsetB), up)) {
+				for (int up : broader[synsetA]) {
+					if (contains(broader[synsetB], up)) {
 						return true;
 					}
 				}
@@ -301,7 +485,7 @@ public final class Thesaurus {
 
 	/** Whether the word occurs in the thesaurus at all. */
 	public boolean knows(String key) {
-		return ids.containsKey(key);
+		return lookup(key) >= 0;
 	}
 
 	private static boolean contains(int[] values, int value) {

@@ -54,6 +54,15 @@ class ThesaurusTest {
 	}
 
 	@Test
+	void wordsWithLettersBeyondUmlautsAreKnownByTheSameFoldedForm() {
+		assertTrue(thesaurus.synonyms("soirée", "konzertabend"), "Soirée: é is kept, the capital is lowered");
+		assertTrue(thesaurus.synonyms("kommuniqué", "stellungnahme"), "Kommuniqué");
+		assertTrue(thesaurus.synonyms("π", "kreiszahl"), "π");
+		assertTrue(thesaurus.knows("soirée"));
+		assertFalse(thesaurus.knows("Soirée"));
+	}
+
+	@Test
 	void aWordAskedAgainGetsTheSameAnswerWhateverWasAskedBefore() {
 		for (int round = 0; round < 2; round++) {
 			assertFalse(thesaurus.broader("tier", "insekt"));
