@@ -21,7 +21,10 @@ import org.factcheck.evidence.terms.TermKind;
  * {@code Im Finale bezwang Novak Djokovic Stan Wawrinka}), or the clause's subject is a name the
  * claim does not give while the claim's named subject is missing or stands elsewhere in the sentence
  * ({@code an Ivo Karlovic verloren, der … 45 Asse schlug} for {@code Philippoussis schlug … 45
- * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}). Roles are
+ * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}), or a name
+ * the claim gives in another role while its subject is missing ({@code Die Denver Broncos haben … gewonnen}
+ * for {@code Die Carolina Panthers gewannen … gegen die Denver Broncos}), or the claim's subject
+ * stands after the verb governed by a preposition ({@code Der Spanier gewann … vor Henrik Stenson}). Roles are
  * read within clause boundaries by {@link ClauseRoles}. Such a sentence does not state the claim,
  * however many of its words it shares.
  *

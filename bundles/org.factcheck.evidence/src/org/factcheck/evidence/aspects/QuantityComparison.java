@@ -147,8 +147,8 @@ public final class QuantityComparison {
 		List<Quantity> apart = new ArrayList<>();
 		List<Integer> apartStarts = new ArrayList<>();
 		for (Quantity q : figures) {
-			int start = FigureTimes.stretchStart(sentence.text(), q.start());
-			int end = FigureTimes.stretchEnd(sentence.text(), q.end());
+			int start = clauseStart(sentence.text(), q.start());
+			int end = clauseEnd(sentence.text(), q.end());
 			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
 					&& t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB
 					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
