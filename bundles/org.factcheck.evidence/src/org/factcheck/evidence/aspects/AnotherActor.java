@@ -21,9 +21,7 @@ import org.factcheck.evidence.terms.TermKind;
  * {@code Im Finale bezwang Novak Djokovic Stan Wawrinka}), or the clause's subject is a name the
  * claim does not give while the claim's named subject is missing or stands elsewhere in the sentence
  * ({@code an Ivo Karlovic verloren, der … 45 Asse schlug} for {@code Philippoussis schlug … 45
- * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}), or a name
- * the claim gives in another role while its subject is missing ({@code Die Denver Broncos haben … gewonnen}
- * for {@code Die Carolina Panthers gewannen … gegen die Denver Broncos}), or the claim's subject
+ * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}), or the claim's subject
  * stands after the verb governed by a preposition ({@code Der Spanier gewann … vor Henrik Stenson}). Roles are
  * read within clause boundaries by {@link ClauseRoles}. Such a sentence does not state the claim,
  * however many of its words it shares.
@@ -84,10 +82,7 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		List<Term> agent = sentence.terms().stream().filter(t -> clause.agent().contains(t.index())).toList();
 		boolean agentUnrelated = agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
 				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && !realisesAny(alignment, t));
-		boolean agentFromAnotherRole = subjectAt.isEmpty() && agent.stream().anyMatch(t -> t.kind() == TermKind.NAME)
-				&& agent.stream().allMatch(t -> (t.kind() == TermKind.NAME || titles(agent, t)) && realisesOnlyOutside(alignment, t, subject));
-		return namedSubject && (agentUnrelated || agentFromAnotherRole) ? Optional.of(new AnotherActor(subject, clause.agent(), false))
-				: Optional.empty();
+		return namedSubject && agentUnrelated ? Optional.of(new AnotherActor(subject, clause.agent(), false)) : Optional.empty();
 	}
 
 	/**
@@ -159,16 +154,6 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 	private static boolean titles(List<Term> phrase, Term term) {
 		return term.kind() == TermKind.NOUN
 				&& phrase.stream().anyMatch(t -> t.index() == term.index() + 1 && t.kind() == TermKind.NAME);
-	}
-
-	/**
-	 * Whether the sentence word realises claim words, none of them in the claim's subject: the claim
-	 * names it in another role (gegen die Denver Broncos, where the sentence's subject is Die Denver Broncos).
-	 */
-	private static boolean realisesOnlyOutside(Alignment alignment, Term sentenceTerm, ClauseRoles.Span subject) {
-		List<TermMatch> realising = alignment.matches().stream()
-				.filter(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == sentenceTerm.index()).toList();
-		return !realising.isEmpty() && realising.stream().noneMatch(m -> subject.contains(m.claimTerm().index()));
 	}
 
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {
