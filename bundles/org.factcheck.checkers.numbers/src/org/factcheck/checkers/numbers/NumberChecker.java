@@ -29,6 +29,7 @@ import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.text.numbers.Quantity;
 
 /**
  * Compares the claim's numbers (German formats, spelled numbers, ordinals, qualifiers such as
@@ -104,6 +105,7 @@ public final class NumberChecker implements Checker {
 					passages);
 		}
 		if (numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()
+				&& !numbers.agreements().stream().allMatch(pair -> labels(evidence.claim(), pair.claim()))
 				&& Stating.countsTheSameThing(evidence, sentence, numberWords)) {
 			String matched = numbers.agreements().stream()
 					.map(pair -> quoted(claimText, pair.claim().start(), pair.claim().end()) + " = "
@@ -116,6 +118,23 @@ public final class NumberChecker implements Checker {
 					sentence.documentId() + " gives the same numbers (" + matched + "): " + sentence.quoted(), passages);
 		}
 		return null;
+	}
+
+	/**
+	 * A bare number right after a noun, neither measuring nor counting anything (Abbildung 4, Tabelle 2):
+	 * it labels the noun. A sentence giving the same label gives no figure of the claim's, so it lends
+	 * no support of its own; whether it states the rest is for the evidence checker.
+	 */
+	private static boolean labels(AnalyzedText claim, Quantity quantity) {
+		if (quantity.unit() != null || quantity.ordinal()) {
+			return false;
+		}
+		for (int i = 1; i < claim.tokens().size(); i++) {
+			if (claim.tokens().get(i).start() == quantity.start()) {
+				return claim.tags().get(i - 1).equals("NOUN");
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.ReportingVerbs;
@@ -171,7 +172,36 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
-				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent());
+				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
+				&& !predicatedByItsHead(evidence.claim(), sentence, gaps);
+	}
+
+	/** Word classes between a copula and its predicative noun (ist ein neues Ferienhaus, war nie ein Ferienhaus). */
+	private static final Set<String> BEFORE_PREDICATE = Set.of("DET", "ADJ", "ADV", "PART", "NUM");
+
+	/**
+	 * A compound the claim predicates of something (Das Haus ist ein Ferienhaus) that the sentence names
+	 * by its head alone, in the word that realises another word of the claim too (dieses Haus): the
+	 * sentence names the thing, not what the claim says it is. That is no tolerated gap.
+	 */
+	private static boolean predicatedByItsHead(AnalyzedText claim, AlignedSentence sentence, List<Term> gaps) {
+		return sentence.alignment().matches().stream().filter(HeadAlone::realises)
+				.anyMatch(match -> gaps.contains(match.claimTerm()) && predicative(claim, match.claimTerm())
+						&& sentence.alignment().matches().stream().anyMatch(other -> other != match && other.sentenceTerm() != null
+								&& other.sentenceTerm().index() == match.sentenceTerm().index()));
+	}
+
+	/** A noun after a finite form of sein or bleiben with only articles, adjectives and adverbs between: the predicate. */
+	private static boolean predicative(AnalyzedText claim, Term noun) {
+		if (noun.kind() != TermKind.NOUN) {
+			return false;
+		}
+		List<String> tags = claim.tags();
+		int at = noun.index() - 1;
+		while (at >= 0 && BEFORE_PREDICATE.contains(tags.get(at))) {
+			at--;
+		}
+		return at >= 0 && (tags.get(at).equals("AUX") || tags.get(at).equals("VERB")) && Copulas.ofBeing(claim.lowerCaseWords().get(at));
 	}
 
 	/**

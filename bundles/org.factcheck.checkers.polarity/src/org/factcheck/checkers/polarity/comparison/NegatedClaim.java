@@ -86,6 +86,9 @@ public final class NegatedClaim {
 				continue;
 			}
 			int cue = negation.cues().get(0);
+			if (asks(claim, cue)) {
+				continue;
+			}
 			List<Integer> focus = negation.isContrastive()
 					? focus(claim, clause, cue).stream().filter(negation.negated()::contains).toList()
 					: focus(claim, clause, cue);
@@ -265,6 +268,23 @@ public final class NegatedClaim {
 		boolean nicht = claim.words().get(cue).text().equalsIgnoreCase("nicht");
 		return governsDass(claim, clause) && focus.stream().noneMatch(token -> claim.words().get(token).tag().equals("ADJ"))
 				&& (nicht || focus.stream().anyMatch(token -> claim.words().get(token).tag().equals("VERB")));
+	}
+
+	/**
+	 * Whether the sentence of the claim that holds the negation at {@code cue} is a question (Kommst du
+	 * nicht? Rief sie.): a negated question asks, it denies nothing.
+	 */
+	private static boolean asks(PolarityText claim, int cue) {
+		for (int i = cue + 1; i < claim.words().size(); i++) {
+			String word = claim.words().get(i).text();
+			if (word.equals("?")) {
+				return true;
+			}
+			if (word.equals(".") || word.equals("!")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean governsDass(PolarityText claim, Clause clause) {

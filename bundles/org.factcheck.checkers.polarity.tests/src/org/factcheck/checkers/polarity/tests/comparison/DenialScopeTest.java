@@ -34,6 +34,7 @@ class DenialScopeTest {
 		documents.put("bruecke", "Die Gemeinde hat im Frühjahr die alte Brücke über den Kanal abgerissen.");
 		documents.put("turnhalle", "Im Winter ist die Turnhalle der Schule für alle Vereine gesperrt.");
 		documents.put("vereinsheim", "Der Ruderverein eröffnete im Mai sein neues Vereinsheim am See, das aus Spenden bezahlt wurde.");
+		documents.put("garten", "Kommst du endlich? rief die Großmutter aus dem Garten.");
 		return documents;
 	}
 
@@ -87,5 +88,10 @@ class DenialScopeTest {
 	@Test
 	void aPlainDenialOfTheSameActConflicts() throws IOException {
 		assertConflict("Der Ruderverein hat das neue Vereinsheim am See nie gebaut.", "vereinsheim");
+	}
+
+	@Test
+	void aNegationInAQuestionDeniesNothing() throws IOException {
+		assertNoConflict("Kommst du nicht? Rief die Großmutter.", "garten");
 	}
 }
