@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * unit signs leave their numbers ({@code 17%} → 17 %), hyphenated compounds stay whole
  * ({@code NATO-Generalsekretär}, {@code E-Mail-Adresse}, the truncated {@code Waffen-} in
  * {@code Waffen- und Munitionslieferungen}), numbers keep their separators ({@code 3,4},
- * {@code 10.000}) and abbreviations their period ({@code z.}, {@code B.}, {@code Dr.}).
+ * {@code 10.000}) and abbreviations their period ({@code z.}, {@code B.}, {@code Dr.}), but not an acronym
+ * in capitals ({@code zur ÖVP.} → ÖVP .).
  */
 public final class Tokenizer {
 
@@ -50,9 +51,33 @@ public final class Tokenizer {
 		TokenizerME model = MODEL.get();
 		List<int[]> pieces = new ArrayList<>();
 		for (Span span : WORDS.tokenizePos(model, text.substring(within.start(), within.end()))) {
-			peel(text, within.start() + span.getStart(), within.start() + span.getEnd(), pieces);
+			int start = within.start() + span.getStart();
+			int end = within.start() + span.getEnd();
+			if (acronymWithPoint(text, start, end)) {
+				peel(text, start, end - 1, pieces);
+				pieces.add(new int[] { end - 1, end });
+			} else {
+				peel(text, start, end, pieces);
+			}
 		}
 		return join(text, pieces);
+	}
+
+	/**
+	 * An acronym in capitals with the period that ends its sentence ({@code zur ÖVP.}, {@code 2 GB
+	 * RAM.}), which the model keeps as one token: German acronyms take no period of their own, so it
+	 * is split off unless the word is a known abbreviation.
+	 */
+	private boolean acronymWithPoint(String text, int start, int end) {
+		if (end - start < 3 || text.charAt(end - 1) != '.') {
+			return false;
+		}
+		for (int i = start; i < end - 1; i++) {
+			if (!Character.isUpperCase(text.charAt(i))) {
+				return false;
+			}
+		}
+		return abbreviations.kindOf(text.substring(start, end)) == null;
 	}
 
 	/** Splits leading and trailing quotes, brackets, punctuation and unit signs off a model token. */

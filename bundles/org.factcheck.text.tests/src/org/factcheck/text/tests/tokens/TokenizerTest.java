@@ -51,6 +51,13 @@ class TokenizerTest {
 	}
 
 	@Test
+	void anAcronymEndingTheSentenceLeavesItsPeriod() {
+		assertEquals(List.of("Der", "Kanzler", "gehört", "zur", "ÖVP", "."), words("Der Kanzler gehört zur ÖVP."));
+		assertEquals(List.of("Es", "hat", "2", "GB", "RAM", "."), words("Es hat 2 GB RAM."));
+		assertEquals(List.of("Er", "arbeitet", "bei", "der", "UNO", "."), words("Er arbeitet bei der UNO."));
+	}
+
+	@Test
 	void tokensHaveExactOffsetsInsideASpan() {
 		String text = TestCorpus.seed("001");
 		TextSpan sentence = SentenceSplitter.german().split(text).get(0);
