@@ -94,7 +94,7 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		if (subjectAt.isEmpty() || clause.agent().last() >= verb || within(subjectAt, clause.agent())) {
 			return false;
 		}
-		List<String> tags = sentence.tags();
+		List<String> tags = ClauseRoles.tags(sentence);
 		for (int at : subjectAt) {
 			if (at <= verb) {
 				return false;
@@ -108,8 +108,7 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 				return false;
 			}
 			for (int j = verb + 1; j < i; j++) {
-				boolean ordinalPoint = sentence.lowerCaseWords().get(j).equals(".") && tags.get(j - 1).equals("NUM");
-				if (tags.get(j).equals("PUNCT") && !ordinalPoint || tags.get(j).equals("VERB") || tags.get(j).equals("AUX")
+				if (tags.get(j).equals("PUNCT") || tags.get(j).equals("VERB") || tags.get(j).equals("AUX")
 						|| tags.get(j).equals("SCONJ") || tags.get(j).equals("CCONJ")) {
 					return false;
 				}

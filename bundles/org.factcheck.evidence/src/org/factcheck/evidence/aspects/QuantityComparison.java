@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Aligner;
@@ -89,7 +90,7 @@ public final class QuantityComparison {
 			if (claimTime != null) {
 				candidates.stream().filter(q -> ofAnotherTime(claimTime, q, sentence)).forEach(otherTimes::add);
 			}
-			List<Quantity> comparable = ofTheClaimsTime(claimTime, ofTheClaimsClause(claim, wanted,
+			List<Quantity> comparable = ofTheClaimsTime(claimTime, ofTheClaimsClause(claim, claimQuantities,
 					Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence), sentence, agreeOnly);
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
@@ -139,7 +140,7 @@ public final class QuantityComparison {
 			return List.of();
 		}
 		List<Term> claimWords = claim.terms().stream().filter(t -> t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB
-				&& claimQuantities.stream().noneMatch(q -> t.start() < q.end() && q.start() < t.end())).toList();
+				&& claimQuantities.stream().noneMatch(q -> overlaps(t.start(), t.end(), q))).toList();
 		if (claimWords.isEmpty()) {
 			return List.of();
 		}
@@ -149,10 +150,7 @@ public final class QuantityComparison {
 		for (Quantity q : figures) {
 			int start = clauseStart(sentence.text(), q.start());
 			int end = clauseEnd(sentence.text(), q.end());
-			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
-					&& t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB
-					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
-			if (shares) {
+			if (sharesAWord(sentence, q, start, end, claimWords, t -> t.kind() != TermKind.NUMBER && t.kind() != TermKind.ADVERB)) {
 				sharingStarts.add(start);
 				continue;
 			}
@@ -161,7 +159,7 @@ public final class QuantityComparison {
 			for (int i = 0; i < sentence.tokens().size(); i++) {
 				var token = sentence.tokens().get(i);
 				String tag = sentence.tags().get(i);
-				if (token.start() >= start && token.end() <= end && !(token.start() < q.end() && q.start() < token.end())) {
+				if (token.start() >= start && token.end() <= end && !overlaps(token.start(), token.end(), q)) {
 					verb |= tag.equals("VERB") || tag.equals("AUX");
 					noun |= tag.equals("NOUN") || tag.equals("PROPN");
 				}
@@ -227,13 +225,13 @@ public final class QuantityComparison {
 	 * clauses that share a word with the claim besides its figures, when some do and others share
 	 * none, since a figure is the claim's only in a clause about the claim's thing.
 	 */
-	private static List<Quantity> ofTheClaimsClause(AnalyzedText claim, Quantity wanted, List<Quantity> candidates,
+	private static List<Quantity> ofTheClaimsClause(AnalyzedText claim, List<Quantity> claimQuantities, List<Quantity> candidates,
 			AnalyzedText sentence) {
 		if (candidates.size() < 2) {
 			return candidates;
 		}
 		List<Term> claimWords = claim.terms().stream().filter(t -> t.kind() != TermKind.NUMBER
-				&& quantities(claim).stream().noneMatch(q -> t.start() < q.end() && q.start() < t.end())).toList();
+				&& claimQuantities.stream().noneMatch(q -> overlaps(t.start(), t.end(), q))).toList();
 		if (claimWords.isEmpty()) {
 			return candidates;
 		}
@@ -246,15 +244,24 @@ public final class QuantityComparison {
 			int end = clauseEnd(sentence.text(), q.end());
 			severalStretches |= firstStretch >= 0 && firstStretch != start;
 			firstStretch = firstStretch < 0 ? start : firstStretch;
-			boolean shares = sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end
-					&& !(t.start() < q.end() && q.start() < t.end())).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
-			if (shares) {
+			if (sharesAWord(sentence, q, start, end, claimWords, t -> true)) {
 				sharing.add(q);
 			} else {
 				someShareNone = true;
 			}
 		}
 		return severalStretches && someShareNone && !sharing.isEmpty() ? sharing : candidates;
+	}
+
+	/** Whether a word of the stretch besides the figure itself, of those counted, is one of the claim's words. */
+	private static boolean sharesAWord(AnalyzedText sentence, Quantity figure, int start, int end, List<Term> claimWords,
+			Predicate<Term> counted) {
+		return sentence.terms().stream().filter(t -> t.start() >= start && t.end() <= end && counted.test(t)
+				&& !overlaps(t.start(), t.end(), figure)).anyMatch(t -> claimWords.stream().anyMatch(c -> sameWord(c, t)));
+	}
+
+	private static boolean overlaps(int start, int end, Quantity figure) {
+		return start < figure.end() && figure.start() < end;
 	}
 
 	/**

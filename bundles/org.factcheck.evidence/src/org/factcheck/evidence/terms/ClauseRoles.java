@@ -115,7 +115,7 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	 * The text's tags, with the point of an ordinal number (den 50. Super Bowl, auf den 27. Platz)
 	 * read as part of the number rather than as the end of a sentence.
 	 */
-	private static List<String> tags(AnalyzedText text) {
+	public static List<String> tags(AnalyzedText text) {
 		List<String> tags = text.tags();
 		List<String> words = text.lowerCaseWords();
 		List<String> read = null;
