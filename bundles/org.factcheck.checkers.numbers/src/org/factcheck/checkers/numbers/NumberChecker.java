@@ -2,6 +2,8 @@ package org.factcheck.checkers.numbers;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,9 @@ import org.factcheck.text.numbers.Quantity;
  * the same statement: another number for the same thing conflicts, a compatible one supports where
  * the sentence counts the same thing ({@link Stating#countsTheSameThing}). A
  * number for something else in the same sentence is not compared, nor a sentence that credits the
- * claim's act to another doer ({@link AnotherActor}).
+ * claim's act to another doer ({@link AnotherActor}). A document with a sentence that gives all the
+ * claim's numbers alike does not conflict through a sentence that shares no more of the claim's other
+ * words, nor, where that sentence gives two or more of them, through any other sentence.
  */
 public final class NumberChecker implements Checker {
 
@@ -57,16 +61,26 @@ public final class NumberChecker implements Checker {
 				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		List<AlignedSentence> same = SameStatement.sentences(evidence, numberWords);
+		Map<String, Double> agreeing = new HashMap<>();
+		List<Judged> judged = new ArrayList<>();
 		for (AlignedSentence sentence : same) {
 			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
 				continue;
 			}
 			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore, false);
 			if (finding == null && !quantities.isEmpty()) {
-				finding = judge(evidence, sentence, numberWords);
+				finding = judge(evidence, sentence, numberWords, agreeing);
 			}
 			if (finding != null) {
-				perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+				judged.add(new Judged(sentence.documentId(), finding, SameStatement.restCoverage(sentence, numberWords)));
+			}
+		}
+		if (quantities.size() >= 2) {
+			givingAllFigures(evidence, numberWords, quantities.size()).forEach(document -> agreeing.put(document, 1.0));
+		}
+		for (Judged one : judged) {
+			if (one.finding().verdict() != Verdict.CONFLICTING || agreeing.getOrDefault(one.document(), -1.0) < one.rest()) {
+				perDocument.merge(one.document(), one.finding(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
 			}
 		}
 		if (claimScore != null && evidence.citing()) {
@@ -88,9 +102,47 @@ public final class NumberChecker implements Checker {
 		return new ArrayList<>(perDocument.values());
 	}
 
-	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords) {
+	/** How much of the claim's other words a sentence giving all its figures must share to speak of them. */
+	private static final double SHARING = 0.3;
+
+	/**
+	 * The cited documents with a sentence that gives every one of the claim's figures (two or more)
+	 * alike and shares some of its other words: two figures given together identify the statement
+	 * (der Ausländeranteil stieg von 13,3 auf 14,6 Prozent), so another figure elsewhere in the
+	 * document is said of something else, however many of the claim's words its sentence shares.
+	 */
+	private static Set<String> givingAllFigures(ClaimEvidence evidence, Predicate<Term> numberWords, int figures) {
+		Set<String> documents = new HashSet<>();
+		for (AlignedSentence sentence : evidence.sentences()) {
+			if (sentence.candidate().cited() && !documents.contains(sentence.documentId())
+					&& SameStatement.restCoverage(sentence, numberWords) >= SHARING) {
+				QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
+				if (numbers.conflicts().isEmpty() && numbers.agreements().size() == figures) {
+					documents.add(sentence.documentId());
+				}
+			}
+		}
+		return documents;
+	}
+
+	/** A finding of one sentence, with how much of the claim's other words the sentence covers. */
+	private record Judged(String document, Finding finding, double rest) {
+	}
+
+	/**
+	 * The sentence's numbers against the claim's: a conflict, or support where the sentence gives
+	 * all of them and counts the same thing. A sentence giving all of them alike is remembered in
+	 * {@code agreeing} with its coverage of the claim's other words: a sentence of the same document
+	 * that shares no more of the claim and gives another figure speaks of something else (der Anteil
+	 * der Staatsbürger … 0,1 Prozent beside der Ausländeranteil stieg von 13,3 auf 14,6 Prozent).
+	 */
+	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
+			Map<String, Double> agreeing) {
 		QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
 		double rest = SameStatement.restCoverage(sentence, numberWords);
+		if (numbers.conflicts().isEmpty() && numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()) {
+			agreeing.merge(sentence.documentId(), rest, Math::max);
+		}
 		String claimText = evidence.claim().text();
 		String sentenceText = sentence.analysis().text();
 		if (!numbers.conflicts().isEmpty()) {

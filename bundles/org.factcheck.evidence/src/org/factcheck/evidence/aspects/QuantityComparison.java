@@ -13,9 +13,11 @@ import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.numbers.BracketAges;
 import org.factcheck.text.numbers.CompoundDurations;
+import org.factcheck.text.numbers.Factors;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
 import org.factcheck.text.numbers.Shares;
+import org.factcheck.text.numbers.SharedUnits;
 
 /**
  * Compares the quantities of a claim with those of a sentence. A claim quantity is compared only
@@ -415,7 +417,7 @@ public final class QuantityComparison {
 	}
 
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
-		if (wanted.ordinal() != stated.ordinal()) {
+		if (wanted.ordinal() != stated.ordinal() || Factors.UNIT.equals(wanted.unit()) != Factors.UNIT.equals(stated.unit())) {
 			return false;
 		}
 		if (wanted.unit() == null) {
@@ -487,11 +489,14 @@ public final class QuantityComparison {
 	 * dreijähriger Vertrag} = {@code 3 Jahre}, see {@link CompoundDurations}), shares as
 	 * shares ({@code die Hälfte}, see {@link Shares}), ages in brackets as ages ({@code Jeremic
 	 * (40)} = {@code 40 Jahre alt}, see {@link BracketAges}), and without numbers that belong to a
-	 * name ({@code Windows 10}, see {@link NamedNumbers}).
+	 * name ({@code Windows 10}, see {@link NamedNumbers}), factors in words as factors ({@code
+	 * verdoppelte} = 2, see {@link Factors}), and a unit written once for two numbers given to both
+	 * ({@code von 13,3 auf 14,6 Prozent}, see {@link SharedUnits}).
 	 */
 	public static List<Quantity> quantities(AnalyzedText text) {
-		return BracketAges.read(text.text(), Shares.read(text.text(),
-				CompoundDurations.read(text.text(), NamedNumbers.without(text, text.quantities()))));
+		String written = text.text();
+		return SharedUnits.read(written, Factors.read(written, BracketAges.read(written, Shares.read(written,
+				CompoundDurations.read(written, NamedNumbers.without(text, text.quantities()))))));
 	}
 
 	/** Claim quantities the sentence states compatibly. */

@@ -31,8 +31,6 @@ public final class Shares {
 			Pattern.UNICODE_CASE);
 	/** Cheap test before the expression. */
 	private static final Pattern STEM = Pattern.compile("(?:Hälfte|tel(?![\\p{L}]))");
-	/** How far before a share a qualifier is looked for. */
-	private static final int QUALIFIER_REACH = 30;
 
 	private Shares() {
 	}
@@ -77,9 +75,7 @@ public final class Shares {
 
 	/** The qualifier the finder reads before a number in the share's place (mehr als, rund), else approximately. */
 	private static Qualifier qualifier(String text, int start) {
-		String before = text.substring(Math.max(0, start - QUALIFIER_REACH), start);
-		List<Quantity> probe = QuantityFinder.german().find(before + "50 Prozent");
-		Qualifier qualifier = probe.isEmpty() ? Qualifier.EXACT : probe.get(probe.size() - 1).qualifier();
+		Qualifier qualifier = ReadQuantities.qualifierBefore(text, start);
 		return qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATELY : qualifier;
 	}
 }
