@@ -10,6 +10,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.evidence.terms.Thesaurus;
 import org.factcheck.evidence.terms.WordKeys;
 import org.factcheck.text.numbers.BracketAges;
 import org.factcheck.text.numbers.CompoundDurations;
@@ -428,6 +429,10 @@ public final class QuantityComparison {
 		}
 		if (wanted.isMeasurement() || stated.isMeasurement()) {
 			return false;
+		}
+		if (stated.unit() != null && Thesaurus.german().soleSenseSynonyms(WordKeys.key(wanted.unit(), TermKind.NOUN),
+				WordKeys.key(stated.unit(), TermKind.NOUN))) {
+			return true;
 		}
 		return countedNear(wanted.unit(), stated, sentence);
 	}

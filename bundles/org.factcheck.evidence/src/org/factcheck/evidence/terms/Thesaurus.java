@@ -483,6 +483,17 @@ public final class Thesaurus {
 		return false;
 	}
 
+	/**
+	 * Whether the two words share a synset and one of them belongs to that synset only: the thesaurus
+	 * knows that word in this one sense (Zähler: only as Punkt), so that it and the other name the
+	 * same thing wherever it occurs.
+	 */
+	public boolean soleSenseSynonyms(String a, String b) {
+		int idA = id(a);
+		int idB = id(b);
+		return synonyms(idA, idB) && (synsetsOfWord[idA].length == 1 || synsetsOfWord[idB].length == 1);
+	}
+
 	/** Whether the word occurs in the thesaurus at all. */
 	public boolean knows(String key) {
 		return lookup(key) >= 0;
