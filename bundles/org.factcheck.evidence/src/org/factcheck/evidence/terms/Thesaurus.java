@@ -52,20 +52,20 @@ public final class Thesaurus {
 	private static final byte CAPITAL = 2;
 
 	private static final class Holder {
-		static final Thesaurus GERMAN = new Thesaurus(text());
+		static final Thesaurus GERMAN = new Thesaurus(bytes());
 	}
 
 	public static Thesaurus german() {
 		return Holder.GERMAN;
 	}
 
-	/** The whole file, read at once (the thesaurus is loaded at the start of a run). */
-	private static String text() {
+	/** The whole file's UTF-8 bytes, read at once (the thesaurus is loaded at the start of a run). */
+	private static byte[] bytes() {
 		try (InputStream in = Thesaurus.class.getResourceAsStream(PATH)) {
 			if (in == null) {
 				throw new IllegalStateException("data file " + PATH + " is missing from the bundle of " + Thesaurus.class.getName());
 			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return in.readAllBytes();
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read data file " + PATH + " of " + Thesaurus.class.getName(), e);
 		}
@@ -76,42 +76,43 @@ public final class Thesaurus {
 	private int[] found = new int[64];
 	private byte[] written = new byte[64];
 	private byte[] cases;
+	private List<int[]> memberList = new ArrayList<>(40_000);
+	private List<int[]> broaderList = new ArrayList<>(40_000);
+	private List<byte[]> memberCaseList = new ArrayList<>(40_000);
+	private List<byte[]> broaderCaseList = new ArrayList<>(40_000);
 
 	/**
-	 * Reads the synsets of {@code text}: one per line ({@code #} starts a comment line, blank lines
-	 * are ignored), members separated by ';', then '|' and the broader terms.
+	 * Reads the synsets of the UTF-8 text {@code utf8}: one per line ({@code #} starts a comment
+	 * line, blank lines are ignored), members separated by ';', then '|' and the broader terms. A
+	 * line whose letters are ASCII, umlauts and ß (all but a few hundred) is read from the bytes
+	 * themselves; any other line is decoded and read as text, with the same result.
 	 */
-	Thesaurus(String text) {
-		List<int[]> memberList = new ArrayList<>(40_000);
-		List<int[]> broaderList = new ArrayList<>(40_000);
-		List<byte[]> memberCaseList = new ArrayList<>(40_000);
-		List<byte[]> broaderCaseList = new ArrayList<>(40_000);
-		int length = text.length();
+	Thesaurus(byte[] utf8) {
+		int length = utf8.length;
 		for (int lineStart = 0; lineStart < length;) {
 			int lineEnd = lineStart;
-			while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+			boolean plain = true;
+			while (lineEnd < length) {
+				byte b = utf8[lineEnd];
+				if (b == '\n' || b == '\r') {
+					break;
+				}
+				if (b < 0) {
+					if (b == (byte) 0xC3 && lineEnd + 1 < length && folds(utf8[lineEnd + 1])) {
+						lineEnd += 2;
+						continue;
+					}
+					plain = false;
+				}
 				lineEnd++;
 			}
-			int from = lineStart;
-			int to = lineEnd;
+			if (plain) {
+				line(utf8, lineStart, lineEnd);
+			} else {
+				String text = new String(utf8, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+				line(text, 0, text.length());
+			}
 			lineStart = lineEnd + 1;
-			while (from < to && Character.isWhitespace(text.charAt(from))) {
-				from++;
-			}
-			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-				to--;
-			}
-			if (from == to || text.charAt(from) == '#') {
-				continue;
-			}
-			int bar = text.indexOf('|', from);
-			if (bar >= to) {
-				bar = -1;
-			}
-			memberList.add(ids(text, from, bar < 0 ? to : bar));
-			memberCaseList.add(cases);
-			broaderList.add(bar < 0 ? NONE : ids(text, bar + 1, to));
-			broaderCaseList.add(bar < 0 ? NO_CASES : cases);
 		}
 		members = memberList.toArray(new int[0][]);
 		broader = broaderList.toArray(new int[0][]);
@@ -139,6 +140,152 @@ public final class Thesaurus {
 		found = null;
 		written = null;
 		cases = null;
+		memberList = null;
+		broaderList = null;
+		memberCaseList = null;
+		broaderCaseList = null;
+	}
+
+	/** Whether {@code second}, after 0xC3, makes ä, ö, ü, Ä, Ö, Ü or ß in UTF-8. */
+	private static boolean folds(byte second) {
+		return switch (second & 0xFF) {
+			case 0xA4, 0xB6, 0xBC, 0x84, 0x96, 0x9C, 0x9F -> true;
+			default -> false;
+		};
+	}
+
+	/** Whether the ASCII byte is {@link Character#isWhitespace whitespace}. */
+	private static boolean isWhitespace(byte b) {
+		return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+	}
+
+	/** The synset on the line of {@code text} between {@code from} and {@code to}, if it holds one. */
+	private void line(String text, int from, int to) {
+		while (from < to && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+			to--;
+		}
+		if (from == to || text.charAt(from) == '#') {
+			return;
+		}
+		int bar = text.indexOf('|', from);
+		if (bar >= to) {
+			bar = -1;
+		}
+		memberList.add(ids(text, from, bar < 0 ? to : bar));
+		memberCaseList.add(cases);
+		broaderList.add(bar < 0 ? NONE : ids(text, bar + 1, to));
+		broaderCaseList.add(bar < 0 ? NO_CASES : cases);
+	}
+
+	/**
+	 * {@link #line(String, int, int)} of a line of UTF-8 bytes whose only bytes beyond ASCII are
+	 * those of umlauts and ß (none of which is whitespace, ';' or '|').
+	 */
+	private void line(byte[] utf8, int from, int to) {
+		while (from < to && isWhitespace(utf8[from])) {
+			from++;
+		}
+		while (to > from && isWhitespace(utf8[to - 1])) {
+			to--;
+		}
+		if (from == to || utf8[from] == '#') {
+			return;
+		}
+		int bar = indexOf(utf8, (byte) '|', from, to);
+		memberList.add(ids(utf8, from, bar < 0 ? to : bar));
+		memberCaseList.add(cases);
+		broaderList.add(bar < 0 ? NONE : ids(utf8, bar + 1, to));
+		broaderCaseList.add(bar < 0 ? NO_CASES : cases);
+	}
+
+	private static int indexOf(byte[] bytes, byte value, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (bytes[i] == value) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** {@link #ids(String, int, int)} of plain UTF-8 bytes (see {@link #line(byte[], int, int)}). */
+	private int[] ids(byte[] utf8, int from, int to) {
+		int count = 0;
+		for (int start = from; start <= to;) {
+			int end = indexOf(utf8, (byte) ';', start, to);
+			if (end < 0) {
+				end = to;
+			}
+			int wordStart = start;
+			int wordEnd = end;
+			start = end + 1;
+			while (wordStart < wordEnd && isWhitespace(utf8[wordStart])) {
+				wordStart++;
+			}
+			while (wordEnd > wordStart && isWhitespace(utf8[wordEnd - 1])) {
+				wordEnd--;
+			}
+			if (wordStart == wordEnd || indexOf(utf8, (byte) ' ', wordStart, wordEnd) >= 0) {
+				continue;
+			}
+			int id = add(utf8, wordStart, wordEnd);
+			byte first = utf8[wordStart];
+			boolean upper = first >= 'A' && first <= 'Z' || first == (byte) 0xC3
+					&& (utf8[wordStart + 1] == (byte) 0x84 || utf8[wordStart + 1] == (byte) 0x96 || utf8[wordStart + 1] == (byte) 0x9C);
+			count = found(count, id, upper ? CAPITAL : LOWER);
+		}
+		cases = count == 0 ? NO_CASES : Arrays.copyOf(written, count);
+		return count == 0 ? NONE : Arrays.copyOf(found, count);
+	}
+
+	/** Notes word {@code id}, written as {@code writing}, among the {@code count} found on one side of a line; the new count. */
+	private int found(int count, int id, byte writing) {
+		int at = indexOf(found, count, id);
+		if (at >= 0) {
+			written[at] |= writing;
+			return count;
+		}
+		if (count == found.length) {
+			found = Arrays.copyOf(found, count * 2);
+			written = Arrays.copyOf(written, count * 2);
+		}
+		written[count] = writing;
+		found[count] = id;
+		return count + 1;
+	}
+
+	/**
+	 * The id of the {@link #key} of the plain UTF-8 word between {@code from} and {@code to}, a new
+	 * one if the key is new: ASCII letters and umlauts are folded as {@link #key} does.
+	 */
+	private int add(byte[] utf8, int from, int to) {
+		if (folded.length < 2 * (to - from)) {
+			folded = new char[2 * (to - from)];
+		}
+		int length = 0;
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			int c = utf8[i] & 0xFF;
+			if (c >= 'A' && c <= 'Z') {
+				c += 'a' - 'A';
+			} else if (c == 0xC3) {
+				switch (utf8[++i] & 0xFF) {
+					case 0xA4, 0x84 -> c = 'a';
+					case 0xB6, 0x96 -> c = 'o';
+					case 0xBC, 0x9C -> c = 'u';
+					default -> {
+						folded[length++] = 's';
+						hash = 31 * hash + 's';
+						c = 's';
+					}
+				}
+			}
+			folded[length++] = (char) c;
+			hash = 31 * hash + c;
+		}
+		return add(length, hash);
 	}
 
 	/**
@@ -165,18 +312,7 @@ public final class Thesaurus {
 				continue;
 			}
 			int id = add(text, wordStart, wordEnd);
-			byte writing = Character.isUpperCase(text.charAt(wordStart)) ? CAPITAL : LOWER;
-			int at = indexOf(found, count, id);
-			if (at >= 0) {
-				written[at] |= writing;
-			} else {
-				if (count == found.length) {
-					found = Arrays.copyOf(found, count * 2);
-					written = Arrays.copyOf(written, count * 2);
-				}
-				written[count] = writing;
-				found[count++] = id;
-			}
+			count = found(count, id, Character.isUpperCase(text.charAt(wordStart)) ? CAPITAL : LOWER);
 		}
 		cases = count == 0 ? NO_CASES : Arrays.copyOf(written, count);
 		return count == 0 ? NONE : Arrays.copyOf(found, count);
@@ -224,6 +360,11 @@ public final class Thesaurus {
 			folded[length++] = c;
 			hash = 31 * hash + c;
 		}
+		return add(length, hash);
+	}
+
+	/** The id of the key in {@link #folded}'s first {@code length} chars, whose hash is {@code hash}; a new one if it is new. */
+	private int add(int length, int hash) {
 		int mask = table.length - 1;
 		for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
 			String key = table[slot];

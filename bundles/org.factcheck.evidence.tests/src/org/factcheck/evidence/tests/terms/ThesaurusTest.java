@@ -63,6 +63,17 @@ class ThesaurusTest {
 	}
 
 	@Test
+	void umlautsAndSharpSAreFoldedAlikeOnLinesWithAndWithoutOtherLetters() {
+		assertTrue(thesaurus.synonyms("arger", "wut"), "Ärger: a capital umlaut starts the word");
+		assertTrue(thesaurus.synonyms("ol", "erdol"), "Öl, Erdöl");
+		assertTrue(thesaurus.synonyms("strasse", "asphalt"), "Straße: ß is ss");
+		assertTrue(thesaurus.synonyms("praludium", "prélude"), "Präludium on a line with é");
+		assertTrue(thesaurus.synonyms("spass", "pointe"), "Spaß on a line with ç");
+		assertFalse(thesaurus.knows("ärger"));
+		assertFalse(thesaurus.knows("straße"));
+	}
+
+	@Test
 	void aWordAskedAgainGetsTheSameAnswerWhateverWasAskedBefore() {
 		for (int round = 0; round < 2; round++) {
 			assertFalse(thesaurus.broader("tier", "insekt"));
