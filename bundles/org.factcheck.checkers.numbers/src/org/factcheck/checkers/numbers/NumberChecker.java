@@ -2,12 +2,12 @@ package org.factcheck.checkers.numbers;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,8 +25,11 @@ import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.AnotherActor;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
+import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
+import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
@@ -39,9 +42,10 @@ import org.factcheck.text.numbers.Quantity;
  * the same statement: another number for the same thing conflicts, a compatible one supports where
  * the sentence counts the same thing ({@link Stating#countsTheSameThing}). A
  * number for something else in the same sentence is not compared, nor a sentence that credits the
- * claim's act to another doer ({@link AnotherActor}). A document with a sentence that gives all the
- * claim's numbers alike does not conflict through a sentence that shares no more of the claim's other
- * words, nor, where that sentence gives two or more of them, through any other sentence.
+ * claim's act to another doer ({@link AnotherActor}), nor one that names another person where the
+ * claim's person stands only in the sentences before it. Where a cited document has a sentence that
+ * gives two or more of the claim's numbers alike, neither its other sentences nor documents the claim
+ * does not cite conflict.
  */
 public final class NumberChecker implements Checker {
 
@@ -61,25 +65,24 @@ public final class NumberChecker implements Checker {
 				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		List<AlignedSentence> same = SameStatement.sentences(evidence, numberWords);
-		Map<String, Double> agreeing = new HashMap<>();
 		List<Judged> judged = new ArrayList<>();
 		for (AlignedSentence sentence : same) {
-			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()) {
+			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()
+					|| anotherPersons(evidence.claim(), sentence)) {
 				continue;
 			}
 			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore, false);
 			if (finding == null && !quantities.isEmpty()) {
-				finding = judge(evidence, sentence, numberWords, agreeing);
+				finding = judge(evidence, sentence, numberWords);
 			}
 			if (finding != null) {
-				judged.add(new Judged(sentence.documentId(), finding, SameStatement.restCoverage(sentence, numberWords)));
+				judged.add(new Judged(sentence.documentId(), sentence.candidate().cited(), finding));
 			}
 		}
-		if (quantities.size() >= 2) {
-			givingAllFigures(evidence, numberWords, quantities.size()).forEach(document -> agreeing.put(document, 1.0));
-		}
+		Set<String> agreeing = quantities.size() >= 2 ? givingAllFigures(evidence, numberWords, quantities.size()) : Set.of();
 		for (Judged one : judged) {
-			if (one.finding().verdict() != Verdict.CONFLICTING || agreeing.getOrDefault(one.document(), -1.0) < one.rest()) {
+			if (one.finding().verdict() != Verdict.CONFLICTING || agreeing.isEmpty()
+					|| one.cited() && !agreeing.contains(one.document())) {
 				perDocument.merge(one.document(), one.finding(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
 			}
 		}
@@ -102,6 +105,28 @@ public final class NumberChecker implements Checker {
 		return new ArrayList<>(perDocument.values());
 	}
 
+	/**
+	 * Whether the sentence names a person of its own while the person the claim's subject names
+	 * stands in it neither by name nor by reference, only in the sentences before it: its figures are
+	 * the other person's (Nicht so gut lief es für Stefan Kraft, der … auf dem elften Rang landete,
+	 * for Hayböck lag … auf dem vierten Zwischenrang).
+	 */
+	private static boolean anotherPersons(AnalyzedText claim, AlignedSentence sentence) {
+		Optional<ClauseRoles.Span> subject = ClauseRoles.subject(claim);
+		if (subject.isEmpty()) {
+			return false;
+		}
+		List<Term> named = claim.terms().stream()
+				.filter(t -> subject.get().contains(t.index()) && PersonNames.isPersonLike(t)).toList();
+		if (named.isEmpty() || sentence.alignment().matches().stream()
+				.anyMatch(m -> named.contains(m.claimTerm()) && m.sentenceTerm() != null && m.score() >= Alignment.REALISED)) {
+			return false;
+		}
+		List<Term> words = sentence.analysis().terms();
+		return words.stream().anyMatch(t -> PersonNames.isPerson(words, t) && sentence.alignment().matches().stream()
+				.noneMatch(m -> m.sentenceTerm() != null && m.sentenceTerm().index() == t.index()));
+	}
+
 	/** How much of the claim's other words a sentence giving all its figures must share to speak of them. */
 	private static final double SHARING = 0.3;
 
@@ -109,7 +134,8 @@ public final class NumberChecker implements Checker {
 	 * The cited documents with a sentence that gives every one of the claim's figures (two or more)
 	 * alike and shares some of its other words: two figures given together identify the statement
 	 * (der Ausländeranteil stieg von 13,3 auf 14,6 Prozent), so another figure elsewhere in the
-	 * document is said of something else, however many of the claim's words its sentence shares.
+	 * document, or in a document the claim does not cite, is said of something else, however many of
+	 * the claim's words its sentence shares.
 	 */
 	private static Set<String> givingAllFigures(ClaimEvidence evidence, Predicate<Term> numberWords, int figures) {
 		Set<String> documents = new HashSet<>();
@@ -125,24 +151,13 @@ public final class NumberChecker implements Checker {
 		return documents;
 	}
 
-	/** A finding of one sentence, with how much of the claim's other words the sentence covers. */
-	private record Judged(String document, Finding finding, double rest) {
+	/** A finding of one sentence and its document, whether the claim cites it. */
+	private record Judged(String document, boolean cited, Finding finding) {
 	}
 
-	/**
-	 * The sentence's numbers against the claim's: a conflict, or support where the sentence gives
-	 * all of them and counts the same thing. A sentence giving all of them alike is remembered in
-	 * {@code agreeing} with its coverage of the claim's other words: a sentence of the same document
-	 * that shares no more of the claim and gives another figure speaks of something else (der Anteil
-	 * der Staatsbürger … 0,1 Prozent beside der Ausländeranteil stieg von 13,3 auf 14,6 Prozent).
-	 */
-	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
-			Map<String, Double> agreeing) {
+	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords) {
 		QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
 		double rest = SameStatement.restCoverage(sentence, numberWords);
-		if (numbers.conflicts().isEmpty() && numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()) {
-			agreeing.merge(sentence.documentId(), rest, Math::max);
-		}
 		String claimText = evidence.claim().text();
 		String sentenceText = sentence.analysis().text();
 		if (!numbers.conflicts().isEmpty()) {
