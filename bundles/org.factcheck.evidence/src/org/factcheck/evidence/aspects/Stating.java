@@ -141,7 +141,7 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}).
+	 * ({@link AnotherAct}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
@@ -155,7 +155,8 @@ public final class Stating {
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
-		List<Term> gaps = new ArrayList<>(sentence.gaps(counted));
+		List<Term> unsaid = sentence.gaps(counted);
+		List<Term> gaps = new ArrayList<>(unsaid);
 		sentence.alignment().matches().stream().filter(HeadAlone::realises).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !sentence.inContext().contains(term)).forEach(gaps::add);
 		sentence.alignment().matches().stream().filter(m -> locates(evidence.claim(), m.claimTerm())
@@ -173,7 +174,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
-				&& !predicatedByItsHead(evidence.claim(), sentence, gaps);
+				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
+				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
 	}
 
 	/** Word classes between a copula and its predicative noun (ist ein neues Ferienhaus, war nie ein Ferienhaus). */
