@@ -204,13 +204,23 @@ public final class Aligner {
 		return new TermMatch(claim, 0, null, How.ABSENT);
 	}
 
+	/**
+	 * The same word, capitalised only because it opens its text (Betroffen sein könnten … for …
+	 * betroffen sein): the tagger takes such a word for a noun and the lexicon gives it another
+	 * lemma than the word in the middle of a text. Names aside (Essen, essen).
+	 */
+	private static boolean capitalisedFirst(Term claim, Term sentence) {
+		return (claim.index() == 0 || sentence.index() == 0) && claim.kind() != TermKind.NAME && sentence.kind() != TermKind.NAME
+				&& !claim.text().equals(sentence.text()) && claim.text().equalsIgnoreCase(sentence.text());
+	}
+
 	/** The claim word's match with one sentence word, or null where there is none (no match made for most pairs). */
 	private static TermMatch match(ClaimWord word, Term sentence, SentenceWordIds ids, int index) {
 		Term claim = word.term;
 		if (nameAndVerb(claim, sentence)) {
 			return null;
 		}
-		if (sameKey(claim.key(), sentence.key())) {
+		if (sameKey(claim.key(), sentence.key()) || capitalisedFirst(claim, sentence)) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
 		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {

@@ -124,6 +124,13 @@ class AlignerTest {
 	}
 
 	@Test
+	void aWordCapitalisedOnlyToOpenTheSentenceIsTheSameWord() {
+		TermMatch affected = match(align("Von der Schließung könnten 40 Lehrer betroffen sein.",
+				"Betroffen sein könnten 40 Lehrer und 12 Hausmeister."), "betroffen");
+		assertEquals(TermMatch.How.SAME, affected.how(), affected.toString());
+	}
+
+	@Test
 	void aSeparablePrefixKeepsTheVerbButAnInseparableOneMakesAnother() {
 		TermMatch registered = match(align("Der Minister meldete den Besuch.", "Der Minister hat den Besuch angemeldet."), "meldete");
 		assertEquals(TermMatch.How.DERIVED, registered.how(), registered.toString());
