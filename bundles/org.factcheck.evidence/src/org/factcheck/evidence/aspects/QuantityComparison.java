@@ -473,7 +473,8 @@ public final class QuantityComparison {
 	 * Whether the sentence states every number of the claim: the same value (Artikel 5 / der fünfte
 	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter), unless the sentence gives it for another
 	 * time than the claim's or as a point of comparison ({@link #compare}), or a compatible value of
-	 * the same thing.
+	 * the same thing. The same value said of another thing, where the sentence gives the claim's
+	 * thing another value (300 Piloten, 900 Flugbegleiter for 900 Piloten), does not state it.
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
 		List<Quantity> wanted = quantities(claim);
@@ -483,8 +484,8 @@ public final class QuantityComparison {
 		QuantityComparison comparison = compare(claim, sentence);
 		List<Quantity> stated = quantities(sentence).stream()
 				.filter(q -> !comparison.otherTimes.contains(q) && !comparison.otherClauses.contains(q)).toList();
-		return wanted.stream().allMatch(one -> stated.stream()
-				.anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
+		return wanted.stream().allMatch(one -> comparison.conflicts().stream().noneMatch(pair -> pair.claim() == one)
+				&& stated.stream().anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));
 	}
 

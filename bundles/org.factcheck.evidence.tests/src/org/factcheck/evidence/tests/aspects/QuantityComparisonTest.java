@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +65,15 @@ class QuantityComparisonTest {
 		assertTrue(comparison.agreements().isEmpty(), comparison.agreements().toString());
 		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
 		assertTrue(!QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim), TextAnalyzer.german().analyze(sentence)));
+	}
+
+	@Test
+	void theClaimsValueOfAnotherThingDoesNotStateIt() {
+		String claim = "Von der Schließung könnten 40 Lehrer betroffen sein.";
+		String sentence = "Betroffen sein könnten 12 Lehrer, 40 Hausmeister und 9 Köche.";
+		assertTrue(!QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim), TextAnalyzer.german().analyze(sentence)));
+		assertTrue(QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim),
+				TextAnalyzer.german().analyze("Betroffen sein könnten 40 Lehrer, 12 Hausmeister und 9 Köche.")));
 	}
 
 	@ParameterizedTest(name = "{0} / {1}")
