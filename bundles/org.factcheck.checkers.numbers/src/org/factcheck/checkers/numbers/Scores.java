@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.text.lexicon.Countries;
 import org.factcheck.text.tokens.Token;
 
 /**
@@ -119,6 +120,15 @@ final class Scores {
 			}
 			List<Integer> opponent = opponent(text, token, verb);
 			List<Integer> subject = verb >= 0 ? subject(text, verb) : List.of();
+			if (verb >= 0 && prepositionalPrefield(text, verb)) {
+				List<List<Integer>> following = namesAfterVerb(text, verb, token);
+				if (!following.isEmpty()) {
+					subject = following.get(0);
+					if (opponent.equals(subject)) {
+						opponent = following.size() > 1 ? following.get(1) : List.of();
+					}
+				}
+			}
 			scores.add(new Score(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), outcome,
 					subject, opponent));
 		}
@@ -218,6 +228,54 @@ final class Scores {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Whether the verb's clause opens with a prepositional phrase (Beim ersten Auftritt von X
+	 * besiegten die Russen die Schweiz, Am Samstag schlug Rom Genua): the verb then comes second
+	 * and its subject follows it; names before it are inside the phrase.
+	 */
+	private static boolean prepositionalPrefield(AnalyzedText text, int verb) {
+		int first = verb;
+		while (first > 0 && !CLAUSE_STARTS.contains(word(text, first - 1))) {
+			first--;
+		}
+		return first < verb && text.tags().get(first).startsWith("ADP");
+	}
+
+	/** Punctuation after which a clause starts. */
+	private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", "–", ".", ":");
+
+	/**
+	 * The names after the verb and before the result that no preposition governs, each run of
+	 * adjacent names one group, in order (die Russen … die Schweiz: [Russen], [Schweiz]).
+	 */
+	private static List<List<Integer>> namesAfterVerb(AnalyzedText text, int verb, int token) {
+		List<List<Integer>> groups = new ArrayList<>();
+		for (int i = verb + 1; i < token; i++) {
+			if (!isSide(text, i)) {
+				continue;
+			}
+			int before = i - 1;
+			while (before > verb && (text.tags().get(before).equals("DET") || text.tags().get(before).equals("ADJ"))) {
+				before--;
+			}
+			List<Integer> group = new ArrayList<>();
+			int j = i;
+			for (; j < token && isSide(text, j); j++) {
+				group.add(j);
+			}
+			if (!(before > verb && text.tags().get(before).startsWith("ADP"))) {
+				groups.add(List.copyOf(group));
+			}
+			i = j - 1;
+		}
+		return groups;
+	}
+
+	/** A name, or a country's inhabitants that the tagger takes for a noun (die Dänen). */
+	private static boolean isSide(AnalyzedText text, int token) {
+		return isName(text, token) || Countries.german().inhabitants(word(text, token)).isPresent();
 	}
 
 	private static boolean isName(AnalyzedText text, int token) {

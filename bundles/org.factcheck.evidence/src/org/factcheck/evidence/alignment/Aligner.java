@@ -11,6 +11,7 @@ import org.factcheck.evidence.terms.Equivalents;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
+import org.factcheck.text.lexicon.Countries;
 import org.factcheck.text.lexicon.GermanLexicon;
 import org.factcheck.text.lexicon.Reading;
 import org.factcheck.text.numbers.NumberWords;
@@ -244,6 +245,10 @@ public final class Aligner {
 			return new TermMatch(claim, WHOLE, sentence, How.EQUIVALENT);
 		}
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
+			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
+		}
+		if (Countries.german().countryAndInhabitants(claim.text(), sentence.text())
+				|| Countries.german().countryAndInhabitants(sentence.text(), claim.text())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
 		if (mainByCompound(claim, sentence)) {

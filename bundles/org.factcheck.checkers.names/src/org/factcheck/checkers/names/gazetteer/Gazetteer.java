@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.factcheck.text.data.DataFile;
+import org.factcheck.text.lexicon.Countries;
 import org.factcheck.text.tokens.Token;
 import org.factcheck.text.tokens.Tokenizer;
 
 /**
- * General German gazetteers shipped in the bundle's {@code data/} folder: countries with their
- * adjectives and inhabitants, cities, regions, organisations, common first names, forms of
- * address, and words that are never names. Lookups are case-sensitive for names (German
+ * General German gazetteers: countries with their adjectives and inhabitants (from
+ * {@link Countries} of the text bundle), and, from this bundle's {@code data/} folder, cities,
+ * regions, organisations, common first names, forms of address, and words that are never names. Lookups are case-sensitive for names (German
  * capitalisation tells names from words) and tolerate the genitive -s and inflected adjectives
  * inside multi-word names (der Europäischen Union). Immutable and thread-safe.
  */
@@ -42,13 +43,13 @@ public final class Gazetteer {
 	private final Map<String, Integer> wordsFrom = new HashMap<>();
 
 	private Gazetteer() {
-		for (String[] row : DataFile.table(Gazetteer.class, "data/countries.txt", 3)) {
-			List<String> names = alternatives(row[0]);
+		for (Countries.Country country : Countries.german().all()) {
+			List<String> names = country.names();
 			GazetteerEntry entry = new GazetteerEntry(EntityKind.COUNTRY, names.get(0), null);
 			countries.put(entry.canonical(), entry);
 			names.forEach(name -> addPhrase(name, entry));
-			alternatives(row[1]).forEach(stem -> adjectives.put(stem.toLowerCase(Locale.GERMAN), entry));
-			alternatives(row[2]).forEach(noun -> inhabitants.put(noun, entry));
+			country.adjectives().forEach(stem -> adjectives.put(stem.toLowerCase(Locale.GERMAN), entry));
+			country.inhabitants().forEach(noun -> inhabitants.put(noun, entry));
 		}
 		for (String[] row : DataFile.table(Gazetteer.class, "data/cities.txt", 3)) {
 			List<String> names = alternatives(row[0]);

@@ -39,6 +39,9 @@ class AlignerTest {
 			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
+			"Die Schweiz verlor das Finale.|Die Schweizer verloren das Finale.|Schweiz",
+			"Die Russen gewannen das Turnier.|Russland gewann das Turnier.|Russen",
+			"Deutschlands Elf siegte knapp.|Die Deutschen siegten knapp.|Deutschlands",
 			"Die Mitarbeiter wurden angemeldet.|Die gemeldeten Mitarbeiter warten.|angemeldet",
 			"Müller hat die Brücke entworfen.|Die von Müller entworfene Brücke ist alt.|entworfen",
 			"Sie hat den Brief geschrieben.|Der von ihr geschriebene Brief kam an.|geschrieben",
@@ -68,6 +71,12 @@ class AlignerTest {
 				.score() >= Alignment.REALISED);
 		assertTrue(match(align("Er will UN-Generalsekretär werden.", "Er will UNO-Generalsekretär werden."), "UN-Generalsekretär")
 				.score() >= Alignment.REALISED);
+	}
+
+	@Test
+	void inhabitantsOfAnotherCountryAreNotTheCountry() {
+		assertTrue(match(align("Die Schweiz verlor das Finale.", "Die Schweden verloren das Finale."), "Schweiz").score() < Alignment.REALISED);
+		assertTrue(match(align("Die Russen gewannen das Turnier.", "Polen gewann das Turnier."), "Russen").score() < Alignment.REALISED);
 	}
 
 	@Test
