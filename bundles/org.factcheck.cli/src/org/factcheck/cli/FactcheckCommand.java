@@ -17,17 +17,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /** The {@code factcheck} command and its subcommands. */
-@Command(name = "factcheck", mixinStandardHelpOptions = true, version = "factcheck 0.1.0",
+@Command(name = "factcheck", mixinStandardHelpOptions = true, version = FactcheckCommand.VERSION,
 		description = "Verify claims against a corpus of source documents.",
 		footer = { "", "Exit status: 0 all claims checked and every 'expect' holds; 1 an expectation failed;",
 				"2 bad input (syntax error, unknown document, missing corpus, unreadable file) or an unusable environment",
 				"(a cache or report that cannot be written); 3 a checker or factcheck itself failed." })
 public final class FactcheckCommand implements Runnable {
 
+	/** What {@code --version} prints: the command's only version line. */
+	static final String VERSION = "factcheck 0.1.0";
+
 	/**
 	 * The subcommands' names, in the order the usage lists them. Only those a command line can
 	 * reach are made (picocli reads every option of every subcommand it is given): the one named
-	 * first, none for {@code --version}, all otherwise (help, usage, suggestions for a mistyped name).
+	 * first, all otherwise (help, usage, suggestions for a mistyped name).
 	 */
 	private static final List<String> SUBCOMMANDS = List.of("verify", "eval", "render", "checkers", "install", "uninstall",
 			"help");
@@ -64,6 +67,9 @@ public final class FactcheckCommand implements Runnable {
 	 * message and status 3, never a stack trace.
 	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		if (asksForVersionOnly(args)) {
+			return printVersion(out);
+		}
 		if (usesClaimLanguage(args)) {
 			ClaimsLanguage.prepareInBackground();
 		}
@@ -98,6 +104,24 @@ public final class FactcheckCommand implements Runnable {
 	}
 
 	/**
+	 * Whether the command line is {@code --version} or {@code -V} alone. Its answer is printed without
+	 * picocli: the AOT cache holds none of picocli's classes (class files of Java 5), so each start
+	 * that makes a command line loads and verifies about 170 of them from its jar.
+	 */
+	static boolean asksForVersionOnly(String[] args) {
+		return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+	}
+
+	/** Prints {@link #VERSION} as picocli's version help does (one line) and returns its status, 0. */
+	private static int printVersion(PrintWriter out) {
+		PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+		safeOut.println(VERSION);
+		safeOut.flush();
+		out.flush();
+		return 0;
+	}
+
+	/**
 	 * Whether the command line runs a command that reads claim files with the claim language, whose
 	 * injector is then created on the second core while the options are read and the checkers loaded.
 	 */
@@ -108,9 +132,6 @@ public final class FactcheckCommand implements Runnable {
 	/** {@code commandLine} with the subcommands {@code args} can reach (see {@link #SUBCOMMANDS}). */
 	private static CommandLine withSubcommands(CommandLine commandLine, String[] args) {
 		String first = args.length == 0 ? "" : args[0];
-		if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
-			return commandLine;
-		}
 		if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
 			return commandLine.addSubcommand(first, subcommand(first));
 		}

@@ -3,11 +3,16 @@ package org.factcheck.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factcheck.cli.FactcheckCommand;
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 /** The top-level command: its usage, help, version and the subcommands each command line reaches. */
 class FactcheckCommandTest {
@@ -53,6 +58,16 @@ class FactcheckCommandTest {
 			assertEquals("factcheck 0.1.0", run.out().strip());
 			assertEquals("", run.err());
 		}
+	}
+
+	@Test
+	void theVersionPrintedAloneIsWhatPicocliPrintsFromTheCommandsAnnotation() {
+		StringWriter picocli = new StringWriter();
+		PrintWriter out = new PrintWriter(picocli);
+		new CommandLine(new FactcheckCommand()).printVersionHelp(out);
+		out.flush();
+		assertEquals(picocli.toString(), CommandRun.of("--version").out());
+		assertEquals(picocli.toString(), CommandRun.of("-V").out());
 	}
 
 	@Test
