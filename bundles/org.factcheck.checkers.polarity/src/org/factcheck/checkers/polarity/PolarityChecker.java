@@ -113,6 +113,8 @@ public final class PolarityChecker implements Checker {
 						.or(() -> lenient ? shortDuration(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> cited ? pronounOpposite(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> lenient ? attributeOpposite(claimText, sentenceText, sentence) : Optional.empty())
+						.or(() -> fromItsSource(evidence, sentence) ? statedWhatItDenies(evidence, claimText, sentenceText, sentence)
+								: Optional.empty())
 						.ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
@@ -175,6 +177,34 @@ public final class PolarityChecker implements Checker {
 						+ "\u201C): " + aligned.quoted();
 		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING,
 				stated ? DENIAL_BASE + DENIAL_SLOPE * rest : LOOSE_BASE + LOOSE_SLOPE * rest, message, passages));
+	}
+
+	/**
+	 * A sentence that states all the claim says but its negation, and denies nothing itself (Die Gäste
+	 * mochten den Wirt nicht / Der Wirt wurde von den Gästen geschätzt): what the evidence library would
+	 * read as stating the claim were it not negated. Where the clauses do not pair up for a comparison
+	 * of their polarity (the claim's words spread over a main clause and its dass-clause) and the
+	 * claim's verb is one of liking that the sentence words otherwise, no other rule sees it.
+	 */
+	private static Optional<Finding> statedWhatItDenies(ClaimEvidence evidence, PolarityText claim, PolarityText sentence,
+			AlignedSentence aligned) {
+		// All the claim says, without a tolerated gap: the mere absence of its negation is all that conflicts.
+		if (sentence.isQuestion() || refuses(sentence) || aligned.coverage() < Stating.STATES_REGARDLESS
+				|| !aligned.gaps(Stating::isElement).isEmpty() || !NegatedClaim.deniesOutright(claim, aligned.alignment())
+				|| Stating.states(evidence, aligned) || !Stating.statesWhatTheClaimDenies(evidence, aligned)) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.assessment(ID, Verdict.CONFLICTING, DENIAL_BASE + DENIAL_SLOPE * aligned.coverage(),
+				aligned.documentId() + " states, without negation, all that the claim denies: " + aligned.quoted(),
+				List.of(aligned.evidence())));
+	}
+
+	/** Nouns of refusal, which deny as their verbs do (ihren Verzicht auf eine Beteiligung erklärt). */
+	private static final Set<String> REFUSALS = Set.of("verzicht", "weigerung", "ablehnung", "absage", "versäumnis");
+
+	/** Whether the sentence has a noun of refusal, also as the last part of a compound (Teilnahmeverzicht). */
+	private static boolean refuses(PolarityText sentence) {
+		return sentence.analysis().lowerCaseWords().stream().anyMatch(word -> REFUSALS.stream().anyMatch(word::endsWith));
 	}
 
 	/**

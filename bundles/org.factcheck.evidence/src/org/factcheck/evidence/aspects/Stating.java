@@ -111,8 +111,33 @@ public final class Stating {
 	 * claim does not cite the document.
 	 */
 	public static boolean statesAlso(ClaimEvidence evidence, AlignedSentence sentence) {
+		return negatesAsTheClaim(evidence, sentence) && statesAllButTheDenial(evidence, sentence);
+	}
+
+	/**
+	 * Whether the sentence states what the claim denies: it states the claim in every way a stating
+	 * sentence must ({@link #states}), the claim's words of negation aside (nie, niemals, which the
+	 * alignment counts as words), but denies nothing itself (Er mochte sie nicht / sie wurde von ihm
+	 * geliebt). Whether the claim's negation bears on its statement (no partial negation, no question,
+	 * no counterfactual) is for the caller to judge.
+	 */
+	public static boolean statesWhatTheClaimDenies(ClaimEvidence evidence, AlignedSentence sentence) {
+		NegationCues cues = NegationCues.german();
+		if (words(evidence.claim().tokens()).stream().noneMatch(cues::denies)) {
+			return false;
+		}
+		List<String> said = sentence.analysis().lowerCaseWords();
+		if (said.stream().anyMatch(word -> cues.denies(word) || word.startsWith("kein")) || !RefusedAct.find(sentence.analysis()).isEmpty()) {
+			return false;
+		}
+		double coverage = sentence.alignment().coverage(term -> !cues.denies(term.text().toLowerCase(Locale.GERMAN)));
+		boolean words = coverage >= STATES_REGARDLESS || coverage >= STATES && sentence.alignment().predicateMatched();
+		return words && saysWhatHappened(sentence) && statesAllButTheDenial(evidence, sentence);
+	}
+
+	private static boolean statesAllButTheDenial(ClaimEvidence evidence, AlignedSentence sentence) {
 		return !UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis()) && realisesElements(evidence, sentence)
-				&& negatesAsTheClaim(evidence, sentence) && identifies(evidence, sentence)
+				&& identifies(evidence, sentence)
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()

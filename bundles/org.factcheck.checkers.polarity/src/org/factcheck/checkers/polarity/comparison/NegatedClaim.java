@@ -118,6 +118,34 @@ public final class NegatedClaim {
 	}
 
 	/**
+	 * Whether a negation of the claim denies its statement outright: a main clause, or a clause it
+	 * reports, negated neither partly nor in contrast to another thing (nicht X, sondern Y), in no
+	 * question, no goal of a verb of ensuring and no counterfactual conditional, whose negated part
+	 * (see {@link #focus}) the sentence states word for word or by another word for it (nicht
+	 * erfolgreich is not stated by a sentence that leaves erfolgreich out). A sentence that states all
+	 * the claim says but the negation then contradicts it.
+	 *
+	 * @param alignment the claim's alignment to the sentence
+	 */
+	public static boolean deniesOutright(PolarityText claim, Alignment alignment) {
+		if (claim.isQuestion()) {
+			return false;
+		}
+		for (Clause clause : claim.clauses()) {
+			ClauseNegation negation = claim.negation(clause);
+			if (clause.kind().carriesSentencePolarity() && !negation.cues().isEmpty() && !negation.partial()
+					&& !negation.isContrastive() && !asks(claim, negation.cues().get(0)) && !ensured(claim, clause)
+					&& !counterfactual(claim, clause) && focus(claim, clause, negation.cues().get(0)).stream().allMatch(token -> {
+						TermMatch match = matchOf(alignment, token);
+						return match != null && match.score() >= STATED && match.sentenceTerm() != null && states(match);
+					})) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
 	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
 	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
