@@ -29,13 +29,13 @@ class FiguresGivenTogetherTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"quote", "Quote\n\nDie Arbeitslosenquote stieg damit von 12,5 auf 14,2 Prozent. "
-					+ "Der Anteil der Arbeitslosen unter den Jugendlichen in Kärnten blieb mit 0,3 Prozent Veränderung fast gleich.\n",
+					+ "Der Anteil der Frauen unter den Arbeitslosen in Kärnten blieb mit 0,3 Prozent Veränderung fast gleich.\n",
 			"rennen", "Rennen\n\nLisa Moser gewann am Sonntag den Riesentorlauf in Lienz. "
-					+ "Schlechter lief es für ihre Kollegin Eva Gruber, die nach dem ersten Durchgang auf dem neunten Rang lag.\n"));
+					+ "Schlechter lief es für ihre Kollegin Eva Gruber, die sowohl nach dem ersten Durchgang als auch nach dem zweiten auf dem neunten Rang landete.\n"));
 
 	@Test
 	void twoFiguresGivenTogetherOutweighAnotherFigure() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Arbeitslosenquote in Kärnten stieg von 12,5 auf 14,2 Prozent.", "quote");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Arbeitslosenquote der Frauen in Kärnten stieg von 12,5 auf 14,2 Prozent.", "quote");
 		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 		ClaimResult other = CHECKERS.verify(CORPUS.store(), "Die Arbeitslosenquote stieg von 12,5 auf 15,2 Prozent.", "quote");
 		assertEquals(Verdict.CONFLICTING, other.verdictValue(), other.verdict().reason());
