@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,6 +66,9 @@ public final class NumberChecker implements Checker {
 				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		List<AlignedSentence> same = SameStatement.sentences(evidence, numberWords);
+		Map<AlignedSentence, QuantityComparison> comparisons = new IdentityHashMap<>();
+		Function<AlignedSentence, QuantityComparison> comparison = sentence -> comparisons.computeIfAbsent(sentence,
+				s -> QuantityComparison.compare(evidence.claim(), s.analysis()));
 		List<Judged> judged = new ArrayList<>();
 		for (AlignedSentence sentence : same) {
 			if (AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isPresent()
@@ -73,13 +77,13 @@ public final class NumberChecker implements Checker {
 			}
 			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore, false);
 			if (finding == null && !quantities.isEmpty()) {
-				finding = judge(evidence, sentence, numberWords);
+				finding = judge(evidence, sentence, numberWords, comparison.apply(sentence), quantities.size());
 			}
 			if (finding != null) {
 				judged.add(new Judged(sentence.documentId(), sentence.candidate().cited(), finding));
 			}
 		}
-		Set<String> agreeing = quantities.size() >= 2 ? givingAllFigures(evidence, numberWords, quantities.size()) : Set.of();
+		Set<String> agreeing = quantities.size() >= 2 ? givingAllFigures(evidence, numberWords, comparison, quantities.size()) : Set.of();
 		for (Judged one : judged) {
 			if (one.finding().verdict() != Verdict.CONFLICTING || agreeing.isEmpty()
 					|| one.cited() && !agreeing.contains(one.document())) {
@@ -137,12 +141,13 @@ public final class NumberChecker implements Checker {
 	 * document, or in a document the claim does not cite, is said of something else, however many of
 	 * the claim's words its sentence shares.
 	 */
-	private static Set<String> givingAllFigures(ClaimEvidence evidence, Predicate<Term> numberWords, int figures) {
+	private static Set<String> givingAllFigures(ClaimEvidence evidence, Predicate<Term> numberWords,
+			Function<AlignedSentence, QuantityComparison> comparison, int figures) {
 		Set<String> documents = new HashSet<>();
 		for (AlignedSentence sentence : evidence.sentences()) {
 			if (sentence.candidate().cited() && !documents.contains(sentence.documentId())
 					&& SameStatement.restCoverage(sentence, numberWords) >= SHARING) {
-				QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
+				QuantityComparison numbers = comparison.apply(sentence);
 				if (numbers.conflicts().isEmpty() && numbers.agreements().size() == figures) {
 					documents.add(sentence.documentId());
 				}
@@ -155,8 +160,8 @@ public final class NumberChecker implements Checker {
 	private record Judged(String document, boolean cited, Finding finding) {
 	}
 
-	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords) {
-		QuantityComparison numbers = QuantityComparison.compare(evidence.claim(), sentence.analysis());
+	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
+			QuantityComparison numbers, int figures) {
 		double rest = SameStatement.restCoverage(sentence, numberWords);
 		String claimText = evidence.claim().text();
 		String sentenceText = sentence.analysis().text();
@@ -171,7 +176,7 @@ public final class NumberChecker implements Checker {
 							+ ": " + sentence.quoted(),
 					passages);
 		}
-		if (numbers.agreements().size() == QuantityComparison.quantities(evidence.claim()).size()
+		if (numbers.agreements().size() == figures
 				&& !numbers.agreements().stream().allMatch(pair -> labels(evidence.claim(), pair.claim()))
 				&& Stating.countsTheSameThing(evidence, sentence, numberWords)) {
 			String matched = numbers.agreements().stream()

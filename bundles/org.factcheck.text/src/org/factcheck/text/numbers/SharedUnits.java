@@ -2,6 +2,7 @@ package org.factcheck.text.numbers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class SharedUnits {
 
 	private static final Pattern LINK = Pattern.compile("\\s+(?:auf|und|oder|bzw\\.|beziehungsweise)\\s+");
 	private static final Pattern FROM = Pattern.compile("(?<![\\p{L}\\p{N}])von\\s+$");
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*|\\p{L}+");
+	private static final Pattern WORD = Pattern.compile("\\d[\\d.,]*|\\p{L}+");
 
 	private SharedUnits() {
 	}
@@ -52,11 +53,12 @@ public final class SharedUnits {
 	/** The first quantity read with what follows the second one's number (its multiplier and unit). */
 	private static Quantity withUnitOf(String text, Quantity first, Quantity second) {
 		String secondText = text.substring(second.start(), second.end());
-		Matcher number = NUMBER.matcher(secondText);
+		Matcher word = WORD.matcher(secondText);
 		String tail = null;
-		while (number.find()) {
-			if (!QuantityFinder.german().find(number.group() + " Prozent").isEmpty()) {
-				tail = secondText.substring(number.end());
+		while (word.find()) {
+			if (Character.isDigit(word.group().charAt(0))
+					|| NumberWords.german().countOfLowerCase(word.group().toLowerCase(Locale.ROOT)) != null) {
+				tail = secondText.substring(word.end());
 				break;
 			}
 		}

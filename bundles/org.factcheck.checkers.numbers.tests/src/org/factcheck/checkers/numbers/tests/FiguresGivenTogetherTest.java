@@ -31,7 +31,9 @@ class FiguresGivenTogetherTest {
 			"quote", "Quote\n\nDie Arbeitslosenquote stieg damit von 12,5 auf 14,2 Prozent. "
 					+ "Der Anteil der Frauen unter den Arbeitslosen in Kärnten blieb mit 0,3 Prozent Veränderung fast gleich.\n",
 			"rennen", "Rennen\n\nLisa Moser gewann am Sonntag den Riesentorlauf in Lienz. "
-					+ "Schlechter lief es für ihre Kollegin Eva Gruber, die sowohl nach dem ersten Durchgang als auch nach dem zweiten auf dem neunten Rang landete.\n"));
+					+ "Moser fuhr im Finale noch ganz nach vorne. "
+					+ "Nicht so gut lief es für ihre Zimmerkollegin Eva Gruber, die mit 98 und 97 Punkten sowohl nach dem ersten Durchgang "
+					+ "als auch nach dem zweiten auf dem für sie enttäuschenden neunten Rang landete.\n"));
 
 	@Test
 	void twoFiguresGivenTogetherOutweighAnotherFigure() throws IOException {
@@ -43,7 +45,7 @@ class FiguresGivenTogetherTest {
 
 	@Test
 	void anotherPersonsSentenceGivesHerFigures() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Lisa Moser lag nach dem ersten Durchgang auf dem dritten Rang.", "rennen");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Lisa Moser lag nach dem ersten Durchgang auf dem vierten Rang.", "rennen");
 		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }
