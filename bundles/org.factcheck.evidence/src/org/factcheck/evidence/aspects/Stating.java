@@ -42,7 +42,8 @@ import org.factcheck.text.tokens.Token;
  * {@link PreventedAct}) and who
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
- * its acts as done (not still pending: {@link PendingState}), and in a document the claim does not
+ * its acts as done (not still pending: {@link PendingState}, nor only what would have happened:
+ * {@link CounterfactualAct}), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
  * ({@link GivenReason}), nor a phrase after a noun that says which ones (Frauen aus der Wirtschaft).
@@ -150,6 +151,7 @@ public final class Stating {
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& CounterfactualAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
