@@ -49,7 +49,7 @@ public final class Aligner {
 
 	/** The claim's words ready to be aligned with many sentences: what depends on them alone is found once. */
 	public static ClaimWords prepare(AnalyzedText claim) {
-		return new ClaimWords(claim.terms().stream().map(ClaimWord::new).toList());
+		return new ClaimWords(claim.terms().stream().map(term -> new ClaimWord(term, Victory.over(claim, term))).toList());
 	}
 
 	public static Alignment align(ClaimWords claim, AnalyzedText sentence) {
@@ -79,8 +79,13 @@ public final class Aligner {
 	private static Alignment align(ClaimWords claim, AnalyzedText sentence, SentenceWordIds ids) {
 		List<TermMatch> matches = new ArrayList<>(claim.words.size());
 		boolean[] dateline = datelinePlaces(sentence);
+		boolean[] victories = claim.victory ? victories(sentence) : null;
 		for (ClaimWord word : claim.words) {
-			matches.add(best(word, sentence.terms(), ids, dateline));
+			TermMatch best = best(word, sentence.terms(), ids, dateline);
+			if (word.victory && best.score() < EQUIVALENT) {
+				best = victory(word.term, sentence.terms(), victories, dateline, best);
+			}
+			matches.add(best);
 		}
 		return new Alignment(matches);
 	}
@@ -165,6 +170,30 @@ public final class Aligner {
 			TermMatch equivalent = equivalent(claimTerm, sentenceTerms);
 			if (equivalent.score() > best.score()) {
 				best = equivalent;
+			}
+		}
+		return best;
+	}
+
+	/** Which of the sentence's words are verbs of a win over an opponent ({@link Victory}). */
+	private static boolean[] victories(AnalyzedText sentence) {
+		List<Term> terms = sentence.terms();
+		boolean[] victories = new boolean[terms.size()];
+		for (int i = 0; i < victories.length; i++) {
+			victories[i] = Victory.over(sentence, terms.get(i));
+		}
+		return victories;
+	}
+
+	/**
+	 * The claim's win over an opponent said the other way by the sentence: A gewann gegen B / A
+	 * besiegte B, A schlug B (and the other way round). Which side won is left to the result's sides.
+	 */
+	private static TermMatch victory(Term claim, List<Term> sentenceTerms, boolean[] victories, boolean[] dateline,
+			TermMatch best) {
+		for (int i = 0; i < sentenceTerms.size(); i++) {
+			if (victories[i] && !dateline[i]) {
+				return new TermMatch(claim, EQUIVALENT, sentenceTerms.get(i), How.EQUIVALENT);
 			}
 		}
 		return best;
@@ -321,9 +350,12 @@ public final class Aligner {
 	/** A claim's words prepared for alignment (see {@link #prepare}). */
 	public static final class ClaimWords {
 		private final List<ClaimWord> words;
+		/** Whether a word of the claim is a verb of a win over an opponent ({@link Victory}). */
+		private final boolean victory;
 
 		private ClaimWords(List<ClaimWord> words) {
 			this.words = words;
+			this.victory = words.stream().anyMatch(word -> word.victory);
 		}
 	}
 
@@ -369,9 +401,16 @@ public final class Aligner {
 		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
 		private final boolean ungNoun;
 		private final boolean mayBeVerbOfUngNoun;
+		/** A verb of a win over an opponent in the claim ({@link Victory}). */
+		private final boolean victory;
 
 		ClaimWord(Term term) {
+			this(term, false);
+		}
+
+		ClaimWord(Term term, boolean victory) {
 			this.term = term;
+			this.victory = victory;
 			this.properName = properName(term);
 			this.thesaurusId = Thesaurus.german().id(term);
 			this.numberWord = term.kind() == TermKind.NUMBER && WHOLE_NUMBER.matcher(term.key()).matches();

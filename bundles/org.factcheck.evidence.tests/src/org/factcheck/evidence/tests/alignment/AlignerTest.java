@@ -79,6 +79,33 @@ class AlignerTest {
 		assertTrue(match(align("Die Russen gewannen das Turnier.", "Polen gewann das Turnier."), "Russen").score() < Alignment.REALISED);
 	}
 
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Borussia Hagen gewann gegen Eintracht Lingen.|Borussia Hagen besiegte am Sonntag Eintracht Lingen.|gewann",
+			"Borussia Hagen gewann das Spiel gegen Eintracht Lingen mit 3:1.|Borussia Hagen schlug Eintracht Lingen mit 3:1.|gewann",
+			"Die Hagener Füchse siegten in Lingen gegen die Eisbären.|Die Hagener Füchse besiegten die Eisbären in Lingen.|siegten",
+			"Borussia Hagen besiegte Eintracht Lingen.|Borussia Hagen siegte am Sonntag gegen Eintracht Lingen.|besiegte",
+			"Borussia Hagen schlug Eintracht Lingen mit 2:0.|Borussia Hagen gewann mit 2:0 gegen Eintracht Lingen.|schlug",
+			"Die Hagener besiegten Lingen.|Im Finale schlugen die Hagener Lingen.|besiegten" })
+	void aWinOverAnOpponentIsSaidEitherWay(String claim, String sentence, String word) {
+		TermMatch match = match(align(claim, sentence), word);
+		assertTrue(match.score() >= Alignment.REALISED, match.toString());
+	}
+
+	@Test
+	void aWinWithoutAnOpponentOrAnotherSchlagenIsNoDefeat() {
+		assertTrue(match(align("Borussia Hagen gewann die Meisterschaft.", "Borussia Hagen besiegte Eintracht Lingen."), "gewann")
+				.score() < Alignment.REALISED);
+		assertTrue(match(align("Borussia Hagen besiegte Eintracht Lingen.", "Borussia Hagen gewann in Lingen die Meisterschaft."),
+				"besiegte").score() < Alignment.REALISED);
+		assertTrue(match(align("Anna Berger schlug im Finale zwölf Asse.", "Anna Berger gewann im Finale gegen Lena Vogt."),
+				"schlug").score() < Alignment.REALISED);
+		assertTrue(match(align("Anna Berger gewann im Finale gegen Lena Vogt.", "Anna Berger schlug im Finale 12 Asse."),
+				"gewann").score() < Alignment.REALISED);
+		assertTrue(match(align("Anna Berger gewann gegen Lena Vogt.", "Anna Berger schlug Lena Vogt einen Vergleich vor."),
+				"gewann").score() < Alignment.REALISED);
+	}
+
 	@Test
 	void aNameIsNotTheVerbWithItsKey() {
 		assertEquals(0.0, match(align("Schaffer ist 19 Jahre alt.", "Im Dezember dürfte sie den Sprung schaffen."), "Schaffer").score());
