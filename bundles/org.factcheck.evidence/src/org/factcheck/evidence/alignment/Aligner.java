@@ -247,8 +247,8 @@ public final class Aligner {
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (Countries.german().countryAndInhabitants(claim.text(), sentence.text())
-				|| Countries.german().countryAndInhabitants(sentence.text(), claim.text())) {
+		if (word.countryWord && (Countries.german().countryAndInhabitants(claim.text(), sentence.text())
+				|| Countries.german().countryAndInhabitants(sentence.text(), claim.text()))) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
 		if (mainByCompound(claim, sentence)) {
@@ -369,6 +369,11 @@ public final class Aligner {
 		/** Whether the word may be the noun or the verb of {@link Aligner#derived}: most words are neither. */
 		private final boolean ungNoun;
 		private final boolean mayBeVerbOfUngNoun;
+		/**
+		 * Whether the word names a country or its inhabitants, which a sentence word may then name
+		 * the other way ({@link Countries#countryAndInhabitants}): most words do neither.
+		 */
+		private final boolean countryWord;
 
 		ClaimWord(Term term) {
 			this.term = term;
@@ -377,6 +382,7 @@ public final class Aligner {
 			this.numberWord = term.kind() == TermKind.NUMBER && WHOLE_NUMBER.matcher(term.key()).matches();
 			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
 			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
+			this.countryWord = Countries.german().namesCountryOrInhabitants(term.text());
 		}
 	}
 
