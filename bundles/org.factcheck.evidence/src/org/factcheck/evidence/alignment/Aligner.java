@@ -276,8 +276,8 @@ public final class Aligner {
 		if (placeAdjective(claim, sentence) || placeAdjective(sentence, claim)) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (Countries.german().countryAndInhabitants(claim.text(), sentence.text())
-				|| Countries.german().countryAndInhabitants(sentence.text(), claim.text())) {
+		if (word.countryWord && (Countries.german().countryAndInhabitants(claim.text(), sentence.text())
+				|| Countries.german().countryAndInhabitants(sentence.text(), claim.text()))) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
 		if (mainByCompound(claim, sentence)) {
@@ -403,6 +403,11 @@ public final class Aligner {
 		private final boolean mayBeVerbOfUngNoun;
 		/** A verb of a win over an opponent in the claim ({@link Victory}). */
 		private final boolean victory;
+		/**
+		 * Whether the word names a country or its inhabitants, which a sentence word may then name
+		 * the other way ({@link Countries#countryAndInhabitants}): most words do neither.
+		 */
+		private final boolean countryWord;
 
 		ClaimWord(Term term) {
 			this(term, false);
@@ -416,6 +421,7 @@ public final class Aligner {
 			this.numberWord = term.kind() == TermKind.NUMBER && WHOLE_NUMBER.matcher(term.key()).matches();
 			this.ungNoun = term.key().endsWith("ung") && term.key().length() >= 6;
 			this.mayBeVerbOfUngNoun = term.key().endsWith("n");
+			this.countryWord = Countries.german().namesCountryOrInhabitants(term.text());
 		}
 	}
 

@@ -89,12 +89,24 @@ public final class Countries {
 
 	/** Whether one word names a country and the other its inhabitants (Russland / die Russen). */
 	public boolean countryAndInhabitants(String country, String inhabitants) {
-		if (country.length() < 3 || inhabitants.length() < 3 || !Character.isUpperCase(country.charAt(0))
-				|| !Character.isUpperCase(inhabitants.charAt(0))) {
+		if (!pairable(country) || !pairable(inhabitants)) {
 			return false;
 		}
 		Optional<Country> named = named(country);
 		return named.isPresent() && inhabitants(inhabitants).filter(named.get()::equals).isPresent();
+	}
+
+	/**
+	 * Whether the word may be either side of {@link #countryAndInhabitants}: a country's name or its
+	 * inhabitants (Russland, Russlands, Russen). Every other word is paired with no word at all, so
+	 * a caller comparing one word with many asks this once instead of asking for each pair.
+	 */
+	public boolean namesCountryOrInhabitants(String word) {
+		return pairable(word) && (named(word).isPresent() || inhabitants(word).isPresent());
+	}
+
+	private static boolean pairable(String word) {
+		return word.length() >= 3 && Character.isUpperCase(word.charAt(0));
 	}
 
 	private static List<String> alternatives(String cell) {
