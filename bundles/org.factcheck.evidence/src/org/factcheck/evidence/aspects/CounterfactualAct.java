@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -17,7 +18,7 @@ import org.factcheck.evidence.terms.TermKind;
  * Höchststrafe verhängen können; Ohne den Sturz wäre sie Weltmeisterin geworden) does not state a
  * claim that says it happened: a counterfactual says the opposite. The clause of the word realising
  * one of the claim's verbs (or, in a claim without one, of its other elements: wurde Weltmeisterin) must have its finite verb in the past subjunctive of haben or sein
- * (hätte, wäre), and the sentence must mark the unreal: a modal's double infinitive (hätte verhängen
+ * (hätte, wäre) with a participle or infinitive after it, and the sentence must mark the unreal: a modal's double infinitive (hätte verhängen
  * können), a condition (wenn, falls), an alternative (sonst, andernfalls, ohne) or dann, beinahe, fast.
  * Reported speech, where the same forms stand for the speaker's words (Er warf ihnen vor, sie
  * hätten das Gespräch abgelehnt), is not concerned, nor a claim that itself speaks in the subjunctive
@@ -33,10 +34,9 @@ public final class CounterfactualAct {
 	private static final Set<String> UNREAL_CUES = Set.of("wenn", "falls", "sonst", "andernfalls", "ohne", "dann",
 			"beinahe", "fast");
 
-	/** Words with which a claim itself speaks of what would, could or should be. */
-	private static final Set<String> CLAIM_MOODS = Set.of("hätte", "hätten", "wäre", "wären", "würde", "würden",
-			"könnte", "könnten", "sollte", "sollten", "müsste", "müssten", "dürfte", "dürften", "kann", "können",
-			"konnte", "konnten", "soll", "sollen", "muss", "müssen", "will", "wollen", "wenn", "falls");
+	/** Words with which a claim itself speaks of what would, could, should or must be. */
+	private static final Pattern CLAIM_MOOD = Pattern.compile("kann|kannst|könn\\p{L}*|konnt\\p{L}*|soll\\p{L}*|muss\\p{L}*"
+			+ "|müss\\p{L}*|darf|darfst|dürf\\p{L}*|durft\\p{L}*|will|willst|woll\\p{L}*|würd\\p{L}*|hätt\\p{L}*|wär\\p{L}*|wenn|falls");
 
 	private CounterfactualAct() {
 	}
@@ -48,7 +48,7 @@ public final class CounterfactualAct {
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		List<String> claimWords = claim.lowerCaseWords();
-		if (claimWords.stream().anyMatch(w -> CLAIM_MOODS.contains(w) || NegationCues.german().denies(w) || w.startsWith("kein"))
+		if (claimWords.stream().anyMatch(w -> CLAIM_MOOD.matcher(w).matches() || NegationCues.german().denies(w) || w.startsWith("kein"))
 				|| sentence.terms().stream().anyMatch(ReportingVerbs::isReporting)) {
 			return Optional.empty();
 		}
@@ -64,12 +64,23 @@ public final class CounterfactualAct {
 			int first = ClauseBoundary.start(sentence, at);
 			int last = ClauseBoundary.end(sentence, at);
 			for (int i = first; i <= last; i++) {
-				if (PAST_SUBJUNCTIVES.contains(words.get(i))) {
+				if (PAST_SUBJUNCTIVES.contains(words.get(i)) && verbAfter(sentence, i + 1, last)) {
 					return Optional.of(i);
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a verb follows in the clause (hätte … bekommen, wäre … geworden; not: es wäre schön). */
+	private static boolean verbAfter(AnalyzedText sentence, int from, int last) {
+		for (int i = from; i <= last; i++) {
+			String tag = sentence.tags().get(i);
+			if (tag.equals("VERB") || tag.equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A modal's infinitive right after another infinitive (verhängen können) in a sentence with hätte or wäre. */

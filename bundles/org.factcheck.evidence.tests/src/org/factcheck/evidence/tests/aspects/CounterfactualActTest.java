@@ -38,6 +38,8 @@ class CounterfactualActTest {
 				"Ohne den Sturz wäre die Läuferin Weltmeisterin geworden."));
 		assertEquals("none", unreal("Die Läuferin wurde nicht Weltmeisterin.",
 				"Ohne den Sturz wäre die Läuferin Weltmeisterin geworden."));
+		assertEquals("none", unreal("Du solltest die neue Halle besuchen.",
+				"Es wäre schön, wenn du dann die neue Halle besuchen würdest."));
 		assertEquals("none", unreal("Der Minister trat zurück.",
 				"Der Minister trat zurück, sonst hätte die Koalition keine Mehrheit gehabt."));
 	}
