@@ -160,13 +160,21 @@ public final class NumberChecker implements Checker {
 	private record Judged(String document, boolean cited, Finding finding) {
 	}
 
+	/**
+	 * Another figure conflicts only where the claim and the sentence alike deny, or alike do not deny,
+	 * what their figures' clauses say ({@link QuantityComparison#deniedInItsClause}): 13 Prozent
+	 * erreichen sie nicht counts other people than 25 Prozent erreichen sie teilweise.
+	 */
 	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
 			QuantityComparison numbers, int figures) {
 		double rest = SameStatement.restCoverage(sentence, numberWords);
 		String claimText = evidence.claim().text();
 		String sentenceText = sentence.analysis().text();
-		if (!numbers.conflicts().isEmpty()) {
-			QuantityComparison.Pair conflict = numbers.conflicts().get(0);
+		List<QuantityComparison.Pair> conflicts = numbers.conflicts().stream().filter(pair -> QuantityComparison
+				.deniedInItsClause(evidence.claim(), pair.claim()) == QuantityComparison.deniedInItsClause(sentence.analysis(), pair.sentence()))
+				.toList();
+		if (!conflicts.isEmpty()) {
+			QuantityComparison.Pair conflict = conflicts.get(0);
 			List<Evidence> passages = new ArrayList<>();
 			passages.add(sentence.evidence());
 			passages.add(sentence.evidence(conflict.sentence().start(), conflict.sentence().end()));

@@ -38,6 +38,7 @@ import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.ClauseDenial;
 import org.factcheck.evidence.aspects.LocalDenial;
 import org.factcheck.evidence.aspects.OrderReversal;
+import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
@@ -139,8 +140,9 @@ public final class PolarityChecker implements Checker {
 
 	/**
 	 * A claim that denies what the sentence states (keine Volkszählung / die Volkszählung von 1990):
-	 * conflicting when the sentence also contains a fair share of the claim's other words, less
-	 * confidently than a sentence that says everything else the claim says.
+	 * conflicting when the sentence also contains a fair share of the claim's other words and gives
+	 * no other figure than the claim's, less confidently than a sentence that says everything else
+	 * the claim says.
 	 */
 	/**
 	 * @param closest whether the sentence is the one of its document that covers most of the claim:
@@ -152,7 +154,9 @@ public final class PolarityChecker implements Checker {
 			return Optional.empty();
 		}
 		Optional<NegatedClaim.Denial> denial = NegatedClaim.find(claim, sentence, aligned.alignment());
-		if (denial.isEmpty()) {
+		// A sentence giving another figure than the claim's speaks of another group or amount (13 Prozent
+		// erreichen die Standards nicht / 25 Prozent erreichen sie teilweise): the figure is a gap.
+		if (denial.isEmpty() || !QuantityComparison.compare(claim.analysis(), sentence.analysis()).conflicts().isEmpty()) {
 			return Optional.empty();
 		}
 		double rest = SameStatement.restCoverage(aligned, polar);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.Thesaurus;
@@ -19,6 +20,7 @@ import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
 import org.factcheck.text.numbers.Shares;
 import org.factcheck.text.numbers.SharedUnits;
+import org.factcheck.text.tokens.Token;
 
 /**
  * Compares the quantities of a claim with those of a sentence. A claim quantity is compared only
@@ -265,6 +267,31 @@ public final class QuantityComparison {
 
 	private static boolean overlaps(int start, int end, Quantity figure) {
 		return start < figure.end() && figure.start() < end;
+	}
+
+	/**
+	 * Whether the figure's clause denies its statement (13 Prozent erreichen die Standards nicht,
+	 * keiner der 20 Gäste kam): its figure then counts those who do not, which another figure of
+	 * those who do (25 Prozent erreichen sie teilweise) does not contradict, as the two may be parts
+	 * of one whole. The nicht of nicht nur adds rather than denies.
+	 */
+	public static boolean deniedInItsClause(AnalyzedText text, Quantity figure) {
+		int start = clauseStart(text.text(), figure.start());
+		int end = clauseEnd(text.text(), figure.end());
+		NegationCues cues = NegationCues.german();
+		List<Token> tokens = text.tokens();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (token.start() < start || token.end() > end) {
+				continue;
+			}
+			String word = token.text().toLowerCase(Locale.GERMAN);
+			if ((cues.denies(word) || word.startsWith("kein")) && !(word.equals("nicht") && i + 1 < tokens.size()
+					&& tokens.get(i + 1).text().toLowerCase(Locale.GERMAN).equals("nur"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

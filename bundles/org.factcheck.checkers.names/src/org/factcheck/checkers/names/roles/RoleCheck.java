@@ -240,12 +240,14 @@ public final class RoleCheck {
 
 	/**
 	 * Whether the claim says no more than that the person holds the role: its other words are role
-	 * verbs (ist, bekleidet, leitet als) or name the role's country or organisation.
+	 * verbs (ist, bekleidet, leitet als) or name the role's country or organisation. Only the role
+	 * phrase and the name count as the role: the words between them do not, so a claim that names
+	 * the role only in passing (X kündigte seinen Rücktritt als Teamchef an) says more than the role.
 	 */
 	private boolean isRoleStatement(AnalyzedText claim, RoleMention claimed) {
 		double rest = 0;
 		for (Term term : claim.terms()) {
-			boolean inRole = term.start() < claimed.end() && claimed.start() < term.end();
+			boolean inRole = term.start() < claimed.roleEnd() && claimed.roleStart() < term.end();
 			boolean inPerson = term.start() < claimed.person().end() && claimed.person().start() < term.end()
 					|| attributeOfPerson(claim, claimed, term);
 			boolean cue = roleCues.contains(term.text().toLowerCase(Locale.GERMAN));
