@@ -28,7 +28,8 @@ class FlippedFigureTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("meister",
 			"Meister\n\nIm Einzelnen: 30 Prozent der Gesellen bestehen die Meisterprüfung nur knapp und müssen im Herbst nachlernen.\n",
-			"werk", "Werk\n\nIm Werk sank die Zahl der Unfälle im Winter um 12 Prozent.\n"));
+			"werk", "Werk\n\nIm Werk sank die Zahl der Unfälle im Winter um 12 Prozent.\n",
+			"kurs", "Kurs\n\nZum Kurs meldeten sich im Frühjahr weniger als 40 Lehrlinge an.\n"));
 
 	@Test
 	void anotherFigureIsNoFlip() throws IOException {
@@ -42,5 +43,13 @@ class FlippedFigureTest {
 	void theClaimsFigureStillFlips() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Im Werk stieg die Zahl der Unfälle im Winter um 12 Prozent.", "werk");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void theClaimsValueBoundedTheOtherWayStillFlips() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Zum Kurs meldeten sich im Frühjahr mehr als 40 Lehrlinge an.", "kurs");
+		assertTrue(result.findings().stream()
+				.anyMatch(f -> f.checkerId().equals(PolarityChecker.ID) && f.verdict() == Verdict.CONFLICTING),
+				result.findings().toString());
 	}
 }
