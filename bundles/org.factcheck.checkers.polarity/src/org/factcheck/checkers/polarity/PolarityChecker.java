@@ -120,6 +120,13 @@ public final class PolarityChecker implements Checker {
 								(a, b) -> a.confidence() >= b.confidence() ? a : b));
 				continue;
 			}
+			// As for a denial: a sentence giving another figure than the claim's speaks of another group or
+			// amount (30 Prozent bestehen nur knapp / 8 Prozent bestehen nicht): the figure is a gap. The
+			// claim's own value bounded the other way (weniger als 700 / mehr als 700) is the flip itself.
+			if (QuantityComparison.compare(claimText.analysis(), sentenceText.analysis()).conflicts().stream()
+					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())) {
+				continue;
+			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
 			boolean withContext = false;
 			if (rest < SameStatement.THRESHOLD && cited) {
