@@ -150,8 +150,7 @@ public final class PolarityChecker implements Checker {
 	 * conflicting when the sentence also contains a fair share of the claim's other words and gives
 	 * no other figure than the claim's, less confidently than a sentence that says everything else
 	 * the claim says.
-	 */
-	/**
+	 *
 	 * @param closest whether the sentence is the one of its document that covers most of the claim:
 	 *                only that one is read as denied when it does not state the negated part itself
 	 */
