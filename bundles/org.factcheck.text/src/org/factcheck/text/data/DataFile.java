@@ -62,4 +62,15 @@ public final class DataFile {
 		}
 		return List.copyOf(rows);
 	}
+
+	/** The comma-separated alternatives of a table cell, stripped, blanks left out (Russland, Russische Föderation). */
+	public static List<String> alternatives(String cell) {
+		List<String> values = new ArrayList<>();
+		for (String value : cell.split(",")) {
+			if (!value.isBlank()) {
+				values.add(value.strip());
+			}
+		}
+		return List.copyOf(values);
+	}
 }

@@ -42,7 +42,7 @@ public final class Countries {
 
 	private Countries(List<String[]> rows) {
 		for (String[] row : rows) {
-			Country country = new Country(alternatives(row[0]), alternatives(row[1]), alternatives(row[2]));
+			Country country = new Country(DataFile.alternatives(row[0]), DataFile.alternatives(row[1]), DataFile.alternatives(row[2]));
 			all.add(country);
 			country.names().forEach(name -> byName.putIfAbsent(name, country));
 			country.inhabitants().forEach(noun -> byInhabitant.putIfAbsent(noun, country));
@@ -107,15 +107,5 @@ public final class Countries {
 
 	private static boolean pairable(String word) {
 		return word.length() >= 3 && Character.isUpperCase(word.charAt(0));
-	}
-
-	private static List<String> alternatives(String cell) {
-		List<String> result = new ArrayList<>();
-		for (String alternative : cell.split(",")) {
-			if (!alternative.isBlank()) {
-				result.add(alternative.strip());
-			}
-		}
-		return List.copyOf(result);
 	}
 }

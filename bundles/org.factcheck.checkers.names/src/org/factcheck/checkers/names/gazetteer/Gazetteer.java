@@ -1,6 +1,5 @@
 package org.factcheck.checkers.names.gazetteer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,21 +51,21 @@ public final class Gazetteer {
 			country.inhabitants().forEach(noun -> inhabitants.put(noun, entry));
 		}
 		for (String[] row : DataFile.table(Gazetteer.class, "data/cities.txt", 3)) {
-			List<String> names = alternatives(row[0]);
+			List<String> names = DataFile.alternatives(row[0]);
 			GazetteerEntry entry = new GazetteerEntry(EntityKind.CITY, names.get(0), row[1].isEmpty() ? null : row[1]);
 			if (entry.country() != null && !countries.containsKey(entry.country())) {
 				throw new IllegalStateException("data/cities.txt: unknown country '" + entry.country() + "' for " + row[0]);
 			}
 			names.forEach(name -> addPhrase(name, entry));
-			alternatives(row[2]).forEach(adjective -> adjectives.put(adjective.toLowerCase(Locale.GERMAN), entry));
+			DataFile.alternatives(row[2]).forEach(adjective -> adjectives.put(adjective.toLowerCase(Locale.GERMAN), entry));
 		}
 		for (String line : DataFile.lines(Gazetteer.class, "data/regions.txt")) {
-			List<String> names = alternatives(line);
+			List<String> names = DataFile.alternatives(line);
 			GazetteerEntry entry = new GazetteerEntry(EntityKind.REGION, names.get(0), null);
 			names.forEach(name -> addPhrase(name, entry));
 		}
 		for (String[] row : DataFile.table(Gazetteer.class, "data/organisations.txt", 2)) {
-			List<String> names = alternatives(row[0]);
+			List<String> names = DataFile.alternatives(row[0]);
 			GazetteerEntry entry = new GazetteerEntry(organisationKind(row), names.get(0), null);
 			names.forEach(name -> addPhrase(name, entry));
 		}
@@ -246,16 +245,6 @@ public final class Gazetteer {
 		default -> throw new IllegalStateException("data/organisations.txt: unknown kind '" + row[1] + "' in '"
 				+ String.join(" | ", row) + "'");
 		};
-	}
-
-	private static List<String> alternatives(String cell) {
-		List<String> values = new ArrayList<>();
-		for (String value : cell.split(",")) {
-			if (!value.isBlank()) {
-				values.add(value.strip());
-			}
-		}
-		return values;
 	}
 
 	static boolean startsUpper(String word) {
