@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -477,26 +478,37 @@ public final class PolarityComparison {
 
 	/**
 	 * The negations of a paired clause that count: all that negate the clause, and an ohne that
-	 * negates a noun the other side names or where the other side is negated as well.
+	 * negates a noun the other side names or where the other side is negated as well, unless the
+	 * other side negates that noun by ohne too (ohne Gesetz nicht möglich / ohne Gesetz unmöglich).
 	 */
 	private List<Integer> countedCues(ClauseNegation negation, ClauseNegation other, boolean isClaim, Pairing pairing) {
 		List<Integer> counted = new ArrayList<>(negation.cues());
 		for (ClauseNegation.Focus focus : negation.focused()) {
-			if (!other.cues().isEmpty() || namedByOtherSide(focus.noun(), isClaim, pairing)) {
+			OptionalInt named = namedByOtherSide(focus.noun(), isClaim, pairing);
+			if (named.isPresent() && negatedAlike(named.getAsInt(), other)) {
+				continue;
+			}
+			if (!other.cues().isEmpty() || named.isPresent()) {
 				counted.add(focus.cue());
 			}
 		}
 		return counted;
 	}
 
-	private boolean namedByOtherSide(int noun, boolean isClaim, Pairing pairing) {
+	/** Whether the other side negates its noun by a preposition too (ohne Gesetz / ohne Gesetz): the two say the same. */
+	private static boolean negatedAlike(int otherNoun, ClauseNegation other) {
+		return other.focused().stream().anyMatch(focus -> focus.noun() == otherNoun);
+	}
+
+	/** The other side's word that realises the noun, if any. */
+	private OptionalInt namedByOtherSide(int noun, boolean isClaim, Pairing pairing) {
 		Collection<Clause> claimSide = claim.withComplements(pairing.claim());
 		Collection<Clause> sentenceSide = sentence.withComplements(pairing.sentence());
 		for (TermMatch match : align(claimSide, sentenceSide, Set.of()).matches()) {
 			if (match.score() >= FOUND && (isClaim ? match.claimTerm().index() : match.sentenceTerm().index()) == noun) {
-				return true;
+				return OptionalInt.of(isClaim ? match.sentenceTerm().index() : match.claimTerm().index());
 			}
 		}
-		return false;
+		return OptionalInt.empty();
 	}
 }
