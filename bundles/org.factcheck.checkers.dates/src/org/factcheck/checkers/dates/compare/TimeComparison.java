@@ -24,7 +24,10 @@ import org.factcheck.text.tokens.Token;
  * {@code des am 30. Juni auslaufenden Programms}, not with {@code lehnten am Samstag … ab}). When the
  * time of the same event cannot be compared (a weekday against a date of unknown year), nothing is
  * concluded. A year that names a thing ({@code die Wien-Wahl 2005}) is never a
- * conflict: another year there is another thing.
+ * conflict: another year there is another thing. Nor is a sentence that gives the claim's time too,
+ * in a clause that holds a fair share of the claim's words ({@code Am 17. Oktober beginnt die Wahl in
+ * 14 Provinzen, am 21. November in den anderen 13}): it tells two events, and the claim may be about
+ * the other one.
  */
 public final class TimeComparison {
 
@@ -97,7 +100,9 @@ public final class TimeComparison {
 			if (agreeing != null) {
 				agreements.add(new Pair(wanted, agreeing.time(), agreeing.match()));
 			} else if (best.match().outcome() == Outcome.DIFFERENT && best.anchor() >= MIN_ANCHOR_SHARE * clauseWeight
-					&& wanted.role() != Role.LABEL && best.time().role() != Role.LABEL) {
+					&& wanted.role() != Role.LABEL && best.time().role() != Role.LABEL
+					&& candidates.stream().noneMatch(c -> c.match().outcome() == Outcome.SAME
+							&& c.anchor() >= MIN_ANCHOR_SHARE * clauseWeight)) {
 				conflicts.add(new Pair(wanted, best.time(), best.match()));
 			}
 		}
