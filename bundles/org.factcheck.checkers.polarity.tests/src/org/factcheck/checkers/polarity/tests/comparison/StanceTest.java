@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Being for a thing is the opposite of being against it: a share of people für a project where the
- * source says gegen conflicts, though every other word is the same.
+ * source says gegen conflicts, though every other word is the same; so does fighting what the source
+ * says someone supported (bekämpft / unterstützt).
  */
 class StanceTest {
 
@@ -25,7 +26,8 @@ class StanceTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"umfrage", "Umfrage\n\nLaut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.\n"));
+			"umfrage", "Umfrage\n\nLaut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.\n",
+			"verein", "Verein\n\nIm Mittelpunkt steht der Bürgerverein Nordstadt, der den Bau der Umfahrung unterstützt hatte.\n"));
 
 	private static ClaimResult verify(String claim) throws IOException {
 		return CHECKERS.verify(CORPUS.store(), claim, "umfrage");
@@ -41,5 +43,11 @@ class StanceTest {
 	void againstAsTheSourceIsSupported() throws IOException {
 		ClaimResult result = verify("Laut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void foughtWhereTheSourceSaysSupportedConflicts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Bürgerverein Nordstadt hatte den Bau der Umfahrung bekämpft.", "verein");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
 	}
 }
