@@ -62,13 +62,33 @@ public final class CoordinatedWhole {
 		for (int i = token + 2; i < Math.min(words.size(), token + 2 + REACH); i++) {
 			String tag = sentence.tags().get(i);
 			if (tag.equals("NOUN") || tag.equals("PROPN")) {
-				return !realising.contains(i);
+				return !realising.contains(i) && !opensClause(sentence, token, i);
 			}
 			if (!tag.equals("DET") && !tag.equals("ADJ")) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the noun after the conjunction is the subject of a clause of its own: a verb stands
+	 * before the conjunction in the stretch, and right after the noun a verb that more words follow
+	 * (begehen mehr Fahrfehler und ein Lenker benötigt fünf Sekunden), not one that ends the clause
+	 * (haben in Wien und Graz beschäftigt).
+	 */
+	private static boolean opensClause(AnalyzedText sentence, int word, int otherNoun) {
+		List<String> tags = sentence.tags();
+		boolean verbBefore = false;
+		for (int i = ClauseBoundary.stretchStart(sentence, word); i < word; i++) {
+			verbBefore |= verb(tags.get(i));
+		}
+		int next = otherNoun + 1;
+		return verbBefore && next + 1 < tags.size() && verb(tags.get(next)) && !tags.get(next + 1).equals("PUNCT");
+	}
+
+	private static boolean verb(String tag) {
+		return tag.equals("VERB") || tag.equals("AUX");
 	}
 
 	private static boolean sameStretch(AnalyzedText sentence, int a, int b) {
