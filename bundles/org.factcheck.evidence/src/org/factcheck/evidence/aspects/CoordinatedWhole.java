@@ -73,7 +73,8 @@ public final class CoordinatedWhole {
 
 	/**
 	 * Whether the noun after the conjunction is the subject of a clause of its own: a verb stands
-	 * before the conjunction in the stretch, and right after the noun a verb that more words follow
+	 * before the conjunction in the stretch, and right after the noun (and the names or nouns beside
+	 * it) a verb that more words follow
 	 * (begehen mehr Fahrfehler und ein Lenker benötigt fünf Sekunden), not one that ends the clause
 	 * (haben in Wien und Graz beschäftigt).
 	 */
@@ -84,6 +85,9 @@ public final class CoordinatedWhole {
 			verbBefore |= verb(tags.get(i));
 		}
 		int next = otherNoun + 1;
+		while (next < tags.size() && (tags.get(next).equals("NOUN") || tags.get(next).equals("PROPN"))) {
+			next++;
+		}
 		return verbBefore && next + 1 < tags.size() && verb(tags.get(next)) && !tags.get(next + 1).equals("PUNCT");
 	}
 

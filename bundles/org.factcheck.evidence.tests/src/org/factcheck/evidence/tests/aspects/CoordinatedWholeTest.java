@@ -29,5 +29,7 @@ class CoordinatedWholeTest {
 	void aClauseAfterTheConjunctionIsNoWhole() {
 		assertFalse(whole("Müde Radfahrer übersehen um 30 Prozent mehr Schilder.",
 				"Müde Radfahrer übersehen um 30 Prozent mehr Schilder und ein abgelenkter Fahrer braucht bis zu vier Sekunden, um zu bremsen."));
+		assertFalse(whole("Müde Radfahrer übersehen um 30 Prozent mehr Schilder.",
+				"Müde Radfahrer übersehen um 30 Prozent mehr Schilder und ein SMS-schreibender Lenker braucht bis zu vier Sekunden, um zu bremsen."));
 	}
 }
