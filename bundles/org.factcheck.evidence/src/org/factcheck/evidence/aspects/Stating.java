@@ -145,6 +145,7 @@ public final class Stating {
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& PlaceOfAnotherThing.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !AnotherObject.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()

@@ -3,6 +3,7 @@ package org.factcheck.text.lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ public final class Countries {
 	/** Endings of inhabitant nouns in the plural, the feminine and the genitive (Russen, Schweizerinnen). */
 	private static final String[] INHABITANT_ENDINGS = { "", "n", "en", "s", "nen", "in", "innen" };
 	private static final String[] GENITIVE_ENDINGS = { "", "s", "es", "'" };
+	private static final String[] ADJECTIVE_ENDINGS = { "", "e", "en", "em", "er", "es" };
 
 	/**
 	 * @param names        the names, the first the canonical one (Russland, Russische Föderation)
@@ -39,6 +41,7 @@ public final class Countries {
 	private final List<Country> all = new ArrayList<>();
 	private final Map<String, Country> byName = new HashMap<>();
 	private final Map<String, Country> byInhabitant = new HashMap<>();
+	private final Map<String, Country> byAdjective = new HashMap<>();
 
 	private Countries(List<String[]> rows) {
 		for (String[] row : rows) {
@@ -46,6 +49,7 @@ public final class Countries {
 			all.add(country);
 			country.names().forEach(name -> byName.putIfAbsent(name, country));
 			country.inhabitants().forEach(noun -> byInhabitant.putIfAbsent(noun, country));
+			country.adjectives().forEach(stem -> byAdjective.putIfAbsent(stem, country));
 		}
 	}
 
@@ -79,6 +83,20 @@ public final class Countries {
 		for (String ending : INHABITANT_ENDINGS) {
 			if (word.endsWith(ending) && word.length() > ending.length() + 2) {
 				Country country = byInhabitant.get(word.substring(0, word.length() - ending.length()));
+				if (country != null) {
+					return Optional.of(country);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The country an adjective in any inflection names (österreichischen, russische); empty if none. */
+	public Optional<Country> ofAdjective(String word) {
+		String lower = word.toLowerCase(Locale.GERMAN);
+		for (String ending : ADJECTIVE_ENDINGS) {
+			if (lower.endsWith(ending) && lower.length() > ending.length() + 3) {
+				Country country = byAdjective.get(lower.substring(0, lower.length() - ending.length()));
 				if (country != null) {
 					return Optional.of(country);
 				}
