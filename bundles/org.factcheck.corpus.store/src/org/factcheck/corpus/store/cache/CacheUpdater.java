@@ -59,7 +59,7 @@ import org.factcheck.text.TextAnalysis;
 public final class CacheUpdater {
 
 	/** The version of everything that determines the cache's content. */
-	public static final String VERSION = String.join("/", "store-6", TextAnalysis.VERSION, DocumentImporter.VERSION,
+	public static final String VERSION = String.join("/", "store-7", TextAnalysis.VERSION, DocumentImporter.VERSION,
 			GermanSentenceAnalyzer.VERSION, CorpusPackage.eNS_URI);
 
 	static final String STORE = "store";

@@ -2,15 +2,18 @@ package org.factcheck.corpus.store.index;
 
 import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene documents of one corpus document, added as one block: its record document (id and
- * stored content), then one document per indexed sentence, which stores only its position: its
- * text is cut from the content's text, which is stored once.
+ * stored content), then one document per indexed sentence, which keeps only its position, as a doc
+ * value: its text is cut from the content's text, which is stored once. A sentence stores no field,
+ * so that reading a hit's position does not decompress the stored contents beside it.
  */
 public final class IndexDocuments {
 
@@ -32,9 +35,9 @@ public final class IndexDocuments {
 	 */
 	public static Document sentence(String documentId, String source, IndexedSentence sentence, int ordinal) {
 		Document d = new Document();
-		d.add(new StringField(IndexFields.DOC, documentId, Field.Store.YES));
+		d.add(new StringField(IndexFields.DOC, documentId, Field.Store.NO));
 		d.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
-		d.add(new StoredField(IndexFields.SENTENCE, SentenceRecord.encode(documentId, sentence, ordinal + 1)));
+		d.add(new BinaryDocValuesField(IndexFields.SENTENCE, new BytesRef(SentenceRecord.encode(documentId, sentence, ordinal + 1))));
 		d.add(new Field(IndexFields.TEXT, sentence.text(), IndexFields.TEXT_TYPE));
 		return d;
 	}

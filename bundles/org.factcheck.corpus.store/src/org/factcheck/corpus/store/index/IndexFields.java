@@ -12,7 +12,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexFields {
 
-	/** The corpus document id, on records and sentences (string, stored). */
+	/** The corpus document id, on records (string, stored) and sentences (string). */
 	public static final String DOC = "doc";
 	/** The source file name, on records and sentences: the unit of replacement (string). */
 	public static final String SOURCE = "src";
@@ -22,7 +22,7 @@ public final class IndexFields {
 	public static final String RECORD = "record";
 	/** The document content ({@code ContentCodec}), stored. */
 	public static final String CONTENT = "content";
-	/** A sentence's index, offsets, record distance and checksum ({@link SentenceRecord}), stored. */
+	/** A sentence's document id, index, offsets, record distance and checksum ({@link SentenceRecord}) as a binary doc value. */
 	public static final String SENTENCE = "sentence";
 	/** A sentence's text: analysed for search, not stored (it is cut from the content's text). */
 	public static final String TEXT = "text";

@@ -18,6 +18,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -35,7 +38,8 @@ import org.factcheck.corpus.store.SentenceMatch;
  * each of its terms is an optional clause, so the sentences sharing the most (and rarest) terms
  * come first. Every hit is checked against its checksum; a damaged one is left out and its
  * document reported. A hit's text is cut from its document's text, which is stored once with the
- * content of the document's record (see {@link IndexDocuments}). A hit's stored fields, and a
+ * content of the document's record (see {@link IndexDocuments}); its position is a doc value, not a
+ * stored field, whose reading decompressed the stored contents beside it. A hit's position, and a
  * document's text, are read and checked once per index: the same sentences and documents come up
  * for claim after claim, and decompressing them was a tenth of verifying a claim.
  * <p>
@@ -62,7 +66,7 @@ public final class SentenceIndex {
 	/** How many characters of document texts are kept; emptied when full. */
 	static final long MAX_TEXT_CHARACTERS = 16L << 20;
 
-	/** A hit's stored fields, read and checked against its checksum. */
+	/** A hit's sentence, read and checked against its checksum. */
 	private record ReadHit(String documentId, IndexedSentence sentence) {
 	}
 
@@ -84,7 +88,6 @@ public final class SentenceIndex {
 		}
 	}
 
-	private static final Set<String> SENTENCE_FIELDS = Set.of(IndexFields.DOC, IndexFields.SENTENCE);
 	private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.DOC, IndexFields.CONTENT);
 
 	private final IndexSearcher searcher;
@@ -141,33 +144,88 @@ public final class SentenceIndex {
 		}
 		try {
 			ScoreDoc[] hits = withTies(query, limit);
-			StoredFields stored = null;
-			Map<Integer, String> searchTexts = null;
+			Map<Integer, ReadHit> read = read(hits);
 			List<SentenceMatch> matches = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
-				ReadHit read = readHits.get(hit.doc);
-				if (read == null) {
-					if (stored == null) {
-						stored = searcher.storedFields();
-						searchTexts = new HashMap<>();
-					}
-					read = read(stored, searchTexts, hit.doc);
-					if (read == null) {
-						continue;
-					}
-					if (readHits.size() >= MAX_READ_HITS) {
-						readHits.clear();
-					}
-					readHits.put(hit.doc, read);
+				ReadHit found = read.get(hit.doc);
+				if (found == null) {
+					continue;
 				}
-				IndexedSentence sentence = read.sentence();
-				matches.add(new SentenceMatch(read.documentId(), sentence.index(), sentence.start(), sentence.end(),
+				IndexedSentence sentence = found.sentence();
+				matches.add(new SentenceMatch(found.documentId(), sentence.index(), sentence.start(), sentence.end(),
 						sentence.text(), hit.score));
 			}
 			matches.sort(ORDER);
 			return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot search the sentence index", e);
+		}
+	}
+
+	/**
+	 * The hits' sentences by Lucene document number, those read before from memory, the others from
+	 * their doc values in the order of their numbers; a damaged hit is left out and its document
+	 * reported.
+	 */
+	private Map<Integer, ReadHit> read(ScoreDoc[] hits) throws IOException {
+		Map<Integer, ReadHit> read = new HashMap<>();
+		int[] unread = new int[hits.length];
+		int count = 0;
+		for (ScoreDoc hit : hits) {
+			ReadHit known = readHits.get(hit.doc);
+			if (known != null) {
+				read.put(hit.doc, known);
+			} else {
+				unread[count++] = hit.doc;
+			}
+		}
+		if (count == 0) {
+			return read;
+		}
+		Arrays.sort(unread, 0, count);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		RecordTexts texts = new RecordTexts();
+		LeafReaderContext leaf = null;
+		BinaryDocValues positions = null;
+		for (int i = 0; i < count; i++) {
+			int doc = unread[i];
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				positions = leaf.reader().getBinaryDocValues(IndexFields.SENTENCE);
+			}
+			SentenceRecord record = null;
+			if (positions != null && positions.advanceExact(doc - leaf.docBase)) {
+				BytesRef value = positions.binaryValue();
+				record = SentenceRecord.decode(value.bytes, value.offset, value.length);
+			}
+			IndexedSentence sentence = record == null ? null
+					: record.sentenceOf(text(texts, doc - record.distance(), record.documentId()));
+			if (sentence == null) {
+				if (record != null) {
+					damaged.accept(record.documentId());
+				}
+				continue;
+			}
+			ReadHit hit = new ReadHit(record.documentId(), sentence);
+			if (readHits.size() >= MAX_READ_HITS) {
+				readHits.clear();
+			}
+			readHits.put(doc, hit);
+			read.put(doc, hit);
+		}
+		return read;
+	}
+
+	/** The stored fields of one search's record documents, opened when first needed, and the texts read from them. */
+	private final class RecordTexts {
+		private StoredFields stored;
+		private final Map<Integer, String> read = new HashMap<>();
+
+		StoredFields stored() throws IOException {
+			if (stored == null) {
+				stored = searcher.storedFields();
+			}
+			return stored;
 		}
 	}
 
@@ -188,34 +246,15 @@ public final class SentenceIndex {
 		return end == hits.length ? hits : Arrays.copyOf(hits, end);
 	}
 
-	/** The hit's stored sentence, or null (and its document reported) if it fails its checksum. */
-	private ReadHit read(StoredFields stored, Map<Integer, String> searchTexts, int doc) throws IOException {
-		Document d = stored.document(doc, SENTENCE_FIELDS);
-		String documentId = d.get(IndexFields.DOC);
-		BytesRef position = d.getBinaryValue(IndexFields.SENTENCE);
-		SentenceRecord record = position == null ? null
-				: SentenceRecord.decode(position.bytes, position.offset, position.length);
-		IndexedSentence sentence = record == null || documentId == null ? null
-				: record.sentenceOf(documentId, text(stored, searchTexts, doc - record.distance(), documentId));
-		if (sentence == null) {
-			if (documentId != null) {
-				damaged.accept(documentId);
-			}
-			return null;
-		}
-		return new ReadHit(documentId, sentence);
-	}
-
 	/**
 	 * The text of the document whose record is Lucene document {@code recordDoc}, or null. A text is
 	 * read at most once per search, also one too long to be kept for later searches.
 	 */
-	private String text(StoredFields stored, Map<Integer, String> searchTexts, int recordDoc, String documentId)
-			throws IOException {
+	private String text(RecordTexts searchTexts, int recordDoc, String documentId) throws IOException {
 		if (recordDoc < 0) {
 			return null;
 		}
-		String text = searchTexts.get(recordDoc);
+		String text = searchTexts.read.get(recordDoc);
 		if (text == null) {
 			text = texts.get(recordDoc);
 		}
@@ -225,14 +264,14 @@ public final class SentenceIndex {
 			text = documentText.loaded(documentId);
 		}
 		if (text == null) {
-			Document record = stored.document(recordDoc, RECORD_FIELDS);
+			Document record = searchTexts.stored().document(recordDoc, RECORD_FIELDS);
 			BytesRef content = record.getBinaryValue(IndexFields.CONTENT);
 			if (content == null || !documentId.equals(record.get(IndexFields.DOC))) {
 				return null;
 			}
 			text = documentText.of(documentId, IndexFields.bytes(content));
 			if (text != null) {
-				searchTexts.put(recordDoc, text);
+				searchTexts.read.put(recordDoc, text);
 			}
 			if (text != null && text.length() <= textBudget) {
 				if (textCharacters.addAndGet(text.length()) > textBudget) {

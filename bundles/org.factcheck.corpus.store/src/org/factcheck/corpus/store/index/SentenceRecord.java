@@ -5,37 +5,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
 
 /**
- * The stored position of an indexed sentence: its index in the document, its offsets, how many
- * Lucene documents before it its document's record lies (whose content holds the text the sentence
- * is cut from) and a CRC32C over document id, position and text, so that a damaged sentence is
- * never served as evidence.
+ * The position of an indexed sentence, kept as a doc value: its document's id, its index in the
+ * document, its offsets, how many Lucene documents before it its document's record lies (whose
+ * content holds the text the sentence is cut from) and a CRC32C over document id, position and
+ * text, so that a damaged sentence is never served as evidence.
  *
  * @param distance how far the record document lies before the sentence's Lucene document
  */
-public record SentenceRecord(int index, int start, int end, int distance, int checksum) {
+public record SentenceRecord(String documentId, int index, int start, int end, int distance, int checksum) {
 
+	/** The bytes of the position and checksum, before the document id's. */
 	private static final int LENGTH = 20;
 
 	public static byte[] encode(String documentId, IndexedSentence sentence, int distance) {
-		return ByteBuffer.allocate(LENGTH).putInt(sentence.index()).putInt(sentence.start()).putInt(sentence.end())
-				.putInt(distance)
+		byte[] id = documentId.getBytes(StandardCharsets.UTF_8);
+		return ByteBuffer.allocate(LENGTH + id.length).putInt(sentence.index()).putInt(sentence.start())
+				.putInt(sentence.end()).putInt(distance)
 				.putInt(crc(documentId, sentence.index(), sentence.start(), sentence.end(), distance, sentence.text()))
-				.array();
+				.put(id).array();
 	}
 
-	/** The stored position, or null if the bytes cannot be one. */
+	/** The kept position, or null if the bytes cannot be one. */
 	public static SentenceRecord decode(byte[] bytes, int offset, int length) {
-		if (bytes == null || length != LENGTH) {
+		if (bytes == null || length <= LENGTH) {
 			return null;
 		}
 		ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
-		SentenceRecord record = new SentenceRecord(in.getInt(), in.getInt(), in.getInt(), in.getInt(), in.getInt());
+		SentenceRecord record = new SentenceRecord(new String(bytes, offset + LENGTH, length - LENGTH, StandardCharsets.UTF_8),
+				in.getInt(), in.getInt(), in.getInt(), in.getInt(), in.getInt());
 		return record.start < 0 || record.end < record.start || record.distance <= 0 ? null : record;
 	}
 
 	/** The sentence cut from its document's text, or null if it does not match the checksum. */
-	public IndexedSentence sentenceOf(String documentId, String documentText) {
-		if (documentId == null || documentText == null || end > documentText.length()) {
+	public IndexedSentence sentenceOf(String documentText) {
+		if (documentText == null || end > documentText.length()) {
 			return null;
 		}
 		String text = documentText.substring(start, end);
