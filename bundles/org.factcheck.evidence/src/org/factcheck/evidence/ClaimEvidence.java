@@ -237,6 +237,20 @@ public final class ClaimEvidence {
 	}
 
 	/**
+	 * Whether the document's text before the given offset mentions the word (see {@link #mentions}):
+	 * what the report has said before a sentence, its title included.
+	 */
+	public boolean mentionsBefore(String documentId, Term term, int offset) {
+		String text = documentTexts.get(documentId);
+		if (text == null) {
+			return false;
+		}
+		String before = WordKeys.fold(text.substring(0, Math.min(offset, text.length())).toLowerCase(Locale.GERMAN));
+		return before.contains(WordKeys.fold(term.text().toLowerCase(Locale.GERMAN)))
+				|| term.key().length() >= 3 && before.contains(WordKeys.fold(term.key().toLowerCase(Locale.GERMAN)));
+	}
+
+	/**
 	 * Whether no document the claim cites mentions the word anywhere (see {@link #mentions}): a name
 	 * that only another document gives shows that the citation is wrong, so that the whole corpus
 	 * decides.

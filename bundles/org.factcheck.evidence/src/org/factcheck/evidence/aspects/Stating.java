@@ -265,14 +265,20 @@ public final class Stating {
 	 * claim counts ({@link #qualifies}: Frauen aus der Zivilgesellschaft) or a name the document
 	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel, or a name the lexicon
 	 * knows; not a common noun the tagger takes for a name), nor give the figure for a
-	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore).
+	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore), nor
+	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
+	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
+	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
-				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
+				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
+						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start()))
+						.isEmpty();
 	}
 
 	/**

@@ -31,7 +31,7 @@ public final class TextAnalyzer {
 	 * class or what it calls changes its results, and the versions of the bundles holding that code
 	 * and the models (a build gives them a new qualifier) and of Lucene (its stop words).
 	 */
-	public static final String VERSION = String.join("/", "analysis-3", bundleVersion(TextAnalyzer.class),
+	public static final String VERSION = String.join("/", "analysis-4", bundleVersion(TextAnalyzer.class),
 			bundleVersion(Tokenizer.class), "lucene-" + Version.LATEST);
 
 	private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();

@@ -42,6 +42,9 @@ public final class QuantityFinder {
 	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
 	private static final Set<String> ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
 	private static final Set<String> HALF = Set.of("halbe", "halben");
+	/** Nouns of rank that a bare number after them makes an ordinal (Platz 16 = der 16. Platz). */
+	private static final Set<String> RANKS = Set.of("Platz", "Rang", "Position", "Tabellenplatz", "Tabellenrang",
+			"Gesamtrang", "Endrang", "Zwischenrang", "Weltranglistenplatz");
 	private static final Set<String> NOT_COUNTED = Set.of("Sie", "Ihr", "Ihre", "Ihrer", "Ihnen", "Ich", "Er", "Es",
 			"Wir", "Uhr", "Und", "Oder", "Der", "Die", "Das");
 	private static final Set<String> FUNCTION_WORDS = Set.of("der", "die", "den", "dem", "des", "eine", "einen",
@@ -262,7 +265,7 @@ public final class QuantityFinder {
 				return new Amount(Double.parseDouble(a.text()), i, i + 1, true, false, null);
 			}
 			Double value = digits(a.text(), multiplierEnd(lx, excluded, i + 1) >= 0);
-			return value == null ? null : new Amount(value, i, i, false, false, null);
+			return value == null ? null : new Amount(value, i, i, ranked(lx, i), false, null);
 		}
 		case MIXED: {
 			Matcher m = MIXED.matcher(a.text());
@@ -289,7 +292,7 @@ public final class QuantityFinder {
 			Double cardinal = words.cardinalOfLowerCase(lower);
 			if (cardinal != null) {
 				boolean noun = Character.isUpperCase(w.charAt(0)) && !sentenceInitial(lx, i);
-				return noun ? null : new Amount(cardinal, i, i, false, false, null);
+				return noun ? null : new Amount(cardinal, i, i, ranked(lx, i), false, null);
 			}
 			Double vague = words.vagueOfLowerCase(lower);
 			if (vague != null) {
@@ -389,6 +392,14 @@ public final class QuantityFinder {
 	private static boolean numberCompound(List<Lexeme> lx, int i) {
 		return i + 2 < lx.size() && lx.get(i + 1).isPunctuation('-') && lx.get(i + 1).start() == lx.get(i).end()
 				&& lx.get(i + 2).isCapitalized() && lx.get(i + 2).start() == lx.get(i + 1).end();
+	}
+
+	/**
+	 * A whole number right after a noun of rank (Platz 16, Rang acht, von Position 20): the rank, an
+	 * ordinal as in der 16. Platz.
+	 */
+	private static boolean ranked(List<Lexeme> lx, int i) {
+		return i > 0 && RANKS.contains(lx.get(i - 1).text()) && lx.get(i).text().chars().allMatch(Character::isLetterOrDigit);
 	}
 
 	private boolean ordinalContext(List<Lexeme> lx, int i) {

@@ -122,6 +122,17 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void aNumberAfterANounOfRankIsTheRank() {
+		Quantity place = only("Die Läuferin belegte bei ihrem Heimrennen Platz 12.");
+		assertTrue(place.ordinal());
+		assertEquals(12, place.value());
+		Quantity rank = only("Er landete auf Rang acht.");
+		assertTrue(rank.ordinal());
+		assertEquals(8, rank.value());
+		assertFalse(only("Die Halle bietet Platz für 800 Besucher.").ordinal());
+	}
+
+	@Test
 	void datesYearsTimesPhoneNumbersAndIdsAreNotQuantities() {
 		assertTrue(finder.find("24.10.2024 11:32 Uhr").isEmpty());
 		assertTrue(finder.find("Die Hamas herrscht seit 2007 im Gazastreifen.").isEmpty());

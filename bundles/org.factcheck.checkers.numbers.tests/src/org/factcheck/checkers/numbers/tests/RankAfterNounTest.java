@@ -1,0 +1,51 @@
+package org.factcheck.checkers.numbers.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.checkers.numbers.NumberChecker;
+import org.factcheck.engine.run.ClaimResult;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A rank given after its noun (Platz 12, Rang acht) is the claim's ordinal (der 12. Platz), not a
+ * bare number: it supports the same rank and conflicts with another, and another ordinal of the
+ * sentence (bei ihrem dritten Start) is not the rank.
+ */
+class RankAfterNounTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
+			.and(NumberChecker.ID, NumberChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("rennen",
+			"Abfahrt in Kitzbühel\n\nDie Tirolerin Anna Berger belegte bei ihrem dritten Start in Kitzbühel Platz 12. "
+					+ "Ihre Teamkollegin Lisa Mair fuhr auf Rang acht.\n"));
+
+	private static void assertVerdict(Verdict expected, String claim) throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "rennen");
+		assertEquals(expected, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void theSameRankAfterItsNounSupports() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Anna Berger belegte in Kitzbühel den 12. Platz.");
+	}
+
+	@Test
+	void anotherRankConflicts() throws IOException {
+		assertVerdict(Verdict.CONFLICTING, "Anna Berger belegte in Kitzbühel den 15. Platz.");
+	}
+
+	@Test
+	void aSpelledRankAfterItsNounSupports() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Lisa Mair fuhr auf den achten Rang.");
+	}
+}
