@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.clauses.ClauseSplitter;
+import org.factcheck.checkers.polarity.clauses.ReasonQuestion;
 import org.factcheck.checkers.polarity.lexicon.Antonyms;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.checkers.polarity.lexicon.VerbForms;
@@ -192,9 +193,9 @@ public final class PolarityText {
 		return found;
 	}
 
-	/** Whether the text is a question. */
+	/** Whether the text is a question that states nothing: not one for the reason of what it presupposes ({@link ReasonQuestion}). */
 	public boolean isQuestion() {
-		return analysis.text().strip().endsWith("?");
+		return analysis.text().strip().endsWith("?") && !ReasonQuestion.presupposes(analysis.tokens(), analysis.tags());
 	}
 
 	/** The clause and the clauses that complete it (its dass-clauses and zu-infinitives), transitively. */

@@ -201,6 +201,9 @@ public final class ClauseSplitter {
 		if ((listed == ClauseKind.COMPLEMENT || listed == ClauseKind.ADVERBIAL) && tag.equals("SCONJ")) {
 			return new Opening(listed, i);
 		}
+		if (listed == ClauseKind.UNASSERTED && ReasonQuestion.opens(segment, tokens, tags)) {
+			return new Opening(ClauseKind.MAIN, -1);
+		}
 		if (listed == ClauseKind.UNASSERTED && (tag.equals("SCONJ") || QUESTION_WORDS.contains(word)
 				|| INFINITIVE_OPENERS.contains(word) && infinitive)) {
 			return new Opening(ClauseKind.UNASSERTED, i);
