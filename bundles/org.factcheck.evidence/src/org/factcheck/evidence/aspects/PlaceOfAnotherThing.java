@@ -14,16 +14,19 @@ import org.factcheck.text.lexicon.Countries;
  * The place a claim gives a thing by an adjective (ein deutscher Mautanbieter) realised by a place
  * name that the sentence gives another thing (Deutschlands Mauteinnahmen, die Einnahmen Deutschlands):
  * the sentence does not say where the claim's thing is from; nor does one that gives the claim's
- * thing another country's adjective (des österreichischen Mautanbieters). A place name beside the realisation of
- * the claim's noun (Deutschlands Mautanbieter) or standing on its own (in Deutschland) is not
- * concerned.
+ * thing another country's adjective (des österreichischen Mautanbieters). A place name beside the
+ * realisation of the claim's noun (Deutschlands Mautanbieter) or standing on its own (in
+ * Deutschland) is not concerned.
  */
 public final class PlaceOfAnotherThing {
 
 	private PlaceOfAnotherThing() {
 	}
 
-	/** The token of the sentence's place name that belongs to another noun, or of another country's adjective on the claim's noun; empty if none. */
+	/**
+	 * The token of the sentence's place name that belongs to another noun, or of another country's
+	 * adjective on the claim's noun; empty if none.
+	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		for (TermMatch match : alignment.matches()) {
 			Term adjective = match.claimTerm();
