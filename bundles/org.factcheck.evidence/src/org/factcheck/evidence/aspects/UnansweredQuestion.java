@@ -1,14 +1,16 @@
 package org.factcheck.evidence.aspects;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 
 /**
  * A sentence that asks whether something holds (Hat der Präsident eine Brieftasche?) states nothing,
- * so it does not state a claim that is no question itself. A question with a question word (Warum
- * gilt das nicht für das Web?) takes what it asks about as given, so it is left to the other rules.
+ * so it does not state a claim that is no question itself; nor does a rhetorical question, one
+ * whose verb is a modal or würde in the subjunctive (Warum sollte die Regel nicht für das Büro
+ * gelten? argues that it does). Any other question with a question word (Warum gilt das nicht für
+ * das Web?) takes what it asks about as given, so it is left to the other rules.
  */
 public final class UnansweredQuestion {
 
@@ -19,11 +21,18 @@ public final class UnansweredQuestion {
 	private UnansweredQuestion() {
 	}
 
-	/** Whether the sentence only asks whether (no question word) while the claim asks nothing. */
+	/** Subjunctive modals and würde, which make a question rhetorical (Warum sollte …?, Wer würde …?). */
+	private static final Set<String> RHETORICAL = Set.of("sollte", "solltest", "sollten", "solltet", "würde", "würdest",
+			"würden", "würdet", "könnte", "könntest", "könnten", "könntet", "müsste", "müsstest", "müssten", "müsstet");
+
+	/** Whether the sentence only asks whether (no question word) or asks rhetorically, while the claim asks nothing. */
 	public static boolean asksWhether(AnalyzedText claim, AnalyzedText sentence) {
-		return isQuestion(sentence) && !isQuestion(claim) && sentence.tokens().stream()
-				.map(t -> t.text().toLowerCase(Locale.GERMAN))
-				.noneMatch(word -> QUESTION_WORDS.contains(word) || word.startsWith("welch"));
+		if (!isQuestion(sentence) || isQuestion(claim)) {
+			return false;
+		}
+		List<String> words = sentence.lowerCaseWords();
+		return words.stream().anyMatch(RHETORICAL::contains)
+				|| words.stream().noneMatch(word -> QUESTION_WORDS.contains(word) || word.startsWith("welch"));
 	}
 
 	private static boolean isQuestion(AnalyzedText text) {
