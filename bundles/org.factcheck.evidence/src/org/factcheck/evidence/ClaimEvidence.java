@@ -220,7 +220,8 @@ public final class ClaimEvidence {
 	 * place or person the claim brings in, not one the document leaves to its context.
 	 */
 	public boolean mentions(String documentId, Term term) {
-		return mentions(documentId, term.text()) || term.key().length() >= 3 && mentions(documentId, term.key());
+		String text = documentTexts.get(documentId);
+		return text != null && containsWord(foldedText(documentId, text), term);
 	}
 
 	/**
@@ -232,8 +233,11 @@ public final class ClaimEvidence {
 		if (text == null) {
 			return false;
 		}
-		String lower = lowerCaseTexts.computeIfAbsent(documentId, id -> WordKeys.fold(text.toLowerCase(Locale.GERMAN)));
-		return lower.contains(WordKeys.fold(word.toLowerCase(Locale.GERMAN)));
+		return foldedText(documentId, text).contains(fold(word));
+	}
+
+	private String foldedText(String documentId, String text) {
+		return lowerCaseTexts.computeIfAbsent(documentId, id -> fold(text));
 	}
 
 	/**
@@ -245,9 +249,16 @@ public final class ClaimEvidence {
 		if (text == null) {
 			return false;
 		}
-		String before = WordKeys.fold(text.substring(0, Math.min(offset, text.length())).toLowerCase(Locale.GERMAN));
-		return before.contains(WordKeys.fold(term.text().toLowerCase(Locale.GERMAN)))
-				|| term.key().length() >= 3 && before.contains(WordKeys.fold(term.key().toLowerCase(Locale.GERMAN)));
+		return containsWord(fold(text.substring(0, Math.min(offset, text.length()))), term);
+	}
+
+	/** Whether a folded text contains the term's word or, for a key of three letters or more, its key. */
+	private static boolean containsWord(String folded, Term term) {
+		return folded.contains(fold(term.text())) || term.key().length() >= 3 && folded.contains(fold(term.key()));
+	}
+
+	private static String fold(String text) {
+		return WordKeys.fold(text.toLowerCase(Locale.GERMAN));
 	}
 
 	/**
