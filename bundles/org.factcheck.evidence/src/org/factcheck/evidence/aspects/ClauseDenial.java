@@ -20,7 +20,8 @@ import org.factcheck.evidence.terms.TermKind;
  * realising it gives an act a verb of refusal denies ({@link RefusedAct}: weigerte sich, … zu zahlen),
  * while the claim denies nothing: the clause says the opposite or something else, so the sentence does not state the
  * claim — wherever in the clause the negation stands, unlike {@link LocalDenial}. The clause reaches
- * from the punctuation before the realising word to the punctuation after it. Negation words in the
+ * from the punctuation before the realising word to the punctuation after it; a weder that opens it
+ * (werde weder ein Protokoll geführt noch …) denies it, though the tagger takes it for a conjunction. Negation words in the
  * phrases that do not negate (nicht nur, nicht zuletzt: {@link NegationCues#phrases}) do not count;
  * those that negate partly (nicht immer, nicht alle) do, since such a clause does not state the claim
  * either.
@@ -58,9 +59,12 @@ public final class ClauseDenial {
 			if (refusal.isPresent()) {
 				return Optional.of(refusal.get().verb());
 			}
-			for (int i = at - 1; i >= 0 && !ClauseBoundary.at(sentence, i); i--) {
+			for (int i = at - 1; i >= 0; i--) {
 				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
 					return Optional.of(i);
+				}
+				if (ClauseBoundary.at(sentence, i)) {
+					break;
 				}
 			}
 			for (int i = at + 1; i < words.size() && !ClauseBoundary.at(sentence, i); i++) {

@@ -28,6 +28,16 @@ class ClauseDenialTest {
 	}
 
 	@Test
+	void wederDeniesEachPartOfItsClause() {
+		assertEquals("weder", denial("Laut dem Verein wird bei den Sitzungen eine Liste geführt.",
+				"Laut dem Verein werde weder eine Liste geführt noch ein Bericht veröffentlicht."));
+		assertEquals("weder", denial("Laut dem Verein wird ein Bericht veröffentlicht.",
+				"Laut dem Verein werde weder eine Liste geführt noch ein Bericht veröffentlicht."));
+		assertEquals("Weder", denial("Der Bürgermeister hat den Vertrag unterschrieben.",
+				"Weder der Bürgermeister noch sein Stellvertreter haben den Vertrag unterschrieben."));
+	}
+
+	@Test
 	void aNegationInTheCopulaClauseOfThePredicativeNounDeniesIt() {
 		assertEquals("nicht", denial("Ein Kurzschluss war die Ursache des Brandes.",
 				"Ein Kurzschluss war nicht die Ursache des Brandes, sagte der Sprecher der Feuerwehr."));
