@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.factcheck.text.Whitespace;
 import org.factcheck.text.dates.MonthNames;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.models.GermanModels;
 
@@ -187,7 +189,8 @@ public final class SentenceSplitter {
 	/**
 	 * Whether the number before a period at {@code numberStart} reads as an ordinal: after a
 	 * determiner (der 3. Platz, am 7.), a determiner and an adjective (des frühen 20.
-	 * Jahrhunderts), or as an item of an enumeration (, 5. / : 1. / – 2.).
+	 * Jahrhunderts), an adjective or participle the lexicon never reads as a verb (das stattfindende
+	 * 63. Treffen), or as an item of an enumeration (, 5. / : 1. / – 2.).
 	 */
 	private boolean isOrdinalContext(String text, int lineStart, int numberStart) {
 		String previous = wordBefore(text, lineStart, numberStart);
@@ -204,9 +207,19 @@ public final class SentenceSplitter {
 		if (INFLECTED_ADJECTIVE.matcher(previous).matches()) {
 			int previousStart = Whitespace.skipBackward(text, lineStart, numberStart) - previous.length();
 			String beforePrevious = wordBefore(text, lineStart, previousStart);
-			return beforePrevious != null && ordinalCues.contains(beforePrevious.toLowerCase(Locale.ROOT));
+			return beforePrevious != null && ordinalCues.contains(beforePrevious.toLowerCase(Locale.ROOT)) || onlyAdjective(previous);
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the lexicon knows the word as an inflected adjective or participle and never as a verb
+	 * (das ab Donnerstag stattfindende 63. Treffen): a sentence does not end on such a word and a
+	 * number.
+	 */
+	private static boolean onlyAdjective(String word) {
+		List<Reading> readings = GermanLexicon.german().readings(word);
+		return readings.stream().anyMatch(Reading::isAdjective) && readings.stream().noneMatch(Reading::isVerb);
 	}
 
 	private static String lettersAt(String text, int start, int end) {

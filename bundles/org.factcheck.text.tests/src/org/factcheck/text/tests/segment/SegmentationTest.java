@@ -104,6 +104,7 @@ class SegmentationTest {
 			"Sie trafen sich schon am 27. August 2015 in Wien.",
 			"Lionel Messi sah in der 56. Minute die Rote Karte.",
 			"Das gilt ab dem vollendeten 16. Lebensjahr.",
+			"Die Stadt rüstet sich für das am Freitag beginnende 12. Stadtfest im Park.",
 			"Der Umsatz lag bei 3,72 Mrd. Euro im Vorjahr." })
 	void abbreviationsOrdinalsAndNumbersKeepOneSentence(String sentence) {
 		assertEquals(List.of(sentence), sentencesOf(sentence));
