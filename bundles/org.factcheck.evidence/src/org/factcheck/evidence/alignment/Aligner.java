@@ -541,7 +541,7 @@ public final class Aligner {
 	/** A compound whose parts occur as separate words: Regierungssprecherin / Sprecherin der Regierung. */
 	private static TermMatch spreadCompound(Term claim, List<Term> sentenceTerms) {
 		if (privative(claim.key()) || sentenceTerms.stream().anyMatch(term -> unPrefixed(claim.key(), term.key()))
-				|| sentenceTerms.stream().anyMatch(term -> rivalPairing(claim, term))) {
+				|| sentenceTerms.stream().anyMatch(term -> rivalPairing(claim, term)) || RivalCompound.namedIn(claim, sentenceTerms)) {
 			return absent(claim);
 		}
 		int found = 0;

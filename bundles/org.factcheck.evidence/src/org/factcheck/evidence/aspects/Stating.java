@@ -13,6 +13,7 @@ import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.HeadAlone;
+import org.factcheck.evidence.alignment.RivalCompound;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Copulas;
@@ -169,7 +170,7 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
+	 * ({@link AnotherAct}), a compound where the sentence names another of its kind ({@link RivalCompound}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
@@ -197,7 +198,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
-				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap) || datesOtherwise(sentence, gap))
+				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap) || datesOtherwise(sentence, gap)
+						|| RivalCompound.namedIn(gap, sentence.analysis().terms()))
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
