@@ -36,6 +36,8 @@ class AlignerTest {
 			"Seoul erwägt die Entsendung von Beobachtern.|Seoul will Beobachter entsenden.|Entsendung",
 			"Die Änderung kam spät.|Sie wollten das Gesetz ändern.|Änderung",
 			"Die UN verurteilten den Angriff.|Die Vereinten Nationen verurteilten den Angriff.|UN",
+			"Der Europäische Gerichtshof hob das Urteil auf.|Der EuGH hob das Urteil auf.|Gerichtshof",
+			"Der Verwaltungsgerichtshof wies die Klage ab.|Der VwGH wies die Klage ab.|Verwaltungsgerichtshof",
 			"Die Gespräche dauerten an.|Die beiden sprachen lange miteinander.|Gespräche",
 			"Japan ist besorgt.|Die japanische Regierung ist besorgt.|Japan",
 			"Russland schickte Hilfe.|Die russische Armee schickte Hilfe.|Russland",
