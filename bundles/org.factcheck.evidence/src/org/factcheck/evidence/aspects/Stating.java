@@ -612,7 +612,8 @@ public final class Stating {
 	/**
 	 * A claim saying how many, how often or how binding (jeder, meistens, muss; see {@link Scales})
 	 * says more than a sentence that does not: the sentence must give that degree or a stronger one,
-	 * and no degree that clashes with one the claim gives.
+	 * and no degree that clashes with one the claim gives. A kein before a noun is given by a denial
+	 * of the clause realising that noun ({@link NegatingArticle}).
 	 */
 	private static boolean gradesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
 		List<Scales.Mark> claimed = evidence.claimDegrees();
@@ -621,7 +622,8 @@ public final class Stating {
 		}
 		List<Scales.Mark> said = Scales.german().marks(sentence.analysis().tokens());
 		return claimed.stream().filter(mark -> Scales.restricts(mark.degree()))
-				.allMatch(mark -> said.stream().anyMatch(s -> Scales.implies(s.degree(), mark.degree())))
+				.allMatch(mark -> said.stream().anyMatch(s -> Scales.implies(s.degree(), mark.degree()))
+						|| NegatingArticle.deniedAlike(evidence.claim(), mark, sentence.analysis(), sentence.alignment()))
 				&& claimed.stream().noneMatch(mark -> clashes(mark, said));
 	}
 

@@ -42,6 +42,7 @@ public final class DateFinder {
 	private final Map<String, Integer> weekdays = new HashMap<>();
 	private final List<String> dayParts;
 	private final Set<String> dateCues = new HashSet<>();
+	private final Set<String> datingParticiples = new HashSet<>();
 	private final PhraseMatcher<Boolean> amountWords = new PhraseMatcher<>();
 	private final PhraseMatcher<Boolean> unitWords = new PhraseMatcher<>();
 
@@ -56,6 +57,9 @@ public final class DateFinder {
 		dayParts = DataFile.lines(DateFinder.class, "data/day-parts.txt");
 		for (String cue : DataFile.lines(DateFinder.class, "data/date-cues.txt")) {
 			dateCues.add(cue.toLowerCase(Locale.ROOT));
+		}
+		for (String participle : DataFile.lines(DateFinder.class, "data/dating-participles.txt")) {
+			datingParticiples.add(participle.toLowerCase(Locale.ROOT));
 		}
 		for (String[] row : DataFile.table(DateFinder.class, "data/qualifiers.txt", 2)) {
 			amountWords.add(row[0], Boolean.TRUE);
@@ -399,7 +403,8 @@ public final class DateFinder {
 	}
 
 	/**
-	 * A bare four-digit number is a year when a date cue precedes it (im, seit, Jahr, a month) or
+	 * A bare four-digit number is a year when a date cue precedes it (im, seit, Jahr, a month), a
+	 * participle dating an event follows it (1899 geboren) or
 	 * when nothing marks it as an amount: a qualifier before it (rund 2000), a unit or multiplier
 	 * after it (2000 Euro) or a noun it counts (2000 Menschen).
 	 */
@@ -409,7 +414,8 @@ public final class DateFinder {
 			return false;
 		}
 		boolean cue = i > 0 && (dateCues.contains(lx.get(i - 1).text().toLowerCase(Locale.ROOT))
-				|| months.month(lx.get(i - 1).text()) != null);
+				|| months.month(lx.get(i - 1).text()) != null)
+				|| i + 1 < lx.size() && datingParticiples.contains(lx.get(i + 1).text().toLowerCase(Locale.ROOT));
 		if (cue) {
 			return true;
 		}
