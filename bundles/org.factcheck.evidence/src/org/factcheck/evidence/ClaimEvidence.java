@@ -19,7 +19,6 @@ import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.CheckContext.SharedKey;
 import org.factcheck.checker.Claim;
 import org.factcheck.checker.CorpusAccess;
-import org.factcheck.corpus.Content;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
@@ -87,12 +86,15 @@ public final class ClaimEvidence {
 		// The alignment of the sentence after a candidate, made by passage(): in a cited document
 		// that sentence is the next candidate, and aligning it again gave the same alignment.
 		Map<Sentence, Alignment> following = new IdentityHashMap<>();
+		// A document has several candidates: its content is asked of the corpus once per claim.
+		Map<String, Optional<DocumentSentences>> documents = new HashMap<>();
 		for (Candidate candidate : new CandidateFinder().find(claim, corpus)) {
-			Optional<Content> content = corpus.content(candidate.documentId());
-			if (content.isEmpty()) {
+			Optional<DocumentSentences> found = documents.computeIfAbsent(candidate.documentId(),
+					id -> corpus.content(id).map(DocumentSentences::of));
+			if (found.isEmpty()) {
 				continue;
 			}
-			DocumentSentences document = DocumentSentences.of(content.get());
+			DocumentSentences document = found.get();
 			texts.putIfAbsent(candidate.documentId(), document.text());
 			int position = document.position(candidate.sentenceIndex());
 			if (position < 0) {
@@ -107,7 +109,8 @@ public final class ClaimEvidence {
 		List<String> cited = claim.citations().stream().map(c -> c.documentId()).distinct().toList();
 		for (String document : cited) {
 			if (!texts.containsKey(document)) {
-				corpus.content(document).ifPresent(content -> texts.put(document, DocumentSentences.of(content).text()));
+				documents.computeIfAbsent(document, id -> corpus.content(id).map(DocumentSentences::of))
+						.ifPresent(sentences -> texts.put(document, sentences.text()));
 			}
 		}
 		return new ClaimEvidence(analyzedClaim, cited, aligned, passages, texts);

@@ -26,6 +26,7 @@ import org.factcheck.corpus.store.cache.CacheLocation;
 import org.factcheck.corpus.store.cache.CacheLock;
 import org.factcheck.corpus.store.cache.CacheUpdater;
 import org.factcheck.corpus.store.cache.ContentCodec;
+import org.factcheck.corpus.store.cache.ContentHandover;
 import org.factcheck.corpus.store.cache.ContentRepair;
 import org.factcheck.corpus.store.cache.DamagedCacheException;
 import org.factcheck.corpus.store.cache.DocumentRecord;
@@ -93,8 +94,9 @@ public final class CorpusStore implements AutoCloseable {
 		this.summary = new ImportSummary(done.documents(), done.imported(), done.unchanged(), done.removed(),
 				done.rebuilt(), elapsed);
 		this.notices.addAll(update.notices());
+		ContentHandover handover = new ContentHandover();
 		this.repair = new ContentRepair(corpusDirectory, cacheDirectory, generation,
-				id -> damaged(id, "its content was damaged; the document was read again from its file"));
+				id -> damaged(id, "its content was damaged; the document was read again from its file"), handover);
 		this.derived = new DerivedDataFiles(cacheDirectory.resolve("derived"), notices::add);
 		if (summary.removed() > 0) {
 			derived.keepOnly(generation.ids());
@@ -105,7 +107,11 @@ public final class CorpusStore implements AutoCloseable {
 
 			@Override
 			public String of(String documentId, byte[] content) {
-				return documentText(documentId, content);
+				String text = documentText(documentId, content);
+				if (text != null) {
+					handover.offer(documentId, content);
+				}
+				return text;
 			}
 
 			@Override

@@ -25,15 +25,19 @@ public final class ContentRepair {
 	private final Path cacheDirectory;
 	private final Generation generation;
 	private final Consumer<String> damaged;
+	private final ContentHandover handover;
 
 	/**
-	 * @param damaged told the id of a document whose cached content was damaged
+	 * @param damaged  told the id of a document whose cached content was damaged
+	 * @param handover content bytes of {@code generation} read already, used instead of reading them again
 	 */
-	public ContentRepair(Path corpusDirectory, Path cacheDirectory, Generation generation, Consumer<String> damaged) {
+	public ContentRepair(Path corpusDirectory, Path cacheDirectory, Generation generation, Consumer<String> damaged,
+			ContentHandover handover) {
 		this.corpusDirectory = corpusDirectory;
 		this.cacheDirectory = cacheDirectory;
 		this.generation = generation;
 		this.damaged = damaged;
+		this.handover = handover;
 	}
 
 	/** Adds the content of {@code documentId} to the empty {@code resource}; false if there is none. */
@@ -43,7 +47,10 @@ public final class ContentRepair {
 			return false;
 		}
 		try {
-			byte[] bytes = generation.content(documentId);
+			byte[] bytes = handover.take(documentId);
+			if (bytes == null) {
+				bytes = generation.content(documentId);
+			}
 			if (bytes == null) {
 				throw new DamagedCacheException("the content of " + documentId + " is missing");
 			}
