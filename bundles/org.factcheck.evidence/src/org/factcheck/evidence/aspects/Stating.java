@@ -162,7 +162,8 @@ public final class Stating {
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
 	 * its context, its year not given to another statement than the role the sentence apposes
 	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
-	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
+	 * to no context, is one: {@link HeadAlone}, and not tolerated where a phrase after the head says
+ * which other kind the sentence means; so is the claim's place where the sentence names it
 	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
@@ -203,6 +204,8 @@ public final class Stating {
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
+				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
+						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
 				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
 	}
 
