@@ -20,7 +20,8 @@ import org.factcheck.evidence.terms.TermKind;
  * realising it gives an act a verb of refusal denies ({@link RefusedAct}: weigerte sich, … zu zahlen),
  * while the claim denies nothing: the clause says the opposite or something else, so the sentence does not state the
  * claim — wherever in the clause the negation stands, unlike {@link LocalDenial}. The clause reaches
- * from the punctuation before the realising word to the punctuation after it. Negation words in the
+ * from the punctuation before the realising word to the punctuation after it; a weder opening it
+ * denies it too. Negation words in the
  * phrases that do not negate (nicht nur, nicht zuletzt: {@link NegationCues#phrases}) do not count;
  * those that negate partly (nicht immer, nicht alle) do, since such a clause does not state the claim
  * either.
@@ -58,7 +59,13 @@ public final class ClauseDenial {
 			if (refusal.isPresent()) {
 				return Optional.of(refusal.get().verb());
 			}
-			for (int i = at - 1; i >= 0 && !ClauseBoundary.at(sentence, i); i--) {
+			for (int i = at - 1; i >= 0; i--) {
+				if (ClauseBoundary.at(sentence, i)) {
+					if (opensDenial(cues, words, i)) {
+						return Optional.of(i);
+					}
+					break;
+				}
 				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
 					return Optional.of(i);
 				}
@@ -136,6 +143,14 @@ public final class ClauseDenial {
 	private static boolean predicate(AnalyzedText sentence, int token) {
 		String tag = sentence.tags().get(token);
 		return (tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ")) && !attributive(sentence, token);
+	}
+
+	/**
+	 * Whether the conjunction opening the clause denies it: the weder of weder … noch, which the
+	 * tagger takes for a conjunction (weder ein Protokoll geführt noch …).
+	 */
+	private static boolean opensDenial(NegationCues cues, List<String> words, int at) {
+		return cues.scope(words.get(at)) == NegationCues.Scope.EITHER;
 	}
 
 	private static boolean denies(NegationCues cues, List<String> words, Set<Integer> notNegating, int at) {

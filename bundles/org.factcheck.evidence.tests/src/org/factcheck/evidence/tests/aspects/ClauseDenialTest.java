@@ -65,4 +65,12 @@ class ClauseDenialTest {
 		assertEquals("none", denial("Der Autor meint, der Dichter werde ein Prophet sein.",
 				"Der Dichter wird ein Prophet sein, nicht ein Helfer."));
 	}
+
+	@Test
+	void wederOpeningTheClauseDeniesIt() {
+		assertEquals("weder", denial("Bei dem Treffen wird ein Protokoll geführt.",
+				"Laut den Veranstaltern werde weder ein Protokoll geführt noch ein Bericht veröffentlicht."));
+		assertEquals("none", denial("Bei dem Treffen wird ein Protokoll geführt.",
+				"Laut den Veranstaltern werde ein Protokoll geführt und ein Bericht veröffentlicht."));
+	}
 }
