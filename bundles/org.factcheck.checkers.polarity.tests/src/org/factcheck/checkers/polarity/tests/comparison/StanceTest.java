@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Being for a thing is the opposite of being against it: a share of people für a project where the
  * source says gegen conflicts, though every other word is the same; so does fighting what the source
- * says someone supported (bekämpft / unterstützt).
+ * says someone supported (bekämpft / unterstützt), and welcoming what the source says someone regretted
+ * (begrüßt / bedauert).
  */
 class StanceTest {
 
@@ -27,7 +28,8 @@ class StanceTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"umfrage", "Umfrage\n\nLaut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.\n",
-			"verein", "Verein\n\nIm Mittelpunkt steht der Bürgerverein Nordstadt, der den Bau der Umfahrung unterstützt hatte.\n"));
+			"verein", "Verein\n\nIm Mittelpunkt steht der Bürgerverein Nordstadt, der den Bau der Umfahrung unterstützt hatte.\n",
+			"urteil", "Urteil\n\nIn Wien hat bereits der Verband der Buchhändler das Urteil bedauert.\n"));
 
 	private static ClaimResult verify(String claim) throws IOException {
 		return CHECKERS.verify(CORPUS.store(), claim, "umfrage");
@@ -48,6 +50,12 @@ class StanceTest {
 	@Test
 	void foughtWhereTheSourceSaysSupportedConflicts() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Bürgerverein Nordstadt hatte den Bau der Umfahrung bekämpft.", "verein");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void welcomedWhereTheSourceSaysRegrettedConflicts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Verband der Buchhändler hat das Urteil begrüßt.", "urteil");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
 	}
 }
