@@ -3,6 +3,7 @@ package org.factcheck.evidence.alignment;
 import java.util.List;
 
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.WordKeys;
 
@@ -25,6 +26,44 @@ public final class HeadAlone {
 		Term term = match.claimTerm();
 		return term.isCompound() && match.how() == TermMatch.How.COMPOUND && match.score() < 1
 				&& match.score() >= Alignment.REALISED && !alike(term, match.sentenceTerm());
+	}
+
+	/**
+	 * Whether the sentence says which kind of the head it means, by a prepositional phrase right after
+	 * it whose nouns realise nothing of the claim and are none of the compound's first parts nor a
+	 * time (eine Verletzung im Wirbelbereich for eine Knieverletzung): another kind than the claim's.
+	 */
+	public static boolean specifiedOtherwise(TermMatch match, AnalyzedText sentence, Alignment alignment) {
+		if (!realises(match)) {
+			return false;
+		}
+		List<String> tags = sentence.tags();
+		int at = match.sentenceTerm().index() + 1;
+		if (at >= tags.size() || !tags.get(at).startsWith("ADP")) {
+			return false;
+		}
+		List<String> modifiers = match.claimTerm().parts().subList(0, match.claimTerm().parts().size() - 1);
+		boolean noun = false;
+		for (int i = at + 1; i < tags.size() && (tags.get(i).equals("DET") || tags.get(i).equals("ADJ") || tags.get(i).equals("NOUN")); i++) {
+			if (!tags.get(i).equals("NOUN")) {
+				continue;
+			}
+			Term said = termAt(sentence, i);
+			if (said == null || Specifics.pinsDown(said) || realisesAny(alignment, i)
+					|| said.parts().stream().anyMatch(part -> modifiers.stream().anyMatch(m -> Aligner.sameKey(m, part)))) {
+				return false;
+			}
+			noun = true;
+		}
+		return noun;
+	}
+
+	private static Term termAt(AnalyzedText sentence, int index) {
+		return sentence.terms().stream().filter(term -> term.index() == index).findFirst().orElse(null);
+	}
+
+	private static boolean realisesAny(Alignment alignment, int index) {
+		return alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == index);
 	}
 
 	/** How long a first part must be to be compared by its beginning. */

@@ -11,6 +11,7 @@ import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.text.lexicon.Countries;
 
 /**
  * A sentence that gives the words a claim reports to another speaker: the claim has a named speaker
@@ -19,8 +20,9 @@ import org.factcheck.evidence.terms.Term;
  * claim's ({@code Stadtrat Paul Huber erklärte, dass die Schule 2021 fertig werde. Eva Lang lobte
  * die Baufirma.}). The words are the same, the person who said them is not: the sentence does not
  * state the claim. A sentence whose speaker is a pronoun or a role without a name is not concerned,
- * nor a claim without a named speaker; places in the speaker's clause (In Wien erklärte …) are no
- * speakers.
+ * nor one whose speaker is named by the country they come from ({@code erklärte der Schweizer}, a
+ * description of someone named before), nor a claim without a named speaker; places in the
+ * speaker's clause (In Wien erklärte …) are no speakers.
  *
  * @param claimVerb    the index of the claim's verb of saying
  * @param reported     the index of the claim's comma or colon after which it gives what was said
@@ -126,10 +128,12 @@ public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
 
 	/**
 	 * A name that may be the speaker: not a place, day or month, nor in a prepositional phrase (In
-	 * Wien erklärte der Minister …, Am Donnerstag sagte …, Laut AFP sagte ein Sprecher …).
+	 * Wien erklärte der Minister …, Am Donnerstag sagte …, Laut AFP sagte ein Sprecher …), nor a
+	 * country's inhabitant (der Schweizer), which describes a person as a role does.
 	 */
 	private static boolean isPersonLike(AnalyzedText sentence, Term term) {
-		return PersonNames.isPersonLike(term) && !afterPreposition(sentence.tags(), term.index());
+		return PersonNames.isPersonLike(term) && !afterPreposition(sentence.tags(), term.index())
+				&& Countries.german().inhabitants(term.text()).isEmpty();
 	}
 
 	private static boolean afterPreposition(List<String> tags, int at) {

@@ -84,8 +84,10 @@ public final class ClauseDenial {
 	}
 
 	/**
-	 * The first noun after a copula of being, with no verb between (Der Müll war die Ursache): what
-	 * the claim says its subject is, so a sentence that denies it of that noun denies the claim.
+	 * The first noun after a copula of being, with no verb between (Der Müll war die Ursache), or the
+	 * noun right before the verbs that close its clause when one of them is sein or bleiben (…, dass
+	 * der Müll die Ursache war; er werde ein Prophet sein): what the claim says its subject is, so a
+	 * sentence that denies it of that noun denies the claim.
 	 */
 	private static boolean predicativeNoun(AnalyzedText claim, int token) {
 		for (int i = token - 1; i >= 0 && !ClauseBoundary.at(claim, i); i--) {
@@ -94,21 +96,41 @@ public final class ClauseDenial {
 				return true;
 			}
 			if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("VERB")) {
+				break;
+			}
+		}
+		return closedByBeing(claim, token);
+	}
+
+	/** Whether only verbs follow the token in its clause, one of them a form of sein or bleiben. */
+	private static boolean closedByBeing(AnalyzedText text, int token) {
+		boolean being = false;
+		int i = token + 1;
+		for (; i < text.tags().size() && !ClauseBoundary.at(text, i); i++) {
+			if (!isCopula(text, i) && !text.tags().get(i).equals("AUX") && !text.tags().get(i).equals("VERB")) {
 				return false;
+			}
+			being |= isCopula(text, i);
+		}
+		return being && i > token + 1;
+	}
+
+	/** Whether the clause around the token is joined by a copula of being (Die Ursache war das nicht, wird nie ein Held sein). */
+	private static boolean inCopulaClause(AnalyzedText sentence, int token) {
+		int end = ClauseBoundary.end(sentence, token);
+		for (int i = ClauseBoundary.start(sentence, token); i <= end; i++) {
+			if (isCopula(sentence, i)) {
+				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Whether the clause around the token is joined by a copula of being (Die Ursache war das nicht). */
-	private static boolean inCopulaClause(AnalyzedText sentence, int token) {
-		int end = ClauseBoundary.end(sentence, token);
-		for (int i = ClauseBoundary.start(sentence, token); i <= end; i++) {
-			if (Copulas.ofBeing(sentence.tokens().get(i).text())) {
-				return true;
-			}
-		}
-		return false;
+	/** A finite form of sein or bleiben, or its infinitive or participle as a verb (not the possessive sein). */
+	private static boolean isCopula(AnalyzedText text, int at) {
+		String word = text.tokens().get(at).text();
+		String tag = text.tags().get(at);
+		return Copulas.ofBeing(word) || Copulas.nonFiniteOfBeing(word) && (tag.equals("AUX") || tag.equals("VERB"));
 	}
 
 	/**

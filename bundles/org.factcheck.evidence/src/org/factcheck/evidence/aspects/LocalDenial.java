@@ -1,5 +1,6 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
+import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
 /**
@@ -17,7 +19,11 @@ import org.factcheck.evidence.terms.TermKind;
  * diagnostiziert}, or with a degree that says hardly at all, {@code wenig bekannt}, {@code kaum
  * genutzt}. The word before the realising word (or before its {@code zu}) modifies just that word,
  * whatever the clause splitter makes of the rest of the sentence (an interrupted infinitive: der
- * Aufforderung, … anzurufen, keinesfalls zu folgen). Such a sentence does not state the claim.
+ * Aufforderung, … anzurufen, keinesfalls zu folgen). Likewise a noun realising one of the claim's
+ * nouns that {@code kein} determines, adjectives between ({@code zu keinerlei Zwischenfällen} for
+ * {@code bestätigte Zwischenfälle}): there was none of it, wherever the clause stands; not where the
+ * sentence also names the thing without {@code kein}, nor in a phrase that denies nothing
+ * ({@code kein Zweifel}). Such a sentence does not state the claim.
  */
 public final class LocalDenial {
 
@@ -38,6 +44,10 @@ public final class LocalDenial {
 			return Optional.empty();
 		}
 		List<String> words = sentence.lowerCaseWords();
+		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment);
+		if (deniedThing.isPresent()) {
+			return deniedThing;
+		}
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
@@ -51,6 +61,50 @@ public final class LocalDenial {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The kein… determining a sentence noun that realises one of the claim's nouns or a word the
+	 * tagger took for a name (adjectives may
+	 * stand between), unless the sentence names that thing elsewhere without it or the kein… is part
+	 * of a phrase that denies nothing (kein Zweifel).
+	 */
+	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment) {
+		List<String> words = sentence.lowerCaseWords();
+		List<String> tags = sentence.tags();
+		Set<Integer> notNegating = new HashSet<>();
+		cues.phrases(words).stream().filter(p -> p.effect() == NegationCues.Effect.NONE)
+				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
+		for (TermMatch match : alignment.matches()) {
+			TermKind kind = match.claimTerm().kind();
+			if (!(kind == TermKind.NOUN || kind == TermKind.NAME) || !Elements.isElement(match.claimTerm())
+					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
+					|| !tags.get(match.sentenceTerm().index()).equals("NOUN")) {
+				continue;
+			}
+			int noun = match.sentenceTerm().index();
+			int before = noun - 1;
+			while (before >= 0 && tags.get(before).equals("ADJ") && !words.get(before).startsWith("kein")) {
+				before--;
+			}
+			if (before < 0 || !words.get(before).startsWith("kein") || !cues.denies(words.get(before)) || notNegating.contains(before)
+					|| namedUndenied(sentence, match.sentenceTerm().key(), noun)) {
+				continue;
+			}
+			return Optional.of(before);
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the sentence has another word with the key that no kein… determines. */
+	private static boolean namedUndenied(AnalyzedText sentence, String key, int denied) {
+		List<String> words = sentence.lowerCaseWords();
+		for (Term term : sentence.terms()) {
+			if (term.index() != denied && term.key().equals(key) && (term.index() == 0 || !words.get(term.index() - 1).startsWith("kein"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The word right before the one at {@code index}, or before its zu; -1 at the start. */

@@ -163,14 +163,17 @@ public final class Stating {
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
 	 * its context, its year not given to another statement than the role the sentence apposes
 	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
-	 * to no context, is one: {@link HeadAlone}; so is the claim's place where the sentence names it
+	 * to no context, is one: {@link HeadAlone}, and not tolerated where a phrase after the head says
+ * which other kind the sentence means; so is the claim's place where the sentence names it
 	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), a compound where the sentence names another of its kind ({@link RivalCompound}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
+	 * ({@link AnotherAct}), the claim's predicative noun where the sentence gives its named subject
+	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
+	 * ({@link RivalCompound}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
@@ -203,8 +206,11 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
-				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
+				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
+						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
+				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
+						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
 				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
 	}
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A source that gives every word a claim reports but introduces them with another named speaker
  * conflicts: the claim credits the words to the wrong person. The speaker the source names is
- * supported.
+ * supported, and so is the person named before where the source calls the speaker by their country
+ * (erklärte der Schweizer).
  */
 class AnotherSpeakerTest {
 
@@ -28,7 +29,9 @@ class AnotherSpeakerTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("schule",
 			"Schule\n\nDer Leiter des Bauamts der Gemeinde, Paul Huber, erklärte, dass die neue Volksschule am Ortsrand im Herbst fertig werde. "
-					+ "Eva Lang lobte die Baufirma für die pünktliche Arbeit.\n"));
+					+ "Eva Lang lobte die Baufirma für die pünktliche Arbeit.\n",
+			"kader", "Kader\n\nTeamchef Marcel Brunner setzt bei der Nominierung auf Kontinuität. "
+					+ "Wir bleiben unserer Linie treu, erklärte der Schweizer.\n"));
 
 	private static ClaimResult verify(String claim) throws IOException {
 		return CHECKERS.verify(CORPUS.store(), claim, "schule");
@@ -44,6 +47,12 @@ class AnotherSpeakerTest {
 	@Test
 	void theSpeakerTheSourceNamesIsSupported() throws IOException {
 		ClaimResult result = verify("Paul Huber erklärte, die neue Volksschule am Ortsrand werde im Herbst fertig.");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aSpeakerNamedByTheirCountryIsNoOtherSpeaker() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Marcel Brunner erklärte: Wir bleiben unserer Linie treu.", "kader");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 }

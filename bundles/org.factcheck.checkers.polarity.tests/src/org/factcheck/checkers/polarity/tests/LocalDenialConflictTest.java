@@ -19,8 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A cited sentence that says everything else the claim says but denies, right before it, the word
  * realising the claim's verb conflicts, even where the clause reading misses the negation (an
- * interrupted infinitive). The cited document's closest sentence conflicts though the claim adds a
- * detail or two it does not give.
+ * interrupted infinitive), and so does one that determines the thing the claim names with kein
+ * (zu keinerlei Zwischenfällen). The cited document's closest sentence conflicts though the claim
+ * adds a detail or two it does not give.
  */
 class LocalDenialConflictTest {
 
@@ -30,7 +31,8 @@ class LocalDenialConflictTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"rat", "Verbraucher\n\nWir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen.\n",
-			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n"));
+			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n",
+			"markt", "Handel\n\nDie Supermarktkette kommentierte den Bericht: Gerne teilen wir mit, dass es zu keinerlei Zwischenfällen in unseren Filialen gekommen ist.\n"));
 
 	@Test
 	void aDeniedInfinitiveConflicts() throws IOException {
@@ -55,5 +57,14 @@ class LocalDenialConflictTest {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Wir raten, der Bitte, warme Decken zu spenden, zu folgen.",
 				"rat2");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aThingTheSourceDeniesWithKeinConflicts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Supermarktkette bestätigte Zwischenfälle in ihren Filialen.", "markt");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+		Finding deciding = result.verdict().deciding().orElseThrow();
+		assertEquals(PolarityChecker.ID, deciding.checkerId());
+		assertTrue(deciding.message().startsWith("markt denies it with \u201Ekeinerlei\u201C"), deciding.message());
 	}
 }

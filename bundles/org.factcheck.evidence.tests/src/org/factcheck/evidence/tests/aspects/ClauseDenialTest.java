@@ -65,4 +65,22 @@ class ClauseDenialTest {
 				"Der Bürgermeister will bei der Wahl nicht als Kandidat der Grünen antreten."));
 		assertEquals("none", denial("Die Sängerin gewann den Preis der Jury nicht.", "Die Sängerin gewann den Preis der Jury nicht."));
 	}
+
+	@Test
+	void aPredicativeNounBeforeTheClosingSeinIsDeniedInItsClause() {
+		assertEquals("niemals", denial("Der Autor meint, der Dichter werde ein Prophet sein.",
+				"Der Dichter wird zwar niemals ein Prophet sein, aber zumindest ein Helfer."));
+		assertEquals("nicht", denial("Die Feuerwehr sagt, dass ein Kurzschluss die Ursache war.",
+				"Ein Kurzschluss soll nicht die Ursache gewesen sein."));
+		assertEquals("none", denial("Der Autor meint, der Dichter werde ein Prophet sein.",
+				"Der Dichter wird ein Prophet sein, nicht ein Helfer."));
+	}
+
+	@Test
+	void wederOpeningTheClauseDeniesIt() {
+		assertEquals("weder", denial("Bei dem Treffen wird ein Protokoll geführt.",
+				"Laut den Veranstaltern werde weder ein Protokoll geführt noch ein Bericht veröffentlicht."));
+		assertEquals("none", denial("Bei dem Treffen wird ein Protokoll geführt.",
+				"Laut den Veranstaltern werde ein Protokoll geführt und ein Bericht veröffentlicht."));
+	}
 }

@@ -8,7 +8,7 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
-/** A sentence word realising the claim's verb or adjective, denied right before it. */
+/** A sentence word realising the claim's verb, adjective or noun, denied right before it. */
 class LocalDenialTest {
 
 	/** The denying word, or "none". */
@@ -38,5 +38,21 @@ class LocalDenialTest {
 	void aClaimThatDeniesItselfIsLeftToTheOtherRules() {
 		assertEquals("none", denial("Die Seuche wird nicht korrekt erkannt.", "Die Seuche wird oft nicht korrekt erkannt."));
 		assertEquals("nicht", denial("Die Seuche wird korrekt erkannt.", "Die Seuche wird oft nicht korrekt erkannt."));
+	}
+
+	@Test
+	void aNounThatKeinDeterminesIsDenied() {
+		assertEquals("keinerlei", denial("Die Firma bestätigte Zwischenfälle in ihren Filialen.",
+				"Die Firma teilte mit, dass es zu keinerlei Zwischenfällen in ihren Filialen gekommen ist."));
+		assertEquals("keine", denial("Die Polizei fand Spuren am Tatort.", "Die Polizei fand keine brauchbaren Spuren am Tatort."));
+	}
+
+	@Test
+	void aNounAlsoNamedWithoutKeinOrInAPhraseThatDeniesNothingIsNotDenied() {
+		assertEquals("none", denial("Die Polizei fand Spuren am Tatort.",
+				"Die Polizei fand Spuren am Tatort, aber keine Spuren im Auto."));
+		assertEquals("none", denial("Der Minister beantwortete eine Frage zum Budget.",
+				"Keine Frage, der Minister beantwortete alles zum Budget."));
+		assertEquals("none", denial("Die Firma bestätigte keine Zwischenfälle.", "Es gab keinerlei Zwischenfälle."));
 	}
 }
