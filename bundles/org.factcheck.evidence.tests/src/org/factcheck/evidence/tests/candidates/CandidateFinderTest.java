@@ -9,19 +9,16 @@ import java.util.Optional;
 
 import org.factcheck.checker.Citation;
 import org.factcheck.checker.Claim;
-import org.factcheck.checker.CorpusAccess;
 import org.factcheck.checker.SentenceHit;
 import org.factcheck.checker.SentenceQuery;
 import org.factcheck.corpus.Content;
-import org.factcheck.corpus.Corpus;
 import org.factcheck.corpus.CorpusFactory;
-import org.factcheck.corpus.Document;
 import org.factcheck.corpus.Furniture;
-import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
 import org.factcheck.evidence.candidates.DocumentSentences;
+import org.factcheck.evidence.tests.InMemoryCorpus;
 import org.junit.jupiter.api.Test;
 
 class CandidateFinderTest {
@@ -30,47 +27,19 @@ class CandidateFinderTest {
 	private static final String CLAIM = "Die Regierung hat 500 Polizisten eingestellt.";
 
 	/** A corpus of one document of {@code sentences} sentences, whose search finds the claim's sentence. */
-	private static final class OneDocument implements CorpusAccess {
+	private static final class OneDocument extends InMemoryCorpus {
 
-		final Corpus corpus = FACTORY.createCorpus();
-		final Content content = FACTORY.createContent();
+		final Content content;
 		final List<SentenceQuery> queries = new ArrayList<>();
 		final int claimSentence;
 
 		OneDocument(int sentences) {
-			StringBuilder text = new StringBuilder();
-			Paragraph paragraph = FACTORY.createParagraph();
 			claimSentence = sentences - 1;
+			String[] lines = new String[sentences];
 			for (int i = 0; i < sentences; i++) {
-				String line = i == claimSentence ? CLAIM : "Am Tag " + i + " geschah nichts.";
-				Sentence sentence = FACTORY.createSentence();
-				sentence.setIndex(i);
-				sentence.setStart(text.length());
-				sentence.setEnd(text.length() + line.length());
-				paragraph.getSentences().add(sentence);
-				text.append(line).append('\n');
+				lines[i] = i == claimSentence ? CLAIM : "Am Tag " + i + " geschah nichts.";
 			}
-			content.setText(text.toString());
-			content.getParagraphs().add(paragraph);
-			Document document = FACTORY.createDocument();
-			document.setId("buch");
-			document.setContent(content);
-			corpus.getDocuments().add(document);
-		}
-
-		@Override
-		public Corpus corpus() {
-			return corpus;
-		}
-
-		@Override
-		public Optional<Document> document(String id) {
-			return corpus.getDocuments().stream().filter(d -> d.getId().equals(id)).findFirst();
-		}
-
-		@Override
-		public Optional<Content> content(String documentId) {
-			return document(documentId).map(d -> content);
+			content = add("buch", '\n', lines);
 		}
 
 		@Override
