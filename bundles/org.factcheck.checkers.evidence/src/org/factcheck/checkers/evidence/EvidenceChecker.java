@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.Checker;
@@ -15,6 +16,7 @@ import org.factcheck.checker.Finding;
 import org.factcheck.checker.Verdict;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
+import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.Term;
 
@@ -77,8 +79,10 @@ public final class EvidenceChecker implements Checker {
 	}
 
 	/**
-	 * Where nothing states the claim: the sentence that comes closest, cited documents first, and
-	 * the claim's words it lacks, so that a fact-checker sees what is missing.
+	 * Where nothing states the claim: the sentence that comes closest, cited documents first, the
+	 * claim's words it lacks and the compounds it names by their head alone (Knieverletzung only as
+	 * Verletzung), so that a fact-checker sees what is missing; where it has every word, that it says
+	 * something else with them.
 	 */
 	private static Optional<Finding> closest(ClaimEvidence evidence) {
 		return evidence.sentences().stream().filter(s -> s.coverage() >= CLOSE)
@@ -88,9 +92,15 @@ public final class EvidenceChecker implements Checker {
 					int percent = (int) Math.round(sentence.coverage() * 100);
 					String missing = sentence.alignment().unmatchedClaimTerms().stream().map(Term::text).distinct()
 							.collect(Collectors.joining(", "));
+					String partly = sentence.alignment().matches().stream().filter(HeadAlone::realises)
+							.map(m -> m.claimTerm().text() + " only as „" + m.sentenceTerm().text() + "“").distinct()
+							.collect(Collectors.joining(", "));
+					String lacks = Stream.of(missing.isEmpty() ? "" : "lacking " + missing, partly).filter(part -> !part.isEmpty())
+							.collect(Collectors.joining("; "));
 					return Finding.assessment(ID, Verdict.UNSOURCED, sentence.coverage() / 2,
 							"No sentence states it; closest is " + sentence.documentId() + " with " + percent
-									+ "% of the claim's content words" + (missing.isEmpty() ? "" : ", lacking " + missing)
+									+ "% of the claim's content words"
+									+ (lacks.isEmpty() ? ", which it uses to say something else" : ", " + lacks)
 									+ ": " + sentence.quoted(),
 							List.of(sentence.evidence()));
 				});
