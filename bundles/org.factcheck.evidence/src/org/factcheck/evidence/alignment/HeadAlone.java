@@ -1,6 +1,7 @@
 package org.factcheck.evidence.alignment;
 
 import java.util.List;
+import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Specifics;
@@ -43,27 +44,20 @@ public final class HeadAlone {
 			return false;
 		}
 		List<String> modifiers = match.claimTerm().parts().subList(0, match.claimTerm().parts().size() - 1);
+		Set<Integer> realising = alignment.matchedSentenceTokens();
 		boolean noun = false;
 		for (int i = at + 1; i < tags.size() && (tags.get(i).equals("DET") || tags.get(i).equals("ADJ") || tags.get(i).equals("NOUN")); i++) {
 			if (!tags.get(i).equals("NOUN")) {
 				continue;
 			}
-			Term said = termAt(sentence, i);
-			if (said == null || Specifics.pinsDown(said) || realisesAny(alignment, i)
+			Term said = sentence.termAt(i).orElse(null);
+			if (said == null || Specifics.pinsDown(said) || realising.contains(i)
 					|| said.parts().stream().anyMatch(part -> modifiers.stream().anyMatch(m -> Aligner.sameKey(m, part)))) {
 				return false;
 			}
 			noun = true;
 		}
 		return noun;
-	}
-
-	private static Term termAt(AnalyzedText sentence, int index) {
-		return sentence.terms().stream().filter(term -> term.index() == index).findFirst().orElse(null);
-	}
-
-	private static boolean realisesAny(Alignment alignment, int index) {
-		return alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == index);
 	}
 
 	/** How long a first part must be to be compared by its beginning. */

@@ -112,9 +112,8 @@ public final class AnotherPredicate {
 			}
 			if (tags.get(i).equals("NOUN")) {
 				int at = i;
-				Term noun = sentence.terms().stream().filter(t -> t.index() == at).findFirst().orElse(null);
-				boolean other = noun != null && !Specifics.pinsDown(noun) && alignment.matches().stream()
-						.noneMatch(m -> m.matched() && m.sentenceTerm() != null && m.sentenceTerm().index() == at);
+				boolean other = sentence.termAt(at).filter(noun -> !Specifics.pinsDown(noun)).isPresent()
+						&& !alignment.matchedSentenceTokens().contains(at);
 				return other ? Optional.of(at) : Optional.empty();
 			}
 			if (!BEFORE_PREDICATE.contains(tags.get(i))) {

@@ -42,9 +42,7 @@ public final class ClauseDenial {
 		}
 		List<RefusedAct> refusals = RefusedAct.find(sentence);
 		List<String> words = sentence.lowerCaseWords();
-		Set<Integer> notNegating = new HashSet<>();
-		cues.phrases(words).stream()
-				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
+		Set<Integer> notNegating = cues.phraseTokens(words, effect -> true);
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			boolean predicativeNoun = kind == TermKind.NOUN && predicativeNoun(claim, match.claimTerm().index());

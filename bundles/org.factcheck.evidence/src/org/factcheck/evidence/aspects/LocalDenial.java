@@ -1,6 +1,5 @@
 package org.factcheck.evidence.aspects;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,9 +71,7 @@ public final class LocalDenial {
 	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment) {
 		List<String> words = sentence.lowerCaseWords();
 		List<String> tags = sentence.tags();
-		Set<Integer> notNegating = new HashSet<>();
-		cues.phrases(words).stream().filter(p -> p.effect() == NegationCues.Effect.NONE)
-				.forEach(p -> { for (int i = p.first(); i <= p.last(); i++) notNegating.add(i); });
+		Set<Integer> notNegating = cues.phraseTokens(words, effect -> effect == NegationCues.Effect.NONE);
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.NOUN || kind == TermKind.NAME) || !Elements.isElement(match.claimTerm())

@@ -1,6 +1,5 @@
 package org.factcheck.evidence.aspects;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,12 +52,7 @@ public final class NegatingArticle {
 	private static boolean deniedClause(AnalyzedText sentence, int token) {
 		NegationCues cues = NegationCues.german();
 		List<String> words = sentence.lowerCaseWords();
-		Set<Integer> notNegating = new HashSet<>();
-		cues.phrases(words).forEach(p -> {
-			for (int i = p.first(); i <= p.last(); i++) {
-				notNegating.add(i);
-			}
-		});
+		Set<Integer> notNegating = cues.phraseTokens(words, effect -> true);
 		for (int i = ClauseBoundary.start(sentence, token); i <= ClauseBoundary.end(sentence, token); i++) {
 			if (i != token && cues.denies(words.get(i)) && !notNegating.contains(i)) {
 				return true;

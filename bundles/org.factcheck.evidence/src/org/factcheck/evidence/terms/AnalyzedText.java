@@ -3,6 +3,7 @@ package org.factcheck.evidence.terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.factcheck.text.dates.DateExpression;
 import org.factcheck.text.numbers.Quantity;
@@ -69,6 +70,11 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 	/** The tokens' texts in lower case, in order. */
 	public List<String> lowerCaseWords() {
 		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+	}
+
+	/** The content word at the token index, if that token is one. */
+	public Optional<Term> termAt(int token) {
+		return terms.stream().filter(term -> term.index() == token).findFirst();
 	}
 
 	public double totalWeight() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.factcheck.text.data.DataFile;
 
@@ -123,6 +124,19 @@ public final class NegationCues {
 	public boolean denies(String word) {
 		Scope scope = scope(word);
 		return scope == Scope.CLAUSE || scope == Scope.EITHER;
+	}
+
+	/** The token indexes of the listed phrases among the words whose effect passes the filter. */
+	public Set<Integer> phraseTokens(List<String> words, Predicate<Effect> effects) {
+		Set<Integer> tokens = new HashSet<>();
+		for (Phrase phrase : phrases(words)) {
+			if (effects.test(phrase.effect())) {
+				for (int i = phrase.first(); i <= phrase.last(); i++) {
+					tokens.add(i);
+				}
+			}
+		}
+		return tokens;
 	}
 
 	/** The listed phrases among the words, longest first where they overlap. */
