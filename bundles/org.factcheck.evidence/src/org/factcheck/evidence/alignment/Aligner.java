@@ -87,7 +87,49 @@ public final class Aligner {
 			}
 			matches.add(best);
 		}
+		keepNamesTogether(matches, sentence);
 		return new Alignment(matches);
+	}
+
+	/**
+	 * A name of several words whose word the sentence gives more than once ({@code hat Google auf der
+	 * Google I/O} for {@code Microsoft hat auf der Google I/O}): the word is realised by the occurrence
+	 * beside the one that realises its neighbour in the claim's name, not by the first one, which may
+	 * name someone else.
+	 */
+	private static void keepNamesTogether(List<TermMatch> matches, AnalyzedText sentence) {
+		for (int m = 0; m < matches.size(); m++) {
+			TermMatch match = matches.get(m);
+			if (match.how() != How.SAME || match.claimTerm().kind() != TermKind.NAME) {
+				continue;
+			}
+			for (int side = -1; side <= 1; side += 2) {
+				TermMatch neighbour = nameAt(matches, match.claimTerm().index() + side);
+				if (neighbour == null) {
+					continue;
+				}
+				int beside = neighbour.sentenceTerm().index() - side;
+				if (beside == match.sentenceTerm().index()) {
+					break;
+				}
+				Term there = sentence.termAt(beside).filter(term -> sameKey(term.key(), match.claimTerm().key())).orElse(null);
+				if (there != null) {
+					matches.set(m, new TermMatch(match.claimTerm(), match.score(), there, How.SAME));
+					break;
+				}
+			}
+		}
+	}
+
+	/** The match of the claim's name at the given token, realised by the same word; null if there is none. */
+	private static TermMatch nameAt(List<TermMatch> matches, int token) {
+		for (TermMatch match : matches) {
+			if (match.claimTerm().index() == token) {
+				return match.how() == How.SAME && match.claimTerm().kind() == TermKind.NAME && match.sentenceTerm() != null
+						? match : null;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -294,8 +336,17 @@ public final class Aligner {
 				return new TermMatch(claim, NARROWER, sentence, How.NARROWER);
 			}
 		}
-		return sharesStem(claim.key(), sentence.key()) ? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED)
-				: null;
+		return sharesStem(claim.key(), sentence.key()) && !firstPartOf(claim, sentence)
+				? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED) : null;
+	}
+
+	/**
+	 * A word of the sentence that is only a first part of the claim's compound (Konzern for
+	 * Konzernchef): it names what the compound is of, not the compound, so it shares no stem with it.
+	 */
+	private static boolean firstPartOf(Term claim, Term sentence) {
+		List<String> parts = claim.parts();
+		return claim.isCompound() && parts.subList(0, parts.size() - 1).stream().anyMatch(part -> sameKey(part, sentence.key()));
 	}
 
 	/**

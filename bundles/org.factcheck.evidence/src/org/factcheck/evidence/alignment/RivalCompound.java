@@ -11,10 +11,17 @@ import org.factcheck.evidence.terms.TermKind;
  * for Verfassungsgerichtshof, Landesregierung for Bundesregierung, Präsidentenwahl for Parlamentswahl): another
  * one of the kind, so its head does not realise the claim's compound, and the claim's compound left
  * unsaid is no detail the sentence merely omits. Not the same compound with another linking form
- * (Druckfarbe / Druckerfarbe), nor one whose first part grades the thing (Großkessel), nor hyphenated
- * words, which {@link Aligner} compares part by part.
+ * (Druckfarbe / Druckerfarbe), nor one whose first part grades the thing (Großkessel). A hyphenated
+ * word of the sentence is a rival of a closed compound of the claim (Verdi-Chef for Konzernchef); two
+ * hyphenated words {@link Aligner} compares part by part.
  */
 public final class RivalCompound {
+
+	/**
+	 * How long the first part of a hyphenated word of the sentence must be to name which one
+	 * (Verdi-Chef for Konzernchef); shorter ones are prefixes or abbreviations (Ex-Chef, E-Auto).
+	 */
+	private static final int NAMING_PART = 3;
 
 	/** How long a first part must be to be compared by its beginning. */
 	private static final int STEM = 4;
@@ -37,7 +44,7 @@ public final class RivalCompound {
 	/** Whether {@code said} shares the last parts of the claim's compound and none of its first ones. */
 	public static boolean of(Term claim, Term said) {
 		if (!noun(claim) || !noun(said) || !claim.isCompound() || !said.isCompound() || claim.text().indexOf('-') >= 0
-				|| said.text().indexOf('-') >= 0) {
+				|| said.text().indexOf('-') >= 0 && said.parts().get(0).length() < NAMING_PART) {
 			return false;
 		}
 		List<String> ours = claim.parts();

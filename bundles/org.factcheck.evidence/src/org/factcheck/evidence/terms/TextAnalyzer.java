@@ -31,7 +31,7 @@ public final class TextAnalyzer {
 	 * class or what it calls changes its results, and the versions of the bundles holding that code
 	 * and the models (a build gives them a new qualifier) and of Lucene (its stop words).
 	 */
-	public static final String VERSION = String.join("/", "analysis-4", bundleVersion(TextAnalyzer.class),
+	public static final String VERSION = String.join("/", "analysis-5", bundleVersion(TextAnalyzer.class),
 			bundleVersion(Tokenizer.class), "lucene-" + Version.LATEST);
 
 	private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
@@ -58,14 +58,61 @@ public final class TextAnalyzer {
 			lemmas.add(WordKeys.lemma(token.text(), tags.get(i)));
 			TermKind kind = COMPARATIVES_OF_QUANTITY.contains(token.text().toLowerCase(Locale.GERMAN)) ? TermKind.ADVERB
 					: TermKind.ofTag(tags.get(i));
+			int completing = completingCompound(tokens, tags, i);
+			if (completing >= 0) {
+				kind = TermKind.ofTag(tags.get(completing));
+			}
 			if (kind == null || !isWord(token.text()) || stopWord(token.text(), kind)) {
 				continue;
 			}
-			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(token.text(), kind),
-					parts(token.text(), kind)));
+			String word = completing >= 0 ? completed(token.text(), tokens.get(completing).text()) : token.text();
+			terms.add(new Term(token.text(), token.start(), token.end(), i, kind, WordKeys.key(word, kind), parts(word, kind)));
 		}
 		return new AnalyzedText(text, tokens, tags, lemmas, terms, QuantityFinder.german().find(text),
 				DateFinder.german().find(text));
+	}
+
+	/** Conjunctions after which a compound completes a first part left open (Ein- und Ausreise). */
+	private static final Set<String> COORDINATING = Set.of("und", "oder", "sowie", "bzw.", "beziehungsweise", "als");
+
+	/** How many words may stand between the conjunction and the completing compound (Bundes- und die Landesregierung). */
+	private static final int COMPLETING_WITHIN = 3;
+
+	/**
+	 * For a first part left open by a hyphen before a conjunction ({@code HTML5- und Javascript-Nachbauten},
+	 * {@code Ein- und Ausreise}), the token of the compound after the conjunction whose last part completes it;
+	 * -1 for any other token.
+	 */
+	private static int completingCompound(List<Token> tokens, List<String> tags, int at) {
+		String text = tokens.get(at).text();
+		if (text.length() < 2 || !text.endsWith("-") || text.charAt(text.length() - 2) == '-' || at + 2 >= tokens.size()
+				|| !COORDINATING.contains(tokens.get(at + 1).text().toLowerCase(Locale.GERMAN))) {
+			return -1;
+		}
+		for (int i = at + 2; i < tokens.size() && i <= at + 1 + COMPLETING_WITHIN; i++) {
+			TermKind kind = TermKind.ofTag(tags.get(i));
+			if (kind == TermKind.NOUN || kind == TermKind.NAME) {
+				return head(tokens.get(i).text()).isEmpty() ? -1 : i;
+			}
+		}
+		return -1;
+	}
+
+	/** The open first part completed by the compound's last part: HTML5-Nachbauten, Einreise. */
+	private static String completed(String open, String compound) {
+		String head = head(compound);
+		String first = open.substring(0, open.length() - 1);
+		return compound.indexOf('-') > 0 ? first + "-" + head : first + head.toLowerCase(Locale.GERMAN);
+	}
+
+	/** A compound's last part (after its last hyphen, or as the splitter finds it); empty for a simple word. */
+	private static String head(String compound) {
+		int hyphen = compound.lastIndexOf('-');
+		if (hyphen > 0) {
+			return hyphen + 1 < compound.length() ? compound.substring(hyphen + 1) : "";
+		}
+		List<String> split = CompoundSplitter.german().split(compound);
+		return split.size() > 1 ? split.get(split.size() - 1) : "";
 	}
 
 	/**

@@ -272,4 +272,25 @@ class AlignerTest {
 		assertEquals(1.0, match(align("In Linz stiegen die Mieten.", "Linz-Urfahr meldet: In Linz stiegen die Mieten."),
 				"Linz").score());
 	}
+
+	@Test
+	void aNameOfSeveralWordsIsRealisedWhereItsWordsStandTogether() {
+		Alignment alignment = align("Apple hat auf der Google I/O eine App gezeigt.",
+				"Gestern hat Google auf der Google I/O eine App gezeigt.");
+		assertEquals(5, match(alignment, "Google").sentenceTerm().index(), alignment.toString());
+	}
+
+	@Test
+	void theFirstPartOfACompoundAloneSharesNoStemWithIt() {
+		Alignment alignment = align("Der Konzernchef sprach.", "Der Konzern sprach.");
+		assertTrue(match(alignment, "Konzernchef").score() < Alignment.REALISED, alignment.toString());
+	}
+
+	@Test
+	void aFirstPartLeftOpenBeforeAConjunctionIsCompletedByTheCompoundAfterIt() {
+		Alignment alignment = align("Er baut Spiele mit HTML5 nach.", "Er arbeitet an HTML5- und Javascript-Nachbauten alter Spiele.");
+		assertEquals("HTML5-", match(alignment, "HTML5").sentenceTerm().text(), alignment.toString());
+		Alignment passports = align("Die Visa-Pflicht wurde abgeschafft.", "Die Visa- und Pass-Pflicht wurde abgeschafft.");
+		assertEquals(1.0, match(passports, "Visa-Pflicht").score(), passports.toString());
+	}
 }

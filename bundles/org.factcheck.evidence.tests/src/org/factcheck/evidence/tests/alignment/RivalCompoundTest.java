@@ -30,6 +30,9 @@ class RivalCompoundTest {
 			"Bundesregierung|Regierung|false",
 			"Bundesregierung|Bundesregierung|false",
 			"Bundesregierung|Regierungssprecher|false",
+			"Vereinschef|Club-Chef|true",
+			"Vereinschef|Ex-Chef|false",
+			"Vereinschef|Vereins-Chef|false",
 	})
 	void rivals(String claim, String said, boolean rival) {
 		assertEquals(rival, RivalCompound.of(term(claim), term(said)));
@@ -39,6 +42,7 @@ class RivalCompoundTest {
 	@CsvSource(delimiter = '|', value = {
 			"Der Verfassungsgerichtshof prüft den Fall.|Der Verwaltungsgerichtshof prüft den Fall.|Verfassungsgerichtshof",
 			"Die Landesregierung beschloss das Gesetz.|Die Bundesregierung beschloss das Gesetz.|Landesregierung",
+			"Der Vereinschef heißt Karl Berger.|Der Verein lud ein, sagte Club-Chef Karl Berger.|Vereinschef",
 	})
 	void theHeadOfARivalDoesNotRealiseTheCompound(String claim, String sentence, String word) {
 		TextAnalyzer analyzer = TextAnalyzer.german();
