@@ -87,10 +87,17 @@ public final class References {
 		return startsWithDefiniteDescription(sentence);
 	}
 
-	/** "Der südkoreanische Staatschef …", "Die beiden Staatschefs …": article, adjectives, noun, no name. */
+	/** Articles that introduce someone new (Ein Berufungsgericht ordnete … an) rather than refer back. */
+	private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine",
+			"einige", "mehrere", "viele", "manche");
+
+	/**
+	 * "Der südkoreanische Staatschef …", "Die beiden Staatschefs …": a definite article or
+	 * demonstrative, adjectives, noun, no name.
+	 */
 	private static boolean startsWithDefiniteDescription(AnalyzedText sentence) {
 		List<String> tags = sentence.tags();
-		if (tags.isEmpty() || !tags.get(0).equals("DET")) {
+		if (tags.isEmpty() || !tags.get(0).equals("DET") || INDEFINITE.contains(sentence.tokens().get(0).text().toLowerCase(Locale.GERMAN))) {
 			return false;
 		}
 		int i = 1;

@@ -139,6 +139,32 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 	}
 
 	/** The claim's first full verb (verbs of saying and auxiliaries aside) that the sentence realises by a word of its own. */
+	/**
+	 * Whether the claim word the sentence leaves unsaid is its named subject, no name of which the
+	 * sentence realises, while the clause of the
+	 * sentence that realises the claim's verb names someone who realises nothing of the claim
+	 * ({@code gerade hat Google auf der Google I/O … präsentiert} for {@code Microsoft hat auf der Google
+	 * I/O … präsentiert}): the sentence tells the act of another, so the subject is no tolerated gap.
+	 * The clause is read within its boundaries, not by its roles, which inverted word order hides.
+	 */
+	public static boolean namedOtherwise(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Term gap) {
+		Optional<ClauseRoles.Span> subject = ClauseRoles.subject(claim);
+		if (gap.kind() != TermKind.NAME || !Character.isLetter(gap.text().charAt(0)) || subject.isEmpty()
+				|| !subject.get().contains(gap.index()) || alignment.matches().stream().anyMatch(m -> m.matched()
+						&& subject.get().contains(m.claimTerm().index()) && m.claimTerm().kind() == TermKind.NAME)) {
+			return false;
+		}
+		Optional<TermMatch> verb = predicate(alignment);
+		if (verb.isEmpty()) {
+			return false;
+		}
+		int at = verb.get().sentenceTerm().index();
+		int start = ClauseBoundary.start(sentence, at);
+		int end = ClauseBoundary.end(sentence, at);
+		return sentence.terms().stream().anyMatch(term -> term.index() >= start && term.index() <= end
+				&& term.kind() == TermKind.NAME && sentence.tags().get(term.index()).equals("PROPN") && !realisesAny(alignment, term));
+	}
+
 	private static Optional<TermMatch> predicate(Alignment alignment) {
 		return alignment.matches().stream().filter(m -> m.claimTerm().kind() == TermKind.VERB
 				&& Elements.isElement(m.claimTerm()) && !ReportingVerbs.isReporting(m.claimTerm())).findFirst()

@@ -69,7 +69,7 @@ public final class AnotherPredicate {
 	 * Whether a copula of being stands before the noun in its clause, and no full verb in the clause
 	 * (ist als Kandidat angetreten: sein as an auxiliary), nor als right before the noun's phrase.
 	 */
-	private static boolean predicative(AnalyzedText claim, int noun) {
+	static boolean predicative(AnalyzedText claim, int noun) {
 		int end = ClauseBoundary.end(claim, noun);
 		int start = ClauseBoundary.start(claim, noun);
 		for (int i = start; i <= end; i++) {

@@ -44,13 +44,14 @@ import org.factcheck.text.tokens.Token;
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}, nor only what would have happened:
- * {@link CounterfactualAct}), and in a document the claim does not
+ * {@link CounterfactualAct}, nor only as a condition: {@link ConditionalAct}), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
  * ({@link GivenReason}), nor a phrase after a noun that says which ones (Frauen aus der Wirtschaft).
  * Nor does a sentence state the claim that gives another name right after the words it shares with
  * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
- * place ({@link AnotherPlace}), or that gives the claim's figure for a whole of which the claim
+ * place ({@link AnotherPlace}), or that gives the claim's predicative word to another person
+ * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}).
  */
 public final class Stating {
@@ -146,6 +147,7 @@ public final class Stating {
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& ApposedToAnother.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PlaceOfAnotherThing.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !AnotherObject.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& actsAsTheClaim(evidence, sentence)
@@ -154,6 +156,7 @@ public final class Stating {
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& CounterfactualAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& ConditionalAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
@@ -171,7 +174,9 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), the claim's predicative noun where the sentence gives its named subject
+	 * ({@link AnotherAct}), the claim's named subject where the clause of the sentence's verb names
+	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
+	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
 	 * ({@link RivalCompound}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
@@ -206,12 +211,39 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
+				&& gaps.stream().noneMatch(gap -> AnotherActor.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
+				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
 				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
+	}
+
+	/**
+	 * The noun a claim without a full verb predicates of its subject, right after its copula but for
+	 * articles and adjectives (Fahmi ist Australier, Er war der Kapitän): it is what the claim says, so
+	 * it is no tolerated gap.
+	 */
+	private static boolean predicativeComplement(AnalyzedText claim, Term gap) {
+		return (gap.kind() == TermKind.NOUN || gap.kind() == TermKind.NAME) && afterCopula(claim, gap.index())
+				&& AnotherPredicate.predicative(claim, gap.index()) && !predicateAdjectiveAfter(claim, gap.index());
+	}
+
+	/**
+	 * Whether an adjective closes the clause after the noun (waren rund 2.000 Anhänger anwesend): then
+	 * the adjective is what the copula predicates, and the noun its subject.
+	 */
+	private static boolean predicateAdjectiveAfter(AnalyzedText claim, int noun) {
+		List<String> tags = claim.tags();
+		int end = ClauseBoundary.end(claim, noun);
+		for (int i = noun + 1; i <= end; i++) {
+			if (tags.get(i).equals("ADJ") && (i == end || !Set.of("NOUN", "PROPN", "ADJ").contains(tags.get(i + 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Word classes between a copula and its predicative noun (ist ein neues Ferienhaus, war nie ein Ferienhaus). */
@@ -231,11 +263,13 @@ public final class Stating {
 
 	/** A noun after a finite form of sein or bleiben with only articles, adjectives and adverbs between: the predicate. */
 	private static boolean predicative(AnalyzedText claim, Term noun) {
-		if (noun.kind() != TermKind.NOUN) {
-			return false;
-		}
+		return noun.kind() == TermKind.NOUN && afterCopula(claim, noun.index());
+	}
+
+	/** Whether a finite form of sein or bleiben stands before the word with only articles, adjectives and adverbs between. */
+	private static boolean afterCopula(AnalyzedText claim, int word) {
 		List<String> tags = claim.tags();
-		int at = noun.index() - 1;
+		int at = word - 1;
 		while (at >= 0 && BEFORE_PREDICATE.contains(tags.get(at))) {
 			at--;
 		}

@@ -50,4 +50,12 @@ class ReferencesTest {
 				ANALYZER.analyze("Maria Sacharowa betonte den Punkt."), ANALYZER.analyze("Das Wetter war schlecht."));
 		assertEquals(1, PersonNames.antecedent(before).orElseThrow());
 	}
+
+	@Test
+	void aSentenceOpeningWithAnIndefiniteArticleRefersToNoOne() {
+		assertEquals(List.of(), credited("Maria Sacharowa kritisierte die Sanktionen.",
+				"Ein Gericht ordnete danach ein neues Verfahren an.", "Maria Sacharowa betonte den Punkt."));
+		assertEquals(List.of("Maria", "Sacharowa"), credited("Maria Sacharowa kritisierte die Sanktionen.",
+				"Die Sprecherin kritisierte danach die Sanktionen.", "Maria Sacharowa betonte den Punkt."));
+	}
 }

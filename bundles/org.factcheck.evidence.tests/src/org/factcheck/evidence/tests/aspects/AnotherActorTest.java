@@ -81,4 +81,21 @@ class AnotherActorTest {
 		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Lisa Wagner gewann vor Eva Moser."));
 		assertEquals("same", actor("Lisa Wagner gewann das Rennen.", "Nach dem Sturz von Lisa Wagner gewann sie doch noch."));
 	}
+
+	private static java.util.List<String> namedOtherwise(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		var alignment = Aligner.align(c, s);
+		return c.terms().stream().filter(t -> AnotherActor.namedOtherwise(c, s, alignment, t)).map(t -> t.text()).toList();
+	}
+
+	@Test
+	void theClaimsNamedSubjectIsNoGapWhereTheClauseNamesAnother() {
+		String sentence = "Die Branche ist in Bewegung, denn gerade hat Siemens auf der Hannover Messe eine neue Turbine vorgestellt.";
+		assertEquals(java.util.List.of("Bosch"), namedOtherwise("Bosch hat auf der Hannover Messe eine neue Turbine vorgestellt.", sentence));
+		assertEquals(java.util.List.of(), namedOtherwise("Bosch hat auf der Hannover Messe eine neue Turbine vorgestellt.",
+				"Auf der Hannover Messe wurde eine neue Turbine vorgestellt."));
+		assertEquals(java.util.List.of(), namedOtherwise("Die Hannover Messe 2015 hat eine neue Turbine vorgestellt.",
+				"Gestern hat Siemens auf der Hannover Messe eine neue Turbine vorgestellt."));
+	}
 }
