@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Being for a thing is the opposite of being against it: a share of people für a project where the
  * source says gegen conflicts, though every other word is the same; so does fighting what the source
  * says someone supported (bekämpft / unterstützt), and welcoming what the source says someone regretted
- * (begrüßt / bedauert).
+ * (begrüßt / bedauert), and criticising what the source says someone defended (kritisiert / verteidigt).
  */
 class StanceTest {
 
@@ -29,7 +29,8 @@ class StanceTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"umfrage", "Umfrage\n\nLaut einer Umfrage des Instituts sind 64 Prozent der Grazer gegen den Bau der neuen Seilbahn.\n",
 			"verein", "Verein\n\nIm Mittelpunkt steht der Bürgerverein Nordstadt, der den Bau der Umfahrung unterstützt hatte.\n",
-			"kammer", "Kammer\n\nIn Wien hat bereits die Ärztekammer die Reform der Ausbildung bedauert, nun sorgt sie auch in den Spitälern für Unmut.\n"));
+			"kammer", "Kammer\n\nIn Wien hat bereits die Ärztekammer die Reform der Ausbildung bedauert, nun sorgt sie auch in den Spitälern für Unmut.\n",
+			"minister", "Minister\n\nBei seinen Gesprächen in Rom verteidigte der Minister auch das Abkommen mit den Nachbarstaaten.\n"));
 
 	private static ClaimResult verify(String claim) throws IOException {
 		return CHECKERS.verify(CORPUS.store(), claim, "umfrage");
@@ -56,6 +57,12 @@ class StanceTest {
 	@Test
 	void welcomedWhereTheSourceSaysRegrettedConflicts() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Ärztekammer hat die Reform der Ausbildung begrüßt.", "kammer");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
+	}
+
+	@Test
+	void criticisedWhereTheSourceSaysDefendedConflicts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Minister kritisierte in Rom das Abkommen mit den Nachbarstaaten.", "minister");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.findings().toString());
 	}
 }
