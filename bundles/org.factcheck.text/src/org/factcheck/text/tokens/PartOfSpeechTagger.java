@@ -10,7 +10,9 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Tags tokens with their Universal Dependencies part of speech (NOUN, PROPN, VERB, ADJ, NUM, ...)
  * using the OpenNLP German model, with the words it takes for punctuation
- * ({@link WordsTakenForPunctuation}) and the finite verb of a sentence it leaves without one
+ * ({@link WordsTakenForPunctuation}), the names it takes for pronouns, articles or prepositions
+ * ({@link NamesTakenForPronouns})
+ * and the finite verb of a sentence it leaves without one
  * ({@link VerblessSentences}) put right. About ten times faster than {@link Lemmatizer}, which adds
  * statistical lemmas; use this where tags suffice. Thread-safe.
  */
@@ -39,6 +41,7 @@ public final class PartOfSpeechTagger {
 		}
 		List<String> tags = new ArrayList<>(List.of(TAGGER.get().tag(words)));
 		WordsTakenForPunctuation.retag(tokens, tags);
+		NamesTakenForPronouns.retag(tokens, tags);
 		VerblessSentences.restoreFiniteVerb(tokens, tags);
 		return tags;
 	}

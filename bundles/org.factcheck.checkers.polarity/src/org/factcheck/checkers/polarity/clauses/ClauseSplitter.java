@@ -209,10 +209,24 @@ public final class ClauseSplitter {
 			return new Opening(ClauseKind.UNASSERTED, i);
 		}
 		if (tag.startsWith("ADP") && i < segment.last() && openers.get(lower(tokens, i + 1)) == ClauseKind.RELATIVE
-				&& isPronoun(tags.get(i + 1))) {
+				&& (isPronoun(tags.get(i + 1)) || segment.first() > 0 && pronounTakenForArticle(segment, i + 1, tags))) {
 			return new Opening(ClauseKind.RELATIVE, i + 1);
 		}
 		return new Opening(infinitive ? ClauseKind.COMPLEMENT : ClauseKind.MAIN, -1);
+	}
+
+	/**
+	 * A relative pronoun after a preposition that the tagger took for an article (in dem Müller wohnte):
+	 * no common noun follows it, and the clause ends with its finite verb, as a relative clause does
+	 * and a main clause opening with a prepositional phrase (in dem Haus wohnte er) does not.
+	 */
+	private static boolean pronounTakenForArticle(Span segment, int pronoun, List<String> tags) {
+		int last = segment.last();
+		while (last > pronoun && tags.get(last).equals("PUNCT")) {
+			last--;
+		}
+		return tags.get(pronoun).equals("DET") && pronoun < last && !tags.get(pronoun + 1).equals("NOUN")
+				&& !tags.get(pronoun + 1).equals("ADJ") && (tags.get(last).equals("VERB") || tags.get(last).equals("AUX"));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.factcheck.checkers.polarity.analysis.ClauseNegation;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.clauses.Clause;
 import org.factcheck.checkers.polarity.clauses.ClauseKind;
+import org.factcheck.checkers.polarity.clauses.PresupposedRelative;
 import org.factcheck.checkers.polarity.lexicon.Antonyms;
 import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.checkers.polarity.lexicon.Word;
@@ -360,11 +361,17 @@ public final class PolarityComparison {
 		return false;
 	}
 
-	/** Whether {@code inner}, or a clause it belongs to, is a complement of {@code outer}. */
+	/**
+	 * Whether {@code inner}, or a clause it belongs to, is a complement of {@code outer}; not through a
+	 * relative clause on a definite noun phrase, whose content is presupposed ({@link PresupposedRelative}).
+	 */
 	private static boolean completes(PolarityText text, Clause inner, Clause outer) {
 		Clause child = inner;
 		Clause parent = parent(text, child);
 		while (parent != null) {
+			if (PresupposedRelative.is(child, text.words())) {
+				return false;
+			}
 			if (parent.index() == outer.index() && child.kind() == ClauseKind.COMPLEMENT) {
 				return true;
 			}

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A sentence that says all the claim says but puts a predicate that cannot hold together with the
- * claim's in its place (intakt / zerbrochen, behalten / verkaufen, sitzen / liegen), on
+ * claim's in its place (intakt / zerbrochen, behalten / verkaufen, sitzen / liegen, sehen / unsichtbar), on
  * hand-written German sentences.
  */
 class IncompatiblePredicatesTest {
@@ -31,6 +31,7 @@ class IncompatiblePredicatesTest {
 		documents.put("fenster", "Nach dem Sturm waren die Fenster der Werkstatt zerbrochen.");
 		documents.put("fahrrad", "Der Nachbar verkaufte das alte Fahrrad seines Sohnes.");
 		documents.put("katze", "Die Katze des Nachbarn lag den ganzen Tag auf dem Dach.");
+		documents.put("saenger", "Der Sänger auf der Bühne ist unsichtbar.");
 		return documents;
 	}
 
@@ -50,6 +51,12 @@ class IncompatiblePredicatesTest {
 	void sittingIsNoLying() throws IOException {
 		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Katze des Nachbarn saß den ganzen Tag auf dem Dach.", "katze"),
 				"says something incompatible: \u201Elag\u201C where the claim says \u201Esaß\u201C");
+	}
+
+	@Test
+	void seeingIsNoInvisibility() throws IOException {
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Man kann den Sänger auf der Bühne sehen.", "saenger"),
+				"says something incompatible: \u201Eunsichtbar\u201C where the claim says \u201Esehen\u201C");
 	}
 
 	/** The incompatible predicate stands in for the claim's only where nothing else of the claim is unsaid. */
