@@ -40,7 +40,7 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht; nor a verb that prevents what the claim states:
- * {@link PreventedAct}) and who
+ * {@link PreventedAct}; nor the existence of a thing it names: {@link DeniedExistence}) and who
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}, nor only what would have happened:
@@ -151,6 +151,7 @@ public final class Stating {
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& DeniedExistence.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& CounterfactualAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
