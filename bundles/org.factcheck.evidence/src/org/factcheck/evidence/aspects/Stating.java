@@ -162,7 +162,8 @@ public final class Stating {
 
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
-	 * its context, its year not given to another statement than the role the sentence apposes
+	 * its context (the noun of an attribution whose speaker is given aside: nach Ansicht Brauns,
+	 * {@link OpinionAttribution}), its year not given to another statement than the role the sentence apposes
 	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
 	 * to no context, is one: {@link HeadAlone}, and not tolerated where a phrase after the head says
  * which other kind the sentence means; so is the claim's place where the sentence names it
@@ -187,6 +188,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
+				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
 		List<Term> gaps = new ArrayList<>(unsaid);
