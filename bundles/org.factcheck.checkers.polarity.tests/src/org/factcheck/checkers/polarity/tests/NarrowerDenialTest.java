@@ -26,10 +26,11 @@ class NarrowerDenialTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("fisch", "Schuppenfresser\n\n"
-			+ "Ein Zoologe fand heraus, dass der Buntbarsch Plecodus straeleni alle möglichen Fische attackiert. "
+			+ "Aggressive Buntbarsche im Tanganjikasee imitieren das Streifenmuster zweier friedlicher Arten. "
 			+ "Die Studie erschien im Fachblatt Biology Letters. "
-			+ "Der Buntbarsch nähert sich seinen Opfern von hinten. "
-			+ "Damit er nicht schon von weitem als Angreifer erkannt wird, tarnt er sich als harmloser Fisch.\n"));
+			+ "Diese Buntbarsche der Art Plecodus straeleni nähern sich ihren Opfern von hinten und schießen dann blitzschnell auf sie zu. "
+			+ "Damit er nicht schon von weitem als Angreifer erkannt wird, bedient sich der Schuppenfresser aggressiver Mimikry: "
+			+ "Er tarnt sich als harmloser Fisch, indem er das gleiche Muster trägt wie zwei friedlich lebende Buntbarscharten.\n"));
 
 	@Test
 	void aDeniedNarrowerActDoesNotConflict() throws IOException {
