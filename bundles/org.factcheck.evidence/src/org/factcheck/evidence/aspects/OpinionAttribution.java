@@ -11,13 +11,13 @@ import org.factcheck.evidence.terms.TermKind;
 
 /**
  * The noun of a phrase that attributes the claim to someone (nach Ansicht Brauns, nach Meinung der
- * Experten, nach Einschätzung des Ministers): like a verb of saying, it says whose statement it
+ * Experten, nach Einschätzung des Ministers, nach Angaben der Polizei): like a verb of saying, it says whose statement it
  * is, not what is stated, so a sentence giving the statement with its speaker (…, sagt Braun)
  * need not realise it. The speaker, the next word of the claim, must be given.
  */
 public final class OpinionAttribution {
 
-	private static final Set<String> NOUNS = Set.of("ansicht", "meinung", "auffassung", "einschätzung", "überzeugung");
+	private static final Set<String> NOUNS = Set.of("ansicht", "meinung", "auffassung", "einschätzung", "überzeugung", "angaben");
 
 	private OpinionAttribution() {
 	}

@@ -37,6 +37,11 @@ class OpinionAttributionTest {
 	}
 
 	@Test
+	void nachAngabenAttributesToo() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Nach Angaben Brauns lebt Tirol von billigem Massentourismus, der von Arbeitskräften aus dem Ausland getragen wird.");
+	}
+
+	@Test
 	void anotherSpeakerIsNotGiven() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Nach Ansicht der Gewerkschaft lebt Tirol von billigem Massentourismus, der von Arbeitskräften aus dem Ausland getragen wird.");
 	}
