@@ -337,7 +337,8 @@ public final class PolarityChecker implements Checker {
 	 * realising the claim's verb or adjective (der Aufforderung, … anzurufen, keinesfalls zu folgen;
 	 * eine wenig bekannte Krankheit), where the clause reading may miss the negation; or, where it
 	 * says every element of the claim (the cited document's closest sentence: all but words of manner,
-	 * {@link MannerGap}), denies the clause of that word (ist nicht für X gedacht).
+	 * {@link MannerGap}), denies the clause of that word (ist nicht für X gedacht), unless that word is only
+	 * a narrower term of the claim's ({@link ClauseDenial#denying}).
 	 */
 	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
@@ -355,7 +356,7 @@ public final class PolarityChecker implements Checker {
 		}
 		// A negation elsewhere in the clause only where the sentence says all else of the claim, or, in
 		// the cited document's closest sentence, all but how or when (wusste nicht / wusste genau).
-		return ClauseDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
+		return ClauseDenial.denying(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
 			Token denial = sentence.analysis().tokens().get(at);
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C in the clause of the claim's word: ",
 					denial);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -36,6 +37,22 @@ public final class ClauseDenial {
 	 * @return the sentence token that denies the clause of a realised word, when the claim denies nothing
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		return find(claim, sentence, alignment, match -> true);
+	}
+
+	/**
+	 * {@link #find} where the realising word is the claim's own or as broad: a denied narrower act
+	 * does not deny the broader one the claim states (nicht als Angreifer erkannt / erschienen), though
+	 * it does not state it either.
+	 *
+	 * @param alignment the claim's alignment to the sentence, from the evidence library
+	 * @return the sentence token that denies the clause of such a realised word, when the claim denies nothing
+	 */
+	public static Optional<Integer> denying(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
+		return find(claim, sentence, alignment, match -> match.how() != TermMatch.How.NARROWER);
+	}
+
+	private static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Predicate<TermMatch> bearing) {
 		NegationCues cues = NegationCues.german();
 		if (claim.lowerCaseWords().stream().anyMatch(cues::denies) || !RefusedAct.find(claim).isEmpty()) {
 			return Optional.empty();
@@ -46,7 +63,7 @@ public final class ClauseDenial {
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			boolean predicativeNoun = kind == TermKind.NOUN && predicativeNoun(claim, match.claimTerm().index());
-			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE || predicativeNoun) || !Elements.isElement(match.claimTerm())
+			if (!bearing.test(match) || !(kind == TermKind.VERB || kind == TermKind.ADJECTIVE || predicativeNoun) || !Elements.isElement(match.claimTerm())
 					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
 					|| attributive(claim, match.claimTerm().index())
 					|| !(predicativeNoun ? inCopulaClause(sentence, match.sentenceTerm().index()) : predicate(sentence, match.sentenceTerm().index()))) {

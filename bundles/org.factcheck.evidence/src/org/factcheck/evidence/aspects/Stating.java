@@ -40,7 +40,7 @@ import org.factcheck.text.tokens.Token;
  * restricting quantifiers, its degrees of quantity, frequency and obligation, its denials (and no
  * denial of a word that realises it: keinesfalls zu folgen, wenig bekannt; nor of the clause that
  * realises it: ist nicht für X gedacht; nor a verb that prevents what the claim states:
- * {@link PreventedAct}) and who
+ * {@link PreventedAct}; nor the existence of a thing it names: {@link DeniedExistence}) and who
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}, nor only what would have happened:
@@ -153,6 +153,7 @@ public final class Stating {
 				&& actsAsTheClaim(evidence, sentence)
 				&& LocalDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ClauseDenial.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& DeniedExistence.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PreventedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& CounterfactualAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
@@ -164,7 +165,8 @@ public final class Stating {
 
 	/**
 	 * Every element of the claim realised by the sentence (any relation of the lexical layer) or by
-	 * its context, its year not given to another statement than the role the sentence apposes
+	 * its context (the noun of an attribution whose speaker is given aside: nach Ansicht Brauns,
+	 * {@link OpinionAttribution}), its year not given to another statement than the role the sentence apposes
 	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
 	 * to no context, is one: {@link HeadAlone}, and not tolerated where a phrase after the head says
  * which other kind the sentence means; so is the claim's place where the sentence names it
@@ -191,6 +193,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
+				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
 		List<Term> gaps = new ArrayList<>(unsaid);

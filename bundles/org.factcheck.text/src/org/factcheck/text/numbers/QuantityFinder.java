@@ -291,7 +291,7 @@ public final class QuantityFinder {
 			}
 			Double cardinal = words.cardinalOfLowerCase(lower);
 			if (cardinal != null) {
-				boolean noun = Character.isUpperCase(w.charAt(0)) && !sentenceInitial(lx, i);
+				boolean noun = Character.isUpperCase(w.charAt(0)) && !sentenceInitial(lx, i) && !inRatio(lx, i);
 				return noun ? null : new Amount(cardinal, i, i, ranked(lx, i), false, null);
 			}
 			Double vague = words.vagueOfLowerCase(lower);
@@ -407,6 +407,21 @@ public final class QuantityFinder {
 			return true;
 		}
 		return i + 1 < lx.size() && lx.get(i + 1).isCapitalized() && !NOT_COUNTED.contains(lx.get(i + 1).text());
+	}
+
+	/**
+	 * Whether the word stands in a ratio or score of two number words (Eins zu Zehn, Drei zu Null),
+	 * where a capital does not make a number word a noun.
+	 */
+	private boolean inRatio(List<Lexeme> lx, int i) {
+		boolean before = i + 2 < lx.size() && lx.get(i + 1).text().equals("zu") && cardinalWord(lx.get(i + 2).text());
+		boolean after = i >= 2 && lx.get(i - 1).text().equals("zu") && cardinalWord(lx.get(i - 2).text());
+		return before || after;
+	}
+
+	private boolean cardinalWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return words.mayBeNumber(lower) && words.cardinalOfLowerCase(lower) != null;
 	}
 
 	private static boolean sentenceInitial(List<Lexeme> lx, int i) {
