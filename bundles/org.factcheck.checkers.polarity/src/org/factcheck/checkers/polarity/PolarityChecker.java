@@ -36,6 +36,7 @@ import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.ClauseDenial;
+import org.factcheck.evidence.aspects.DeniedExistence;
 import org.factcheck.evidence.aspects.LocalDenial;
 import org.factcheck.evidence.aspects.OrderReversal;
 import org.factcheck.evidence.aspects.QuantityComparison;
@@ -56,7 +57,8 @@ import org.factcheck.text.tokens.Token;
  * as do, in a cited document, an opposite preposition (unter / über) and another thing named beside
  * the one the claim restricts itself to (nur A / A und B); in the cited document's closest sentence,
  * however little else of the claim it says, so does the opposite adjective on a noun of the claim
- * (die ruhige Gasse / Die Gasse war laut: {@link AttributeOpposite}). A cited document's closest sentence needs
+ * (die ruhige Gasse / Die Gasse war laut: {@link AttributeOpposite}), and so, leaving few of its elements unsaid,
+ * does one denying that a thing the claim names exists (es gebe keine Zahlen: {@link DeniedExistence}). A cited document's closest sentence needs
  * as much of the claim's other words to negate it as to be denied by it. The same polarity adds
  * nothing to what the evidence checker reports.
  */
@@ -108,6 +110,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.or(() -> orderReversal(claimText, sentenceText, sentence))
 						.or(() -> fromItsSource(evidence, sentence) ? localDenial(claimText, sentenceText, sentence, lenient) : Optional.empty())
+						.or(() -> lenient ? deniedExistence(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? oppositeRelation(claimText, sentenceText, sentence, lenient)
 								: Optional.empty())
@@ -359,6 +362,22 @@ public final class PolarityChecker implements Checker {
 		return ClauseDenial.denying(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
 			Token denial = sentence.analysis().tokens().get(at);
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C in the clause of the claim's word: ",
+					denial);
+		});
+	}
+
+	/**
+	 * The cited document's closest sentence saying that a thing the claim names does not exist
+	 * (…, dass es Zahlen zur Wertschöpfung nicht gebe / Das Amt verfügt über Zahlen zur Wertschöpfung:
+	 * {@link DeniedExistence}), leaving at most {@link #TOLERATED} of the claim's other elements unsaid.
+	 */
+	private static Optional<Finding> deniedExistence(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (!sameStatement(claim, sentence, aligned, true) || aligned.gaps(Stating::isElement).size() > TOLERATED) {
+			return Optional.empty();
+		}
+		return DeniedExistence.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
+			Token denial = sentence.analysis().tokens().get(at);
+			return statementConflict(aligned, " says with \u201E" + denial.text() + "\u201C that there is no such thing as the claim's: ",
 					denial);
 		});
 	}
