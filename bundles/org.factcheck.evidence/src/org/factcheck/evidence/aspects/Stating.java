@@ -52,7 +52,8 @@ import org.factcheck.text.tokens.Token;
  * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
  * place ({@link AnotherPlace}), or that gives the claim's predicative word to another person
  * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
- * names one part ({@link CoordinatedWhole}).
+ * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
+ * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer).
  */
 public final class Stating {
 
@@ -160,7 +161,8 @@ public final class Stating {
 				&& ConditionalAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
-				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment());
+				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
+				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
 	}
 
 	/**
@@ -311,6 +313,7 @@ public final class Stating {
 	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel, or a name the lexicon
 	 * knows; not a common noun the tagger takes for a name), nor give the figure for a
 	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore), nor
+	 * say a word of the claim only of a part of what it counts ({@link PartitiveSubset}), nor
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
 	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting).
@@ -318,6 +321,7 @@ public final class Stating {
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
+				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
