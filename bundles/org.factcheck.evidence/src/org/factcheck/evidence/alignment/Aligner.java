@@ -580,7 +580,7 @@ public final class Aligner {
 	 * How long a first part of a hyphenated noun must be to name which one (SPÖ, Quirinal); shorter
 	 * ones are prefixes or abbreviations of many readings (Ex-, Vize-, E-).
 	 */
-	private static final int NAMING_PART = 3;
+	static final int NAMING_PART = 3;
 
 	/** Two hyphenated nouns or names with the same last part. */
 	private static boolean rivalNamed(Term claim, Term sentence) {

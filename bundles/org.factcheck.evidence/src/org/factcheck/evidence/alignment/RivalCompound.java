@@ -17,12 +17,6 @@ import org.factcheck.evidence.terms.TermKind;
  */
 public final class RivalCompound {
 
-	/**
-	 * How long the first part of a hyphenated word of the sentence must be to name which one
-	 * (Verdi-Chef for Konzernchef); shorter ones are prefixes or abbreviations (Ex-Chef, E-Auto).
-	 */
-	private static final int NAMING_PART = 3;
-
 	/** How long a first part must be to be compared by its beginning. */
 	private static final int STEM = 4;
 
@@ -44,7 +38,7 @@ public final class RivalCompound {
 	/** Whether {@code said} shares the last parts of the claim's compound and none of its first ones. */
 	public static boolean of(Term claim, Term said) {
 		if (!noun(claim) || !noun(said) || !claim.isCompound() || !said.isCompound() || claim.text().indexOf('-') >= 0
-				|| said.text().indexOf('-') >= 0 && said.parts().get(0).length() < NAMING_PART) {
+				|| said.text().indexOf('-') >= 0 && said.parts().get(0).length() < Aligner.NAMING_PART) {
 			return false;
 		}
 		List<String> ours = claim.parts();

@@ -236,6 +236,9 @@ public final class Stating {
 				&& AnotherPredicate.predicative(claim, gap.index()) && !predicateAdjectiveAfter(claim, gap.index());
 	}
 
+	/** Word classes that continue a noun phrase after an adjective (eine große Menge, neue große Pläne). */
+	private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ");
+
 	/**
 	 * Whether an adjective closes the clause after the noun (waren rund 2.000 Anhänger anwesend): then
 	 * the adjective is what the copula predicates, and the noun its subject.
@@ -244,7 +247,7 @@ public final class Stating {
 		List<String> tags = claim.tags();
 		int end = ClauseBoundary.end(claim, noun);
 		for (int i = noun + 1; i <= end; i++) {
-			if (tags.get(i).equals("ADJ") && (i == end || !Set.of("NOUN", "PROPN", "ADJ").contains(tags.get(i + 1)))) {
+			if (tags.get(i).equals("ADJ") && (i == end || !NOUN_PHRASE.contains(tags.get(i + 1)))) {
 				return true;
 			}
 		}
