@@ -14,6 +14,9 @@ import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.NameCategory;
+import org.factcheck.text.lexicon.Reading;
 
 /**
  * A sentence whose clause with the claim's verb has another doer than the claim: the claim's
@@ -163,6 +166,18 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		int end = ClauseBoundary.end(sentence, at);
 		return sentence.terms().stream().anyMatch(term -> term.index() >= start && term.index() <= end
 				&& term.kind() == TermKind.NAME && sentence.tags().get(term.index()).equals("PROPN") && !realisesAny(alignment, term));
+	}
+
+	/**
+	 * Whether the other doer is named only by words the lexicon knows as common nouns and not as
+	 * names, which the tagger took for a name (a headline's {@code Brite will sich … qualifizieren}):
+	 * such a noun may describe the claim's subject itself, so it is no evidence of another doer.
+	 */
+	public boolean describedByCommonNoun(AnalyzedText sentence) {
+		List<Term> agent = sentence.terms().stream().filter(t -> sentenceAgent.contains(t.index())).toList();
+		GermanLexicon lexicon = GermanLexicon.german();
+		return !agent.isEmpty() && agent.stream().allMatch(t -> lexicon.nameCategory(t.text()) == NameCategory.NONE
+				&& lexicon.readings(t.text()).stream().anyMatch(Reading::isNoun));
 	}
 
 	private static Optional<TermMatch> predicate(Alignment alignment) {

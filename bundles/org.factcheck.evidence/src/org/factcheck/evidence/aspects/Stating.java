@@ -92,6 +92,9 @@ public final class Stating {
 	/** Prepositions that place a statement (in Pjöngjang, nach Wien, aus Graz, bei Linz, auf Kreta). */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei", "auf");
 
+	/** Prepositions that give a claim's destination (wechselt zu Borussia Dortmund, zum FC Bayern). */
+	private static final Set<String> DESTINATIONS = Set.of("zu", "zum", "zur");
+
 	private Stating() {
 	}
 
@@ -182,7 +185,8 @@ public final class Stating {
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
-	 * ({@link RivalCompound}), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
+	 * ({@link RivalCompound}), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
+	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
@@ -219,7 +223,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherActor.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
-				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap))
+				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
+						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment()))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
@@ -316,7 +321,8 @@ public final class Stating {
 	 * never mentions (auf dem Palatin-Hügel where it names the Quirinal-Hügel, or a name the lexicon
 	 * knows; not a common noun the tagger takes for a name), nor give the figure for a
 	 * whole of which the claim names one part ({@link CoordinatedWhole}: in Liga und Cup 19 Tore), nor
-	 * say a word of the claim only of a part of what it counts ({@link PartitiveSubset}), nor
+	 * say a word of the claim only of a part of what it counts ({@link PartitiveSubset}), nor specify
+	 * the counted thing otherwise ({@link OtherSpecifier}: US-Behörden for Schweizer Behörden), nor
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
 	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting).
@@ -326,6 +332,7 @@ public final class Stating {
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
+						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
@@ -517,9 +524,20 @@ public final class Stating {
 		return next < claim.tags().size() && claim.tags().get(next).equals("PROPN");
 	}
 
-	/** Whether the claim's name follows a preposition of place (in Pjöngjang, nach Wien, aus Graz). */
+	/**
+	 * Whether the claim's name, or the name of several words it ends, follows a preposition of place
+	 * (in Pjöngjang, nach Wien, aus Graz) or of destination (wechselt zu Borussia Dortmund).
+	 */
 	public static boolean locates(AnalyzedText claim, Term name) {
-		return name.kind() == TermKind.NAME && name.index() > 0 && placesBy(claim.lowerCaseWords().get(name.index() - 1));
+		if (name.kind() != TermKind.NAME) {
+			return false;
+		}
+		int before = name.index() - 1;
+		while (before > 0 && claim.tags().get(before).equals("PROPN")) {
+			before--;
+		}
+		String word = before >= 0 ? claim.lowerCaseWords().get(before) : "";
+		return placesBy(word) || DESTINATIONS.contains(word);
 	}
 
 	/** Whether the word is a preposition of place (in, im, nach, aus, bei, auf). */

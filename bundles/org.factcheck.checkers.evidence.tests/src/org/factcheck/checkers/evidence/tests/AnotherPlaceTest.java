@@ -33,7 +33,9 @@ class AnotherPlaceTest {
 			"ball", "Ball\n\nDer Verein spendet den Erlös des Balls an die Volkshilfe Hartberg. "
 					+ "Der Ball fand im Stadtsaal von Weiz statt.\n",
 			"turbinen", "Turbinen\n\nDie Firma Stahlwerk liefert seit Jahren Turbinen an Ungarn. "
-					+ "Ihr Chef sprach am Montag auch über Rumänien.\n"));
+					+ "Ihr Chef sprach am Montag auch über Rumänien.\n",
+			"transfer", "Transfer\n\nDer Verteidiger von Slavia Prag gilt bei der Fortuna als möglicher Nachfolger des nach Hamburg "
+					+ "wechselnden Kapitäns Jonas Hofer.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim);
@@ -62,5 +64,10 @@ class AnotherPlaceTest {
 	void anotherNameAfterTheSamePrepositionIsNoToleratedGap() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Firma Stahlwerk liefert seit Jahren Turbinen an Rumänien.");
 		assertVerdict(Verdict.SUPPORTED, "Die Firma Stahlwerk liefert seit Jahren Turbinen an Ungarn.");
+	}
+
+	@Test
+	void anotherDestinationOfTheActIsNotTheClaims() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Jonas Hofer wechselt zu Fortuna Düsseldorf.");
 	}
 }

@@ -32,6 +32,7 @@ import org.factcheck.text.tokens.Token;
  * subject as the clause's object (Wawrinka, der Djokovic bezwang / Djokovic bezwang Wawrinka). Only
  * in documents the claim cites (any, for a claim citing none), only when every other element of the
  * claim is realised by the sentence or its context, and not where the document states the claim.
+ * Not where the other doer is a common noun the tagger took for a name (Brite will sich … qualifizieren).
  * Likewise a sentence that gives the words a claim reports to another named speaker
  * ({@link AnotherSpeaker}).
  */
@@ -56,6 +57,9 @@ public final class ActorCheck {
 				continue;
 			}
 			Optional<AnotherActor> actor = AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment());
+			if (actor.isPresent() && actor.get().describedByCommonNoun(sentence.analysis())) {
+				continue;
+			}
 			if (actor.isEmpty()) {
 				speakerConflict(evidence, sentence).ifPresent(finding -> perDocument.merge(sentence.documentId(), finding,
 						(a, b) -> a.confidence() >= b.confidence() ? a : b));

@@ -98,4 +98,20 @@ class AnotherActorTest {
 		assertEquals(java.util.List.of(), namedOtherwise("Die Hannover Messe 2015 hat eine neue Turbine vorgestellt.",
 				"Gestern hat Siemens auf der Hannover Messe eine neue Turbine vorgestellt."));
 	}
+
+	/** How the other doer is named: a common noun the tagger took for a name, or a name. */
+	private static String named(String claim, String sentence) {
+		AnalyzedText c = TextAnalyzer.german().analyze(claim);
+		AnalyzedText s = TextAnalyzer.german().analyze(sentence);
+		return AnotherActor.find(c, s, Aligner.align(c, s))
+				.map(actor -> actor.describedByCommonNoun(s) ? "common noun" : "name").orElse("same");
+	}
+
+	@Test
+	void aHeadlinesCommonNounMayDescribeTheClaimsSubject() {
+		assertEquals("common noun", named("Lukas Brunner will sich im Sprint für die Spiele in Tokio qualifizieren.",
+				"Österreicher will sich im Sprint für die Spiele in Tokio qualifizieren."));
+		assertEquals("name", named("Lukas Brunner will sich im Sprint für die Spiele in Tokio qualifizieren.",
+				"Kowalczyk will sich im Sprint für die Spiele in Tokio qualifizieren."));
+	}
 }
