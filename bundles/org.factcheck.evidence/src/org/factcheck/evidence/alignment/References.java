@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.PersonNames;
@@ -43,6 +44,7 @@ public final class References {
 		if (before.isEmpty() || !refersBack(sentence)) {
 			return credited;
 		}
+		boolean personOnly = !refersBackByPronounOrOpening(sentence);
 		List<Term> claimNames = null;
 		Optional<Integer> antecedent = null;
 		for (TermMatch match : alignment.matches()) {
@@ -54,6 +56,9 @@ public final class References {
 				claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
 			}
 			boolean person = PersonNames.isPerson(claimNames, name);
+			if (personOnly && !person) {
+				continue;
+			}
 			if (person && antecedent == null) {
 				antecedent = PersonNames.antecedent(before);
 			}
@@ -78,6 +83,10 @@ public final class References {
 
 	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */
 	public static boolean refersBack(AnalyzedText sentence) {
+		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence);
+	}
+
+	private static boolean refersBackByPronounOrOpening(AnalyzedText sentence) {
 		for (int i = 0; i < sentence.tokens().size(); i++) {
 			String tag = sentence.tags().get(i);
 			if (tag.equals("PRON") && PRONOUNS.contains(sentence.tokens().get(i).text().toLowerCase(Locale.GERMAN))) {
@@ -85,6 +94,26 @@ public final class References {
 			}
 		}
 		return startsWithDefiniteDescription(sentence);
+	}
+
+	/** A word of age glued to its figure: 25-Jährige, 37-jährige. */
+	private static final Pattern AGE = Pattern.compile("\\d{1,3}-[jJ]ährige[nmrs]?");
+
+	/**
+	 * "… sagte der 25-Jährige", "Rein optisch geht der 37-jährige Jurist …": a definite article before
+	 * a word of age, anywhere in the sentence, describes the person named last rather than
+	 * introducing someone new. It refers to a person only, not to the places and organisations
+	 * named before.
+	 */
+	private static boolean describesByAge(AnalyzedText sentence) {
+		List<String> words = sentence.lowerCaseWords();
+		for (int i = 1; i < words.size(); i++) {
+			if (AGE.matcher(words.get(i)).matches() && sentence.tags().get(i - 1).equals("DET")
+					&& !INDEFINITE.contains(words.get(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Articles that introduce someone new (Ein Berufungsgericht ordnete … an) rather than refer back. */

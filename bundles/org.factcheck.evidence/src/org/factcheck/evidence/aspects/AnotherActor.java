@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
@@ -26,8 +27,9 @@ import org.factcheck.text.lexicon.Reading;
  * ({@code an Ivo Karlovic verloren, der … 45 Asse schlug} for {@code Philippoussis schlug … 45
  * Asse}; {@code Ljubljana nominierte X, Kroatien Y} for {@code Kroatien nominierte X}), or the claim's subject
  * stands after the verb governed by a preposition ({@code Der Spanier gewann … vor Henrik Stenson}). Roles are
- * read within clause boundaries by {@link ClauseRoles}. Such a sentence does not state the claim,
- * however many of its words it shares.
+ * read within clause boundaries by {@link ClauseRoles}; a participle before a noun (des nach München
+ * wechselnden Abwehrchefs Mats Hummels) has that noun as its doer, whatever the clause's roles. Such a
+ * sentence does not state the claim, however many of its words it shares.
  *
  * @param claimSubject  the claim's subject
  * @param sentenceAgent the sentence clause's subject
@@ -52,6 +54,9 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		boolean named = claim.terms().stream().anyMatch(t -> subject.get().contains(t.index()) && t.kind() == TermKind.NAME);
 		Optional<AnotherActor> another = Optional.empty();
 		for (int position : realisedAt(alignment, sentence, verb.get())) {
+			if (attributive(sentence, position)) {
+				continue;
+			}
 			Optional<ClauseRoles> roles = ClauseRoles.around(sentence, position);
 			if (roles.isPresent()) {
 				Optional<AnotherActor> found = inClause(sentence, alignment, subject.get(), roles.get(), subjectAt, patientAt)
@@ -179,6 +184,24 @@ public record AnotherActor(ClauseRoles.Span claimSubject, ClauseRoles.Span sente
 		return !agent.isEmpty() && agent.stream().allMatch(t -> lexicon.nameCategory(t.text()) == NameCategory.NONE
 				&& lexicon.readings(t.text()).stream().anyMatch(Reading::isNoun));
 	}
+
+	/**
+	 * A participle before a noun (des wechselnden Kapitäns): tagged as an adjective, or a present
+	 * participle (never a finite verb) with an adjective's ending before a noun.
+	 */
+	private static boolean attributive(AnalyzedText sentence, int token) {
+		if (sentence.tags().get(token).equals("ADJ")) {
+			return true;
+		}
+		String word = sentence.lowerCaseWords().get(token);
+		return token + 1 < sentence.tags().size() && ATTRIBUTE_HEADS.contains(sentence.tags().get(token + 1))
+				&& PRESENT_PARTICIPLE.matcher(word).matches()
+				&& GermanLexicon.german().readings(word).stream().anyMatch(r -> r.tag().startsWith("PA1"));
+	}
+
+	private static final Set<String> ATTRIBUTE_HEADS = Set.of("NOUN", "PROPN", "ADJ");
+
+	private static final Pattern PRESENT_PARTICIPLE = Pattern.compile("\\p{L}+nd(e|en|er|es|em)");
 
 	private static Optional<TermMatch> predicate(Alignment alignment) {
 		return alignment.matches().stream().filter(m -> m.claimTerm().kind() == TermKind.VERB

@@ -58,4 +58,20 @@ class ReferencesTest {
 		assertEquals(List.of("Maria", "Sacharowa"), credited("Maria Sacharowa kritisierte die Sanktionen.",
 				"Die Sprecherin kritisierte danach die Sanktionen.", "Maria Sacharowa betonte den Punkt."));
 	}
+
+	@Test
+	void aDefiniteDescriptionByAgeRefersBackWhereverItStands() {
+		assertEquals(List.of("Lukas", "Brunner"), credited("Lukas Brunner ist 31 Jahre alt.",
+				"Das wäre reizvoll, sagte der 31-Jährige im Interview.", "Der Verein bemüht sich um Lukas Brunner."));
+		assertEquals(List.of("Lukas", "Brunner"), credited("Lukas Brunner ist 31 Jahre alt.",
+				"Optisch wirkt der 31-jährige Jurist immer noch jung.", "Lukas Brunner muss sich nicht verstecken."));
+		assertEquals(List.of(), credited("Lukas Brunner ist 31 Jahre alt.",
+				"Das wäre reizvoll, sagte ein 31-Jähriger im Interview.", "Der Verein bemüht sich um Lukas Brunner."));
+	}
+
+	@Test
+	void aDescriptionByAgeRefersToAPersonNotToThePlacesNamedBefore() {
+		assertEquals(List.of("Lukas", "Brunner"), credited("Lukas Brunner spielt in Graz.",
+				"Das sagte der 31-Jährige im Interview.", "Lukas Brunner kam im Sommer nach Graz."));
+	}
 }

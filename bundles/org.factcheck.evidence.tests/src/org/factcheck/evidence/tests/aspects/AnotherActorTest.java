@@ -114,4 +114,10 @@ class AnotherActorTest {
 		assertEquals("name", named("Lukas Brunner will sich im Sprint für die Spiele in Tokio qualifizieren.",
 				"Kowalczyk will sich im Sprint für die Spiele in Tokio qualifizieren."));
 	}
+
+	@Test
+	void aParticipleBeforeANounHasThatNounAsItsDoer() {
+		assertEquals("same", actor("Jonas Hofer wechselt zu Fortuna Köln.",
+				"Der Verteidiger gilt in Düsseldorf als Nachfolger des zu Fortuna Köln wechselnden Kapitäns Jonas Hofer."));
+	}
 }
