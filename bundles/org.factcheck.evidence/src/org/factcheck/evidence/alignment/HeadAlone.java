@@ -6,6 +6,7 @@ import java.util.Set;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
 
 /**
@@ -32,7 +33,9 @@ public final class HeadAlone {
 	/**
 	 * Whether the sentence says which kind of the head it means, by a prepositional phrase right after
 	 * it whose nouns realise nothing of the claim and are none of the compound's first parts nor a
-	 * time (eine Verletzung im Wirbelbereich for eine Knieverletzung): another kind than the claim's.
+	 * time (eine Verletzung im Wirbelbereich for eine Knieverletzung): another kind than the claim's;
+	 * or by the name it is the title of (Präsident Abdel Fattah al-Sisi for den Ministerpräsidenten),
+	 * unless the compound's first part gives only the level (Kanzlerin Merkel for die Bundeskanzlerin).
 	 */
 	public static boolean specifiedOtherwise(TermMatch match, AnalyzedText sentence, Alignment alignment) {
 		if (!realises(match)) {
@@ -40,10 +43,14 @@ public final class HeadAlone {
 		}
 		List<String> tags = sentence.tags();
 		int at = match.sentenceTerm().index() + 1;
+		List<String> modifiers = match.claimTerm().parts().subList(0, match.claimTerm().parts().size() - 1);
+		if (at < tags.size() && tags.get(at).equals("PROPN") && match.claimTerm().kind() == TermKind.NOUN
+				&& modifiers.stream().noneMatch(HeadAlone::levels)) {
+			return true;
+		}
 		if (at >= tags.size() || !tags.get(at).startsWith("ADP")) {
 			return false;
 		}
-		List<String> modifiers = match.claimTerm().parts().subList(0, match.claimTerm().parts().size() - 1);
 		Set<Integer> realising = alignment.matchedSentenceTokens();
 		boolean noun = false;
 		for (int i = at + 1; i < tags.size() && (tags.get(i).equals("DET") || tags.get(i).equals("ADJ") || tags.get(i).equals("NOUN")); i++) {
@@ -58,6 +65,14 @@ public final class HeadAlone {
 			noun = true;
 		}
 		return noun;
+	}
+
+	/**
+	 * A first part that says only the level of the whole (Bundeskanzlerin, Staatspräsident): the
+	 * head alone as a title before a name (Kanzlerin Merkel) names the same post.
+	 */
+	private static boolean levels(String part) {
+		return part.startsWith("bund") || part.startsWith("staat");
 	}
 
 	/** How long a first part must be to be compared by its beginning. */

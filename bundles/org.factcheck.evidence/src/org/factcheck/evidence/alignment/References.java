@@ -18,7 +18,9 @@ import org.factcheck.evidence.terms.TermKind;
  * sentence lacks counts as referred to when one of the sentences just before names it and the
  * sentence has a personal pronoun or starts with a definite description instead of a name; a
  * person's name only when the last of those sentences to name a person names it (Sluzki erklärte …
- * Sacharowa betonte … Sie sagte …: she is Sacharowa).
+ * Sacharowa betonte … Sie sagte …: she is Sacharowa). A description by age anywhere in the sentence
+ * (sagte der 25-Jährige) refers to a person only: the names, other than places, of the last sentence
+ * before it that has such a name.
  */
 public final class References {
 
@@ -44,7 +46,9 @@ public final class References {
 		if (before.isEmpty() || !refersBack(sentence)) {
 			return credited;
 		}
-		boolean personOnly = !refersBackByPronounOrOpening(sentence);
+		if (!refersBackByPronounOrOpening(sentence)) {
+			return creditByAge(alignment, before);
+		}
 		List<Term> claimNames = null;
 		Optional<Integer> antecedent = null;
 		for (TermMatch match : alignment.matches()) {
@@ -56,9 +60,6 @@ public final class References {
 				claimNames = alignment.matches().stream().map(TermMatch::claimTerm).toList();
 			}
 			boolean person = PersonNames.isPerson(claimNames, name);
-			if (personOnly && !person) {
-				continue;
-			}
 			if (person && antecedent == null) {
 				antecedent = PersonNames.antecedent(before);
 			}
@@ -66,6 +67,27 @@ public final class References {
 			if (namedIn(referred, name)) {
 				credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
 			}
+		}
+		return credited;
+	}
+
+	/**
+	 * The claim's names of persons (any name that is no place or date) that the sentence just before
+	 * it to name such a one names: the person a description by age refers to.
+	 */
+	private static List<TermMatch> creditByAge(Alignment alignment, List<AnalyzedText> before) {
+		List<TermMatch> credited = new ArrayList<>();
+		for (int i = before.size() - 1; i >= 0; i--) {
+			if (before.get(i).terms().stream().noneMatch(PersonNames::isPersonLike)) {
+				continue;
+			}
+			for (TermMatch match : alignment.matches()) {
+				Term name = match.claimTerm();
+				if (match.score() < CREDIT && PersonNames.isPersonLike(name) && namedIn(List.of(before.get(i)), name)) {
+					credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
+				}
+			}
+			break;
 		}
 		return credited;
 	}

@@ -38,4 +38,12 @@ class HeadAloneTest {
 				"Der Spieler fehlt wegen einer Verletzung am linken Knie.", "Knieverletzung"));
 		assertFalse(specifiedOtherwise("Das Rückspiel endete torlos.", "Das Spiel am Samstag endete torlos.", "Rückspiel"));
 	}
+
+	@Test
+	void theHeadAsTheTitleOfANameNamesThatPost() {
+		assertTrue(specifiedOtherwise("Die Delegation traf auch den ungarischen Ministerpräsidenten.",
+				"Die Delegation traf auch Präsident Viktor Kertész.", "Ministerpräsidenten"));
+		assertFalse(specifiedOtherwise("Die Delegation traf auch die deutsche Bundeskanzlerin.",
+				"Die Delegation traf auch Kanzlerin Angela Merkel.", "Bundeskanzlerin"));
+	}
 }
