@@ -36,6 +36,7 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.dates.DatePeriod;
+import org.factcheck.text.lexicon.GermanLexicon;
 
 /**
  * Checks the roles a claim ascribes to persons against the roles the corpus ascribes to them,
@@ -106,6 +107,9 @@ public final class RoleCheck {
 					entities);
 			for (RoleMention stated : roles.find(analysis, named)) {
 				Relation relation = relation(claimed, stated);
+				if (relation == Relation.SUPPORTS && levelUnstated(evidence.claim(), claimed, analysis, stated)) {
+					relation = null;
+				}
 				When when = relation == null ? When.FAR : when(claim, context, sentence, analysis);
 				if (relation != null && stated.status() == RoleMention.Status.CURRENT
 						&& (when == When.NEAR || when == When.UNKNOWN && (relation == Relation.SUPPORTS || !datedStatement))) {
@@ -140,6 +144,26 @@ public final class RoleCheck {
 	 */
 	private static boolean sameStatedScope(RoleMention claimed, RoleMention stated) {
 		return claimed.title().scope() == null || claimed.title().scope().equals(stated.title().scope());
+	}
+
+	/** Posts of a federal state, named with or without Bundes- (Bundeskanzlerin / Kanzlerin Merkel). */
+	private static final Set<String> STATE_OFFICES = Set.of("kanzler", "präsident", "minister");
+
+	/**
+	 * Whether the claim's role word gives the federal level of a post (FPÖ-Bundeschef) that the text
+	 * does not: it gives the post for a region (FPÖ-Chef in Oberösterreich), or without a level where
+	 * the post is not one a federal state has only at that level (FPÖ-Chef, not Kanzlerin).
+	 */
+	private static boolean levelUnstated(AnalyzedText claim, RoleMention claimed, AnalyzedText sentence, RoleMention stated) {
+		String claimWord = claim.lowerCaseWords().get(claimed.roleToken());
+		String statedWord = sentence.lowerCaseWords().get(stated.roleToken());
+		if (!claimWord.contains("bundes") || statedWord.contains("bundes")) {
+			return false;
+		}
+		int after = stated.roleToken() + 1;
+		boolean forARegion = after + 1 < sentence.tokens().size() && sentence.lowerCaseWords().get(after).equals("in")
+				&& GermanLexicon.german().nameCategory(sentence.tokens().get(after + 1).text()).isPlace();
+		return forARegion || !STATE_OFFICES.contains(claimed.title().noun().key());
 	}
 
 	private static Relation relation(RoleMention claimed, RoleMention stated) {

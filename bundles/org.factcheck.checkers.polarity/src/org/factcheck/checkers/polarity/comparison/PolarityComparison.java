@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -418,7 +419,8 @@ public final class PolarityComparison {
 			}
 		}
 		Flip.Kind kind = opposites.size() % 2 == 1 ? Flip.Kind.OPPOSITE : Flip.Kind.NEGATION;
-		if (kind == Flip.Kind.NEGATION && negationMayConcernTheDifference(pairing)) {
+		if (kind == Flip.Kind.NEGATION && (negationMayConcernTheDifference(pairing)
+				|| sentenceCues.isEmpty() && claimCues.stream().anyMatch(this::deniedInAnotherClause))) {
 			return Optional.empty();
 		}
 		return Optional.of(new Flip(pairing.claim(), pairing.sentence(), kind, List.copyOf(claimWords),
@@ -437,6 +439,37 @@ public final class PolarityComparison {
 		Alignment sentenceInClaim = Aligner.align(restricted(sentence, List.of(pairing.sentence()), Set.of()),
 				claim.analysis());
 		return hasMissingNoun(claimInSentence) && hasMissingNoun(sentenceInClaim);
+	}
+
+	/** How far after kein its noun may stand (zu keinem einzigen Scorerpunkt). */
+	private static final int DENIED_NOUN_REACH = 3;
+
+	/**
+	 * Whether the claim's kein denies a noun (kam zu keinem Scorerpunkt) that the sentence denies in
+	 * another clause than the paired one (…, blieb aber ohne Scorerpunkt): the sentence says the same.
+	 */
+	private boolean deniedInAnotherClause(int cue) {
+		List<Word> claimWords = claim.words();
+		if (!claimWords.get(cue).text().toLowerCase(Locale.GERMAN).startsWith("kein")) {
+			return false;
+		}
+		int noun = -1;
+		for (int j = cue + 1; j < claimWords.size() && j <= cue + DENIED_NOUN_REACH && noun < 0; j++) {
+			noun = claimWords.get(j).isNoun() ? j : -1;
+		}
+		if (noun < 0) {
+			return false;
+		}
+		for (TermMatch match : Aligner.align(claim.analysis(), sentence.analysis()).matches()) {
+			if (match.claimTerm().index() == noun && match.score() >= FOUND && match.sentenceTerm() != null) {
+				int said = match.sentenceTerm().index();
+				return sentence.clauses().stream().map(sentence::negation).anyMatch(negation -> negation.focused().stream()
+						.anyMatch(focus -> focus.noun() == said)
+						|| negation.cues().stream().anyMatch(c -> c < said && said - c <= DENIED_NOUN_REACH
+								&& sentence.words().get(c).text().toLowerCase(Locale.GERMAN).startsWith("kein")));
+			}
+		}
+		return false;
 	}
 
 	/** Whether a noun or name of the first text is not found in the second. */

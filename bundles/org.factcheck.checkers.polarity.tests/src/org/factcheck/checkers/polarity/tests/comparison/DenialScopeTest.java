@@ -35,6 +35,7 @@ class DenialScopeTest {
 		documents.put("turnhalle", "Im Winter ist die Turnhalle der Schule für alle Vereine gesperrt.");
 		documents.put("vereinsheim", "Der Ruderverein eröffnete im Mai sein neues Vereinsheim am See, das aus Spenden bezahlt wurde.");
 		documents.put("garten", "Kommst du endlich? rief die Großmutter aus dem Garten.");
+		documents.put("eishockey", "Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu zwölf Minuten Eiszeit, blieb aber ohne Scorerpunkt.");
 		return documents;
 	}
 
@@ -93,5 +94,10 @@ class DenialScopeTest {
 	@Test
 	void aNegationInAQuestionDeniesNothing() throws IOException {
 		assertNoConflict("Kommst du nicht? Rief die Großmutter.", "garten");
+	}
+
+	@Test
+	void aNounDeniedInAnotherClauseIsDeniedAlike() throws IOException {
+		assertNoConflict("Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu keinem Scorerpunkt.", "eishockey");
 	}
 }
