@@ -34,8 +34,8 @@ class AnotherPlaceTest {
 					+ "Der Ball fand im Stadtsaal von Weiz statt.\n",
 			"turbinen", "Turbinen\n\nDie Firma Stahlwerk liefert seit Jahren Turbinen an Ungarn. "
 					+ "Ihr Chef sprach am Montag auch über Rumänien.\n",
-			"transfer", "Transfer\n\nDer Verteidiger von Slavia Prag gilt bei der Fortuna als möglicher Nachfolger des nach Hamburg "
-					+ "wechselnden Kapitäns Jonas Hofer.\n"));
+			"transfer", "Transfer\n\nDie Fortuna aus Düsseldorf sucht einen neuen Kapitän. Der Verteidiger von Slavia Prag gilt bei "
+					+ "der Fortuna als möglicher Nachfolger des nach Hamburg wechselnden Kapitäns Jonas Hofer.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim);
