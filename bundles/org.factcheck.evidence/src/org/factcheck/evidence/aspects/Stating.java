@@ -178,7 +178,8 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), the claim's named subject where the clause of the sentence's verb names
+	 * ({@link AnotherAct}), the claim's title before a name where the sentence gives the name another
+	 * ({@link AnotherTitle}: der Verteidiger Dennis Chessa for der Stürmer Dennis Chessa), the claim's named subject where the clause of the sentence's verb names
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
@@ -219,7 +220,8 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherActor.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
-				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap))
+				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
+						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
