@@ -161,6 +161,7 @@ public final class Stating {
 				&& ConditionalAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
+				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
 	}
@@ -386,6 +387,30 @@ public final class Stating {
 	private static boolean datesOtherwise(AlignedSentence sentence, Term gap) {
 		return Specifics.isYear(gap) && sentence.analysis().tokens().stream()
 				.anyMatch(token -> Specifics.isYear(token.text()) && !token.text().equals(gap.text()));
+	}
+
+	/**
+	 * A year of the claim right after a word the sentence realises, where the sentence gives another
+	 * year right after that word (am 12. November 1939 for am 12. November 1938, im Sommer 2013 for
+	 * im Sommer 2014): the sentence dates that statement otherwise, wherever else the claim's year
+	 * stands (a passage may give it for something else).
+	 */
+	private static boolean yearGivenOtherwise(AnalyzedText claim, AlignedSentence sentence) {
+		List<Token> tokens = sentence.analysis().tokens();
+		for (Term year : claim.terms()) {
+			if (!Specifics.isYear(year) || year.index() == 0) {
+				continue;
+			}
+			boolean other = sentence.alignment().matches().stream()
+					.filter(m -> m.claimTerm().index() == year.index() - 1 && m.realisedInSentence())
+					.map(m -> m.sentenceTerm().index() + 1)
+					.anyMatch(next -> next < tokens.size() && Specifics.isYear(tokens.get(next).text())
+							&& !tokens.get(next).text().equals(year.text()));
+			if (other) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
