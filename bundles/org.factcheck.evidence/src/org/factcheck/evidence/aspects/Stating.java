@@ -417,7 +417,8 @@ public final class Stating {
 	 * A name of the claim after a noun it shares with the sentence, directly or after the same
 	 * preposition and article (die Flüchtlingshilfe Mödling, Waffenlieferungen an Südkorea), where
 	 * the sentence puts a proper name there that realises nothing of the claim (die Flüchtlingshilfe
-	 * Kaltenleutgeben, Waffenlieferungen an Nordkorea): the sentence speaks of another one.
+	 * Kaltenleutgeben, Waffenlieferungen an Nordkorea), or a noun right after the preposition
+	 * (Vorsprung auf Sturm for Vorsprung auf Rapid): the sentence speaks of another one.
 	 */
 	private static boolean afterTheSameWords(AnalyzedText claim, AlignedSentence sentence, Term gap) {
 		AnalyzedText said = sentence.analysis();
@@ -431,7 +432,8 @@ public final class Stating {
 			}
 			int at = match.sentenceTerm().index();
 			int other = at + between + 1;
-			if (other < said.tokens().size() && said.tags().get(other).equals("PROPN") && !realising.contains(other)
+			if (other < said.tokens().size() && (said.tags().get(other).equals("PROPN") || bareNounAfterPreposition(said, other, between))
+					&& !realising.contains(other)
 					&& !inflects(said.tokens().get(other).text(), gap.text())
 					&& sameWordsBetween(claim, match.claimTerm().index(), said, at, between)
 					&& !realisedInTheSameSentence(sentence, gap, at)) {
@@ -439,6 +441,16 @@ public final class Stating {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A noun right after a preposition, without an article (Vorsprung auf Sturm): where the claim
+	 * has a name there (Vorsprung auf Rapid), the sentence names another club, place or person as
+	 * plainly as by a proper name. Not a time (auf Dauer).
+	 */
+	private static boolean bareNounAfterPreposition(AnalyzedText said, int noun, int between) {
+		return between > 0 && said.tags().get(noun).equals("NOUN") && said.tags().get(noun - 1).startsWith("ADP")
+				&& said.termAt(noun).filter(term -> !Specifics.pinsDown(term)).isPresent();
 	}
 
 	/**
