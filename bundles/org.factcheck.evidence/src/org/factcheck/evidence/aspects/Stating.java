@@ -1,6 +1,7 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -730,7 +731,16 @@ public final class Stating {
 		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
 				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
 				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
-						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
+						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")
+								|| saysNothingMoreThan(sentence.analysis().lowerCaseWords())));
+	}
+
+	/** Phrases that say only, as nur does (nicht mehr als eine Momentaufnahme, nichts als Ärger). */
+	private static final List<List<String>> ONLY = List.of(List.of("nicht", "mehr", "als"), List.of("nichts", "anderes", "als"),
+			List.of("nichts", "als"));
+
+	private static boolean saysNothingMoreThan(List<String> words) {
+		return ONLY.stream().anyMatch(phrase -> Collections.indexOfSubList(words, phrase) >= 0);
 	}
 
 	private static Set<String> words(List<Token> tokens) {
