@@ -223,6 +223,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
+						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
@@ -238,6 +239,18 @@ public final class Stating {
 	private static boolean predicativeComplement(AnalyzedText claim, Term gap) {
 		return (gap.kind() == TermKind.NOUN || gap.kind() == TermKind.NAME) && afterCopula(claim, gap.index())
 				&& AnotherPredicate.predicative(claim, gap.index()) && !predicateAdjectiveAfter(claim, gap.index());
+	}
+
+	/**
+	 * The adjective a claim without a full verb predicates of its subject (Der Ehemann war bereits
+	 * vorbestraft), where the sentence's document uses that word elsewhere (dass sie einschlägig
+	 * vorbestraft ist): the document says it there, of whoever it says it of, so a sentence without
+	 * it does not leave it out as a detail. (Where the document never uses the word, the sentence
+	 * may say the same in other words.)
+	 */
+	private static boolean predicativeAdjectiveSaidElsewhere(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return gap.kind() == TermKind.ADJECTIVE && afterCopula(evidence.claim(), gap.index())
+				&& !evidence.claim().tags().contains("VERB") && evidence.mentions(sentence.documentId(), gap);
 	}
 
 	/** Word classes that continue a noun phrase after an adjective (eine große Menge, neue große Pläne). */
