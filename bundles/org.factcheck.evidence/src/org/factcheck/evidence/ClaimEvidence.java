@@ -24,6 +24,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.References;
+import org.factcheck.evidence.alignment.SurnameAlone;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.candidates.Candidate;
 import org.factcheck.evidence.candidates.CandidateFinder;
@@ -131,6 +132,7 @@ public final class ClaimEvidence {
 			}
 			alignment = alignment.withReferences(References.credit(alignment, analysis, before));
 		}
+		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
 	}
 

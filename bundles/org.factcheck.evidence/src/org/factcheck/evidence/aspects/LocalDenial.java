@@ -22,7 +22,10 @@ import org.factcheck.evidence.terms.TermKind;
  * nouns that {@code kein} determines, adjectives between ({@code zu keinerlei Zwischenfällen} for
  * {@code bestätigte Zwischenfälle}): there was none of it, wherever the clause stands; not where the
  * sentence also names the thing without {@code kein}, nor in a phrase that denies nothing
- * ({@code kein Zweifel}). Such a sentence does not state the claim.
+ * ({@code kein Zweifel}). Likewise a phrase after the claim's preposition whose noun realises one of
+ * the claim's nouns, denied right before the preposition ({@code mehrfach vorbestraft, allerdings
+ * niemals wegen Verbindungen in jihadistische Netzwerke} for {@code wegen Verbindungen … vorbestraft}):
+ * the sentence says it was not so. Such a sentence does not state the claim.
  */
 public final class LocalDenial {
 
@@ -46,6 +49,10 @@ public final class LocalDenial {
 		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment);
 		if (deniedThing.isPresent()) {
 			return deniedThing;
+		}
+		Optional<Integer> deniedPhrase = DeniedPhrase.find(claim, sentence, alignment);
+		if (deniedPhrase.isPresent()) {
+			return deniedPhrase;
 		}
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();

@@ -1,6 +1,7 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -164,6 +165,7 @@ public final class Stating {
 				&& ConditionalAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
+				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
 	}
@@ -181,7 +183,8 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), the claim's named subject where the clause of the sentence's verb names
+	 * ({@link AnotherAct}), the claim's title before a name where the sentence gives the name another
+	 * ({@link AnotherTitle}: der Verteidiger Dennis Chessa for der Stürmer Dennis Chessa), the claim's named subject where the clause of the sentence's verb names
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
@@ -224,7 +227,9 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
-						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment()))
+						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
+						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
+						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
@@ -239,6 +244,18 @@ public final class Stating {
 	private static boolean predicativeComplement(AnalyzedText claim, Term gap) {
 		return (gap.kind() == TermKind.NOUN || gap.kind() == TermKind.NAME) && afterCopula(claim, gap.index())
 				&& AnotherPredicate.predicative(claim, gap.index()) && !predicateAdjectiveAfter(claim, gap.index());
+	}
+
+	/**
+	 * The adjective a claim without a full verb predicates of its subject (Der Ehemann war bereits
+	 * vorbestraft), where the sentence's document uses that word elsewhere (dass sie einschlägig
+	 * vorbestraft ist): the document says it there, of whoever it says it of, so a sentence without
+	 * it does not leave it out as a detail. (Where the document never uses the word, the sentence
+	 * may say the same in other words.)
+	 */
+	private static boolean predicativeAdjectiveSaidElsewhere(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return gap.kind() == TermKind.ADJECTIVE && afterCopula(evidence.claim(), gap.index())
+				&& !evidence.claim().tags().contains("VERB") && evidence.mentions(sentence.documentId(), gap);
 	}
 
 	/** Word classes that continue a noun phrase after an adjective (eine große Menge, neue große Pläne). */
@@ -394,10 +411,35 @@ public final class Stating {
 	}
 
 	/**
+	 * A year of the claim right after a word the sentence realises, where the sentence gives another
+	 * year right after that word (am 12. November 1939 for am 12. November 1938, im Sommer 2013 for
+	 * im Sommer 2014): the sentence dates that statement otherwise, wherever else the claim's year
+	 * stands (a passage may give it for something else).
+	 */
+	private static boolean yearGivenOtherwise(AnalyzedText claim, AlignedSentence sentence) {
+		List<Token> tokens = sentence.analysis().tokens();
+		for (Term year : claim.terms()) {
+			if (!Specifics.isYear(year) || year.index() == 0) {
+				continue;
+			}
+			boolean other = sentence.alignment().matches().stream()
+					.filter(m -> m.claimTerm().index() == year.index() - 1 && m.realisedInSentence())
+					.map(m -> m.sentenceTerm().index() + 1)
+					.anyMatch(next -> next < tokens.size() && Specifics.isYear(tokens.get(next).text())
+							&& !tokens.get(next).text().equals(year.text()));
+			if (other) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * A name of the claim after a noun it shares with the sentence, directly or after the same
 	 * preposition and article (die Flüchtlingshilfe Mödling, Waffenlieferungen an Südkorea), where
 	 * the sentence puts a proper name there that realises nothing of the claim (die Flüchtlingshilfe
-	 * Kaltenleutgeben, Waffenlieferungen an Nordkorea): the sentence speaks of another one.
+	 * Kaltenleutgeben, Waffenlieferungen an Nordkorea), or a noun right after the preposition
+	 * (Vorsprung auf Sturm for Vorsprung auf Rapid): the sentence speaks of another one.
 	 */
 	private static boolean afterTheSameWords(AnalyzedText claim, AlignedSentence sentence, Term gap) {
 		AnalyzedText said = sentence.analysis();
@@ -411,7 +453,8 @@ public final class Stating {
 			}
 			int at = match.sentenceTerm().index();
 			int other = at + between + 1;
-			if (other < said.tokens().size() && said.tags().get(other).equals("PROPN") && !realising.contains(other)
+			if (other < said.tokens().size() && (said.tags().get(other).equals("PROPN") || bareNounAfterPreposition(said, other, between))
+					&& !realising.contains(other)
 					&& !inflects(said.tokens().get(other).text(), gap.text())
 					&& sameWordsBetween(claim, match.claimTerm().index(), said, at, between)
 					&& !realisedInTheSameSentence(sentence, gap, at)) {
@@ -419,6 +462,16 @@ public final class Stating {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A noun right after a preposition, without an article (Vorsprung auf Sturm): where the claim
+	 * has a name there (Vorsprung auf Rapid), the sentence names another club, place or person as
+	 * plainly as by a proper name. Not a time (auf Dauer).
+	 */
+	private static boolean bareNounAfterPreposition(AnalyzedText said, int noun, int between) {
+		return between > 0 && said.tags().get(noun).equals("NOUN") && said.tags().get(noun - 1).startsWith("ADP")
+				&& said.termAt(noun).filter(term -> !Specifics.pinsDown(term)).isPresent();
 	}
 
 	/**
@@ -709,7 +762,16 @@ public final class Stating {
 		return words(evidence.claim().tokens()).stream().filter(RESTRICTING::contains).allMatch(word -> said.contains(word)
 				|| word.startsWith("all") && said.stream().anyMatch(w -> w.startsWith("all") || w.startsWith("sämtlich"))
 				|| (word.equals("nur") || word.equals("lediglich") || word.equals("ausschließlich"))
-						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")));
+						&& (said.contains("nur") || said.contains("lediglich") || said.contains("ausschließlich")
+								|| saysNothingMoreThan(sentence.analysis().lowerCaseWords())));
+	}
+
+	/** Phrases that say only, as nur does (nicht mehr als eine Momentaufnahme, nichts als Ärger). */
+	private static final List<List<String>> ONLY = List.of(List.of("nicht", "mehr", "als"), List.of("nichts", "anderes", "als"),
+			List.of("nichts", "als"));
+
+	private static boolean saysNothingMoreThan(List<String> words) {
+		return ONLY.stream().anyMatch(phrase -> Collections.indexOfSubList(words, phrase) >= 0);
 	}
 
 	private static Set<String> words(List<Token> tokens) {
