@@ -292,7 +292,7 @@ public final class Aligner {
 		if (nameAndVerb(claim, sentence)) {
 			return null;
 		}
-		if (sameKey(claim.key(), sentence.key()) || capitalisedFirst(claim, sentence)) {
+		if (sameKey(claim.key(), sentence.key()) || capitalisedFirst(claim, sentence) || SharedNounLemma.between(claim, sentence)) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
 		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {
