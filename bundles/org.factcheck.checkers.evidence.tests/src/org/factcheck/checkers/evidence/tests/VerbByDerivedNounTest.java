@@ -24,7 +24,7 @@ class VerbByDerivedNounTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"protokoll", "Gericht\n\nDas Protokoll der Vernehmung des Zeugen aus Graz liegt dem Gericht vor.\n",
+			"protokoll", "Gericht\n\nDas Protokoll der Vernehmung des Fahrers aus Graz liegt dem Gericht vor.\n",
 			"gesandter", "Diplomatie\n\nDer Präsident sagte, man bereite die Entsendung eines Gesandten nach Wien vor.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
@@ -34,8 +34,8 @@ class VerbByDerivedNounTest {
 
 	@Test
 	void theNounOfASynonymStatesTheVerb() throws IOException {
-		assertVerdict(Verdict.SUPPORTED, "Der Zeuge aus Graz wurde vernommen.", "protokoll");
-		assertVerdict(Verdict.SUPPORTED, "Der Zeuge aus Graz wurde verhört.", "protokoll");
+		assertVerdict(Verdict.SUPPORTED, "Der Fahrer aus Graz wurde vernommen.", "protokoll");
+		assertVerdict(Verdict.SUPPORTED, "Der Fahrer aus Graz wurde verhört.", "protokoll");
 	}
 
 	@Test
