@@ -30,8 +30,17 @@ final class SharedNounLemma {
 		return false;
 	}
 
-	/** Whether the two forms begin with the same two letters, as forms of one noun do (Freund, Freunden). */
+	/**
+	 * Whether the shorter form is the longer one's beginning but for at most its last letter, as forms
+	 * of one noun are (Freund, Freunden; Gefangener, Gefangenen): most pairs of words are not, and are
+	 * not looked up.
+	 */
 	private static boolean sameStart(String a, String b) {
-		return a.length() >= 2 && b.length() >= 2 && a.regionMatches(true, 0, b, 0, 2);
+		int shorter = Math.min(a.length(), b.length());
+		int common = 0;
+		while (common < shorter && Character.toLowerCase(a.charAt(common)) == Character.toLowerCase(b.charAt(common))) {
+			common++;
+		}
+		return shorter >= 3 && common >= shorter - 1;
 	}
 }
