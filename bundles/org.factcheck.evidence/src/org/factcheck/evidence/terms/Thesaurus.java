@@ -485,14 +485,10 @@ public final class Thesaurus {
 	 */
 	public int id(Term term) {
 		int id = id(term.key());
-		if (term.kind() != TermKind.NOUN) {
+		if (id >= 0 || term.kind() != TermKind.NOUN) {
 			return id;
 		}
 		List<Reading> readings = GermanLexicon.german().readings(term.text());
-		if (id >= 0) {
-			int inflected = inflectedNoun(readings, term.text());
-			return inflected >= 0 ? inflected : id;
-		}
 		int adjectival = adjectivalNoun(readings);
 		if (adjectival >= 0 || !pluralOnly(readings, term.text())) {
 			return adjectival;
@@ -503,24 +499,6 @@ public final class Thesaurus {
 				if (other >= 0) {
 					return other;
 				}
-			}
-		}
-		return -1;
-	}
-
-	/**
-	 * The id of the noun of which the form is an inflected form, where the lexicon first reads the form
-	 * as an infinitive used as a noun (Stunden: die Stunde, before das Stunden, to defer a payment); -1
-	 * if there is none or the thesaurus does not know it.
-	 */
-	private int inflectedNoun(List<Reading> readings, String form) {
-		Reading first = readings.stream().filter(Reading::isNoun).findFirst().orElse(null);
-		if (first == null || !first.tag().endsWith(":INF") || !first.lemma().equals(form)) {
-			return -1;
-		}
-		for (Reading reading : readings) {
-			if (reading.isNoun() && !reading.tag().endsWith(":INF") && !reading.lemma().equals(form)) {
-				return id(key(reading.lemma()));
 			}
 		}
 		return -1;
