@@ -37,6 +37,8 @@ public final class Aligner {
 	/** The key of a whole number: digits without a leading zero. */
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9]\\d{0,17}");
 	private static final double NARROWER = 0.85;
+	/** A noun in -ung for a synonym of its verb (Vernehmung for verhören): a derivation and a synonym at once. */
+	private static final double DERIVED_SYNONYM = 0.8;
 	/** Prefixes that make another verb (kaufen / verkaufen), unlike separable ones (melden / anmelden). */
 	private static final Set<String> INSEPARABLE_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
 
@@ -292,7 +294,7 @@ public final class Aligner {
 		if (nameAndVerb(claim, sentence)) {
 			return null;
 		}
-		if (sameKey(claim.key(), sentence.key()) || capitalisedFirst(claim, sentence)) {
+		if (sameKey(claim.key(), sentence.key()) || capitalisedFirst(claim, sentence) || SharedNounLemma.between(claim, sentence)) {
 			return new TermMatch(claim, WHOLE, sentence, How.SAME);
 		}
 		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {
@@ -335,6 +337,9 @@ public final class Aligner {
 			if (thesaurus.broader(sentenceId, word.thesaurusId)) {
 				return new TermMatch(claim, NARROWER, sentence, How.NARROWER);
 			}
+		}
+		if (DerivedSynonyms.relate(claim, sentence)) {
+			return new TermMatch(claim, DERIVED_SYNONYM, sentence, How.DERIVED);
 		}
 		return sharesStem(claim.key(), sentence.key()) && !firstPartOf(claim, sentence)
 				? new TermMatch(claim, SHARED_PREFIX, sentence, How.DERIVED) : null;

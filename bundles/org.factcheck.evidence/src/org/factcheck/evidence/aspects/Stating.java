@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.DerivedSynonyms;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.RivalCompound;
@@ -177,7 +178,9 @@ public final class Stating {
 	 * ({@link ApposedRole}), but at most {@link #GAPS} (a compound named by its head alone, its first part left
 	 * to no context, is one: {@link HeadAlone}, and not tolerated where a phrase after the head says
  * which other kind the sentence means; so is the claim's place where the sentence names it
-	 * only within another name: der SV Ried for in Ried): a claim adding details the source does not give is not
+	 * only within another name: der SV Ried for in Ried), and none is tolerated where the claim's verb is
+	 * realised only by an -ung noun of a synonym ({@link DerivedSynonyms}: die Entsendung eines Gesandten
+	 * does not say who sent him): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
@@ -213,6 +216,7 @@ public final class Stating {
 				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
+				&& (gaps.isEmpty() || sentence.alignment().matches().stream().noneMatch(DerivedSynonyms::realises))
 				&& evidence.claim().terms().stream().noneMatch(term -> ApposedRole.datesAnother(evidence.claim(), sentence, term))
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))

@@ -489,8 +489,9 @@ public final class Thesaurus {
 			return id;
 		}
 		List<Reading> readings = GermanLexicon.german().readings(term.text());
-		if (!pluralOnly(readings, term.text())) {
-			return -1;
+		int adjectival = adjectivalNoun(readings);
+		if (adjectival >= 0 || !pluralOnly(readings, term.text())) {
+			return adjectival;
 		}
 		for (Reading reading : readings) {
 			if (reading.isNoun() && !reading.lemma().equals(term.text())) {
@@ -498,6 +499,20 @@ public final class Thesaurus {
 				if (other >= 0) {
 					return other;
 				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The id of an adjective used as a noun, which the lexicon gives in its weak form (Einheimische,
+	 * Angestellte) and the thesaurus in its strong masculine one (Einheimischer, Angestellter); -1 if
+	 * the form is none or the thesaurus does not know it.
+	 */
+	private int adjectivalNoun(List<Reading> readings) {
+		for (Reading reading : readings) {
+			if (reading.isNoun() && reading.tag().endsWith(":ADJ") && reading.lemma().endsWith("e")) {
+				return id(key(reading.lemma() + "r"));
 			}
 		}
 		return -1;
