@@ -30,7 +30,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.factcheck.corpus.store.SentenceMatch;
 
@@ -234,13 +233,9 @@ public final class SentenceIndex {
 	 * The best {@code limit} hits, and the ones after them with the same score as the last of them
 	 * (at most {@link #MAX_TIES}), so that the caller can choose among equal scores by document.
 	 * One search: the hits after the limit cost only a longer queue, and only tied ones are read.
-	 * Hits are counted no further than the queue holds: once it is full, Lucene may skip the
-	 * sentences that cannot score above its last hit, which leaves the best hits as they are
-	 * (Lucene's own default counts the first 1,000 hits, a total no caller reads).
 	 */
 	private ScoreDoc[] withTies(Query query, int limit) throws IOException {
-		int wanted = (int) Math.min(Integer.MAX_VALUE - 8L, (long) limit + MAX_TIES);
-		ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+		ScoreDoc[] hits = searcher.search(query, (int) Math.min(Integer.MAX_VALUE - 8L, (long) limit + MAX_TIES)).scoreDocs;
 		if (hits.length <= limit) {
 			return hits;
 		}
