@@ -25,7 +25,7 @@ public final class BracketAges {
 	 * text has none.
 	 */
 	public static List<Quantity> read(String text, List<Quantity> quantities) {
-		if (text.indexOf('(') < 0) {
+		if (!hasBracketedNumber(text)) {
 			return quantities;
 		}
 		Matcher m = AGE.matcher(text);
@@ -37,6 +37,24 @@ public final class BracketAges {
 			}
 		}
 		return ReadQuantities.replacing(quantities, ages);
+	}
+
+	/**
+	 * Whether one to three digits stand alone in brackets somewhere in the text, as in every age in
+	 * brackets: most texts have none, also most with brackets ({@code (SPÖ)}), and a scan for them
+	 * is cheaper than trying the expression's look-behind at every position.
+	 */
+	static boolean hasBracketedNumber(String text) {
+		for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+			int end = open + 1;
+			while (end < text.length() && end - open <= 3 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+				end++;
+			}
+			if (end > open + 1 && end < text.length() && text.charAt(end) == ')') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the quantity is an age in brackets in the text it was read from. */

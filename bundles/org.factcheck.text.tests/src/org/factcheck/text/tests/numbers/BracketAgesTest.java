@@ -33,4 +33,14 @@ class BracketAgesTest {
 			assertTrue(read(text).stream().noneMatch(q -> BracketAges.isAge(q, text)), () -> text + ": " + read(text));
 		}
 	}
+
+	@Test
+	void anAgeAfterOtherBracketsIsFoundAndFourDigitsAreNone() {
+		String text = "Hans Niessl (SPÖ) und Anna Berger (38) widersprachen (2014).";
+		List<Quantity> ages = read(text).stream().filter(q -> BracketAges.isAge(q, text)).toList();
+		assertEquals(1, ages.size(), () -> read(text).toString());
+		assertEquals(38, ages.get(0).value());
+		String last = "Anna Berger (2014) und Hans (SPÖ";
+		assertTrue(read(last).stream().noneMatch(q -> BracketAges.isAge(q, last)), () -> read(last).toString());
+	}
 }
