@@ -60,7 +60,7 @@ class CitedSourceTest {
 	@Test
 	void aClaimCitingNothingMayLackOneDetail() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(),
-				"Die neue Straßenbahnlinie fährt ab Montag vom Hauptbahnhof zum Flughafen und zur Messe.");
+				"Die neue Straßenbahnlinie fährt ab Montag nach einem Festakt vom Hauptbahnhof zum Flughafen.");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 }
