@@ -58,8 +58,10 @@ public final class CompoundDurations {
 	}
 
 	/**
-	 * The quantities with the durations that open noun compounds added (Zweijahresvertrag: 2 Jahre,
-	 * a contract of two years); a compound whose first part is no number (Vorjahresniveau,
+	 * The quantities with the numbers that open noun compounds of a unit of time added
+	 * (Zweijahresvertrag: 2 jahresvertrag). The unit is the rest of the compound: the duration is
+	 * that of the thing the head names, comparable only with the same compound (Dreijahresvertrag),
+	 * not with an age or another span. A compound whose first part is no number (Vorjahresniveau,
 	 * Halbjahresbilanz) is none.
 	 */
 	private static List<Quantity> nounCompounds(String text, List<Quantity> quantities) {
@@ -71,7 +73,7 @@ public final class CompoundDurations {
 				continue;
 			}
 			result = result == null ? new ArrayList<>(quantities) : result;
-			String unit = TimeUnits.german().ofLowerCaseForm(m.group(2).toLowerCase(Locale.ROOT)).name();
+			String unit = (m.group(2) + m.group(3)).toLowerCase(Locale.ROOT);
 			result.add(new Quantity(m.start(), m.end(), value, value, Qualifier.EXACT, unit, false));
 		}
 		if (result == null) {
