@@ -26,7 +26,7 @@ class CompoundNounDurationTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("transfer",
-			"Transfer\n\nDer 23-jährige Stürmer Ilija Markovic wechselt nach Ried. Er erhielt beim SV Ried einen Zweijahresvertrag.\n"));
+			"Transfer\n\nDer SV Ried holt den Stürmer Ilija Markovic. Der 23-Jährige wechselt vom VfR Aalen nach Oberösterreich. Er erhielt beim SV Ried einen Zweijahresvertrag.\n"));
 
 	private static Verdict verdict(String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "transfer");
@@ -40,6 +40,6 @@ class CompoundNounDurationTest {
 
 	@Test
 	void anAgeIsNoDurationOfTheCompound() throws IOException {
-		assertEquals(Verdict.SUPPORTED, verdict("Der 23-jährige Stürmer Ilija Markovic wechselt nach Ried."));
+		assertEquals(Verdict.SUPPORTED, verdict("Der 23-jährige Markovic wechselt vom VfR Aalen nach Oberösterreich."));
 	}
 }
