@@ -25,6 +25,16 @@ public final class CompoundDurations {
 	private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\d+(?:,\\d+)?-?|\\p{L}+?)("
 			+ String.join("|", STEMS) + ")(?:e|en|er|es|em)?(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * The forms of the units of time that open a compound noun after a number (Jahres in
+	 * Zweijahresvertrag, Monats in Dreimonatsfrist, Stunden in Achtstundentag), from {@link TimeUnits}.
+	 */
+	private static final List<String> NOUN_FORMS = TimeUnits.german().all().stream().filter(unit -> unit.adjectiveStem() != null)
+			.flatMap(unit -> unit.forms().stream()).map(form -> form.toLowerCase(Locale.ROOT)).filter(form -> form.length() > 4)
+			.sorted(Comparator.comparingInt(String::length).reversed()).toList();
+	/** A noun compound of a spelled number, a unit of time and a head noun of its own (Zweijahresvertrag, Fünfjahresplan). */
+	private static final Pattern NOUN_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+?)("
+			+ String.join("|", NOUN_FORMS) + ")(\\p{Ll}{3,})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
 	/** Cheap test before the expression: every compound has the end of one of the stems. */
 	private static final Pattern STEM = Pattern.compile(STEMS.stream().map(stem -> stem.substring(stem.length() - 4))
 			.collect(Collectors.joining("|", "(?:", ")")), Pattern.CASE_INSENSITIVE);
@@ -40,9 +50,40 @@ public final class CompoundDurations {
 	 * text has none.
 	 */
 	public static List<Quantity> read(String text, List<Quantity> quantities) {
+		List<Quantity> withNouns = nounCompounds(text, quantities);
 		if (!STEM.matcher(text).find()) {
+			return withNouns;
+		}
+		return adjectives(text, withNouns);
+	}
+
+	/**
+	 * The quantities with the numbers that open noun compounds of a unit of time added
+	 * (Zweijahresvertrag: 2 jahresvertrag). The unit is the rest of the compound: the duration is
+	 * that of the thing the head names, comparable only with the same compound (Dreijahresvertrag),
+	 * not with an age or another span. A compound whose first part is no number (Vorjahresniveau,
+	 * Halbjahresbilanz) is none.
+	 */
+	private static List<Quantity> nounCompounds(String text, List<Quantity> quantities) {
+		Matcher m = NOUN_COMPOUND.matcher(text);
+		List<Quantity> result = null;
+		while (m.find()) {
+			Double value = value(m.group(1));
+			if (value == null || quantities.stream().anyMatch(q -> q.start() < m.end() && m.start() < q.end())) {
+				continue;
+			}
+			result = result == null ? new ArrayList<>(quantities) : result;
+			String unit = (m.group(2) + m.group(3)).toLowerCase(Locale.ROOT);
+			result.add(new Quantity(m.start(), m.end(), value, value, Qualifier.EXACT, unit, false));
+		}
+		if (result == null) {
 			return quantities;
 		}
+		result.sort(Comparator.comparingInt(Quantity::start));
+		return result;
+	}
+
+	private static List<Quantity> adjectives(String text, List<Quantity> quantities) {
 		Matcher m = COMPOUND.matcher(text);
 		List<Quantity> result = null;
 		while (m.find()) {

@@ -29,7 +29,9 @@ class CompoundDurationsTest {
 			"Die 20-minütige Rede wurde unterbrochen.; 20; Minuten; 20-minütige",
 			"Ein 5-tägiger Besuch beginnt am Montag.; 5; Tage; 5-tägiger",
 			"Die zweiwöchige Reise endet heute.; 2; Wochen; zweiwöchige",
-			"Ein einjähriges Programm startet.; 1; Jahre; einjähriges" })
+			"Ein einjähriges Programm startet.; 1; Jahre; einjähriges",
+			"Er erhielt einen Zweijahresvertrag.; 2; jahresvertrag; Zweijahresvertrag",
+			"Die Dreimonatsfrist endet heute.; 3; monatsfrist; Dreimonatsfrist" })
 	void aCompoundDurationIsTheDuration(String text, double value, String unit, String written) {
 		List<Quantity> found = read(text);
 		assertEquals(1, found.size(), found::toString);
@@ -50,6 +52,7 @@ class CompoundDurationsTest {
 	@Test
 	void adjectivesWithoutANumberAreNoQuantity() {
 		assertTrue(read("Der langjährige, volljährige Spieler mit der mehrtägigen, ganztägigen und halbjährigen Pause.").isEmpty());
+		assertTrue(read("Das Vorjahresniveau und die Halbjahresbilanz.").isEmpty());
 	}
 
 	@Test
