@@ -35,6 +35,7 @@ class DenialScopeTest {
 		documents.put("turnhalle", "Im Winter ist die Turnhalle der Schule für alle Vereine gesperrt.");
 		documents.put("vereinsheim", "Der Ruderverein eröffnete im Mai sein neues Vereinsheim am See, das aus Spenden bezahlt wurde.");
 		documents.put("garten", "Kommst du endlich? rief die Großmutter aus dem Garten.");
+		documents.put("chatbot", "Viele Leute sind überrascht, wenn sie Lumi kennenlernen, weil man keine App installieren muss.");
 		documents.put("eishockey", "Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu zwölf Minuten Eiszeit, blieb aber ohne Scorerpunkt.");
 		return documents;
 	}
@@ -99,5 +100,10 @@ class DenialScopeTest {
 	@Test
 	void aNounDeniedInAnotherClauseIsDeniedAlike() throws IOException {
 		assertNoConflict("Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu keinem Scorerpunkt.", "eishockey");
+	}
+
+	@Test
+	void aDenialOfAWordOfAClaimWhosePredicateIsUnsaidMayDenyAnotherStatement() throws IOException {
+		assertNoConflict("Lumi ist auch als App für das Handy erhältlich.", "chatbot");
 	}
 }
