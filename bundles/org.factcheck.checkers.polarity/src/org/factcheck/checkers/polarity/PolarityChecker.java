@@ -43,7 +43,9 @@ import org.factcheck.evidence.aspects.QuantityComparison;
 import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
+import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.tokens.Token;
 
 /**
@@ -345,7 +347,8 @@ public final class PolarityChecker implements Checker {
 	 */
 	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
-		if (!sameStatement(claim, sentence, aligned, lenient) || aligned.gaps(Stating::isElement).size() > tolerated(lenient)) {
+		if (!sameStatement(claim, sentence, aligned, lenient) || aligned.gaps(Stating::isElement).size() > tolerated(lenient)
+				|| aligned.gaps(Stating::isElement).stream().anyMatch(gap -> closingPredicate(claim.analysis(), gap))) {
 			return Optional.empty();
 		}
 		Optional<Finding> local = LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
@@ -364,6 +367,18 @@ public final class PolarityChecker implements Checker {
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C in the clause of the claim's word: ",
 					denial);
 		});
+	}
+
+	/**
+	 * The adjective closing a claim without a full verb (Mica ist auch als App für das iPhone
+	 * erhältlich): what the claim says of its subject. A sentence that leaves it unsaid and denies
+	 * another word of the claim (weil man keine App installieren muss) may deny another statement.
+	 */
+	private static boolean closingPredicate(AnalyzedText claim, Term gap) {
+		List<String> tags = claim.tags();
+		int next = gap.index() + 1;
+		return gap.kind() == TermKind.ADJECTIVE && !tags.contains("VERB") && tags.get(gap.index()).equals("ADJ")
+				&& (next >= tags.size() || tags.get(next).equals("PUNCT"));
 	}
 
 	/**
