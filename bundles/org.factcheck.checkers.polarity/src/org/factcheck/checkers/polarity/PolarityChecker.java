@@ -347,8 +347,11 @@ public final class PolarityChecker implements Checker {
 	 */
 	private static Optional<Finding> localDenial(PolarityText claim, PolarityText sentence, AlignedSentence aligned,
 			boolean lenient) {
-		if (!sameStatement(claim, sentence, aligned, lenient) || aligned.gaps(Stating::isElement).size() > tolerated(lenient)
-				|| aligned.gaps(Stating::isElement).stream().anyMatch(gap -> closingPredicate(claim.analysis(), gap))) {
+		if (!sameStatement(claim, sentence, aligned, lenient)) {
+			return Optional.empty();
+		}
+		List<Term> gaps = aligned.gaps(Stating::isElement);
+		if (gaps.size() > tolerated(lenient) || gaps.stream().anyMatch(gap -> closingPredicate(claim.analysis(), gap))) {
 			return Optional.empty();
 		}
 		Optional<Finding> local = LocalDenial.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(at -> {
@@ -356,7 +359,6 @@ public final class PolarityChecker implements Checker {
 			return statementConflict(aligned, " denies it with \u201E" + denial.text() + "\u201C right before the claim's word: ",
 					denial);
 		});
-		List<Term> gaps = aligned.gaps(Stating::isElement);
 		if (local.isPresent() || !gaps.isEmpty() && !(lenient && MannerGap.only(claim.analysis(), gaps))) {
 			return local;
 		}
