@@ -27,6 +27,8 @@ import org.factcheck.text.tokens.Token;
  * with sentence quantities of the same thing — the same unit of measurement, or a counted noun
  * that the sentence names right after its number ({@code 28.500 in Südkorea stationierten
  * US-Soldaten}) — so that a number for something else in the same sentence is not mistaken for it.
+ * A share ({@code mehr als einem Viertel der Abgeordneten}) is compared only with shares, not with
+ * a count of the same noun.
  */
 public final class QuantityComparison {
 
@@ -445,7 +447,8 @@ public final class QuantityComparison {
 	}
 
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
-		if (wanted.ordinal() != stated.ordinal() || Factors.UNIT.equals(wanted.unit()) != Factors.UNIT.equals(stated.unit())) {
+		if (wanted.ordinal() != stated.ordinal() || Factors.UNIT.equals(wanted.unit()) != Factors.UNIT.equals(stated.unit())
+				|| Shares.UNIT.equals(wanted.unit()) != Shares.UNIT.equals(stated.unit())) {
 			return false;
 		}
 		if (wanted.unit() == null) {

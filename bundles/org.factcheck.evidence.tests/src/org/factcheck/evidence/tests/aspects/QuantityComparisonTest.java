@@ -67,6 +67,16 @@ class QuantityComparisonTest {
 		assertTrue(!QuantityComparison.statesAll(TextAnalyzer.german().analyze(claim), TextAnalyzer.german().analyze(sentence)));
 	}
 
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', value = {
+			"Das Parlament hob die Immunität von 183 Abgeordneten auf.|Das Parlament hob die Immunität von mehr als einem Viertel der Abgeordneten auf.",
+			"Drei Mitarbeiter wurden entlassen.|Rund ein Drittel der Mitarbeiter wurde entlassen." })
+	void aShareIsComparedOnlyWithShares(String claim, String sentence) {
+		QuantityComparison comparison = compare(claim, sentence);
+		assertTrue(comparison.agreements().isEmpty(), comparison.agreements().toString());
+		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
+	}
+
 	@Test
 	void theClaimsValueOfAnotherThingDoesNotStateIt() {
 		String claim = "Von der Schließung könnten 40 Lehrer betroffen sein.";
