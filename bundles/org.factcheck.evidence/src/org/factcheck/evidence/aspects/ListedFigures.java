@@ -1,0 +1,68 @@
+package org.factcheck.evidence.aspects;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.numbers.Quantity;
+
+/**
+ * Figures a sentence lists each with its own name: in {@code 27 zur AKP, 51 zur Mitte-Links-Partei
+ * CHP und neun zur MHP} the 51 is the CHP's. Where such a list gives one of its figures to a name of
+ * the claim, that figure is the one to compare the claim's with, not the same value given to another
+ * name of the list.
+ */
+public final class ListedFigures {
+
+	/** How many words after a figure may stand before the name it is listed with. */
+	private static final int NAME_REACH = 3;
+
+	private ListedFigures() {
+	}
+
+	/**
+	 * The {@code candidates} listed with a name of the claim, where another candidate is listed with
+	 * a name the claim does not have; all {@code candidates} otherwise.
+	 */
+	public static List<Quantity> ofTheClaimsName(AnalyzedText claim, AnalyzedText sentence, List<Quantity> candidates) {
+		if (candidates.size() < 2) {
+			return candidates;
+		}
+		List<Term> claimNames = claim.terms().stream().filter(term -> term.kind() == TermKind.NAME).toList();
+		if (claimNames.isEmpty()) {
+			return candidates;
+		}
+		List<Quantity> ofClaimsName = candidates.stream()
+				.filter(q -> nameAfter(sentence, q).filter(name -> named(claimNames, name)).isPresent()).toList();
+		boolean anotherListed = candidates.stream()
+				.anyMatch(q -> nameAfter(sentence, q).filter(name -> !named(claimNames, name)).isPresent());
+		return !ofClaimsName.isEmpty() && anotherListed ? ofClaimsName : candidates;
+	}
+
+	private static boolean named(List<Term> claimNames, Term name) {
+		return claimNames.stream().anyMatch(claimName -> Aligner.sameKey(claimName.key(), name.key()));
+	}
+
+	/** The name right after the figure (zur AKP, an die Mitte-Links-Partei CHP), before any punctuation or number. */
+	private static Optional<Term> nameAfter(AnalyzedText sentence, Quantity figure) {
+		int words = 0;
+		for (int i = 0; i < sentence.tokens().size(); i++) {
+			if (sentence.tokens().get(i).start() < figure.end()) {
+				continue;
+			}
+			String tag = sentence.tags().get(i);
+			if (tag.equals("PUNCT") || tag.equals("NUM") || ++words > NAME_REACH) {
+				return Optional.empty();
+			}
+			int start = sentence.tokens().get(i).start();
+			Optional<Term> term = sentence.terms().stream().filter(t -> t.start() == start).findFirst();
+			if (term.isPresent() && term.get().kind() == TermKind.NAME) {
+				return term;
+			}
+		}
+		return Optional.empty();
+	}
+}
