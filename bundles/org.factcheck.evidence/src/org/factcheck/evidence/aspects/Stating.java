@@ -347,9 +347,14 @@ public final class Stating {
 	 * the counted thing otherwise ({@link OtherSpecifier}: US-Behörden for Schweizer Behörden), nor
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
-	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting).
+	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting). A
+	 * sentence that only asks whether ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives
+	 * no figure.
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
+		if (UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis())) {
+			return false;
+		}
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
