@@ -137,10 +137,12 @@ public final class Aligner {
 	/**
 	 * A news sentence's dateline: one to three capitalised words at the start of a sentence (of the
 	 * text or after a sentence's end within it), perhaps with an agency in brackets, then a dash
-	 * ({@code Wien – Die Inflationsrate …}, {@code Berlin (dpa) – …}).
+	 * and the report's first sentence, which starts as a sentence does ({@code Wien – Die Inflationsrate
+	 * …}, {@code Berlin (dpa) – …}); not a name before a dash that opens an aside ({@code HDP-Chef
+	 * Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte …}).
 	 */
 	private static final Pattern DATELINE = Pattern.compile(
-			"(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s*\\([^()\\n]{1,20}\\))?\\s+[–—-]\\s+");
+			"(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s*\\([^()\\n]{1,20}\\))?\\s+[–—-]\\s+(?=[\\p{Lu}\\p{N}„\"'(])");
 
 	/**
 	 * Which of the sentence's names stand in a dateline: the place a report was filed from, not a

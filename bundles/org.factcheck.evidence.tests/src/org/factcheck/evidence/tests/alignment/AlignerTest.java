@@ -260,6 +260,15 @@ class AlignerTest {
 				"Linz").score());
 	}
 
+	/** A name before a dash that opens an aside is the sentence's subject, not a dateline. */
+	@Test
+	void aNameBeforeADashOpeningAnAsideIsNoDateline() {
+		Alignment alignment = align("Parteichef Selahattin Demirtas soll das Mandat entzogen werden.",
+				"Parteichef Selahattin Demirtas – dem das Mandat ebenfalls entzogen werden soll – hatte gewarnt.");
+		assertEquals(1.0, match(alignment, "Demirtas").score(), alignment.toString());
+		assertEquals(1.0, match(alignment, "Selahattin").score(), alignment.toString());
+	}
+
 	/** Every dash a dateline may have, after any white space; a hyphen inside a word is none. */
 	@Test
 	void datelineDashes() {
