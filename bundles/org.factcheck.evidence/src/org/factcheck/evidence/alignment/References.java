@@ -11,6 +11,7 @@ import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
+import org.factcheck.text.lexicon.GermanLexicon;
 
 /**
  * Names a sentence refers to without repeating them: "Er schloss nicht aus …" or "Der südkoreanische
@@ -20,7 +21,8 @@ import org.factcheck.evidence.terms.TermKind;
  * person's name only when the last of those sentences to name a person names it (Sluzki erklärte …
  * Sacharowa betonte … Sie sagte …: she is Sacharowa). A description by age anywhere in the sentence
  * (sagte der 25-Jährige) refers to a person only: the names, other than places, of the last sentence
- * before it that has such a name.
+ * before it that has such a name. A description of a place anywhere in the sentence (in dem
+ * ostafrikanischen Staat) refers to the places the last sentence before it to name one names.
  */
 public final class References {
 
@@ -47,7 +49,11 @@ public final class References {
 			return credited;
 		}
 		if (!refersBackByPronounOrOpening(sentence)) {
-			return creditByAge(alignment, before);
+			List<TermMatch> byDescription = describesByAge(sentence) ? creditByAge(alignment, before) : new ArrayList<>();
+			if (describesAPlace(sentence)) {
+				byDescription.addAll(creditPlaces(alignment, before));
+			}
+			return byDescription;
 		}
 		List<Term> claimNames = null;
 		Optional<Integer> antecedent = null;
@@ -92,6 +98,31 @@ public final class References {
 		return credited;
 	}
 
+	/**
+	 * The claim's places that the sentence just before it to name a place names: the place a
+	 * description of a place refers to.
+	 */
+	private static List<TermMatch> creditPlaces(Alignment alignment, List<AnalyzedText> before) {
+		List<TermMatch> credited = new ArrayList<>();
+		for (int i = before.size() - 1; i >= 0; i--) {
+			if (before.get(i).terms().stream().noneMatch(References::isPlace)) {
+				continue;
+			}
+			for (TermMatch match : alignment.matches()) {
+				Term name = match.claimTerm();
+				if (match.score() < CREDIT && isPlace(name) && namedIn(List.of(before.get(i)), name)) {
+					credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
+				}
+			}
+			break;
+		}
+		return credited;
+	}
+
+	private static boolean isPlace(Term term) {
+		return term.kind() == TermKind.NAME && GermanLexicon.german().nameCategory(term.text()).isPlace();
+	}
+
 	private static boolean namedIn(List<AnalyzedText> texts, Term name) {
 		for (AnalyzedText text : texts) {
 			for (Term term : text.terms()) {
@@ -105,8 +136,45 @@ public final class References {
 
 	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */
 	public static boolean refersBack(AnalyzedText sentence) {
-		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence);
+		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence) || describesAPlace(sentence);
 	}
+
+	/** Nouns for a country, region or town, which a description (in dem ostafrikanischen Staat) refers back by. */
+	private static final Set<String> PLACE_NOUNS = Set.of("staat", "land", "stadt", "hauptstadt", "landeshauptstadt", "region",
+			"bundesland", "provinz", "insel", "republik", "metropole", "gemeinde", "kanton", "konigreich", "emirat");
+
+	/**
+	 * "… in dem ostafrikanischen Staat …", "die österreichische Hauptstadt": a definite article, an
+	 * adjective or more, and a noun for a place, not followed by the place's name, anywhere in the
+	 * sentence, describe the place named last rather than introducing a new one. It refers to a place
+	 * only.
+	 */
+	private static boolean describesAPlace(AnalyzedText sentence) {
+		List<String> tags = sentence.tags();
+		List<String> words = sentence.lowerCaseWords();
+		for (int i = 0; i + 2 < tags.size(); i++) {
+			if (!tags.get(i).equals("DET") || !DEFINITE.contains(words.get(i)) || !adjective(sentence, i + 1)) {
+				continue;
+			}
+			int noun = i + 1;
+			while (noun < tags.size() && adjective(sentence, noun)) {
+				noun++;
+			}
+			if (noun < tags.size() && (noun + 1 >= tags.size() || !tags.get(noun + 1).equals("PROPN"))
+					&& sentence.termAt(noun).filter(term -> PLACE_NOUNS.contains(term.key())).isPresent()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** An adjective, also one the tagger took for part of a name (dem ostafrikanischen Staat): it is written in lower case. */
+	private static boolean adjective(AnalyzedText sentence, int token) {
+		String tag = sentence.tags().get(token);
+		return tag.equals("ADJ") || tag.equals("PROPN") && Character.isLowerCase(sentence.tokens().get(token).text().charAt(0));
+	}
+
+	private static final Set<String> DEFINITE = Set.of("der", "die", "das", "dem", "den", "des");
 
 	private static boolean refersBackByPronounOrOpening(AnalyzedText sentence) {
 		for (int i = 0; i < sentence.tokens().size(); i++) {

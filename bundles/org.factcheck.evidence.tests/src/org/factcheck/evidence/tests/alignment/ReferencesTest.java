@@ -74,4 +74,15 @@ class ReferencesTest {
 		assertEquals(List.of("Tadej", "Kovačić"), credited("Tadej Kovačić spielt in Graz.",
 				"Das sagte der 31-Jährige im Interview.", "Der Verein aus Graz bemüht sich um Tadej Kovačić."));
 	}
+
+	@Test
+	void aDescriptionOfAPlaceRefersToThePlaceNamedLast() {
+		assertEquals(List.of("Burundi"), credited("In Burundi verteilt die Caritas Ziegen.",
+				"In dem ostafrikanischen Staat verteilt die Caritas Ziegen.", "Ein zweites Projekt der Caritas ist jenes in Burundi."));
+		assertEquals(List.of(), credited("In Burundi verteilt die Caritas Ziegen.",
+				"In dem ostafrikanischen Staat verteilt die Caritas Ziegen.", "In Burundi gab es Unruhen.",
+				"Die Caritas hilft auch in Ruanda."));
+		assertEquals(List.of(), credited("In Burundi verteilt die Caritas Ziegen.",
+				"In einem ostafrikanischen Staat verteilt die Caritas Ziegen.", "Ein zweites Projekt der Caritas ist jenes in Burundi."));
+	}
 }
