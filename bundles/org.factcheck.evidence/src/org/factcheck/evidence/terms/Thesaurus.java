@@ -566,9 +566,7 @@ public final class Thesaurus {
 	 * terms of its synsets and, for each of them, the members and broader terms of its synsets in
 	 * which it is written alike (the verb latschen, to walk, leads on to gehen, not to the noun die
 	 * Latschen and its broader term Kleidung: words are compared in lower case, which makes one key
-	 * of the two), not on to a kind beside the word ({@link #sharesABroaderTerm}), and for verbs and
-	 * adjectives only through the broader synset itself ({@link #isTheBroaderSynset}). Computed once
-	 * per word.
+	 * of the two). Computed once per word.
 	 */
 	private int[] broaderOf(int id) {
 		int[] known = broaderIds.get(id);
@@ -581,9 +579,7 @@ public final class Thesaurus {
 					int middle = up[m];
 					byte writing = broaderCases[synset][m];
 					for (int upper : synsetsOfWord[middle]) {
-						if ((writing & memberCases[upper][indexOf(members[upper], members[upper].length, middle)]) != 0
-								&& !sharesABroaderTerm(broader[upper], up)
-								&& (writing != LOWER || isTheBroaderSynset(members[upper], up))) {
+						if ((writing & memberCases[upper][indexOf(members[upper], members[upper].length, middle)]) != 0) {
 							found.addAll(members[upper]);
 							found.addAll(broader[upper]);
 						}
@@ -594,36 +590,6 @@ public final class Thesaurus {
 			broaderIds.set(id, known);
 		}
 		return known;
-	}
-
-	/**
-	 * Whether a synset of a broader term has a broader term of the narrow word's own synset: it is a
-	 * kind beside the narrow word, reached through another sense of a word (Typ, a person, is also
-	 * Typ, a man; Frau and Mann are both a Person), not above it.
-	 */
-	private static boolean sharesABroaderTerm(int[] upperBroader, int[] broaderTerms) {
-		for (int term : upperBroader) {
-			if (contains(broaderTerms, term)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether a verb's or adjective's broader synset is the broader synset itself rather than another
-	 * sense of that one word (auseinandernehmen, to criticise, is also auseinandernehmen, to take
-	 * apart: kritisieren does not lead on to auflösen): it holds two of the broader terms, or the
-	 * only one.
-	 */
-	private static boolean isTheBroaderSynset(int[] synsetMembers, int[] broaderTerms) {
-		int shared = 0;
-		for (int term : broaderTerms) {
-			if (contains(synsetMembers, term) && ++shared >= 2) {
-				return true;
-			}
-		}
-		return shared >= broaderTerms.length;
 	}
 
 	/**
