@@ -130,7 +130,7 @@ public final class ClaimEvidence {
 			for (int i = Math.max(0, position - REFERENCE_REACH); i < position; i++) {
 				before.add(document.analysis(document.evidence().get(i)));
 			}
-			alignment = alignment.withReferences(References.credit(alignment, analysis, before));
+			alignment = alignment.withReferences(References.credit(claim, alignment, analysis, before));
 		}
 		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));

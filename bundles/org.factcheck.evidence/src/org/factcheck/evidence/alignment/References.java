@@ -43,7 +43,7 @@ public final class References {
 	/**
 	 * @param before the analyses of the sentences just before {@code sentence} in its document
 	 */
-	public static List<TermMatch> credit(Alignment alignment, AnalyzedText sentence, List<AnalyzedText> before) {
+	public static List<TermMatch> credit(AnalyzedText claim, Alignment alignment, AnalyzedText sentence, List<AnalyzedText> before) {
 		List<TermMatch> credited = new ArrayList<>();
 		if (before.isEmpty() || !refersBack(sentence)) {
 			return credited;
@@ -51,7 +51,7 @@ public final class References {
 		if (!refersBackByPronounOrOpening(sentence)) {
 			List<TermMatch> byDescription = describesByAge(sentence) ? creditByAge(alignment, before) : new ArrayList<>();
 			if (describesAPlace(sentence)) {
-				byDescription.addAll(creditPlaces(alignment, before));
+				byDescription.addAll(creditPlaces(claim, alignment, before));
 			}
 			return byDescription;
 		}
@@ -102,15 +102,16 @@ public final class References {
 	 * The claim's places that the sentence just before it to name a place names: the place a
 	 * description of a place refers to.
 	 */
-	private static List<TermMatch> creditPlaces(Alignment alignment, List<AnalyzedText> before) {
+	private static List<TermMatch> creditPlaces(AnalyzedText claim, Alignment alignment, List<AnalyzedText> before) {
 		List<TermMatch> credited = new ArrayList<>();
 		for (int i = before.size() - 1; i >= 0; i--) {
-			if (before.get(i).terms().stream().noneMatch(References::isPlace)) {
+			AnalyzedText text = before.get(i);
+			if (text.terms().stream().noneMatch(term -> isPlace(text, term))) {
 				continue;
 			}
 			for (TermMatch match : alignment.matches()) {
 				Term name = match.claimTerm();
-				if (match.score() < CREDIT && isPlace(name) && namedIn(List.of(before.get(i)), name)) {
+				if (match.score() < CREDIT && isPlace(claim, name) && namedIn(List.of(text), name)) {
 					credited.add(new TermMatch(name, CREDIT, null, true, TermMatch.How.REFERENCE));
 				}
 			}
@@ -119,8 +120,22 @@ public final class References {
 		return credited;
 	}
 
-	private static boolean isPlace(Term term) {
-		return term.kind() == TermKind.NAME && GermanLexicon.german().nameCategory(term.text()).isPlace();
+	/** Prepositions before a name that make it a place (in Burundi, aus Gitega, nach Bujumbura). */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "nach");
+
+	/** A name the lexicon knows as a place, or that follows a preposition of place in its text. */
+	private static boolean isPlace(AnalyzedText text, Term term) {
+		if (term.kind() != TermKind.NAME) {
+			return false;
+		}
+		if (GermanLexicon.german().nameCategory(term.text()).isPlace()) {
+			return true;
+		}
+		int before = term.index() - 1;
+		while (before > 0 && text.tags().get(before).equals("PROPN")) {
+			before--;
+		}
+		return before >= 0 && PLACE_PREPOSITIONS.contains(text.lowerCaseWords().get(before));
 	}
 
 	private static boolean namedIn(List<AnalyzedText> texts, Term name) {

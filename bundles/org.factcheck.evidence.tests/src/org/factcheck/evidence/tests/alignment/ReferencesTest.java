@@ -21,7 +21,8 @@ class ReferencesTest {
 	private static List<String> credited(String claim, String sentence, String... before) {
 		AnalyzedText analysis = ANALYZER.analyze(sentence);
 		List<AnalyzedText> earlier = List.of(before).stream().map(ANALYZER::analyze).toList();
-		return References.credit(Aligner.align(ANALYZER.analyze(claim), analysis), analysis, earlier).stream()
+		AnalyzedText claimAnalysis = ANALYZER.analyze(claim);
+		return References.credit(claimAnalysis, Aligner.align(claimAnalysis, analysis), analysis, earlier).stream()
 				.map(TermMatch::claimTerm).map(term -> term.text()).toList();
 	}
 
