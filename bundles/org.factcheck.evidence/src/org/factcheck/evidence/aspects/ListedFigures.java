@@ -1,5 +1,6 @@
 package org.factcheck.evidence.aspects;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,9 +37,9 @@ public final class ListedFigures {
 			return candidates;
 		}
 		List<Quantity> ofClaimsName = candidates.stream()
-				.filter(q -> nameAfter(sentence, q).filter(name -> named(claimNames, name)).isPresent()).toList();
-		boolean anotherListed = candidates.stream()
-				.anyMatch(q -> nameAfter(sentence, q).filter(name -> !named(claimNames, name)).isPresent());
+				.filter(q -> namesAfter(sentence, q).stream().anyMatch(name -> named(claimNames, name))).toList();
+		boolean anotherListed = candidates.stream().map(q -> namesAfter(sentence, q))
+				.anyMatch(names -> !names.isEmpty() && names.stream().noneMatch(name -> named(claimNames, name)));
 		return !ofClaimsName.isEmpty() && anotherListed ? ofClaimsName : candidates;
 	}
 
@@ -46,23 +47,28 @@ public final class ListedFigures {
 		return claimNames.stream().anyMatch(claimName -> Aligner.sameKey(claimName.key(), name.key()));
 	}
 
-	/** The name right after the figure (zur AKP, an die Mitte-Links-Partei CHP), before any punctuation or number. */
-	private static Optional<Term> nameAfter(AnalyzedText sentence, Quantity figure) {
+	/**
+	 * The name right after the figure, of one word or several (zur AKP, zur Mitte-Links-Partei CHP),
+	 * before any punctuation or number; empty if there is none.
+	 */
+	private static List<Term> namesAfter(AnalyzedText sentence, Quantity figure) {
+		List<Term> names = new ArrayList<>();
 		int words = 0;
 		for (int i = 0; i < sentence.tokens().size(); i++) {
 			if (sentence.tokens().get(i).start() < figure.end()) {
 				continue;
 			}
 			String tag = sentence.tags().get(i);
-			if (tag.equals("PUNCT") || tag.equals("NUM") || ++words > NAME_REACH) {
-				return Optional.empty();
+			if (tag.equals("PUNCT") || tag.equals("NUM") || ++words > NAME_REACH + names.size()) {
+				break;
 			}
-			int start = sentence.tokens().get(i).start();
-			Optional<Term> term = sentence.terms().stream().filter(t -> t.start() == start).findFirst();
+			Optional<Term> term = sentence.termAt(i);
 			if (term.isPresent() && term.get().kind() == TermKind.NAME) {
-				return term;
+				names.add(term.get());
+			} else if (!names.isEmpty()) {
+				break;
 			}
 		}
-		return Optional.empty();
+		return names;
 	}
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A figure listed with its own name is compared only with a claim about that name. */
 class ListedFiguresTest {
 
-	private static final String LIST = "Nach Angaben der Zeitung gehören 12 zur SPD (80 Sitze), 19 zur CDU (95 Sitze) und neun zur FDP (20 Sitze).";
+	private static final String LIST = "Nach Angaben der Zeitung gehören 12 zur SPD (80 Sitze), 19 zur Mitte-Rechts-Partei CDU (95 Sitze) und neun zur FDP (20 Sitze).";
 
 	private static QuantityComparison compare(String claim, String sentence) {
 		TextAnalyzer analyzer = TextAnalyzer.german();
