@@ -232,7 +232,6 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
-						|| InfinitiveComplement.holds(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
