@@ -1,17 +1,17 @@
 package org.factcheck.engine.claims;
 
-import org.factcheck.claims.ClaimsStandaloneSetup;
+import org.factcheck.claims.headless.ClaimsHeadlessSetup;
 
 import com.google.inject.Injector;
 
 /**
- * The claim language's injector, created once per process so that all users share the corpus
- * stores the language opens for linking.
+ * The claim language's injector for the command line (it reads claim files, it writes none),
+ * created once per process so that all users share the corpus stores the language opens for linking.
  */
 public final class ClaimsLanguage {
 
 	private static final AheadOfUse<Injector> INJECTOR = new AheadOfUse<>(
-			() -> new ClaimsStandaloneSetup().createInjectorAndDoEMFRegistration());
+			() -> new ClaimsHeadlessSetup().createInjectorAndDoEMFRegistration());
 
 	private ClaimsLanguage() {
 	}
