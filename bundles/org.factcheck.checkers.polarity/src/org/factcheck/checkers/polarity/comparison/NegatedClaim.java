@@ -92,8 +92,7 @@ public final class NegatedClaim {
 			List<Integer> focus = negation.isContrastive()
 					? focus(claim, clause, cue).stream().filter(negation.negated()::contains).toList()
 					: focus(claim, clause, cue);
-			if (focus.isEmpty() || ensured(claim, clause) || counterfactual(claim, clause)
-					|| predicateUnstated(claim, clause, cue, alignment)) {
+			if (focus.isEmpty() || ensured(claim, clause) || counterfactual(claim, clause)) {
 				continue;
 			}
 			List<Integer> stated = new ArrayList<>();
@@ -116,33 +115,6 @@ public final class NegatedClaim {
 			return Optional.of(new Denial(cue, focus, stated));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Verbs that say no more of their kein-noun than that it is there or someone has it (es gibt
-	 * keine X, besitzt keine X): a sentence naming an X states what such a clause denies.
-	 */
-	private static final Set<String> BEING_THERE = Set.of("geben", "existieren", "bestehen", "vorliegen", "haben", "besitzen",
-			"verfügen", "umfassen", "enthalten", "aufweisen");
-
-	/**
-	 * Whether a kein-clause says something of its noun through a full verb that the sentence does not
-	 * realise (kein einziger Vorschlag wurde angenommen / manche mit visionären Vorschlägen): kein
-	 * denies that any X did or underwent what the verb says, not that there are X, so a sentence
-	 * naming an X without the verb does not state what the claim denies. Verbs of being there or
-	 * having ({@link #BEING_THERE}) say nothing beyond the X.
-	 */
-	private static boolean predicateUnstated(PolarityText claim, Clause clause, int cue, Alignment alignment) {
-		if (!claim.words().get(cue).text().toLowerCase(Locale.GERMAN).startsWith("kein")) {
-			return false;
-		}
-		List<Integer> verbs = clause.tokens().stream().filter(token -> token != cue && !claim.isAuxiliary(token)
-				&& claim.term(token) != null && claim.term(token).kind() == TermKind.VERB
-				&& claim.words().get(token).verbForms().stream().noneMatch(BEING_THERE::contains)).toList();
-		return !verbs.isEmpty() && verbs.stream().noneMatch(token -> {
-			TermMatch match = matchOf(alignment, token);
-			return match != null && match.score() >= STATED && match.sentenceTerm() != null;
-		});
 	}
 
 	/**
