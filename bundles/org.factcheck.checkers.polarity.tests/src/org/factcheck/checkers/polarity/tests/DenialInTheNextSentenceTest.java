@@ -16,28 +16,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * kein X wurde V-t denies that any X underwent V, not that there are X: a sentence naming X without
- * the verb does not state what the claim denies. A sentence with the verb does.
+ * A sentence naming what the claim denies (manche mit kühnen Entwürfen) states nothing against it
+ * where the next sentence denies it as the claim does (Keiner wurde umgesetzt): the two state the
+ * claim. Without such a sentence, the named thing still conflicts with the claim's denial.
  */
-class UnstatedPredicateOfKeinTest {
+class DenialInTheNextSentenceTest {
 
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new)
 			.and(PolarityChecker.ID, PolarityChecker::new);
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"bahnhof", "Der neue Bahnhof\n\nAn der Ausschreibung für den neuen Bahnhof im Jahr 1978 beteiligten sich 20 Büros, manche mit kühnen Entwürfen.\n",
+			"bahnhof", "Der neue Bahnhof\n\nAn der Ausschreibung für den neuen Bahnhof beteiligten sich 20 Büros, manche mit kühnen Entwürfen. "
+					+ "Keiner wurde umgesetzt. Das war 1978.\n",
 			"brücke", "Die neue Brücke\n\nBei der Ausschreibung für die neue Brücke im Jahr 1985 wurde der Entwurf eines Grazer Büros umgesetzt.\n"));
 
 	@Test
-	void namingTheNounWithoutTheVerbIsNoConflict() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Bei der Ausschreibung für den neuen Bahnhof im Jahr 1978 wurde kein einziger Entwurf umgesetzt.",
+	void theNamedThingDeniedInTheNextSentenceIsNoConflict() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Bei der Ausschreibung für den neuen Bahnhof wurde kein einziger Entwurf umgesetzt.",
 				"bahnhof");
 		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 
 	@Test
-	void theNounWithTheVerbConflicts() throws IOException {
+	void theNamedThingStatedAloneConflicts() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Bei der Ausschreibung für die neue Brücke im Jahr 1985 wurde kein Entwurf umgesetzt.",
 				"brücke");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
