@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A sentence naming what the claim denies (manche mit kühnen Entwürfen) states nothing against it
- * where the next sentence denies it as the claim does (Keiner wurde umgesetzt): the two state the
+ * where the next sentence denies it as the claim does (Kein einziger wurde umgesetzt): the two state the
  * claim. Without such a sentence, the named thing still conflicts with the claim's denial.
  */
 class DenialInTheNextSentenceTest {
@@ -28,7 +28,7 @@ class DenialInTheNextSentenceTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"bahnhof", "Der neue Bahnhof\n\nAn der Ausschreibung für den neuen Bahnhof beteiligten sich 20 Büros, manche mit kühnen Entwürfen. "
-					+ "Keiner wurde umgesetzt. Das war 1978.\n",
+					+ "Kein einziger wurde umgesetzt. Das war 1978.\n",
 			"brücke", "Die neue Brücke\n\nBei der Ausschreibung für die neue Brücke im Jahr 1985 wurde der Entwurf eines Grazer Büros umgesetzt.\n"));
 
 	@Test

@@ -30,7 +30,7 @@ class PlaceNamedBeforeTest {
 
 	@Test
 	void theDenialOfThePlaceNamedBeforeConflicts() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "In Oberwart im Burgenland leben viele Flüchtlinge.", "wahl");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "In Oberwart im Burgenland leben zahlreiche Flüchtlinge.", "wahl");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 
