@@ -106,7 +106,8 @@ public final class PolarityChecker implements Checker {
 			Optional<Flip> flip = PolarityComparison.compare(claimText, sentenceText);
 			if (flip.isEmpty()) {
 				boolean lenient = cited && closest.get(sentence.documentId()) == sentence;
-				denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence)
+				(statedByItsPassage(evidence, sentence) ? Optional.<Finding>empty()
+						: denial(claimText, sentenceText, sentence, polar, closest.get(sentence.documentId()) == sentence))
 						.or(() -> substitution(claimText, sentenceText, sentence, lenient))
 						.or(() -> scaleClash(claimText, sentenceText, sentence, lenient))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
@@ -148,6 +149,21 @@ public final class PolarityChecker implements Checker {
 			perDocument.merge(sentence.documentId(), finding, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 		}
 		return new ArrayList<>(perDocument.values());
+	}
+
+	/** How much of the claim, predicate included, a passage of two sentences must cover to state it. */
+	private static final double PASSAGE_STATES = 0.7;
+
+	/**
+	 * Whether a passage of two sentences that holds the sentence states the claim, its negation
+	 * included (manche mit Vorschlägen. Kein einziger wurde angenommen. for kein Vorschlag wurde
+	 * angenommen): the sentence names what the next one denies, so it states nothing the claim denies.
+	 */
+	private static boolean statedByItsPassage(ClaimEvidence evidence, AlignedSentence sentence) {
+		return evidence.passages().stream().anyMatch(passage -> passage.documentId().equals(sentence.documentId())
+				&& passage.candidate().start() <= sentence.candidate().start() && sentence.candidate().end() <= passage.candidate().end()
+				&& passage.coverage() >= PASSAGE_STATES && passage.alignment().predicateMatched() && Stating.saysWhatHappened(passage)
+				&& Stating.statesAlso(evidence, passage));
 	}
 
 	/**

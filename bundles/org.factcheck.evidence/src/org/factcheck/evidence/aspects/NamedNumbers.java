@@ -10,7 +10,8 @@ import org.factcheck.text.tokens.Token;
 /**
  * Numbers that belong to a name: a bare whole number right after a proper noun ({@code Windows 10},
  * {@code Schalke 04}, {@code Bayern 3}) names a product, a club or a channel and counts nothing, so
- * it is not compared as a figure. A number with a unit, a qualifier, a fraction or a range is a
+ * it is not compared as a figure. Names write such numbers in digits: a spelled number after a name
+ * ({@code will Griechenland vier der Hotspots}) counts. A number with a unit, a qualifier, a fraction or a range is a
  * figure wherever it stands.
  */
 final class NamedNumbers {
@@ -36,7 +37,7 @@ final class NamedNumbers {
 			Token number = tokens.get(i);
 			if (number.start() == quantity.start()) {
 				Token before = tokens.get(i - 1);
-				return number.end() == quantity.end() && "PROPN".equals(text.tags().get(i - 1))
+				return number.end() == quantity.end() && Character.isDigit(number.text().charAt(0)) && "PROPN".equals(text.tags().get(i - 1))
 						&& text.text().substring(before.end(), number.start()).isBlank();
 			}
 		}

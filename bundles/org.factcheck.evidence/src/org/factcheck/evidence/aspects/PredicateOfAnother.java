@@ -71,7 +71,7 @@ public final class PredicateOfAnother {
 	}
 
 	/** The claim's first full verb (verbs of saying aside), or, where it has none, the adjective after its copula. */
-	private static Optional<Term> predicate(AnalyzedText claim) {
+	static Optional<Term> predicate(AnalyzedText claim) {
 		Optional<Term> verb = claim.terms().stream().filter(t -> t.kind() == TermKind.VERB && Elements.isElement(t)
 				&& !ReportingVerbs.isReporting(t) && claim.tags().get(t.index()).equals("VERB")).findFirst();
 		if (verb.isPresent() || claim.tags().contains("VERB")) {

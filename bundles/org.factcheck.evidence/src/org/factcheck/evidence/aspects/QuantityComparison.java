@@ -346,13 +346,25 @@ public final class QuantityComparison {
 	 * Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger
 	 * als 700), nor a claim bound far beyond the source's bound from the same side: bis zu 100.000
 	 * for bis zu 10.000 (each names the top of what happens), mehr als 200 for mehr als 2.000 (the
-	 * bottom), which give another figure although the source's bound lies within the claim's. (A
-	 * claim bound tighter than the source's is not said by it, see {@link #says}.)
+	 * bottom), which give another figure although the source's bound lies within the claim's, nor
+	 * another maximum ({@link #anotherMaximum}). (A claim bound tighter than the source's is not said
+	 * by it, see {@link #says}.)
 	 */
 	static boolean agree(Quantity claim, Quantity stated) {
 		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()))
+				&& !anotherMaximum(claim, stated)
 				&& !(sameSide(claim.qualifier(), stated.qualifier()) && farApart(claim.value(), stated.value())
 						&& stated.within(claim));
+	}
+
+	/**
+	 * Two maxima (höchstens, maximal, bis zu) of different values: each names a limit, the top of what
+	 * is allowed or happens (maximal zwei Einzelprojekte), so another value is another limit, though
+	 * the lower one lies within the higher.
+	 */
+	private static boolean anotherMaximum(Quantity claim, Quantity stated) {
+		return claim.qualifier() == Qualifier.AT_MOST && stated.qualifier() == Qualifier.AT_MOST
+				&& Math.abs(claim.value() - stated.value()) > 1e-9 * Math.max(1, Math.abs(claim.value()));
 	}
 
 	/** How many times one bound may exceed another of the same side and still give the same figure. */

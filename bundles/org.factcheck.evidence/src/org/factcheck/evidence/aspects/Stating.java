@@ -168,6 +168,7 @@ public final class Stating {
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
 				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !PredicateOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
+				&& !AttributeOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
 	}

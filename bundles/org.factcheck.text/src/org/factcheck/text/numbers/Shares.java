@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Kohlenstoffs beside ein Viertel jener Kohlenstoffmenge). A qualifier before it counts as before a
  * number ({@code mehr als die Hälfte}, {@code knapp ein Drittel}); without one a share is
  * approximate, as words round. A district ({@code im Viertel}), a part of a game ({@code im
- * letzten Drittel}) or a compound ({@code Achtelfinale}) is no share. Used where quantities are
- * compared, like {@link CompoundDurations}.
+ * letzten Drittel}) or a compound ({@code Achtelfinale}) is no share. {@code jeder vierte} (jede
+ * dritte, jeden zweiten) is the share one in that many: {@code ein Viertel}. Used where quantities
+ * are compared, like {@link CompoundDurations}.
  */
 public final class Shares {
 
@@ -30,7 +31,13 @@ public final class Shares {
 			"(?<![\\p{L}\\p{N}])(\\p{L}+|\\d+)\\s+(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)(?![\\p{L}\\p{N}])",
 			Pattern.UNICODE_CASE);
 	/** Cheap test before the expression. */
-	private static final Pattern STEM = Pattern.compile("(?:Hälfte|tel(?![\\p{L}]))");
+	private static final Pattern STEM = Pattern.compile("(?:Hälfte|tel(?![\\p{L}])|(?i:jede[rsnm]?\\s))");
+	/** One in every so many: jeder vierte, jede dritte, jeden zweiten, jedem zehnten. */
+	private static final Pattern ONE_IN = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])[Jj]ede[rsnm]?\\s+(zweit|dritt|viert|fünft|sechst|achte|zehnt)(?:e|en|er|es|em)(?![\\p{L}\\p{N}])",
+			Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+	private static final Map<String, Integer> ORDINALS = Map.of("zweit", 2, "dritt", 3, "viert", 4, "fünft", 5, "sechst", 6,
+			"achte", 8, "zehnt", 10);
 
 	private Shares() {
 	}
@@ -54,6 +61,12 @@ public final class Shares {
 				shares.add(new Quantity(m.start(1), m.end(), value, value, qualifier(text, m.start(1)), UNIT, false));
 			}
 		}
+		Matcher one = ONE_IN.matcher(text);
+		while (one.find()) {
+			double value = Math.round(1000.0 / ORDINALS.get(one.group(1).toLowerCase(Locale.GERMAN))) / 10.0;
+			shares.add(new Quantity(one.start(), one.end(), value, value, qualifier(text, one.start()), UNIT, false));
+		}
+		shares.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return ReadQuantities.replacing(quantities, shares);
 	}
 

@@ -2,6 +2,7 @@ package org.factcheck.checkers.names.roles;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A role as a text states it: what it is, for which portfolio or body, and for which country or
@@ -25,7 +26,20 @@ public record RoleTitle(RoleNoun noun, String portfolio, String scope) {
 	 * portfolio or the stated scope.
 	 */
 	public boolean excludes(RoleTitle other) {
-		return noun.office() && other.noun.office() && !compatibleWith(other);
+		return noun.office() && other.noun.office() && !compatibleWith(other) || headAndMinister(this, other)
+				|| headAndMinister(other, this);
+	}
+
+	/** Titles of a country's head of state. */
+	private static final Set<String> HEADS_OF_STATE = Set.of("präsident", "staatschef", "staatsoberhaupt");
+
+	/**
+	 * A country's head of state and a minister of the same country (Serbiens Präsident, Serbiens
+	 * Außenminister): the head of state appoints the ministers and is none of them.
+	 */
+	private static boolean headAndMinister(RoleTitle head, RoleTitle minister) {
+		return HEADS_OF_STATE.contains(head.noun.key()) && minister.noun.key().equals("minister") && head.portfolio == null
+				&& head.scope != null && head.scope.equals(minister.scope);
 	}
 
 	/**
