@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -25,7 +26,11 @@ import org.factcheck.evidence.terms.TermKind;
  * ({@code kein Zweifel}). Likewise a phrase after the claim's preposition whose noun realises one of
  * the claim's nouns, denied right before the preposition ({@code mehrfach vorbestraft, allerdings
  * niemals wegen Verbindungen in jihadistische Netzwerke} for {@code wegen Verbindungen … vorbestraft}):
- * the sentence says it was not so. Such a sentence does not state the claim.
+ * the sentence says it was not so. Such a sentence does not state the claim. A claim that denies
+ * something in one clause states the words of its other clauses: a sentence denying one of those
+ * denies the claim too ({@code keine Antworten auf die Fragen} for {@code Auch wenn sie die Sprache
+ * nicht sprechen, können sie die Fragen beantworten}); the phrase after a preposition is compared
+ * only for claims that deny nothing.
  */
 public final class LocalDenial {
 
@@ -37,26 +42,26 @@ public final class LocalDenial {
 
 	/**
 	 * @param alignment the claim's alignment to the sentence, from the evidence library
-	 * @return the sentence token that denies a realised word, when the claim denies nothing
+	 * @return the sentence token that denies a realised word the claim does not deny in its clause
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
 		List<String> claimWords = claim.lowerCaseWords();
-		if (claimWords.stream().anyMatch(cues::denies)) {
-			return Optional.empty();
-		}
+		boolean claimDenies = claimWords.stream().anyMatch(cues::denies);
+		Predicate<Term> stated = term -> !claimDenies || !deniedInItsClause(claim, cues, term);
 		List<String> words = sentence.lowerCaseWords();
-		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment);
+		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment, stated);
 		if (deniedThing.isPresent()) {
 			return deniedThing;
 		}
-		Optional<Integer> deniedPhrase = DeniedPhrase.find(claim, sentence, alignment);
+		Optional<Integer> deniedPhrase = claimDenies ? Optional.empty() : DeniedPhrase.find(claim, sentence, alignment);
 		if (deniedPhrase.isPresent()) {
 			return deniedPhrase;
 		}
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
+					|| !stated.test(match.claimTerm())
 					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()) {
 				continue;
 			}
@@ -75,14 +80,15 @@ public final class LocalDenial {
 	 * stand between), unless the sentence names that thing elsewhere without it or the kein… is part
 	 * of a phrase that denies nothing (kein Zweifel).
 	 */
-	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment) {
+	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment,
+			Predicate<Term> stated) {
 		List<String> words = sentence.lowerCaseWords();
 		List<String> tags = sentence.tags();
 		Set<Integer> notNegating = cues.phraseTokens(words, effect -> effect == NegationCues.Effect.NONE);
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.NOUN || kind == TermKind.NAME) || !Elements.isElement(match.claimTerm())
-					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
+					|| !stated.test(match.claimTerm()) || match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
 					|| !tags.get(match.sentenceTerm().index()).equals("NOUN")) {
 				continue;
 			}
@@ -98,6 +104,17 @@ public final class LocalDenial {
 			return Optional.of(before);
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a word of the claim's clause around the term denies (wenn sie die Sprache nicht sprechen). */
+	private static boolean deniedInItsClause(AnalyzedText claim, NegationCues cues, Term term) {
+		List<String> words = claim.lowerCaseWords();
+		for (int i = ClauseBoundary.start(claim, term.index()); i <= ClauseBoundary.end(claim, term.index()); i++) {
+			if (cues.denies(words.get(i)) || words.get(i).startsWith("kein")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the sentence has another word with the key that no kein… determines. */

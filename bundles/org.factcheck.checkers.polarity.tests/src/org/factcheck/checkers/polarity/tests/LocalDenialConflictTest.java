@@ -32,7 +32,8 @@ class LocalDenialConflictTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"rat", "Verbraucher\n\nWir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen.\n",
 			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n",
-			"markt", "Handel\n\nDie Supermarktkette kommentierte den Bericht: Gerne teilen wir mit, dass es zu keinerlei Zwischenfällen in unseren Filialen gekommen ist.\n"));
+			"markt", "Handel\n\nDie Supermarktkette kommentierte den Bericht: Gerne teilen wir mit, dass es zu keinerlei Zwischenfällen in unseren Filialen gekommen ist.\n",
+			"regeln", "Prüfung\n\nWer die Regeln nicht kennt, wird wahrscheinlich keine Antworten auf diese Fragen haben.\n"));
 
 	@Test
 	void aDeniedInfinitiveConflicts() throws IOException {
@@ -66,5 +67,12 @@ class LocalDenialConflictTest {
 		Finding deciding = result.verdict().deciding().orElseThrow();
 		assertEquals(PolarityChecker.ID, deciding.checkerId());
 		assertTrue(deciding.message().startsWith("markt denies it with \u201Ekeinerlei\u201C"), deciding.message());
+	}
+
+	@Test
+	void aDenialInAnotherClauseOfTheClaimLeavesTheOtherClauseStated() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Auch wenn sie die Regeln nicht kennen, können sie die Fragen beantworten.", "regeln");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }
