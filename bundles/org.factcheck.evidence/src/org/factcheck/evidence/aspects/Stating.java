@@ -55,7 +55,8 @@ import org.factcheck.text.tokens.Token;
  * place ({@link AnotherPlace}), or that gives the claim's predicative word to another person
  * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
- * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer).
+ * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
+ * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten).
  */
 public final class Stating {
 
@@ -169,7 +170,8 @@ public final class Stating {
 				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !PredicateOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
-				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
+				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& !SuperlativeByPositive.weakens(sentence.alignment());
 	}
 
 	/**
