@@ -27,12 +27,16 @@ import org.factcheck.evidence.terms.TermKind;
  * the claim's nouns, denied right before the preposition ({@code mehrfach vorbestraft, allerdings
  * niemals wegen Verbindungen in jihadistische Netzwerke} for {@code wegen Verbindungen … vorbestraft}):
  * the sentence says it was not so. Such a sentence does not state the claim. A claim that denies
- * something in one clause states the words of its other clauses: a sentence denying one of those
+ * something only in a subordinate clause states the words of its other clauses: a sentence denying one of those
  * denies the claim too ({@code keine Antworten auf die Fragen} for {@code Auch wenn sie die Sprache
  * nicht sprechen, können sie die Fragen beantworten}); the phrase after a preposition is compared
  * only for claims that deny nothing.
  */
 public final class LocalDenial {
+
+	/** Conjunctions that open a subordinate clause. */
+	private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "sofern", "obwohl", "obgleich", "weil", "da", "als",
+			"nachdem", "bevor", "während", "sobald", "solange", "dass", "ob");
 
 	/** Degrees that say hardly at all (wenig bekannt: barely known), unless after ein (ein wenig). */
 	private static final Set<String> HARDLY = Set.of("wenig", "kaum");
@@ -42,13 +46,13 @@ public final class LocalDenial {
 
 	/**
 	 * @param alignment the claim's alignment to the sentence, from the evidence library
-	 * @return the sentence token that denies a realised word the claim does not deny in its clause
+	 * @return the sentence token that denies a realised word the claim does not deny
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
 		List<String> claimWords = claim.lowerCaseWords();
 		boolean claimDenies = claimWords.stream().anyMatch(cues::denies);
-		Predicate<Term> stated = term -> !claimDenies || !deniedInItsClause(claim, cues, term);
+		Predicate<Term> stated = term -> !claimDenies || deniedOnlyInASubordinateClause(claim, cues, term);
 		List<String> words = sentence.lowerCaseWords();
 		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment, stated);
 		if (deniedThing.isPresent()) {
@@ -106,12 +110,35 @@ public final class LocalDenial {
 		return Optional.empty();
 	}
 
-	/** Whether a word of the claim's clause around the term denies (wenn sie die Sprache nicht sprechen). */
-	private static boolean deniedInItsClause(AnalyzedText claim, NegationCues cues, Term term) {
+	/**
+	 * Whether every denial of the claim stands in a subordinate clause (after wenn, weil, dass …) that
+	 * does not hold the term: a denial there bears on that clause alone (Selbst wenn sie die Sprache
+	 * nicht sprechen, können sie die Fragen beantworten), while one in the clause of the term or in a
+	 * main clause bears on the clauses that depend on it too (hat nicht verbessert, wie effektiv es war).
+	 */
+	private static boolean deniedOnlyInASubordinateClause(AnalyzedText claim, NegationCues cues, Term term) {
 		List<String> words = claim.lowerCaseWords();
-		for (int i = ClauseBoundary.start(claim, term.index()); i <= ClauseBoundary.end(claim, term.index()); i++) {
-			if (cues.denies(words.get(i)) || words.get(i).startsWith("kein")) {
+		for (int i = 0; i < words.size(); i++) {
+			if (!(cues.denies(words.get(i)) || words.get(i).startsWith("kein"))) {
+				continue;
+			}
+			int start = ClauseBoundary.start(claim, i);
+			int end = ClauseBoundary.end(claim, i);
+			if (start <= term.index() && term.index() <= end || !subordinate(claim, start, i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the clause from {@code start} opens with a subordinating conjunction, after at most one adverb (selbst wenn). */
+	private static boolean subordinate(AnalyzedText claim, int start, int denial) {
+		for (int i = start; i < denial && i <= start + 1; i++) {
+			if (claim.tags().get(i).equals("SCONJ") || SUBORDINATORS.contains(claim.lowerCaseWords().get(i))) {
 				return true;
+			}
+			if (!claim.tags().get(i).equals("ADV")) {
+				return false;
 			}
 		}
 		return false;
