@@ -93,7 +93,8 @@ public final class AnotherAct {
 	/**
 	 * A full verb of the sentence's clause around {@code at} that realises nothing of the claim (or,
 	 * after sein or bleiben, a predicative adjective or dagegen/dafür), when
-	 * the noun phrase at {@code at} is that clause's subject: it opens the clause (after adverbs) before
+	 * the noun phrase at {@code at} is that clause's subject, or a phrase after a preposition within
+	 * it (Truppen unter dem Befehl von Sparta verzögerten …): it opens the clause (after adverbs) before
 	 * the finite verb, or follows the finite verb after an adverbial (a verb opening a clause after a
 	 * comma or und has left out its subject: nähte Kostüme). A passive claim's subject is its
 	 * patient: only a passive clause is compared with it, and an active claim only with an active clause.
@@ -103,9 +104,14 @@ public final class AnotherAct {
 		int start = ClauseBoundary.start(sentence, at);
 		int end = ClauseBoundary.end(sentence, at);
 		int first = at;
-		while (first > start && (MODIFIERS.contains(tags.get(first - 1))
-				|| isNoun(tags.get(first - 1)) && tags.get(first).equals("PROPN"))) {
-			first--;
+		while (first > start) {
+			if (MODIFIERS.contains(tags.get(first - 1)) || isNoun(tags.get(first - 1)) && tags.get(first).equals("PROPN")) {
+				first--;
+			} else if (first - 1 > start && tags.get(first - 1).equals("ADP") && isNoun(tags.get(first - 2))) {
+				first -= 2;
+			} else {
+				break;
+			}
 		}
 		int last = at;
 		while (last < end && isNoun(tags.get(last + 1))) {

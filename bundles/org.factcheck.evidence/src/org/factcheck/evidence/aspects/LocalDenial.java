@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -25,9 +26,17 @@ import org.factcheck.evidence.terms.TermKind;
  * ({@code kein Zweifel}). Likewise a phrase after the claim's preposition whose noun realises one of
  * the claim's nouns, denied right before the preposition ({@code mehrfach vorbestraft, allerdings
  * niemals wegen Verbindungen in jihadistische Netzwerke} for {@code wegen Verbindungen … vorbestraft}):
- * the sentence says it was not so. Such a sentence does not state the claim.
+ * the sentence says it was not so. Such a sentence does not state the claim. A claim that denies
+ * something only in a subordinate clause states the words of its other clauses: a sentence denying one of those
+ * denies the claim too ({@code keine Antworten auf die Fragen} for {@code Auch wenn sie die Sprache
+ * nicht sprechen, können sie die Fragen beantworten}); the phrase after a preposition is compared
+ * only for claims that deny nothing.
  */
 public final class LocalDenial {
+
+	/** Conjunctions that open a subordinate clause. */
+	private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "sofern", "obwohl", "obgleich", "weil", "da", "als",
+			"nachdem", "bevor", "während", "sobald", "solange", "dass", "ob");
 
 	/** Degrees that say hardly at all (wenig bekannt: barely known), unless after ein (ein wenig). */
 	private static final Set<String> HARDLY = Set.of("wenig", "kaum");
@@ -37,26 +46,26 @@ public final class LocalDenial {
 
 	/**
 	 * @param alignment the claim's alignment to the sentence, from the evidence library
-	 * @return the sentence token that denies a realised word, when the claim denies nothing
+	 * @return the sentence token that denies a realised word the claim does not deny
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		NegationCues cues = NegationCues.german();
 		List<String> claimWords = claim.lowerCaseWords();
-		if (claimWords.stream().anyMatch(cues::denies)) {
-			return Optional.empty();
-		}
+		boolean claimDenies = claimWords.stream().anyMatch(cues::denies);
+		Predicate<Term> stated = term -> !claimDenies || deniedOnlyInASubordinateClause(claim, cues, term);
 		List<String> words = sentence.lowerCaseWords();
-		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment);
+		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment, stated);
 		if (deniedThing.isPresent()) {
 			return deniedThing;
 		}
-		Optional<Integer> deniedPhrase = DeniedPhrase.find(claim, sentence, alignment);
+		Optional<Integer> deniedPhrase = claimDenies ? Optional.empty() : DeniedPhrase.find(claim, sentence, alignment);
 		if (deniedPhrase.isPresent()) {
 			return deniedPhrase;
 		}
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.VERB || kind == TermKind.ADJECTIVE) || !Elements.isElement(match.claimTerm())
+					|| !stated.test(match.claimTerm())
 					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()) {
 				continue;
 			}
@@ -75,14 +84,15 @@ public final class LocalDenial {
 	 * stand between), unless the sentence names that thing elsewhere without it or the kein… is part
 	 * of a phrase that denies nothing (kein Zweifel).
 	 */
-	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment) {
+	private static Optional<Integer> deniedThing(NegationCues cues, AnalyzedText sentence, Alignment alignment,
+			Predicate<Term> stated) {
 		List<String> words = sentence.lowerCaseWords();
 		List<String> tags = sentence.tags();
 		Set<Integer> notNegating = cues.phraseTokens(words, effect -> effect == NegationCues.Effect.NONE);
 		for (TermMatch match : alignment.matches()) {
 			TermKind kind = match.claimTerm().kind();
 			if (!(kind == TermKind.NOUN || kind == TermKind.NAME) || !Elements.isElement(match.claimTerm())
-					|| match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
+					|| !stated.test(match.claimTerm()) || match.score() < Alignment.REALISED || match.sentenceTerm() == null || match.byReference()
 					|| !tags.get(match.sentenceTerm().index()).equals("NOUN")) {
 				continue;
 			}
@@ -98,6 +108,40 @@ public final class LocalDenial {
 			return Optional.of(before);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether every denial of the claim stands in a subordinate clause (after wenn, weil, dass …) that
+	 * does not hold the term: a denial there bears on that clause alone (Selbst wenn sie die Sprache
+	 * nicht sprechen, können sie die Fragen beantworten), while one in the clause of the term or in a
+	 * main clause bears on the clauses that depend on it too (hat nicht verbessert, wie effektiv es war).
+	 */
+	private static boolean deniedOnlyInASubordinateClause(AnalyzedText claim, NegationCues cues, Term term) {
+		List<String> words = claim.lowerCaseWords();
+		for (int i = 0; i < words.size(); i++) {
+			if (!(cues.denies(words.get(i)) || words.get(i).startsWith("kein"))) {
+				continue;
+			}
+			int start = ClauseBoundary.start(claim, i);
+			int end = ClauseBoundary.end(claim, i);
+			if (start <= term.index() && term.index() <= end || !subordinate(claim, start, i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the clause from {@code start} opens with a subordinating conjunction, after at most one adverb (selbst wenn). */
+	private static boolean subordinate(AnalyzedText claim, int start, int denial) {
+		for (int i = start; i < denial && i <= start + 1; i++) {
+			if (claim.tags().get(i).equals("SCONJ") || SUBORDINATORS.contains(claim.lowerCaseWords().get(i))) {
+				return true;
+			}
+			if (!claim.tags().get(i).equals("ADV")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the sentence has another word with the key that no kein… determines. */

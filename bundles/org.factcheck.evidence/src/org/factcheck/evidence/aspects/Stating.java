@@ -55,7 +55,8 @@ import org.factcheck.text.tokens.Token;
  * place ({@link AnotherPlace}), or that gives the claim's predicative word to another person
  * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
- * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer).
+ * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
+ * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten).
  */
 public final class Stating {
 
@@ -170,7 +171,8 @@ public final class Stating {
 				&& !PredicateOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !AttributeOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
-				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty();
+				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& !SuperlativeByPositive.weakens(sentence.alignment());
 	}
 
 	/**
@@ -670,7 +672,10 @@ public final class Stating {
 	 * A claim that denies something is not stated by a sentence that denies nothing: the sentence
 	 * shares the claim's words but says the opposite, or something else (the polarity checker
 	 * decides whether it contradicts). Unless the sentence words the claim's verb differently: it
-	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab). A verb of refusal denies
+	 * may say the denial with an opposite verb (stimmte nicht zu / lehnte ab). That verb must stand in
+	 * the clause of the claim's denial: where the denied clause's own verb is there without denial
+	 * (Wenn sie den Standard nicht erfüllen, fallen sie durch / …, wenn sie den Standard erfüllen),
+	 * another clause's verb worded differently does not say the denial. A verb of refusal denies
 	 * the act of its zu-infinitive ({@link RefusedAct}), and is never the verb worded differently.
 	 */
 	private static boolean negatesAsTheClaim(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -684,7 +689,15 @@ public final class Stating {
 		return IntStream.range(0, said.size()).anyMatch(i -> denies(cues, said, i))
 				|| !RefusedAct.find(sentence.analysis()).isEmpty()
 				|| sentence.gaps(Stating::isElement).stream().anyMatch(gap -> gap.kind() == TermKind.VERB
-						&& refusals.stream().noneMatch(refusal -> refusal.verb() == gap.index()));
+						&& refusals.stream().noneMatch(refusal -> refusal.verb() == gap.index())
+						&& (claimWords.stream().noneMatch(cues::denies) || deniedInItsClause(evidence.claim(), cues, gap)));
+	}
+
+	/** Whether a word of the claim's clause around the verb denies (Bin Laden wusste nicht, …). */
+	private static boolean deniedInItsClause(AnalyzedText claim, NegationCues cues, Term verb) {
+		List<String> words = claim.lowerCaseWords();
+		return IntStream.rangeClosed(ClauseBoundary.start(claim, verb.index()), ClauseBoundary.end(claim, verb.index()))
+				.anyMatch(i -> denies(cues, words, i));
 	}
 
 	/** A word that denies: nicht, nie, kein…, but not the nicht of nicht nur, which adds rather than denies. */

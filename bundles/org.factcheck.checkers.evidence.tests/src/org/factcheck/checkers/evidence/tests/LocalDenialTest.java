@@ -23,7 +23,8 @@ class LocalDenialTest {
 			"rat", "Verbraucher\n\nWir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen.\n\n"
 					+ "Die Seuche ist eine wenig bekannte Krankheit.\n",
 			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n\n"
-					+ "Die Grippe ist eine weithin bekannte Krankheit.\n"));
+					+ "Die Grippe ist eine weithin bekannte Krankheit.\n",
+			"regeln", "Prüfung\n\nWer die Regeln nicht kennt, wird wahrscheinlich keine Antworten auf diese Fragen haben.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -40,5 +41,10 @@ class LocalDenialTest {
 	void aDegreeSayingHardlyAtAllDoesNotSupport() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Seuche ist eine weithin bekannte Krankheit.", "rat");
 		assertVerdict(Verdict.SUPPORTED, "Die Grippe ist eine weithin bekannte Krankheit.", "rat2");
+	}
+
+	@Test
+	void aDenialInAnotherClauseOfTheClaimDoesNotLicenseIt() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Auch wenn sie die Regeln nicht kennen, können sie die Fragen beantworten.", "regeln");
 	}
 }

@@ -1,6 +1,7 @@
 package org.factcheck.checkers.polarity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,7 +33,9 @@ class LocalDenialConflictTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"rat", "Verbraucher\n\nWir raten, der Bitte, teure Nummern anzurufen, keinesfalls zu folgen.\n",
 			"rat2", "Verbraucher\n\nWir raten, der Bitte, warme Decken zu spenden, sofort zu folgen.\n",
-			"markt", "Handel\n\nDie Supermarktkette kommentierte den Bericht: Gerne teilen wir mit, dass es zu keinerlei Zwischenfällen in unseren Filialen gekommen ist.\n"));
+			"markt", "Handel\n\nDie Supermarktkette kommentierte den Bericht: Gerne teilen wir mit, dass es zu keinerlei Zwischenfällen in unseren Filialen gekommen ist.\n",
+			"regeln", "Prüfung\n\nWer die Regeln nicht kennt, wird wahrscheinlich keine Antworten auf diese Fragen haben.\n",
+			"schulung", "Verkehr\n\nDie zweite Schulung hat die Fahrer nicht sicherer gemacht.\n"));
 
 	@Test
 	void aDeniedInfinitiveConflicts() throws IOException {
@@ -66,5 +69,19 @@ class LocalDenialConflictTest {
 		Finding deciding = result.verdict().deciding().orElseThrow();
 		assertEquals(PolarityChecker.ID, deciding.checkerId());
 		assertTrue(deciding.message().startsWith("markt denies it with \u201Ekeinerlei\u201C"), deciding.message());
+	}
+
+	@Test
+	void aDenialInAnotherClauseOfTheClaimLeavesTheOtherClauseStated() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(),
+				"Auch wenn sie die Regeln nicht kennen, können sie die Fragen beantworten.", "regeln");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aDenialInTheMainClauseBearsOnTheClauseThatDependsOnIt() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Schulung hat nicht verbessert, wie sicher die Fahrer waren.",
+				"schulung");
+		assertNotEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }

@@ -51,6 +51,14 @@ class AnotherActTest {
 	}
 
 	@Test
+	void theDoerNamedInAPhraseOfTheSubjectDoesSomethingElse() {
+		assertEquals("verfolgte", replacing("Die Polizisten verhafteten den Dieb im Bahnhof.",
+				"Eine Gruppe von Polizisten verfolgte den Dieb im Bahnhof."));
+		assertEquals("trockneten", replacing("Die Bauern ernteten den Mais auf dem Feld.",
+				"Die Helfer von den Bauern trockneten den Mais auf dem Feld."));
+	}
+
+	@Test
 	void noOtherActOfTheDoer() {
 		assertEquals("none", replacing("Die Stadt behielt das alte Grundstück am Fluss.",
 				"Das alte Grundstück der Stadt am Fluss wurde nie verkauft."));
