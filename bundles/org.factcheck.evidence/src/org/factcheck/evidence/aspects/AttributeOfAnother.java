@@ -3,6 +3,7 @@ package org.factcheck.evidence.aspects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -21,6 +22,9 @@ public final class AttributeOfAnother {
 	/** Words that may stand between an attribute and its noun: further attributes and their adverbs. */
 	private static final Set<String> BETWEEN = Set.of("ADJ", "ADV", "CCONJ", "PUNCT");
 
+	/** The endings of an adjective before a noun (steigende, wachsenden, stagnierendes). */
+	private static final Pattern ATTRIBUTE_ENDING = Pattern.compile("e[nmrs]?$");
+
 	private AttributeOfAnother() {
 	}
 
@@ -37,10 +41,14 @@ public final class AttributeOfAnother {
 		return !realising.isEmpty() && realising.stream().allMatch(m -> attributeOfUnnamed(sentence, m.sentenceTerm().index(), matched));
 	}
 
-	/** Whether the word is an adjective before a noun (over further adjectives) that no claim word matched. */
+	/**
+	 * Whether the word is an adjective with an attribute's ending before a noun (over further
+	 * adjectives) that no claim word matched; a participle without ending is said of the clause's
+	 * subject (zehn Figuren sind vorinstalliert, darunter Link).
+	 */
 	private static boolean attributeOfUnnamed(AnalyzedText sentence, int word, Set<Integer> matched) {
 		List<String> tags = ClauseRoles.tags(sentence);
-		if (!tags.get(word).equals("ADJ")) {
+		if (!tags.get(word).equals("ADJ") || !ATTRIBUTE_ENDING.matcher(sentence.lowerCaseWords().get(word)).find()) {
 			return false;
 		}
 		int at = word + 1;

@@ -26,7 +26,8 @@ class AttributeOfAnotherTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"bibliothek", "Die Stadtbibliothek\n\nEine wachsende Zahl von Lesern trifft dort auf ein seit Jahren stagnierendes Budget der Stadtbibliothek.\n",
-			"museum", "Das Stadtmuseum\n\nDas Budget des Stadtmuseums ist in den vergangenen Jahren deutlich gewachsen, sagte der Direktor.\n"));
+			"museum", "Das Stadtmuseum\n\nDas Budget des Stadtmuseums ist in den vergangenen Jahren deutlich gewachsen, sagte der Direktor.\n",
+			"konsole", "Die Konsole\n\nBei dem Kauf sind bereits zehn Spiele vorinstalliert, darunter Tetris und Pong.\n"));
 
 	@Test
 	void theVerbAsAttributeOfAnotherNounDoesNotStateTheClaim() throws IOException {
@@ -37,6 +38,12 @@ class AttributeOfAnotherTest {
 	@Test
 	void theVerbSaidOfTheClaimsSubjectStatesIt() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Das Budget des Stadtmuseums ist in den vergangenen Jahren gewachsen.", "museum");
+		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void aParticipleWithoutEndingIsNoAttributeOfTheNounAfterIt() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Beim Kauf der Konsole sind bereits zehn Spiele vorinstalliert.", "konsole");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 }
