@@ -27,7 +27,7 @@ class AttributeOfAnotherTest {
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"bibliothek", "Die Stadtbibliothek\n\nEine wachsende Zahl von Lesern trifft dort auf ein seit Jahren stagnierendes Budget der Stadtbibliothek.\n",
 			"museum", "Das Stadtmuseum\n\nDas Budget des Stadtmuseums ist in den vergangenen Jahren deutlich gewachsen, sagte der Direktor.\n",
-			"konsole", "Die Konsole\n\nBei dem Kauf sind bereits zehn Spiele vorinstalliert, darunter Tetris und Pong.\n"));
+			"konsole", "Die Konsole\n\nBei dem Kauf sind bereits zehn Figuren vorinstalliert, darunter Ritter und Drachen.\n"));
 
 	@Test
 	void theVerbAsAttributeOfAnotherNounDoesNotStateTheClaim() throws IOException {
@@ -43,7 +43,7 @@ class AttributeOfAnotherTest {
 
 	@Test
 	void aParticipleWithoutEndingIsNoAttributeOfTheNounAfterIt() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Beim Kauf der Konsole sind bereits zehn Spiele vorinstalliert.", "konsole");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Beim Kauf sind bereits zehn Figuren vorinstalliert.", "konsole");
 		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 }
