@@ -17,8 +17,9 @@ import org.factcheck.evidence.terms.TermKind;
  * The sentence of the claim's act puts it in another place than the claim (eröffnete in Linz for
  * eröffnete in Salzburg) while the claim's place is realised only elsewhere: by the next sentence of
  * a passage (Danach fuhr sie nach Salzburg weiter) or by the sentences before it. Another place
- * after a preposition of place in the act's own sentence says where the act happened; a place
- * further away belongs to something else.
+ * after a preposition of place in the act's own sentence says where the act happened, and for a
+ * claim's destination (wechselt zu Borussia Dortmund) another name after zu, zum or zur (des zu
+ * Bayern München wechselnden …) says where it leads; a place further away belongs to something else.
  *
  * @param claimPlace    the claim's place
  * @param sentencePlace the token of the other place in the sentence of the act
@@ -39,8 +40,10 @@ public record AnotherPlace(Term claimPlace, int sentencePlace) {
 			if (!Stating.locates(claim, place.claimTerm()) || realisedWithin(place, span)) {
 				continue;
 			}
+			boolean destination = Stating.givesDestination(claim, place.claimTerm());
 			for (int i = span[0]; i < span[1]; i++) {
-				if (Stating.placesBy(sentence.lowerCaseWords().get(i)) && sentence.tags().get(i).startsWith("ADP")) {
+				String word = sentence.lowerCaseWords().get(i);
+				if ((Stating.placesBy(word) || destination && Stating.leadsTo(word)) && sentence.tags().get(i).startsWith("ADP")) {
 					Optional<Integer> other = placeAfter(sentence, i, span[1], realising, place.claimTerm());
 					if (other.isPresent()) {
 						return Optional.of(new AnotherPlace(place.claimTerm(), other.get()));

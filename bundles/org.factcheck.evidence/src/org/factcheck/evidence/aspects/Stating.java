@@ -606,6 +606,23 @@ public final class Stating {
 		return placesBy(word) || DESTINATIONS.contains(word);
 	}
 
+	/** Whether the claim's name, or the name of several words it ends, follows zu, zum or zur: the claim's destination. */
+	public static boolean givesDestination(AnalyzedText claim, Term name) {
+		if (name.kind() != TermKind.NAME) {
+			return false;
+		}
+		int before = name.index() - 1;
+		while (before > 0 && claim.tags().get(before).equals("PROPN")) {
+			before--;
+		}
+		return before >= 0 && DESTINATIONS.contains(claim.lowerCaseWords().get(before));
+	}
+
+	/** Whether the word gives a destination (zu, zum, zur). */
+	public static boolean leadsTo(String word) {
+		return DESTINATIONS.contains(word);
+	}
+
 	/** Whether the word is a preposition of place (in, im, nach, aus, bei, auf). */
 	public static boolean placesBy(String word) {
 		return PLACE_PREPOSITIONS.contains(word);

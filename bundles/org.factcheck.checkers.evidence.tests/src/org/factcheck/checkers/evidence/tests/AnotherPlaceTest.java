@@ -35,7 +35,9 @@ class AnotherPlaceTest {
 			"turbinen", "Turbinen\n\nDie Firma Stahlwerk liefert seit Jahren Turbinen an Ungarn. "
 					+ "Ihr Chef sprach am Montag auch über Rumänien.\n",
 			"transfer", "Transfer\n\nDie Fortuna aus Düsseldorf sucht einen neuen Kapitän. Der Verteidiger von Slavia Prag gilt bei "
-					+ "der Fortuna als möglicher Nachfolger des nach Hamburg wechselnden Kapitäns Jonas Hofer.\n"));
+					+ "der Fortuna als möglicher Nachfolger des nach Hamburg wechselnden Kapitäns Jonas Hofer.\n",
+			"wechsel", "Wechsel\n\nDas Interesse von Fortuna Düsseldorf an Lukas Brandner ist groß. Der Verteidiger von Slavia Prag gilt "
+					+ "in Düsseldorf als möglicher Nachfolger des zu Eintracht Hamburg wechselnden Kapitäns Jonas Hofer.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim);
@@ -69,5 +71,11 @@ class AnotherPlaceTest {
 	@Test
 	void anotherDestinationOfTheActIsNotTheClaims() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Jonas Hofer wechselt zu Fortuna Düsseldorf.");
+	}
+
+	@Test
+	void anotherDestinationAfterZuIsNotTheClaimsDestination() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Jonas Hofer wechselt zu Fortuna Düsseldorf.", "wechsel");
+		assertEquals(Verdict.UNSOURCED, result.verdictValue(), result.verdict().reason());
 	}
 }
