@@ -14,9 +14,14 @@ import org.factcheck.evidence.terms.TermKind;
  * Jesenská schrieb …} for {@code Milena Jesenská}), in a document that names the person in full:
  * news names a person in full once and by the surname after. The first name counts as referred to
  * ({@link References#CREDIT}). Not where a name stands right before the surname in the sentence
- * ({@code Bill Clinton} for {@code Hillary Clinton}), nor for a name that is not a person's.
+ * ({@code Bill Clinton} for {@code Hillary Clinton}), nor for a name that is not a person's. The
+ * claim's words right before the first name count too where the document writes them right before
+ * the full name: the title it introduces the person with ({@code der französische Premier Manuel
+ * Valls} … {@code Valls stellte klar}).
  */
 public final class SurnameAlone {
+
+	private static final int MAX_TITLE_WORDS = 3;
 
 	private SurnameAlone() {
 	}
@@ -46,6 +51,32 @@ public final class SurnameAlone {
 			}
 			if (PersonNames.isPerson(claimNames, surname.claimTerm()) && namesInFull(document, first, surname.claimTerm())) {
 				credited.add(new TermMatch(first, References.CREDIT, null, true, TermMatch.How.REFERENCE));
+				credited.addAll(title(matches, i, document, surname.claimTerm()));
+			}
+		}
+		return credited;
+	}
+
+	private static List<TermMatch> title(List<TermMatch> matches, int firstAt, String document, Term surname) {
+		int from = firstAt;
+		while (from > 0 && firstAt - from < MAX_TITLE_WORDS
+				&& matches.get(from - 1).claimTerm().index() == matches.get(from).claimTerm().index() - 1) {
+			from--;
+		}
+		List<TermMatch> credited = new ArrayList<>();
+		for (; from < firstAt; from++) {
+			StringBuilder written = new StringBuilder("(?<!\\p{L})");
+			for (int j = from; j <= firstAt; j++) {
+				written.append(Pattern.quote(matches.get(j).claimTerm().text())).append("\\s+");
+			}
+			written.append(Pattern.quote(surname.text())).append("(?!\\p{L})");
+			if (Pattern.compile(written.toString()).matcher(document).find()) {
+				for (int j = from; j < firstAt; j++) {
+					if (matches.get(j).score() < References.CREDIT) {
+						credited.add(new TermMatch(matches.get(j).claimTerm(), References.CREDIT, null, true, TermMatch.How.REFERENCE));
+					}
+				}
+				break;
 			}
 		}
 		return credited;
