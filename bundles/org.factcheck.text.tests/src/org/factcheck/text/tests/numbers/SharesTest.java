@@ -28,6 +28,27 @@ class SharesTest {
 			"Zwei Drittel der Firmen investieren.; 66.7; APPROXIMATELY; Zwei Drittel",
 			"Knapp ein Zehntel der Stimmen ging verloren.; 10; APPROXIMATELY; ein Zehntel" })
 	void aShareIsAPercentageOfTheWhole(String text, double value, Qualifier qualifier, String written) {
+		assertShare(text, value, qualifier, written);
+	}
+
+	/** jeder vierte (jede dritte, jeden zweiten) is a share, one in that many: the same as ein Viertel. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = {
+			"Fast jeder vierte Einwohner hat Migrationshintergrund.; 25; APPROXIMATELY; jeder vierte",
+			"Jede dritte Firma investiert.; 33.3; APPROXIMATELY; Jede dritte",
+			"Mehr als jeder Zweite stimmte dafür.; 50; MORE_THAN; jeder Zweite",
+			"Das betrifft jeden zehnten Haushalt.; 10; APPROXIMATELY; jeden zehnten" })
+	void oneInEverySoManyIsAShare(String text, double value, Qualifier qualifier, String written) {
+		assertShare(text, value, qualifier, written);
+	}
+
+	@Test
+	void anOrdinalWithoutJederIsNoShare() {
+		String text = "Der vierte Einwohner kam zu spät.";
+		assertTrue(read(text).stream().noneMatch(q -> Shares.UNIT.equals(q.unit())), () -> read(text).toString());
+	}
+
+	private static void assertShare(String text, double value, Qualifier qualifier, String written) {
 		List<Quantity> found = read(text);
 		assertEquals(1, found.size(), found::toString);
 		Quantity q = found.get(0);
