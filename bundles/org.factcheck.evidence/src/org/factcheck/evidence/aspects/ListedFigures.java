@@ -36,10 +36,16 @@ public final class ListedFigures {
 		if (claimNames.isEmpty()) {
 			return candidates;
 		}
-		List<Quantity> ofClaimsName = candidates.stream()
-				.filter(q -> namesAfter(sentence, q).stream().anyMatch(name -> named(claimNames, name))).toList();
-		boolean anotherListed = candidates.stream().map(q -> namesAfter(sentence, q))
-				.anyMatch(names -> !names.isEmpty() && names.stream().noneMatch(name -> named(claimNames, name)));
+		List<Quantity> ofClaimsName = new ArrayList<>();
+		boolean anotherListed = false;
+		for (Quantity candidate : candidates) {
+			List<Term> names = namesAfter(sentence, candidate);
+			if (names.stream().anyMatch(name -> named(claimNames, name))) {
+				ofClaimsName.add(candidate);
+			} else if (!names.isEmpty()) {
+				anotherListed = true;
+			}
+		}
 		return !ofClaimsName.isEmpty() && anotherListed ? ofClaimsName : candidates;
 	}
 

@@ -595,27 +595,25 @@ public final class Stating {
 	 * (in Pjöngjang, nach Wien, aus Graz) or of destination (wechselt zu Borussia Dortmund).
 	 */
 	public static boolean locates(AnalyzedText claim, Term name) {
-		if (name.kind() != TermKind.NAME) {
-			return false;
-		}
-		int before = name.index() - 1;
-		while (before > 0 && claim.tags().get(before).equals("PROPN")) {
-			before--;
-		}
-		String word = before >= 0 ? claim.lowerCaseWords().get(before) : "";
+		String word = wordBeforeName(claim, name);
 		return placesBy(word) || DESTINATIONS.contains(word);
 	}
 
 	/** Whether the claim's name, or the name of several words it ends, follows zu, zum or zur: the claim's destination. */
 	public static boolean givesDestination(AnalyzedText claim, Term name) {
+		return DESTINATIONS.contains(wordBeforeName(claim, name));
+	}
+
+	/** The word (lower case) before the name of several words that a name ends; empty for no name or none before. */
+	private static String wordBeforeName(AnalyzedText claim, Term name) {
 		if (name.kind() != TermKind.NAME) {
-			return false;
+			return "";
 		}
 		int before = name.index() - 1;
 		while (before > 0 && claim.tags().get(before).equals("PROPN")) {
 			before--;
 		}
-		return before >= 0 && DESTINATIONS.contains(claim.lowerCaseWords().get(before));
+		return before >= 0 ? claim.lowerCaseWords().get(before) : "";
 	}
 
 	/** Whether the word gives a destination (zu, zum, zur). */
