@@ -230,7 +230,8 @@ public final class QuantityFinder {
 			} else if (lx.get(next).isPunctuation('-') && lx.get(next).start() == lx.get(last).end()
 					&& next + 1 < lx.size() && lx.get(next + 1).is(Kind.WORD)
 					&& lx.get(next + 1).start() == lx.get(next).end()) {
-				unit = lx.get(next + 1).text();
+				UnitTable.Unit adjective = units.ofAdjective(lx.get(next + 1).text());
+				unit = adjective != null ? adjective.name() : lx.get(next + 1).text();
 				end = lx.get(next + 1).end();
 				next = next + 2;
 			} else {

@@ -3,6 +3,8 @@ package org.factcheck.text.numbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.factcheck.text.data.DataFile;
 import org.factcheck.text.scan.Lexeme;
@@ -16,6 +18,8 @@ final class UnitTable {
 	}
 
 	private static final String DURATION = "duration";
+	/** An adjective made of a unit with -ig, in any ending: prozentig, prozentigen. */
+	private static final Pattern ADJECTIVE_OF_UNIT = Pattern.compile("(\\p{Ll}+)ig(?:e|en|er|es|em)?");
 
 	private final PhraseMatcher<Unit> byWrittenForm = new PhraseMatcher<>();
 	private final Map<String, String> kindByName = new HashMap<>();
@@ -48,6 +52,16 @@ final class UnitTable {
 
 	Unit written(String form) {
 		return byWrittenForm.get(form);
+	}
+
+	/** The unit an adjective derives from ({@code prozentigen} in {@code 0,45-prozentigen}: Prozent), or null. */
+	Unit ofAdjective(String word) {
+		Matcher m = ADJECTIVE_OF_UNIT.matcher(word);
+		if (!m.matches()) {
+			return null;
+		}
+		String stem = m.group(1);
+		return written(Character.toUpperCase(stem.charAt(0)) + stem.substring(1));
 	}
 
 	/** The kind of a normalised unit, or null for words that are not units of measurement. */

@@ -77,6 +77,14 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void readsAPercentAdjectiveAsPercent() {
+		Quantity surcharge = first("Die Arbeitgeber zahlen einen 0,45-prozentigen Zuschlag.");
+		assertEquals("Prozent", surcharge.unit());
+		assertEquals(0.45, surcharge.value(), 1e-9);
+		assertEquals("Prozent", first("Es gilt ein 20-prozentiger Rabatt.").unit());
+	}
+
+	@Test
 	void spanCoversQualifierNumberMultiplierAndAdjacentUnit() {
 		String text = "Das Arsenal umfasst etwa 3,4 Millionen 105 mm Geschosse.";
 		List<Quantity> found = finder.find(text);
