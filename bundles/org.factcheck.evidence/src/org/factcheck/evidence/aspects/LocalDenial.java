@@ -23,7 +23,8 @@ import org.factcheck.evidence.terms.TermKind;
  * nouns that {@code kein} determines, adjectives between ({@code zu keinerlei Zwischenfällen} for
  * {@code bestätigte Zwischenfälle}): there was none of it, wherever the clause stands; not where the
  * sentence also names the thing without {@code kein}, nor in a phrase that denies nothing
- * ({@code kein Zweifel}). Likewise a phrase after the claim's preposition whose noun realises one of
+ * ({@code kein Zweifel}), nor where the claim denies the noun itself with {@code ohne}. Likewise
+ * a phrase after the claim's preposition whose noun realises one of
  * the claim's nouns, denied right before the preposition ({@code mehrfach vorbestraft, allerdings
  * niemals wegen Verbindungen in jihadistische Netzwerke} for {@code wegen Verbindungen … vorbestraft}):
  * the sentence says it was not so. Such a sentence does not state the claim. A claim that denies
@@ -54,7 +55,8 @@ public final class LocalDenial {
 		boolean claimDenies = claimWords.stream().anyMatch(cues::denies);
 		Predicate<Term> stated = term -> !claimDenies || deniedOnlyInASubordinateClause(claim, cues, term);
 		List<String> words = sentence.lowerCaseWords();
-		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment, stated);
+		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment,
+				stated.and(term -> !deniedByPreposition(claim, term.index())));
 		if (deniedThing.isPresent()) {
 			return deniedThing;
 		}
@@ -142,6 +144,20 @@ public final class LocalDenial {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the claim denies its noun itself with {@code ohne} right before it, adjectives between
+	 * ({@code ohne Gegenfinanzierung}): a sentence that denies the noun with {@code kein}
+	 * ({@code sofern es keine Gegenfinanzierung gibt}) says the same.
+	 */
+	private static boolean deniedByPreposition(AnalyzedText claim, int noun) {
+		List<String> words = claim.lowerCaseWords();
+		int before = noun - 1;
+		while (before >= 0 && claim.tags().get(before).equals("ADJ")) {
+			before--;
+		}
+		return before >= 0 && words.get(before).equals("ohne");
 	}
 
 	/** Whether the sentence has another word with the key that no kein… determines. */

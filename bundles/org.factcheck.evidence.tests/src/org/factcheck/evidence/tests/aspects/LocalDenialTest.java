@@ -55,4 +55,12 @@ class LocalDenialTest {
 				"Keine Frage, der Minister beantwortete alles zum Budget."));
 		assertEquals("none", denial("Die Firma bestätigte keine Zwischenfälle.", "Es gab keinerlei Zwischenfälle."));
 	}
+
+	@Test
+	void aNounTheClaimDeniesWithOhneIsNotDeniedAgainstIt() {
+		assertEquals("none", denial("Ohne Gegenfinanzierung wäre das Defizit im ersten Jahr höher.",
+				"Sofern es keine Gegenfinanzierung gibt, wäre das Defizit im ersten Jahr höher."));
+		assertEquals("keine", denial("Mit Gegenfinanzierung wäre das Defizit im ersten Jahr höher.",
+				"Sofern es keine Gegenfinanzierung gibt, wäre das Defizit im ersten Jahr höher."));
+	}
 }
