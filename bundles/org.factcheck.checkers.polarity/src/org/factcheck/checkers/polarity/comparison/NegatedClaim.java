@@ -48,6 +48,9 @@ public final class NegatedClaim {
 
 	/** Verbs whose dass-clause says what is to be brought about, not what is the case (sicherstellen, dass …). */
 	private static final Set<String> ENSURING = Set.of("sicherstellen", "gewährleisten", "sorgen");
+	/** Verbs of asking someone to do something (auffordern zu, drängen zu): their object or complement is a request. */
+	private static final Set<String> REQUESTING = Set.of("auffordern", "aufrufen", "drängen", "ersuchen", "bitten",
+			"verlangen", "fordern", "mahnen", "ermahnen", "appellieren");
 	/** The subjunctive of the perfect's auxiliaries, with which a conditional says what would have been. */
 	private static final Set<String> COUNTERFACTUAL = Set.of("hätte", "hätten", "hättest", "hättet", "wäre", "wären", "wärest",
 			"wäret");
@@ -96,6 +99,9 @@ public final class NegatedClaim {
 				continue;
 			}
 			List<Integer> stated = new ArrayList<>();
+			if (requested(sentence, alignment, focus)) {
+				return Optional.empty();
+			}
 			for (int token : focus) {
 				TermMatch match = matchOf(alignment, token);
 				if (match != null && match.score() >= STATED && match.sentenceTerm() != null && states(match)
@@ -146,7 +152,8 @@ public final class NegatedClaim {
 	}
 
 	/**
-	 * The claim tokens a negation bears on: the noun after kein; for nicht and nie the content words
+	 * The claim tokens a negation bears on: the noun after kein, and the object after a verb that
+	 * negates it (verweigerte die Genehmigung für den Bau: the Genehmigung); for nicht and nie the content words
 	 * after it in the clause (nicht im Star House, nicht so eigenwillig), which German puts after the
 	 * negation it negates, else the clause's full verbs (mochten ihn nicht); for nichts and niemand the
 	 * full verbs, and so for a verb of refusal, which denies the act of its zu-infinitive (weigerte
@@ -166,6 +173,16 @@ public final class NegatedClaim {
 			}
 			return List.of();
 		}
+		Word cueWord = claim.words().get(cue);
+		NegationCues.Scope scope = NegationCues.german().scope(cueWord.text(), cueWord.tag().equals("VERB"), cueWord.verbForms());
+		if (scope == NegationCues.Scope.VERB) {
+			for (int token : clause.tokens()) {
+				Term term = claim.term(token);
+				if (token > cue && term != null && (term.kind() == TermKind.NOUN || term.kind() == TermKind.NAME)) {
+					return List.of(token);
+				}
+			}
+		}
 		List<Integer> verbs = new ArrayList<>();
 		List<Integer> after = new ArrayList<>();
 		for (int token : clause.tokens()) {
@@ -180,7 +197,6 @@ public final class NegatedClaim {
 			}
 		}
 		boolean pronoun = word.startsWith("nichts") || word.startsWith("niemand");
-		Word cueWord = claim.words().get(cue);
 		boolean refusal = NegationCues.german().scope(cueWord.text(), true, cueWord.verbForms()) == NegationCues.Scope.REFUSAL;
 		List<Integer> focus = pronoun || refusal || after.isEmpty() ? verbs : after;
 		if (focus.isEmpty() && clause.tokens().stream()
@@ -235,6 +251,38 @@ public final class NegatedClaim {
 		return true;
 	}
 
+
+	/**
+	 * Whether the sentence names a word of what the claim denies only as what someone was asked to do
+	 * (wurde zur Zahlung aufgefordert, for zahlte nicht): a request says nothing of whether it was
+	 * done, so the sentence neither states nor leaves out what the claim denies. The word is a noun in
+	 * the clause of such a verb, or stands in a clause that completes one (aufgefordert, zu zahlen).
+	 */
+	private static boolean requested(PolarityText sentence, Alignment alignment, List<Integer> focus) {
+		for (int token : focus) {
+			TermMatch match = matchOf(alignment, token);
+			if (match == null || match.score() < STATED || match.sentenceTerm() == null) {
+				continue;
+			}
+			int index = match.sentenceTerm().index();
+			Clause clause = sentence.clauses().stream().filter(c -> c.contains(index)).findFirst().orElse(null);
+			if (clause == null) {
+				continue;
+			}
+			boolean noun = match.sentenceTerm().kind() == TermKind.NOUN;
+			if (noun && requests(sentence, clause) || clause.kind() == ClauseKind.COMPLEMENT && clause.governor() >= 0
+					&& requests(sentence, sentence.clauses().get(clause.governor()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a verb of the clause asks someone to do something (aufgefordert, drängte), not a participle adjective (geforderte). */
+	private static boolean requests(PolarityText sentence, Clause clause) {
+		return clause.tokens().stream().map(sentence.words()::get)
+				.anyMatch(word -> word.tag().equals("VERB") && word.verbForms().stream().anyMatch(REQUESTING::contains));
+	}
 
 	/** A complement of a verb of ensuring: it states a goal, whose denied part a sentence does not contradict. */
 	private static boolean ensured(PolarityText claim, Clause clause) {

@@ -37,6 +37,10 @@ class DenialScopeTest {
 		documents.put("garten", "Kommst du endlich? rief die Großmutter aus dem Garten.");
 		documents.put("chatbot", "Viele Leute sind überrascht, wenn sie Lumi kennenlernen, weil man keine App installieren muss.");
 		documents.put("eishockey", "Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu zwölf Minuten Eiszeit, blieb aber ohne Scorerpunkt.");
+		documents.put("stromleitung", "Die Landesregierung hat im Herbst ihre Genehmigung für den Bau der Stromleitung verweigert. "
+				+ "Sie begründete die Entscheidung damit, dass der Bau der Leitung das Landschaftsbild zerstören würde.");
+		documents.put("mieter", "Der Mieter hat die Miete im März pünktlich bezahlt.");
+		documents.put("mahnung", "Im Brief vom März wurde der Mieter zur Zahlung von 900 Euro aufgefordert. Der Mieter zahlte nicht.");
 		return documents;
 	}
 
@@ -105,5 +109,16 @@ class DenialScopeTest {
 	@Test
 	void aDenialOfAWordOfAClaimWhosePredicateIsUnsaidMayDenyAnotherStatement() throws IOException {
 		assertNoConflict("Lumi ist auch als App für das Handy erhältlich.", "chatbot");
+	}
+
+	@Test
+	void aVerbThatNegatesItsObjectDeniesTheObjectNotWhatTheObjectIsFor() throws IOException {
+		assertNoConflict("Die Landesregierung verweigerte im Herbst die Genehmigung für den Bau der Stromleitung.", "stromleitung");
+	}
+
+	@Test
+	void anActSomeoneWasAskedToDoIsNotStatedAsDone() throws IOException {
+		assertNoConflict("Der Mieter zahlte das geforderte Geld nicht.", "mahnung");
+		assertConflict("Der Mieter hat die Miete im März nie bezahlt.", "mieter");
 	}
 }
