@@ -37,8 +37,9 @@ class DenialScopeTest {
 		documents.put("garten", "Kommst du endlich? rief die Großmutter aus dem Garten.");
 		documents.put("chatbot", "Viele Leute sind überrascht, wenn sie Lumi kennenlernen, weil man keine App installieren muss.");
 		documents.put("eishockey", "Lukas Brunner kam beim 4:2-Sieg der Grazer in Linz zu zwölf Minuten Eiszeit, blieb aber ohne Scorerpunkt.");
-		documents.put("stromleitung", "Die Landesregierung hat im Herbst ihre Genehmigung für den Bau der Stromleitung verweigert. "
-				+ "Sie begründete die Entscheidung damit, dass der Bau der Leitung das Landschaftsbild zerstören würde.");
+		documents.put("pipeline", "Landeshauptmann Peter Huber hat 2019 seine Genehmigung für den Bau der Donau-Ölpipeline von Linz "
+				+ "nach Wels verweigert. Er begründete seine Entscheidung damit, dass der Bau der Pipeline den Kampf gegen den "
+				+ "Klimawandel untergraben würde.");
 		documents.put("mieter", "Der Mieter hat die Miete im März pünktlich bezahlt.");
 		documents.put("mahnung", "Im Brief vom März wurde der Mieter zur Zahlung von 900 Euro aufgefordert. Der Mieter zahlte nicht.");
 		return documents;
@@ -113,7 +114,7 @@ class DenialScopeTest {
 
 	@Test
 	void aVerbThatNegatesItsObjectDeniesTheObjectNotWhatTheObjectIsFor() throws IOException {
-		assertNoConflict("Die Landesregierung verweigerte im Herbst die Genehmigung für den Bau der Stromleitung.", "stromleitung");
+		assertNoConflict("Peter Huber verweigerte 2019 die Genehmigung für den Bau der Donau-Pipeline.", "pipeline");
 	}
 
 	@Test
