@@ -12,7 +12,8 @@ import org.factcheck.text.numbers.Quantity;
 
 /**
  * Figures a sentence lists each with its own name: in {@code 27 zur AKP, 51 zur Mitte-Links-Partei
- * CHP und neun zur MHP} the 51 is the CHP's. Where such a list gives one of its figures to a name of
+ * CHP und neun zur MHP} the 51 is the CHP's; a figure with no name after it is the item's whose
+ * name stands before it ({@code das Wifo mit 1,4 Prozent, das IHS mit 1,6 Prozent}: the 1,6 is the IHS's). Where such a list gives one of its figures to a name of
  * the claim, that figure is the one to compare the claim's with, not the same value given to another
  * name of the list.
  */
@@ -39,7 +40,8 @@ public final class ListedFigures {
 		List<Quantity> ofClaimsName = new ArrayList<>();
 		boolean anotherListed = false;
 		for (Quantity candidate : candidates) {
-			List<Term> names = namesAfter(sentence, candidate);
+			List<Term> after = namesAfter(sentence, candidate);
+			List<Term> names = after.isEmpty() ? namesBefore(sentence, candidate, candidates) : after;
 			if (names.stream().anyMatch(name -> named(claimNames, name))) {
 				ofClaimsName.add(candidate);
 			} else if (!names.isEmpty()) {
@@ -51,6 +53,26 @@ public final class ListedFigures {
 
 	private static boolean named(List<Term> claimNames, Term name) {
 		return claimNames.stream().anyMatch(claimName -> Aligner.sameKey(claimName.key(), name.key()));
+	}
+
+	/**
+	 * The names between the figure and the punctuation or other figure before it: the name of an item
+	 * that gives its figure last ({@code das Wifo rechnete mit 1,4 Prozent, das IHS mit 1,6 Prozent}).
+	 */
+	private static List<Term> namesBefore(AnalyzedText sentence, Quantity figure, List<Quantity> figures) {
+		int from = figures.stream().mapToInt(Quantity::end).filter(end -> end <= figure.start()).max().orElse(0);
+		List<Term> names = new ArrayList<>();
+		for (int i = sentence.tokens().size() - 1; i >= 0; i--) {
+			int start = sentence.tokens().get(i).start();
+			if (start >= figure.start()) {
+				continue;
+			}
+			if (start < from || sentence.tags().get(i).equals("PUNCT")) {
+				break;
+			}
+			sentence.termAt(i).filter(term -> term.kind() == TermKind.NAME).ifPresent(names::add);
+		}
+		return names;
 	}
 
 	/**

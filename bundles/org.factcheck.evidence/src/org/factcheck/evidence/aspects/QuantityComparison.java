@@ -97,9 +97,9 @@ public final class QuantityComparison {
 			if (claimTime != null) {
 				candidates.stream().filter(q -> ofAnotherTime(claimTime, q, sentence)).forEach(otherTimes::add);
 			}
-			List<Quantity> comparable = ListedFigures.ofTheClaimsName(claim, sentence, ofTheClaimsTime(claimTime, ofTheClaimsClause(claim,
-					claimQuantities, Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence), sentence,
-					agreeOnly));
+			List<Quantity> comparable = ofTheClaimsTime(claimTime, ListedFigures.ofTheClaimsName(claim, sentence, ofTheClaimsClause(claim,
+					claimQuantities, Former.marks(claim.text()) ? candidates : present(candidates, sentence.text()), sentence)), sentence,
+					agreeOnly);
 			Quantity partner = comparable.stream().filter(q -> q.value() == wanted.value()).findFirst()
 					.orElseGet(() -> comparable.stream().filter(wanted::compatibleWith).findFirst()
 							.orElseGet(() -> comparable.isEmpty() ? null : comparable.get(0)));

@@ -31,4 +31,15 @@ class ListedFiguresTest {
 		assertEquals(1, comparison.agreements().size(), comparison.conflicts().toString());
 		assertTrue(comparison.conflicts().isEmpty(), comparison.conflicts().toString());
 	}
+
+	@Test
+	void aFigureIsTheOneOfTheNameBeforeItWhereNoNameFollows() {
+		String forecasts = "Die Institute sind vorsichtig: Das Wifo rechnet für 2017 mit einem Wachstum von 1,2 Prozent, das IHS mit 1,5 Prozent.";
+		QuantityComparison other = compare("Das IHS rechnet für 2017 mit einem Wachstum von 1,2 Prozent.", forecasts);
+		assertTrue(other.agreements().isEmpty(), other.agreements().toString());
+		assertEquals(1.5, other.conflicts().get(0).sentence().value(), 1e-9);
+		QuantityComparison own = compare("Das Wifo rechnet für 2017 mit einem Wachstum von 1,2 Prozent.", forecasts);
+		assertEquals(1, own.agreements().size(), own.conflicts().toString());
+		assertTrue(own.conflicts().isEmpty(), own.conflicts().toString());
+	}
 }
