@@ -23,6 +23,7 @@ import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 
@@ -183,6 +184,7 @@ public final class PolarityComparison {
 				}
 			}
 		}
+		anchors.addAll(deniedObjects(claimClause, claimVerbal, sentenceClause, sentenceVerbal));
 		if (copulas && saysAllOf(claimClause, sentenceClause)) {
 			for (int p : nouns(claim, claimClause)) {
 				for (int q : nouns(sentence, sentenceClause)) {
@@ -217,6 +219,37 @@ public final class PolarityComparison {
 			}
 		}
 		return anchors;
+	}
+
+	/**
+	 * A verb of one side realised on the other by its noun as the object of a verb that negates its
+	 * object (genehmigte / verweigerte die Genehmigung): the same predicate, whose clause that verb
+	 * negates.
+	 */
+	private List<Anchor> deniedObjects(Clause claimClause, List<Integer> claimVerbal, Clause sentenceClause,
+			List<Integer> sentenceVerbal) {
+		List<Anchor> anchors = new ArrayList<>();
+		for (TermMatch match : align(List.of(claimClause), List.of(sentenceClause), Set.of()).matches()) {
+			if (match.sentenceTerm() == null || match.how() != TermMatch.How.DERIVED) {
+				continue;
+			}
+			int p = match.claimTerm().index();
+			int q = match.sentenceTerm().index();
+			if (claimVerbal.contains(p) && claim.words().get(p).tag().equals("VERB") && deniedObject(sentence, sentenceClause, q)
+					|| sentenceVerbal.contains(q) && sentence.words().get(q).tag().equals("VERB") && deniedObject(claim, claimClause, p)) {
+				anchors.add(new Anchor(p, p, q, q, false));
+			}
+		}
+		return anchors;
+	}
+
+	/** Whether the noun at {@code token} is the object of a verb of its clause that negates its object (verweigerte die Genehmigung). */
+	private static boolean deniedObject(PolarityText text, Clause clause, int token) {
+		if (!text.words().get(token).tag().equals("NOUN") || token > 0 && text.words().get(token - 1).tag().equals("ADP")) {
+			return false;
+		}
+		return clause.tokens().stream().map(text.words()::get).anyMatch(word -> word.tag().equals("VERB")
+				&& NegationCues.german().scope(word.text(), true, word.verbForms()) == NegationCues.Scope.VERB);
 	}
 
 	/**
