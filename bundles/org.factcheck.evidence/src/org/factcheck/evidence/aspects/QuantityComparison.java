@@ -32,6 +32,9 @@ import org.factcheck.text.tokens.Token;
  */
 public final class QuantityComparison {
 
+	/** How many times larger one figure must be than another to count something else. */
+	private static final double MAGNITUDES_APART = 1000;
+
 	/** How many words after a number may stand between it and the noun it counts. */
 	private static final int COUNTED_NOUN_REACH = 6;
 
@@ -465,7 +468,7 @@ public final class QuantityComparison {
 			return false;
 		}
 		if (wanted.unit() == null) {
-			return !stated.isMeasurement();
+			return !stated.isMeasurement() && !(stated.unit() != null && apartInMagnitude(wanted, stated));
 		}
 		if (stated.unit() != null && sameWord(wanted.unit(), stated.unit())) {
 			return true;
@@ -478,6 +481,16 @@ public final class QuantityComparison {
 			return true;
 		}
 		return countedNear(wanted.unit(), stated, sentence);
+	}
+
+	/**
+	 * Whether two figures lie a thousandfold or more apart (drei Milliarden / zwei Etappen): a claim's
+	 * figure that names nothing it counts is not a count of the sentence's noun so far from it.
+	 */
+	private static boolean apartInMagnitude(Quantity a, Quantity b) {
+		double x = Math.abs(a.value());
+		double y = Math.abs(b.value());
+		return x > 0 && y > 0 && Math.max(x, y) >= MAGNITUDES_APART * Math.min(x, y);
 	}
 
 	private static boolean countedNear(String unit, Quantity stated, AnalyzedText sentence) {

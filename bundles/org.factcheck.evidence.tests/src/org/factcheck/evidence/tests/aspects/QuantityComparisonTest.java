@@ -106,4 +106,14 @@ class QuantityComparisonTest {
 			assertEquals(analyzed.quantities(), QuantityComparison.quantities(analyzed), text);
 		}
 	}
+
+	@Test
+	void aFigureNamingNothingItCountsIsNoCountOfANounAThousandfoldApart() {
+		QuantityComparison apart = compare("Der Fonds ist mit fast drei Milliarden verschuldet.",
+				"Der Beitrag zum Fonds soll in zwei Etappen sinken.");
+		assertTrue(apart.conflicts().isEmpty(), apart.conflicts().toString());
+		QuantityComparison near = compare("Der Fonds ist mit fast drei Milliarden verschuldet.",
+				"Der Fonds hat Schulden von fast fünf Milliarden.");
+		assertEquals(1, near.conflicts().size(), near.agreements().toString());
+	}
 }
