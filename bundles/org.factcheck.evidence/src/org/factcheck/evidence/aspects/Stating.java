@@ -172,7 +172,8 @@ public final class Stating {
 				&& !AttributeOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
-				&& !SuperlativeByPositive.weakens(sentence.alignment());
+				&& !SuperlativeByPositive.weakens(sentence.alignment())
+				&& !affiliatesOtherwise(evidence.claim(), sentence);
 	}
 
 	/**
@@ -406,6 +407,43 @@ public final class Stating {
 			}
 			int other = match.sentenceTerm().index() - beside;
 			if (other >= 0 && other < sentenceTags.size() && sentenceTags.get(other).equals("PROPN")
+					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Prepositions that tie a person to the body they speak for (Renate Anderl vom ÖGB, Hans Huber aus Linz). */
+	private static final Set<String> AFFILIATING = Set.of("von", "vom", "aus");
+
+	/**
+	 * Whether the sentence ties a person of the claim to another body than the claim does: a name the
+	 * claim ties by von, vom or aus to a name the sentence realises (Anne Berger von Attac) is not
+	 * realised, and the sentence ties that name by such a preposition to another name (Anne Berger vom
+	 * ÖGB). However few words that leaves out, the sentence speaks of another person or body.
+	 */
+	private static boolean affiliatesOtherwise(AnalyzedText claim, AlignedSentence sentence) {
+		return sentence.alignment().matches().stream().filter(match -> match.claimTerm().kind() == TermKind.NAME
+				&& !match.realisedInSentence()).anyMatch(match -> affiliatedOtherwise(claim, sentence, match.claimTerm()));
+	}
+
+	private static boolean affiliatedOtherwise(AnalyzedText claim, AlignedSentence sentence, Term gap) {
+		List<String> claimWords = claim.lowerCaseWords();
+		int tie = gap.index() - 1;
+		if (tie < 1 || !AFFILIATING.contains(claimWords.get(tie))) {
+			return false;
+		}
+		List<String> words = sentence.analysis().lowerCaseWords();
+		List<String> tags = sentence.analysis().tags();
+		Set<Integer> realising = sentence.alignment().matchedSentenceTokens();
+		for (var match : sentence.alignment().matches()) {
+			if (match.claimTerm().index() != tie - 1 || match.claimTerm().kind() != TermKind.NAME || !match.realisedInSentence()) {
+				continue;
+			}
+			int after = match.sentenceTerm().index() + 1;
+			int other = after + 1;
+			if (other < tags.size() && AFFILIATING.contains(words.get(after)) && tags.get(other).equals("PROPN")
 					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
 				return true;
 			}

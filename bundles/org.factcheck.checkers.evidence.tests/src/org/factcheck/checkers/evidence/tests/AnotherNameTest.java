@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A sentence that shares part of a claim's name but gives another one in place of the rest (Bill
  * Clinton for Hillary Clinton, Lazio Rom for AS Rom) speaks of someone else: the word it leaves
- * out is no tolerated gap, though the document mentions it elsewhere.
+ * out is no tolerated gap, though the document mentions it elsewhere; so is the body a person speaks
+ * for where the sentence ties the person to another (Anna Berger vom ÖAV for vom WWF).
  */
 class AnotherNameTest {
 
@@ -25,7 +26,8 @@ class AnotherNameTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"ehrung", "Ehrung\n\nDie Stiftung ehrte am Montag Bill Clinton in Little Rock für sein Lebenswerk.\n\nDer Saal war bis auf den letzten Platz gefüllt.\n\n"
-					+ "Hillary Clinton hielt danach eine kurze Rede.\n"));
+					+ "Hillary Clinton hielt danach eine kurze Rede.\n\nAuch der WWF hatte Vertreter geschickt.\n\n"
+					+ "Zur Musik tanzten viele Gäste bis in die Nacht.\n\nDie Ehrung komme zu spät, kritisierte Anna Berger vom ÖAV.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "ehrung");
@@ -40,5 +42,11 @@ class AnotherNameTest {
 	@Test
 	void theSameNameSupports() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Die Stiftung ehrte am Montag Bill Clinton in Little Rock für sein Lebenswerk.");
+	}
+
+	@Test
+	void anotherBodyAPersonSpeaksForIsNotATolerableGap() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Anna Berger vom WWF kritisierte die Ehrung.");
+		assertVerdict(Verdict.SUPPORTED, "Anna Berger vom ÖAV kritisierte die Ehrung.");
 	}
 }
