@@ -14,7 +14,7 @@ import org.factcheck.evidence.terms.TermKind;
 /**
  * A sentence saying that a thing of the claim does not exist (…, dass es Zahlen zur Wertschöpfung
  * nicht gebe; es gibt keine Zahlen dazu): a clause of es geben that a word of negation denies,
- * realising a noun of a claim that denies nothing. Whatever the claim says of that thing (Das Amt
+ * realising a noun of a claim that denies nothing (ohne Gegenfinanzierung denies that noun alike). Whatever the claim says of that thing (Das Amt
  * verfügt über Zahlen zur Wertschöpfung), the sentence does not state it.
  */
 public final class DeniedExistence {
@@ -36,7 +36,8 @@ public final class DeniedExistence {
 		List<String> words = sentence.lowerCaseWords();
 		Set<Integer> notNegating = cues.phraseTokens(words, effect -> true);
 		for (TermMatch match : alignment.matches()) {
-			if (match.claimTerm().kind() != TermKind.NOUN || !Elements.isElement(match.claimTerm()) || !match.realisedInSentence()) {
+			if (match.claimTerm().kind() != TermKind.NOUN || !Elements.isElement(match.claimTerm()) || !match.realisedInSentence()
+					|| LocalDenial.deniedByPreposition(claim, match.claimTerm().index())) {
 				continue;
 			}
 			int at = match.sentenceTerm().index();

@@ -151,7 +151,7 @@ public final class LocalDenial {
 	 * ({@code ohne Gegenfinanzierung}): a sentence that denies the noun with {@code kein}
 	 * ({@code sofern es keine Gegenfinanzierung gibt}) says the same.
 	 */
-	private static boolean deniedByPreposition(AnalyzedText claim, int noun) {
+	static boolean deniedByPreposition(AnalyzedText claim, int noun) {
 		List<String> words = claim.lowerCaseWords();
 		int before = noun - 1;
 		while (before >= 0 && claim.tags().get(before).equals("ADJ")) {
