@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A sentence that shares part of a claim's name but gives another one in place of the rest (Bill
  * Clinton for Hillary Clinton, Lazio Rom for AS Rom) speaks of someone else: the word it leaves
  * out is no tolerated gap, though the document mentions it elsewhere; so is the body a person speaks
- * for where the sentence ties the person to another (Anna Berger vom ÖAV for vom WWF).
+ * for where the sentence ties the person to another (Renate Huber vom ÖGB for von Attac).
  */
 class AnotherNameTest {
 
@@ -26,8 +26,10 @@ class AnotherNameTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"ehrung", "Ehrung\n\nDie Stiftung ehrte am Montag Bill Clinton in Little Rock für sein Lebenswerk.\n\nDer Saal war bis auf den letzten Platz gefüllt.\n\n"
-					+ "Hillary Clinton hielt danach eine kurze Rede.\n\nAuch der WWF hatte Vertreter geschickt.\n\n"
-					+ "Zur Musik tanzten viele Gäste bis in die Nacht.\n\nDie Ehrung komme zu spät, kritisierte Anna Berger vom ÖAV.\n"));
+					+ "Hillary Clinton hielt danach eine kurze Rede.\n",
+			"leseraum", "Leseraum\n\nDie Schwedin traf sich in Wien mit Vertretern von ÖGB, Arbeiterkammer und Attac.\n\n"
+					+ "Seit Februar haben auch Parlamentarier Zutritt zu einem Leseraum.\n\nDokumente kopieren dürfen die Abgeordneten aber nicht.\n\n"
+					+ "Die Leseräume schaffen daher keine echte Transparenz, kritisierte Renate Huber vom ÖGB.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "ehrung");
@@ -46,7 +48,9 @@ class AnotherNameTest {
 
 	@Test
 	void anotherBodyAPersonSpeaksForIsNotATolerableGap() throws IOException {
-		assertVerdict(Verdict.UNSOURCED, "Anna Berger vom WWF kritisierte die Ehrung.");
-		assertVerdict(Verdict.SUPPORTED, "Anna Berger vom ÖAV kritisierte die Ehrung.");
+		assertEquals(Verdict.UNSOURCED, CHECKERS.verify(CORPUS.store(), "Renate Huber von Attac kritisierte die Leseräume.", "leseraum")
+				.verdictValue());
+		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Renate Huber vom ÖGB kritisierte die Leseräume.", "leseraum")
+				.verdictValue());
 	}
 }
