@@ -195,7 +195,8 @@ public final class Stating {
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
-	 * ({@link RivalCompound}), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
+	 * ({@link RivalCompound}), an adverbial adjective where the sentence gives the verb another
+ * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -237,6 +238,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
+						|| AnotherManner.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
