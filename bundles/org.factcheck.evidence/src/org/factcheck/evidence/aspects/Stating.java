@@ -56,7 +56,9 @@ import org.factcheck.text.tokens.Token;
  * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
  * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
- * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten).
+ * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten),
+ * or that gives the claim's noun another attribute ({@link AnotherAttribute}: der schiitische Iran for der
+ * sunnitische Iran).
  */
 public final class Stating {
 
@@ -170,6 +172,7 @@ public final class Stating {
 				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !PredicateOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !AttributeOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
+				&& !AnotherAttribute.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !SuperlativeByPositive.weakens(sentence.alignment());
