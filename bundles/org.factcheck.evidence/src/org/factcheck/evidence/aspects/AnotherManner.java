@@ -8,6 +8,7 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.text.lexicon.GermanLexicon;
+import org.factcheck.text.lexicon.Reading;
 
 /**
  * An adverbial adjective of the claim that says how its verb's act is done ({@code reagiert
@@ -20,6 +21,9 @@ public final class AnotherManner {
 
 	/** Word classes after which an adjective is an attribute of the noun that follows, not an adverbial. */
 	private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN");
+
+	/** Suffixes that make adjectives (allergisch, mutig, ruhelos, aggressiv). */
+	private static final List<String> ADJECTIVE_SUFFIXES = List.of("isch", "ig", "lich", "bar", "sam", "haft", "los", "iv", "ell");
 
 	private AnotherManner() {
 	}
@@ -44,10 +48,9 @@ public final class AnotherManner {
 				continue;
 			}
 			int verb = match.sentenceTerm().index();
-			for (Term term : sentence.terms()) {
-				int at = term.index();
-				if (at != verb && !matched.contains(at) && adverbial(sentence, at)
-						&& ClauseBoundary.start(sentence, at) == ClauseBoundary.start(sentence, verb)) {
+			int last = ClauseBoundary.end(sentence, verb);
+			for (int at = ClauseBoundary.start(sentence, verb); at <= last; at++) {
+				if (at != verb && !matched.contains(at) && adverbial(sentence, at)) {
 					return true;
 				}
 			}
@@ -55,12 +58,22 @@ public final class AnotherManner {
 		return false;
 	}
 
-	/** A lower-case word the lexicon knows as an uninflected predicative adjective, no noun after it. */
+	/**
+	 * A lower-case word the lexicon knows as an uninflected predicative adjective and not as an adverb
+	 * (gleich, bald), or, where the lexicon does not know it, one the tagger takes for an adjective
+	 * or adverb with an adjective's suffix (allergisch); no noun after it.
+	 */
 	private static boolean adverbial(AnalyzedText text, int word) {
 		String written = text.tokens().get(word).text();
 		List<String> tags = text.tags();
-		return !written.isEmpty() && Character.isLowerCase(written.charAt(0))
-				&& (word + 1 >= tags.size() || !NOUN_PHRASE.contains(tags.get(word + 1)))
-				&& GermanLexicon.german().readings(written).stream().anyMatch(r -> r.tag().startsWith("ADJ:PRD"));
+		if (written.isEmpty() || !Character.isLowerCase(written.charAt(0))
+				|| word + 1 < tags.size() && NOUN_PHRASE.contains(tags.get(word + 1))) {
+			return false;
+		}
+		List<Reading> readings = GermanLexicon.german().readings(written);
+		if (readings.isEmpty()) {
+			return (tags.get(word).equals("ADJ") || tags.get(word).equals("ADV")) && ADJECTIVE_SUFFIXES.stream().anyMatch(written::endsWith);
+		}
+		return readings.stream().anyMatch(r -> r.tag().startsWith("ADJ:PRD")) && readings.stream().noneMatch(r -> r.tag().startsWith("ADV"));
 	}
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A sentence that gives the claim's verb another adverbial adjective (reagiert aggressiv for
- * reagiert gelassen) says how otherwise, so it does not state the claim; one that gives the same
+ * reagiert gelassen, or an adjective the lexicon does not know: reagiert allergisch) says how otherwise, so it does not state the claim; one that gives the same
  * manner states it.
  */
 class AnotherMannerTest {
@@ -26,11 +26,18 @@ class AnotherMannerTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"hund", "Der Hund\n\nWenn man ihn beim Fressen stört, reagiert der Hund des Nachbarn aggressiv.\n",
+			"katze", "Die Katze\n\nWenn man sie beim Schlafen weckt, reagiert die Katze der Nachbarin allergisch.\n",
 			"kater", "Der Kater\n\nWenn man ihn beim Fressen stört, reagiert der Kater des Nachbarn gelassen.\n"));
 
 	@Test
 	void anotherMannerDoesNotStateTheClaim() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Hund des Nachbarn reagiert gelassen, wenn man ihn beim Fressen stört.", "hund");
+		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
+	}
+
+	@Test
+	void anotherMannerUnknownToTheLexiconDoesNotStateTheClaim() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Die Katze der Nachbarin reagiert gelassen, wenn man sie beim Schlafen weckt.", "katze");
 		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 
