@@ -53,7 +53,7 @@ public final class LocalDenial {
 		NegationCues cues = NegationCues.german();
 		List<String> claimWords = claim.lowerCaseWords();
 		boolean claimDenies = claimWords.stream().anyMatch(cues::denies);
-		Predicate<Term> stated = term -> !claimDenies || deniedOnlyInASubordinateClause(claim, cues, term);
+		Predicate<Term> stated = term -> (!claimDenies || deniedOnlyInASubordinateClause(claim, cues, term)) && !renounced(claim, cues, term);
 		List<String> words = sentence.lowerCaseWords();
 		Optional<Integer> deniedThing = deniedThing(cues, sentence, alignment,
 				stated.and(term -> !deniedByPreposition(claim, term.index())));
@@ -110,6 +110,25 @@ public final class LocalDenial {
 			return Optional.of(before);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the claim's word stands in the clause of another claim verb that negates its object or
+	 * refuses (verzichtete auf einen eigenen Kandidaten, verhinderte eine Niederlage): the claim itself
+	 * says there was none of it, as a kein… before the word in the sentence does. The verb itself may
+	 * still be denied (verzichtete nicht).
+	 */
+	private static boolean renounced(AnalyzedText claim, NegationCues cues, Term term) {
+		int end = ClauseBoundary.end(claim, term.index());
+		for (int i = ClauseBoundary.start(claim, term.index()); i <= end; i++) {
+			if (i != term.index() && claim.tags().get(i).equals("VERB")) {
+				Set<String> infinitives = VerbInfinitives.of(claim, i);
+				if (cues.negatesObject(infinitives) || cues.refuses(infinitives)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -56,7 +56,9 @@ import org.factcheck.text.tokens.Token;
  * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
  * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
- * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten).
+ * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten),
+ * or that gives the claim's noun another attribute ({@link AnotherAttribute}: der schiitische Iran for der
+ * sunnitische Iran).
  */
 public final class Stating {
 
@@ -170,6 +172,7 @@ public final class Stating {
 				&& !yearGivenOtherwise(evidence.claim(), sentence)
 				&& !PredicateOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !AttributeOfAnother.saysItOfAnother(evidence.claim(), sentence.analysis(), sentence.alignment())
+				&& !AnotherAttribute.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !SuperlativeByPositive.weakens(sentence.alignment())
@@ -196,7 +199,8 @@ public final class Stating {
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
-	 * ({@link RivalCompound}), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
+	 * ({@link RivalCompound}), an adverbial adjective where the sentence gives the verb another
+ * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -238,6 +242,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
+						|| AnotherManner.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())

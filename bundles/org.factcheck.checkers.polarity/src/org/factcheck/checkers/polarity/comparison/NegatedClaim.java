@@ -54,6 +54,9 @@ public final class NegatedClaim {
 	/** The subjunctive of the perfect's auxiliaries, with which a conditional says what would have been. */
 	private static final Set<String> COUNTERFACTUAL = Set.of("hätte", "hätten", "hättest", "hättet", "wäre", "wären", "wärest",
 			"wäret");
+	/** Verbs saying that a thing ends or stays away: their subject is no more. */
+	private static final Set<String> CEASING = Set.of("enden", "aufhören", "abreißen", "ausbleiben", "versiegen",
+			"verschwinden", "erlöschen", "auslaufen", "wegfallen", "entfallen", "aussterben");
 	/** Words that open the condition of a conditional. */
 	private static final Set<String> CONDITION = Set.of("wenn", "falls", "ohne");
 
@@ -96,6 +99,9 @@ public final class NegatedClaim {
 					? focus(claim, clause, cue).stream().filter(negation.negated()::contains).toList()
 					: focus(claim, clause, cue);
 			if (focus.isEmpty() || ensured(claim, clause) || counterfactual(claim, clause)) {
+				continue;
+			}
+			if (focus.stream().anyMatch(token -> ceasesIn(sentence, matchOf(alignment, token)))) {
 				continue;
 			}
 			List<Integer> stated = new ArrayList<>();
@@ -282,6 +288,20 @@ public final class NegatedClaim {
 	private static boolean requests(PolarityText sentence, Clause clause) {
 		return clause.tokens().stream().map(sentence.words()::get)
 				.anyMatch(word -> word.tag().equals("VERB") && word.verbForms().stream().anyMatch(REQUESTING::contains));
+	}
+
+	/**
+	 * Whether the sentence word realising the claim's word stands in a clause whose verb says that it
+	 * ends or stays away (die Funde reißen ab, die Lieferungen blieben aus): the sentence says there
+	 * is no more of it, which agrees with a claim denying it.
+	 */
+	private static boolean ceasesIn(PolarityText sentence, TermMatch match) {
+		if (match == null || match.sentenceTerm() == null) {
+			return false;
+		}
+		int token = match.sentenceTerm().index();
+		return sentence.clauses().stream().filter(c -> c.contains(token)).flatMap(c -> c.tokens().stream())
+				.anyMatch(t -> sentence.words().get(t).verbForms().stream().anyMatch(CEASING::contains));
 	}
 
 	/** A complement of a verb of ensuring: it states a goal, whose denied part a sentence does not contradict. */
