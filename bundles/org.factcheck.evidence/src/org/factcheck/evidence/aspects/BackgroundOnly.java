@@ -36,6 +36,10 @@ public final class BackgroundOnly {
 			"sofern", "obwohl", "obgleich", "während", "sobald", "solange", "seit", "seitdem", "bis", "dass", "ob", "damit",
 			"indem", "sodass", "wie");
 
+	/** Pronouns that open a relative clause after a comma. */
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
+			"welcher", "welche", "welches", "welchem", "welchen", "wo", "was");
+
 	private BackgroundOnly() {
 	}
 
@@ -50,7 +54,7 @@ public final class BackgroundOnly {
 			return false;
 		}
 		boolean[] background = adverbialClauses(claim);
-		if (background[gap.index()]) {
+		if (background[gap.index()] || inSubordinateClause(claim, gap.index())) {
 			return false;
 		}
 		boolean mainActSaid = false;
@@ -86,18 +90,19 @@ public final class BackgroundOnly {
 	}
 
 	/**
-	 * Whether the sentence's word stands in a subordinate clause: between the start of its stretch
-	 * and the word stands a subordinating conjunction, or a comma right before a relative pronoun.
+	 * Whether the word stands in a subordinate clause: between the start of its clause and the word
+	 * stands a subordinating conjunction, or the clause opens after a comma with a relative pronoun
+	 * (einen Hut, den er trug).
 	 */
-	private static boolean inSubordinateClause(AnalyzedText sentence, int word) {
-		List<String> words = sentence.lowerCaseWords();
-		List<String> tags = sentence.tags();
-		for (int i = ClauseBoundary.start(sentence, word); i < word; i++) {
+	private static boolean inSubordinateClause(AnalyzedText text, int word) {
+		List<String> words = text.lowerCaseWords();
+		List<String> tags = text.tags();
+		int start = ClauseBoundary.start(text, word);
+		for (int i = start; i < word; i++) {
 			if (tags.get(i).equals("SCONJ") || SUBORDINATING.contains(words.get(i)) && !tags.get(i).startsWith("ADP")) {
 				return true;
 			}
 		}
-		int start = ClauseBoundary.start(sentence, word);
-		return start > 0 && tags.get(start).equals("PRON") && words.get(start - 1).equals(",");
+		return start > 0 && start < word && words.get(start - 1).equals(",") && RELATIVE_PRONOUNS.contains(words.get(start));
 	}
 }
