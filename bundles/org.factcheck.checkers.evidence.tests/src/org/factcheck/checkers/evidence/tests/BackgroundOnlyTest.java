@@ -20,7 +20,8 @@ class BackgroundOnlyTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"atelier", "Kunst\n\nDie Malerin hat in Linz an der Kunstuniversität studiert.\n"));
+			"atelier", "Kunst\n\nDie Malerin hat in Linz an der Kunstuniversität studiert.\n",
+			"laden", "Handwerk\n\nDer Bäcker band seine Schürze um und öffnete den Laden.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -35,5 +36,10 @@ class BackgroundOnlyTest {
 	@Test
 	void theMainActStatedWithItsBackground() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Die Malerin studierte in Linz, bevor sie Lehrerin wurde.", "atelier");
+	}
+
+	@Test
+	void aGapInARelativeClauseIsNoMainAct() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Der Bäcker hatte eine Schürze, die er trug, bis er den Laden öffnete.", "laden");
 	}
 }
