@@ -20,7 +20,7 @@ class AskedForTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"frage", "Polizei\n\nWen hat die Polizei in Graz festgenommen?\n"));
+			"frage", "Küche\n\nWas isst du lieber, Suppe oder Salat?\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -29,6 +29,6 @@ class AskedForTest {
 
 	@Test
 	void theAnswerToTheQuestionIsNoDetail() throws IOException {
-		assertVerdict(Verdict.UNSOURCED, "Die Polizei hat in Graz einen Einbrecher festgenommen.", "frage");
+		assertVerdict(Verdict.UNSOURCED, "Man kann andere Dinge essen als Suppe und Salat.", "frage");
 	}
 }
