@@ -194,7 +194,10 @@ public final class Stating {
 	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}), the claim's title before a name where the sentence gives the name another
+	 * ({@link AnotherAct}) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
+	 * another act done to the claim's object ({@link ActOnTheObject}: das Schützen der Flagge), or only likens
+	 * the claim's things to each other ({@link LikenedOnly}: ist wie ein Vater für die Kinder), a noun that may answer the sentence's who, what or
+	 * which ({@link UnansweredQuestion#asksFor}), the claim's title before a name where the sentence gives the name another
 	 * ({@link AnotherTitle}: der Verteidiger Dennis Chessa for der Stürmer Dennis Chessa), the claim's named subject where the clause of the sentence's verb names
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
@@ -238,6 +241,10 @@ public final class Stating {
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
 				&& gaps.stream().noneMatch(gap -> AnotherActor.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
+						|| BackgroundOnly.assertsOnlyTheBackground(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
+						|| ActOnTheObject.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
+						|| LikenedOnly.likens(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
+						|| UnansweredQuestion.asksFor(evidence.claim(), sentence.analysis(), gap)
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 
 /**
  * A sentence that asks whether something holds (Hat der Präsident eine Brieftasche?) states nothing,
  * so it does not state a claim that is no question itself; nor does a rhetorical question, one
  * whose verb is a modal or würde in the subjunctive (Warum sollte die Regel nicht für das Büro
  * gelten? argues that it does). Any other question with a question word (Warum gilt das nicht für
- * das Web?) takes what it asks about as given, so it is left to the other rules.
+ * das Web?) takes what it asks about as given, so it is left to the other rules; but a noun of the
+ * claim that may answer its who, what or which is no detail it leaves out ({@link #asksFor}).
  */
 public final class UnansweredQuestion {
 
@@ -33,6 +36,22 @@ public final class UnansweredQuestion {
 		List<String> words = sentence.lowerCaseWords();
 		return words.stream().anyMatch(RHETORICAL::contains)
 				|| words.stream().noneMatch(word -> QUESTION_WORDS.contains(word) || word.startsWith("welch"));
+	}
+
+	/** Question words that ask for a person or a thing (wer, was, welche): the noun that answers them is what is asked. */
+	private static final Set<String> ASKING_FOR_A_THING = Set.of("wer", "wen", "wem", "wessen", "was");
+
+	/**
+	 * Whether the claim's noun {@code gap} may be what the sentence asks for: the sentence asks who,
+	 * what or which (Was magst du lieber, Musik oder Sport?) while the claim asks nothing. The noun that
+	 * answers such a question is what the question leaves open, so the question does not leave it out
+	 * as a detail (andere Dinge as what one likes).
+	 */
+	public static boolean asksFor(AnalyzedText claim, AnalyzedText sentence, Term gap) {
+		if (gap.kind() != TermKind.NOUN || !isQuestion(sentence) || isQuestion(claim)) {
+			return false;
+		}
+		return sentence.lowerCaseWords().stream().anyMatch(word -> ASKING_FOR_A_THING.contains(word) || word.startsWith("welch"));
 	}
 
 	private static boolean isQuestion(AnalyzedText text) {
