@@ -185,7 +185,7 @@ public final class Generation implements Closeable {
 
 	/**
 	 * What {@link GenerationSummary} keeps of this generation, or empty if it cannot be kept so
-	 * (it was opened from one, or has damaged records).
+	 * (it was opened from one, has damaged records, or is too large for a summary to be used).
 	 */
 	Optional<GenerationSummary> summary() throws IOException {
 		Index opened = index;
@@ -194,9 +194,14 @@ public final class Generation implements Closeable {
 		}
 		IndexCommit commit = opened.reader().getIndexCommit();
 		List<GenerationSummary.CommitFile> files = new ArrayList<>();
+		long size = 0;
 		for (String name : commit.getFileNames()) {
-			files.add(new GenerationSummary.CommitFile(name, opened.directory().fileLength(name),
-					GenerationSummary.footerChecksum(folder.resolve(name))));
+			long length = opened.directory().fileLength(name);
+			size += length;
+			files.add(new GenerationSummary.CommitFile(name, length, GenerationSummary.footerChecksum(folder.resolve(name))));
+		}
+		if (size > VERIFY_ALL_UP_TO) {
+			return Optional.empty();
 		}
 		// the heads in the order this generation took them, so that a generation opened from the
 		// summary iterates them in the same order
