@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.corpus.store.CorpusStore;
 import org.factcheck.corpus.store.ImportProgress;
+import org.factcheck.corpus.store.StoreOptions;
 
 /**
  * Corpora opened before the claim language's injector exists, which the first
@@ -39,8 +40,17 @@ public final class CorporaOpenedAhead {
 	 *
 	 * @return the store, which stays here until a provider takes it; empty if it was not opened now
 	 */
+	public static Optional<CorpusStore> open(Path directory, Optional<Path> indexRoot, ImportProgress progress) {
+		return open(directory, indexRoot, progress, false);
+	}
+
+	/**
+	 * Opens the corpus as {@link #open(Path, Optional, ImportProgress)} does, for claim files that
+	 * hold no claims when {@code problemsOnly}: its index is then opened only if something needs it
+	 * after all ({@link StoreOptions#indexOnDemand()}).
+	 */
 	public static synchronized Optional<CorpusStore> open(Path directory, Optional<Path> indexRoot,
-			ImportProgress progress) {
+			ImportProgress progress, boolean problemsOnly) {
 		Path folder = directory.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder)) {
 			return Optional.empty();
@@ -52,7 +62,8 @@ public final class CorporaOpenedAhead {
 		}
 		Opened opened;
 		try {
-			opened = new Opened(CorpusStore.open(folder, StoreCorpusProvider.options(key.indexDirectory(), progress)), null);
+			opened = new Opened(CorpusStore.open(folder,
+					StoreCorpusProvider.options(key.indexDirectory(), progress).withIndexOnDemand(problemsOnly)), null);
 		} catch (IOException | RuntimeException e) {
 			opened = new Opened(null, e);
 		}

@@ -95,20 +95,22 @@ public final class VerifyCommand implements Callable<Integer> {
 		BatchVerifier verifier = checkers.verifier();
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		// the checkers load their models on the second core while this thread reads the claims
-		try (CheckerWarmUp warmUp = expanded.mayHoldClaims() || TrainingRun.active() ? verifier.warmUp() : null) {
+		boolean mayHoldClaims = expanded.mayHoldClaims();
+		try (CheckerWarmUp warmUp = mayHoldClaims || TrainingRun.active() ? verifier.warmUp() : null) {
 			try {
-				return verify(expanded, verifier, shown, err);
+				return verify(expanded, mayHoldClaims, verifier, shown, err);
 			} finally {
 				TrainingRun.awaitPrepared(warmUp);
 			}
 		}
 	}
 
-	private int verify(ClaimPaths.Expanded expanded, BatchVerifier verifier, DisplayPath shown, PrintWriter err) {
+	private int verify(ClaimPaths.Expanded expanded, boolean mayHoldClaims, BatchVerifier verifier, DisplayPath shown,
+			PrintWriter err) {
 		TerminalProgress progress = TerminalProgress.fromSystem(err);
 		ImportProgress imports = LongImportRelaunch
 				.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
-		openCorporaAhead(expanded, imports);
+		openCorporaAhead(expanded, imports, !mayHoldClaims);
 		try {
 			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
 			ClaimFileLoader loader = new ClaimFileLoader();
@@ -124,13 +126,14 @@ public final class VerifyCommand implements Callable<Integer> {
 
 	/**
 	 * Opens the corpora the claim files will most likely be checked against on this thread, while
-	 * the claim language is made on the other core (see {@link CorporaOpenedAhead}).
+	 * the claim language is made on the other core (see {@link CorporaOpenedAhead}); for their
+	 * problems only when the files hold no claims.
 	 */
-	private void openCorporaAhead(ClaimPaths.Expanded expanded, ImportProgress imports) {
+	private void openCorporaAhead(ClaimPaths.Expanded expanded, ImportProgress imports, boolean problemsOnly) {
 		Set<Path> folders = new LinkedHashSet<>();
 		corpus.corpus().ifPresentOrElse(folders::add,
 				() -> expanded.files().forEach(file -> CorpusLine.folder(file).ifPresent(folders::add)));
-		folders.forEach(folder -> CorporaOpenedAhead.open(folder, corpus.index(), imports));
+		folders.forEach(folder -> CorporaOpenedAhead.open(folder, corpus.index(), imports, problemsOnly));
 	}
 
 	private int verify(List<LoadedClaimFile> files, ClaimPaths.Expanded expanded, BatchVerifier verifier,

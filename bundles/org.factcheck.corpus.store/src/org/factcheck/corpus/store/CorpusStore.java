@@ -70,7 +70,9 @@ public final class CorpusStore implements AutoCloseable {
 	private final StoreResources resources;
 	private final ContentRepair repair;
 	private final DerivedDataFiles derived;
-	private final SentenceIndex index;
+	private final ContentHandover handover;
+	private volatile SentenceIndex index;
+	private final Object indexLock = new Object();
 	private final GermanSentenceAnalyzer analyzer = new GermanSentenceAnalyzer();
 	private final List<ImportProblem> problems;
 	private final ImportSummary summary;
@@ -103,7 +105,26 @@ public final class CorpusStore implements AutoCloseable {
 		}
 		this.resources = new StoreResources(cacheDirectory.getFileName().toString(),
 				(id, resource) -> repair.load(id, resource) && withDerivedData(id, resource) && withLoadedText(id, resource));
-		this.index = new SentenceIndex(generation.searcher(), analyzer, new SentenceIndex.DocumentText() {
+		this.handover = handover;
+	}
+
+	/** The sentence index, made when first searched (the generation may open its index only then). */
+	private SentenceIndex index() {
+		SentenceIndex made = index;
+		if (made != null) {
+			return made;
+		}
+		synchronized (indexLock) {
+			if (index == null) {
+				index = new SentenceIndex(generation.searcher(), analyzer, documentText(),
+						id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
+			}
+			return index;
+		}
+	}
+
+	private SentenceIndex.DocumentText documentText() {
+		return new SentenceIndex.DocumentText() {
 
 			@Override
 			public String of(String documentId, byte[] content) {
@@ -119,7 +140,7 @@ public final class CorpusStore implements AutoCloseable {
 				Reference<String> text = loadedTexts.get(documentId);
 				return text == null ? null : text.get();
 			}
-		}, id -> damaged(id, "an indexed sentence failed its checksum and was left out of the search"));
+		};
 	}
 
 	/** The text of stored content bytes, or null if they are damaged (the sentence is then left out). */
@@ -148,7 +169,7 @@ public final class CorpusStore implements AutoCloseable {
 		Path cacheDirectory = options.indexDirectory().orElse(CacheLocation.defaultFor(corpusFolder)).toAbsolutePath()
 				.normalize();
 		CacheUpdater updater = new CacheUpdater(corpusFolder, cacheDirectory, Runtime.getRuntime().availableProcessors())
-				.withProgress(options.progress());
+				.withProgress(options.progress()).withIndexOnDemand(options.indexOnDemand());
 		CacheUpdater.Result result;
 		try (CacheLock ignored = CacheLock.acquire(cacheDirectory)) {
 			result = updater.update();
@@ -242,7 +263,7 @@ public final class CorpusStore implements AutoCloseable {
 	 */
 	public List<SentenceMatch> search(String text, Set<String> documentIds, int limit) {
 		try {
-			return index.search(text, documentIds == null ? Set.of() : documentIds, limit);
+			return index().search(text, documentIds == null ? Set.of() : documentIds, limit);
 		} catch (UncheckedIOException | IllegalStateException e) {
 			damaged("*", "its index is damaged");
 			throw new UncheckedIOException(new IOException("the index of " + corpusDirectory + " in " + cacheDirectory

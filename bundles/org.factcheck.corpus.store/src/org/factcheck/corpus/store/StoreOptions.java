@@ -12,8 +12,17 @@ import java.util.Optional;
  *                       under {@code ~/.cache} without {@code XDG_CACHE_HOME}); never inside the
  *                       corpus folder, which is only read
  * @param progress       hears how an import advances
+ * @param indexOnDemand  whether the caller expects not to search or read documents (it wants the
+ *                       corpus's problems): the cache is then brought up to date from the summary
+ *                       of its generation where it can be, and the index opened only when first
+ *                       needed. The store is the same either way; an index opened late fails as a
+ *                       damaged one if another process has replaced the generation meanwhile.
  */
-public record StoreOptions(Optional<Path> indexDirectory, ImportProgress progress) {
+public record StoreOptions(Optional<Path> indexDirectory, ImportProgress progress, boolean indexOnDemand) {
+
+	public StoreOptions(Optional<Path> indexDirectory, ImportProgress progress) {
+		this(indexDirectory, progress, false);
+	}
 
 	public StoreOptions(Optional<Path> indexDirectory) {
 		this(indexDirectory, ImportProgress.NONE);
@@ -29,6 +38,11 @@ public record StoreOptions(Optional<Path> indexDirectory, ImportProgress progres
 
 	/** These options with {@code progress} hearing how imports advance. */
 	public StoreOptions withProgress(ImportProgress progress) {
-		return new StoreOptions(indexDirectory, progress);
+		return new StoreOptions(indexDirectory, progress, indexOnDemand);
+	}
+
+	/** These options with the index opened only when first needed (see {@link #indexOnDemand}). */
+	public StoreOptions withIndexOnDemand(boolean onDemand) {
+		return new StoreOptions(indexDirectory, progress, onDemand);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,6 +80,7 @@ public final class CacheUpdater {
 	private final int threads;
 	private final DocumentImporter importer = new DocumentImporter();
 	private ImportProgress progress = ImportProgress.NONE;
+	private boolean indexOnDemand;
 
 	/**
 	 * What an update did and found.
@@ -107,6 +109,16 @@ public final class CacheUpdater {
 	/** This updater, telling {@code progress} how imports advance. */
 	public CacheUpdater withProgress(ImportProgress progress) {
 		this.progress = progress;
+		return this;
+	}
+
+	/**
+	 * This updater, taking the generation from its summary when that describes the index as it is,
+	 * so that the index is opened only when the generation first needs it (see
+	 * {@link Generation#of}).
+	 */
+	public CacheUpdater withIndexOnDemand(boolean onDemand) {
+		this.indexOnDemand = onDemand;
 		return this;
 	}
 
@@ -162,11 +174,14 @@ public final class CacheUpdater {
 		Generation current = null;
 		String rebuildBecause = null;
 		Set<String> repair = RepairRequests.read(cacheDirectory);
+		Generation summarized = repair.contains(RepairRequests.ALL) || !indexOnDemand ? null
+				: GenerationSummary.readVerified(cacheDirectory, storeDirectory())
+						.map(summary -> Generation.of(storeDirectory(), summary)).orElse(null);
 		if (repair.contains(RepairRequests.ALL)) {
 			rebuildBecause = "it was found damaged while it was read";
-		} else if (indexExists(storeDirectory())) {
+		} else if (summarized != null || indexExists(storeDirectory())) {
 			try {
-				current = Generation.open(storeDirectory());
+				current = summarized != null ? summarized : Generation.open(storeDirectory());
 				Map<String, String> data = current.userData();
 				if (!VERSION.equals(data.get(Generation.VERSION))) {
 					rebuildBecause = "it was built by another version of factcheck";
@@ -187,11 +202,29 @@ public final class CacheUpdater {
 		try {
 			result = update(current, repair, rebuildBecause, notices, scanning, started);
 			RepairRequests.done(cacheDirectory);
+			keepSummary(result.generation());
 			return result;
 		} finally {
 			if (current != null && (result == null || result.generation() != current)) {
 				current.close();
 			}
+		}
+	}
+
+	/**
+	 * Keeps the summary of the generation an update ends with, for the next update of a store whose
+	 * index is opened on demand; best effort (without it, that update opens the index).
+	 */
+	private void keepSummary(Generation generation) {
+		try {
+			if (!generation.fromSummary() && !GenerationSummary.isKept(cacheDirectory, generation.segmentsFile())) {
+				Optional<GenerationSummary> summary = generation.summary();
+				if (summary.isPresent()) {
+					summary.get().write(cacheDirectory);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// the next update opens the index
 		}
 	}
 

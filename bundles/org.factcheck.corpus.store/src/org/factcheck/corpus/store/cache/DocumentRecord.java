@@ -257,6 +257,15 @@ public record DocumentRecord(String id, String source, FileStamp stamp, long sta
 			return problems;
 		}
 
+		/** The head of a record of {@code id} from {@code source}, as {@link DocumentRecord#decodeHead} makes it. */
+		static Head of(String id, String source, FileStamp stamp, long stampedAt, int problems) {
+			boolean part = source != null && source.indexOf('/', 1) > 0;
+			boolean suffixOnly = id != null && source != null && !part && source.length() > id.length()
+					&& source.startsWith(id);
+			return new Head(id, suffixOnly ? shared(source.substring(id.length())) : source, suffixOnly, part, stamp.size(),
+					stamp.modified(), stamp.changed(), stamp.inode(), stampedAt, problems);
+		}
+
 		/** A suffix shared with other heads (there are few: the extensions of the corpus's files). */
 		private static String shared(String suffix) {
 			String known = SUFFIXES.get(suffix);

@@ -2,6 +2,7 @@ package org.factcheck.corpus.store.cache;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -15,11 +16,13 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentReader;
@@ -63,22 +66,26 @@ public final class Generation implements Closeable {
 		}
 	}
 
-	private final Directory directory;
-	private final DirectoryReader reader;
-	private final IndexSearcher searcher;
+	/** The index as Lucene opened it, with where each record lives. */
+	private record Index(Directory directory, DirectoryReader reader, IndexSearcher searcher,
+			List<SegmentRecords> segments, Map<String, Entry> records) {
+	}
+
+	private final Path folder;
+	/** What the generation was opened from without Lucene; null if Lucene opened it. */
+	private final GenerationSummary summary;
+	/** The heads by id (with their place in the index when Lucene opened it). */
 	private final Map<String, Entry> records;
 	private final Set<String> damaged;
-	/** The decoded records of each leaf, by leaf ord. */
-	private final List<SegmentRecords> segments;
+	/** Null until the index is needed, when opened from a summary. */
+	private volatile Index index;
 	/** Whether the directory now belongs to a later generation ({@link #reopen()}). */
 	private boolean directoryHandedOn;
 
-	private Generation(Directory directory, DirectoryReader reader, List<SegmentRecords> segments) {
-		this.directory = directory;
-		this.reader = reader;
-		this.searcher = new IndexSearcher(reader);
-		this.segments = segments;
-		this.records = HashMap.newHashMap(segments.stream().mapToInt(segment -> segment.docs().length).sum());
+	private Generation(Path folder, Directory directory, DirectoryReader reader, List<SegmentRecords> segments) {
+		this.folder = folder;
+		this.summary = null;
+		Map<String, Entry> located = HashMap.newHashMap(segments.stream().mapToInt(segment -> segment.docs().length).sum());
 		this.damaged = new LinkedHashSet<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			SegmentRecords segment = segments.get(leaf.ord);
@@ -86,7 +93,7 @@ public final class Generation implements Closeable {
 			for (int k = 0; k < segment.docs().length; k++) {
 				int doc = segment.docs()[k];
 				if (live == null || live.get(doc)) {
-					records.put(segment.heads()[k].id(), new Entry(leaf.ord, doc, segment.heads()[k]));
+					located.put(segment.heads()[k].id(), new Entry(leaf.ord, doc, segment.heads()[k]));
 				}
 			}
 			segment.damaged().forEach((doc, id) -> {
@@ -95,6 +102,18 @@ public final class Generation implements Closeable {
 				}
 			});
 		}
+		this.records = located;
+		this.index = new Index(directory, reader, new IndexSearcher(reader), segments, located);
+	}
+
+	private Generation(Path folder, GenerationSummary summary) {
+		this.folder = folder;
+		this.summary = summary;
+		this.records = HashMap.newHashMap(summary.capacity());
+		for (DocumentRecord.Head head : summary.heads()) {
+			records.put(head.id(), new Entry(-1, -1, head));
+		}
+		this.damaged = Set.of();
 	}
 
 	/**
@@ -112,7 +131,7 @@ public final class Generation implements Closeable {
 			for (LeafReaderContext leaf : reader.leaves()) {
 				segments.add(decode(leaf.reader()));
 			}
-			return new Generation(directory, reader, segments);
+			return new Generation(folder, directory, reader, segments);
 		} catch (IOException | RuntimeException e) {
 			try {
 				if (reader != null) {
@@ -126,6 +145,103 @@ public final class Generation implements Closeable {
 	}
 
 	/**
+	 * The generation a verified summary describes ({@link GenerationSummary#readVerified}), without
+	 * opening the index: its heads, problems and commit data are the summary's. The index is opened
+	 * when first needed (a full record, a content, the searcher); if another commit has replaced the
+	 * summarized one by then, that fails as a damaged cache does.
+	 */
+	static Generation of(Path folder, GenerationSummary summary) {
+		return new Generation(folder, summary);
+	}
+
+	/** The index, opened now if this generation was opened from a summary. */
+	private Index index() throws IOException {
+		Index opened = index;
+		if (opened != null) {
+			return opened;
+		}
+		synchronized (this) {
+			if (index == null) {
+				Generation latest = open(folder);
+				Index latestIndex = latest.index;
+				if (!latestIndex.reader().getIndexCommit().getSegmentsFileName().equals(summary.segments())) {
+					latest.close();
+					throw new IOException("the cache in " + folder + " was replaced by another process while it was open");
+				}
+				index = latestIndex;
+			}
+			return index;
+		}
+	}
+
+	/** The index, opened now if needed; a failure to open it is unchecked. */
+	private Index openedIndex() {
+		try {
+			return index();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * What {@link GenerationSummary} keeps of this generation, or empty if it cannot be kept so
+	 * (it was opened from one, has damaged records, or is too large for a summary to be used).
+	 */
+	Optional<GenerationSummary> summary() throws IOException {
+		Index opened = index;
+		if (summary != null || opened == null || !damaged.isEmpty()) {
+			return Optional.empty();
+		}
+		IndexCommit commit = opened.reader().getIndexCommit();
+		List<GenerationSummary.CommitFile> files = new ArrayList<>();
+		long size = 0;
+		for (String name : commit.getFileNames()) {
+			long length = opened.directory().fileLength(name);
+			size += length;
+			files.add(new GenerationSummary.CommitFile(name, length, GenerationSummary.footerChecksum(folder.resolve(name))));
+		}
+		if (size > VERIFY_ALL_UP_TO) {
+			return Optional.empty();
+		}
+		// the heads in the order this generation took them, so that a generation opened from the
+		// summary iterates them in the same order
+		List<DocumentRecord.Head> heads = new ArrayList<>(records.size());
+		int capacity = 0;
+		for (LeafReaderContext leaf : opened.reader().leaves()) {
+			SegmentRecords segment = opened.segments().get(leaf.ord);
+			Bits live = leaf.reader().getLiveDocs();
+			capacity += segment.docs().length;
+			for (int k = 0; k < segment.docs().length; k++) {
+				if (live == null || live.get(segment.docs()[k])) {
+					heads.add(segment.heads()[k]);
+				}
+			}
+		}
+		Map<String, byte[]> withProblems = new HashMap<>();
+		for (Entry entry : records.values()) {
+			if (entry.head().problems() > 0) {
+				DocumentRecord record = record(entry.head().id());
+				if (record == null) {
+					return Optional.empty();
+				}
+				withProblems.put(record.id(), record.encode());
+			}
+		}
+		return Optional.of(new GenerationSummary(commit.getSegmentsFileName(), files, commit.getUserData(), capacity,
+				heads, withProblems));
+	}
+
+	/** The name of this generation's segments file. */
+	String segmentsFile() throws IOException {
+		return summary != null ? summary.segments() : index.reader().getIndexCommit().getSegmentsFileName();
+	}
+
+	/** Whether this generation was opened from the summary of its commit. */
+	boolean fromSummary() {
+		return summary != null;
+	}
+
+	/**
 	 * Opens the latest commit of the same index, which a writer committed after this generation:
 	 * the records of segments whose files did not change are not read again (only which of them are
 	 * still live), nor their checksums verified again. This generation stays usable until it is
@@ -134,23 +250,28 @@ public final class Generation implements Closeable {
 	 * @throws IOException if the index cannot be opened (missing or damaged files)
 	 */
 	Generation reopen() throws IOException {
-		DirectoryReader next = DirectoryReader.openIfChanged(reader);
+		Index opened = index;
+		if (opened == null) {
+			return open(folder);
+		}
+		DirectoryReader next = DirectoryReader.openIfChanged(opened.reader());
 		if (next == null) {
-			next = DirectoryReader.open(directory);
+			next = DirectoryReader.open(opened.directory());
 		}
 		try {
 			List<SegmentRecords> nextSegments = new ArrayList<>();
 			List<LeafReaderContext> changed = new ArrayList<>();
 			for (LeafReaderContext leaf : next.leaves()) {
-				SegmentRecords known = segments.stream().filter(s -> s.sameFilesAs(leaf.reader())).findFirst().orElse(null);
+				SegmentRecords known = opened.segments().stream().filter(s -> s.sameFilesAs(leaf.reader())).findFirst()
+						.orElse(null);
 				if (known == null) {
 					changed.add(leaf);
 					known = decode(leaf.reader());
 				}
 				nextSegments.add(known);
 			}
-			verifyChecksumsIfSmall(directory, next, changed);
-			Generation generation = new Generation(directory, next, nextSegments);
+			verifyChecksumsIfSmall(opened.directory(), next, changed);
+			Generation generation = new Generation(folder, opened.directory(), next, nextSegments);
 			directoryHandedOn = true;
 			return generation;
 		} catch (IOException | RuntimeException e) {
@@ -217,7 +338,7 @@ public final class Generation implements Closeable {
 
 	/** The commit data of this generation. */
 	Map<String, String> userData() throws IOException {
-		return reader.getIndexCommit().getUserData();
+		return summary != null ? summary.userData() : index.reader().getIndexCommit().getUserData();
 	}
 
 	/** The heads of the records of all documents (what an update compares), by id: an unmodifiable view. */
@@ -299,14 +420,29 @@ public final class Generation implements Closeable {
 		return entry == null ? null : entry.head();
 	}
 
-	/** The full record of a document, read again from the index; null if there is none or it is damaged. */
+	/**
+	 * The full record of a document, read again from the index; null if there is none or it is damaged.
+	 *
+	 * @throws UncheckedIOException if the index, not opened yet, cannot be opened
+	 */
 	public DocumentRecord record(String id) {
-		Entry entry = records.get(id);
+		if (!records.containsKey(id)) {
+			return null;
+		}
+		if (summary != null && index == null) {
+			DocumentRecord kept = summary.record(id);
+			if (kept != null) {
+				return kept;
+			}
+		}
+		Index opened = openedIndex();
+		Entry entry = opened.records().get(id);
 		if (entry == null) {
 			return null;
 		}
 		try {
-			BinaryDocValues values = reader.leaves().get(entry.leaf()).reader().getBinaryDocValues(IndexFields.RECORD);
+			BinaryDocValues values = opened.reader().leaves().get(entry.leaf()).reader()
+					.getBinaryDocValues(IndexFields.RECORD);
 			if (values == null || !values.advanceExact(entry.doc())) {
 				return null;
 			}
@@ -324,18 +460,23 @@ public final class Generation implements Closeable {
 
 	/** The stored content bytes of a document (see {@link ContentCodec}), or null if it has none. */
 	public byte[] content(String id) throws IOException {
-		Entry entry = records.get(id);
+		if (!records.containsKey(id)) {
+			return null;
+		}
+		Index opened = index();
+		Entry entry = opened.records().get(id);
 		if (entry == null) {
 			return null;
 		}
-		Document document = reader.leaves().get(entry.leaf()).reader().storedFields().document(entry.doc(),
+		Document document = opened.reader().leaves().get(entry.leaf()).reader().storedFields().document(entry.doc(),
 				Set.of(IndexFields.CONTENT));
 		BytesRef bytes = document.getBinaryValue(IndexFields.CONTENT);
 		return bytes == null ? null : IndexFields.bytes(bytes);
 	}
 
+	/** @throws UncheckedIOException if the index, not opened yet, cannot be opened */
 	public IndexSearcher searcher() {
-		return searcher;
+		return openedIndex().searcher();
 	}
 
 	/** Ids of all documents, in order. */
@@ -351,11 +492,18 @@ public final class Generation implements Closeable {
 
 	@Override
 	public void close() throws IOException {
+		Index opened;
+		synchronized (this) {
+			opened = index;
+		}
+		if (opened == null) {
+			return;
+		}
 		try {
-			reader.close();
+			opened.reader().close();
 		} finally {
 			if (!directoryHandedOn) {
-				directory.close();
+				opened.directory().close();
 			}
 		}
 	}
