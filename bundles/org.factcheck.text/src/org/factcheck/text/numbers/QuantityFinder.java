@@ -41,7 +41,7 @@ public final class QuantityFinder {
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
 	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
 	private static final Set<String> ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
-	private static final Set<String> HALF = Set.of("halbe", "halben");
+	private static final Set<String> HALF = Set.of("halbe", "halben", "halbes");
 	/** Nouns of rank that a bare number after them makes an ordinal (Platz 16 = der 16. Platz). */
 	private static final Set<String> RANKS = Set.of("Platz", "Rang", "Position", "Tabellenplatz", "Tabellenrang",
 			"Gesamtrang", "Endrang", "Zwischenrang", "Weltranglistenplatz");

@@ -46,6 +46,8 @@ class QuantityFinderTest {
 			"Es leben drei Millionen Menschen dort.; 3000000; EXACT; Menschen",
 			"Die Stadt zählt eine halbe Million Einwohner.; 500000; EXACT; Einwohner",
 			"Der Schaden liegt bei rund einer halben Milliarde Euro.; 500000000; APPROXIMATELY; Euro",
+			"Ein halbes Dutzend Menschen wurde verletzt.; 6; EXACT; Menschen",
+			"Es kamen zwei Dutzend Gäste.; 24; EXACT; Gäste",
 			"Sie warteten sieben Tage.; 7; EXACT; Tage",
 			"Er sprach mit zwölf Ministern.; 12; EXACT; Ministern",
 			"Es kamen zwanzig Besucher.; 20; EXACT; Besucher",
