@@ -468,7 +468,7 @@ public final class QuantityComparison {
 			return false;
 		}
 		if (wanted.unit() == null) {
-			return !stated.isMeasurement() && !(stated.unit() != null && apartInMagnitude(wanted, stated));
+			return !stated.isMeasurement() && !apartInMagnitude(wanted, stated);
 		}
 		if (stated.unit() != null && sameWord(wanted.unit(), stated.unit())) {
 			return true;
@@ -484,8 +484,9 @@ public final class QuantityComparison {
 	}
 
 	/**
-	 * Whether two figures lie a thousandfold or more apart (drei Milliarden / zwei Etappen): a claim's
-	 * figure that names nothing it counts is not a count of the sentence's noun so far from it.
+	 * Whether two figures lie a thousandfold or more apart (drei Milliarden / zwei Etappen, / von 4,5
+	 * auf 3,5 Prozent): a claim's figure that names nothing it counts is not the sentence's figure of
+	 * something so far from it.
 	 */
 	private static boolean apartInMagnitude(Quantity a, Quantity b) {
 		double x = Math.abs(a.value());

@@ -112,6 +112,9 @@ class QuantityComparisonTest {
 		QuantityComparison apart = compare("Der Fonds ist mit fast drei Milliarden verschuldet.",
 				"Der Beitrag zum Fonds soll in zwei Etappen sinken.");
 		assertTrue(apart.conflicts().isEmpty(), apart.conflicts().toString());
+		QuantityComparison bare = compare("Der Fonds ist mit fast drei Milliarden verschuldet.",
+				"Der Beitrag zum Fonds soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.");
+		assertTrue(bare.conflicts().isEmpty(), bare.conflicts().toString());
 		QuantityComparison near = compare("Der Fonds ist mit fast drei Milliarden verschuldet.",
 				"Der Fonds hat Schulden von fast fünf Milliarden.");
 		assertEquals(1, near.conflicts().size(), near.agreements().toString());
