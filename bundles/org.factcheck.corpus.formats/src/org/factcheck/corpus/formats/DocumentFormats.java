@@ -21,8 +21,11 @@ import org.factcheck.corpus.formats.pdf.PdfReader;
  */
 public final class DocumentFormats {
 
-	/** Changes whenever a reader produces different documents from the same files. */
-	public static final String VERSION = "formats-1";
+	/**
+	 * Changes whenever a reader produces different documents from the same files. Not a compile-time
+	 * constant, so that other bundles read it at run time (see {@code TextAnalysis.VERSION}).
+	 */
+	public static final String VERSION = String.valueOf("formats-1");
 
 	private static final String MANIFEST = "manifest.jsonl";
 
