@@ -58,7 +58,7 @@ import org.factcheck.text.tokens.Token;
  * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
  * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten),
  * or that gives the claim's noun another attribute ({@link AnotherAttribute}: der schiitische Iran for der
- * sunnitische Iran).
+ * sunnitische Iran), or the claim's person another body ({@link AnotherBody}: vom ÖGB for von Attac).
  */
 public final class Stating {
 
@@ -176,7 +176,7 @@ public final class Stating {
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !SuperlativeByPositive.weakens(sentence.alignment())
-				&& !affiliatesOtherwise(evidence.claim(), sentence);
+				&& !AnotherBody.gives(evidence.claim(), sentence.analysis(), sentence.alignment());
 	}
 
 	/**
@@ -203,7 +203,7 @@ public final class Stating {
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
 	 * ({@link RivalCompound}), an adverbial adjective where the sentence gives the verb another
- * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
+	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -419,43 +419,6 @@ public final class Stating {
 			}
 			int other = match.sentenceTerm().index() - beside;
 			if (other >= 0 && other < sentenceTags.size() && sentenceTags.get(other).equals("PROPN")
-					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Prepositions that tie a person to the body they speak for (Renate Anderl vom ÖGB, Hans Huber aus Linz). */
-	private static final Set<String> AFFILIATING = Set.of("von", "vom", "aus");
-
-	/**
-	 * Whether the sentence ties a person of the claim to another body than the claim does: a name the
-	 * claim ties by von, vom or aus to a name the sentence realises (Anne Berger von Attac) is not
-	 * realised, and the sentence ties that name by such a preposition to another name (Anne Berger vom
-	 * ÖGB). However few words that leaves out, the sentence speaks of another person or body.
-	 */
-	private static boolean affiliatesOtherwise(AnalyzedText claim, AlignedSentence sentence) {
-		return sentence.alignment().matches().stream().filter(match -> match.claimTerm().kind() == TermKind.NAME
-				&& !match.realisedInSentence()).anyMatch(match -> affiliatedOtherwise(claim, sentence, match.claimTerm()));
-	}
-
-	private static boolean affiliatedOtherwise(AnalyzedText claim, AlignedSentence sentence, Term gap) {
-		List<String> claimWords = claim.lowerCaseWords();
-		int tie = gap.index() - 1;
-		if (tie < 1 || !AFFILIATING.contains(claimWords.get(tie))) {
-			return false;
-		}
-		List<String> words = sentence.analysis().lowerCaseWords();
-		List<String> tags = sentence.analysis().tags();
-		Set<Integer> realising = sentence.alignment().matchedSentenceTokens();
-		for (var match : sentence.alignment().matches()) {
-			if (match.claimTerm().index() != tie - 1 || match.claimTerm().kind() != TermKind.NAME || !match.realisedInSentence()) {
-				continue;
-			}
-			int after = match.sentenceTerm().index() + 1;
-			int other = after + 1;
-			if (other < tags.size() && AFFILIATING.contains(words.get(after)) && tags.get(other).equals("PROPN")
 					&& !realising.contains(other) && !inflects(sentence.analysis().tokens().get(other).text(), gap.text())) {
 				return true;
 			}

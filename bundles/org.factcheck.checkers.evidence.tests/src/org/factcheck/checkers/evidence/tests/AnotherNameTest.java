@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A sentence that shares part of a claim's name but gives another one in place of the rest (Bill
  * Clinton for Hillary Clinton, Lazio Rom for AS Rom) speaks of someone else: the word it leaves
- * out is no tolerated gap, though the document mentions it elsewhere; so is the body a person speaks
- * for where the sentence ties the person to another (Renate Huber vom ÖGB for von Attac).
+ * out is no tolerated gap, though the document mentions it elsewhere.
  */
 class AnotherNameTest {
 
@@ -26,10 +25,7 @@ class AnotherNameTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"ehrung", "Ehrung\n\nDie Stiftung ehrte am Montag Bill Clinton in Little Rock für sein Lebenswerk.\n\nDer Saal war bis auf den letzten Platz gefüllt.\n\n"
-					+ "Hillary Clinton hielt danach eine kurze Rede.\n",
-			"leseraum", "Leseraum\n\nDie Schwedin traf sich in Wien mit Vertretern von ÖGB, Arbeiterkammer und Attac.\n\n"
-					+ "Seit Februar haben auch Parlamentarier Zutritt zu einem Leseraum.\n\nDokumente kopieren dürfen die Abgeordneten aber nicht.\n\n"
-					+ "Die Leseräume schaffen daher keine echte Transparenz, kritisierte Renate Huber vom ÖGB.\n"));
+					+ "Hillary Clinton hielt danach eine kurze Rede.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "ehrung");
@@ -44,13 +40,5 @@ class AnotherNameTest {
 	@Test
 	void theSameNameSupports() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Die Stiftung ehrte am Montag Bill Clinton in Little Rock für sein Lebenswerk.");
-	}
-
-	@Test
-	void anotherBodyAPersonSpeaksForIsNotATolerableGap() throws IOException {
-		assertEquals(Verdict.UNSOURCED, CHECKERS.verify(CORPUS.store(), "Renate Huber von Attac kritisierte die Leseräume.", "leseraum")
-				.verdictValue());
-		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(CORPUS.store(), "Renate Huber vom ÖGB kritisierte die Leseräume.", "leseraum")
-				.verdictValue());
 	}
 }
