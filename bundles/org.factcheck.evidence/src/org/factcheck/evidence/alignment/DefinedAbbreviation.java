@@ -40,13 +40,15 @@ public final class DefinedAbbreviation {
 		if (abbreviations.isEmpty()) {
 			return credited;
 		}
+		List<Definition> definitions = null;
 		for (TermMatch match : alignment.matches()) {
 			Term claimTerm = match.claimTerm();
 			if (match.score() >= Alignment.REALISED || claimTerm.kind() != TermKind.NOUN && claimTerm.kind() != TermKind.NAME) {
 				continue;
 			}
+			definitions = definitions == null ? definitions(document) : definitions;
 			for (Term abbreviation : abbreviations) {
-				if (defines(document, claimTerm, abbreviation.text())) {
+				if (defines(definitions, claimTerm, abbreviation.text())) {
 					credited.add(new TermMatch(claimTerm, References.CREDIT, abbreviation, TermMatch.How.EQUIVALENT));
 					break;
 				}
@@ -59,14 +61,23 @@ public final class DefinedAbbreviation {
 		return alignment.matches().stream().anyMatch(m -> m.sentenceTerm() != null && m.sentenceTerm().index() == sentenceTerm.index());
 	}
 
-	/** Whether the document writes the claim's word (in any inflection) right before the abbreviation in parentheses. */
-	private static boolean defines(String document, Term claimTerm, String abbreviation) {
+	/** A word the document writes right before an abbreviation in parentheses. */
+	private record Definition(String word, String abbreviation) {
+	}
+
+	/** The document's definitions, read once per sentence however many words and abbreviations it compares. */
+	private static List<Definition> definitions(String document) {
+		List<Definition> definitions = new ArrayList<>();
 		Matcher matcher = DEFINED.matcher(document);
 		while (matcher.find()) {
-			if (matcher.group(2).equals(abbreviation) && WordKeys.key(matcher.group(1), claimTerm.kind()).equals(claimTerm.key())) {
-				return true;
-			}
+			definitions.add(new Definition(matcher.group(1), matcher.group(2)));
 		}
-		return false;
+		return definitions;
+	}
+
+	/** Whether the document writes the claim's word (in any inflection) right before the abbreviation in parentheses. */
+	private static boolean defines(List<Definition> definitions, Term claimTerm, String abbreviation) {
+		return definitions.stream().anyMatch(definition -> definition.abbreviation().equals(abbreviation)
+				&& WordKeys.key(definition.word(), claimTerm.kind()).equals(claimTerm.key()));
 	}
 }

@@ -1,7 +1,6 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.factcheck.evidence.alignment.Alignment;
@@ -48,17 +47,10 @@ public final class AnotherBody {
 			int after = match.sentenceTerm().index() + 1;
 			int other = after + 1;
 			if (other < tags.size() && TYING.contains(words.get(after)) && tags.get(other).equals("PROPN") && !realising.contains(other)
-					&& !sameStem(sentence.tokens().get(other).text(), body.text())) {
+					&& !Stating.inflects(sentence.tokens().get(other).text(), body.text())) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** Whether one word begins with the other (an inflected form of the same name: Attacs / Attac). */
-	private static boolean sameStem(String word, String other) {
-		String a = word.toLowerCase(Locale.GERMAN);
-		String b = other.toLowerCase(Locale.GERMAN);
-		return a.startsWith(b) || b.startsWith(a);
 	}
 }

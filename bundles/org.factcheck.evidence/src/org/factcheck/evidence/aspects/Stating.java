@@ -393,7 +393,7 @@ public final class Stating {
 	}
 
 	/** Whether one word is the other with an ending (Paus, Pau: a genitive the alignment missed). */
-	private static boolean inflects(String word, String other) {
+	static boolean inflects(String word, String other) {
 		String a = word.toLowerCase(Locale.GERMAN);
 		String b = other.toLowerCase(Locale.GERMAN);
 		return a.startsWith(b) || b.startsWith(a);
