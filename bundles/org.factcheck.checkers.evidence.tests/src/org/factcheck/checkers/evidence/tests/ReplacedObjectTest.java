@@ -1,0 +1,45 @@
+package org.factcheck.checkers.evidence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.factcheck.checker.Verdict;
+import org.factcheck.checkers.evidence.EvidenceChecker;
+import org.factcheck.engine.tests.harness.CheckerHarness;
+import org.factcheck.engine.tests.harness.HandWrittenCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A sentence whose clause of the claim's verb gives, after the claim's preposition, another word
+ * (in der Turnhalle for in der Kaserne, in Italienisch for in Englisch) does not leave the claim's
+ * word out: it says something else there.
+ */
+class ReplacedObjectTest {
+
+	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
+
+	@RegisterExtension
+	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
+			"quartier", "Quartier\n\nDie rund 150 Flüchtlinge aus dem Zeltlager am Stadtrand sind am Montag umgezogen. Die meisten wurden in der neuen Turnhalle im Stadtteil Lehen untergebracht.\n\n"
+					+ "Für die Flüchtlinge in der Hessenkaserne wurden Container aufgestellt.\n\n"
+					+ "Der Bürgermeister besuchte das Lager und regte an, die Hinweistafel am Eingang auch in Italienisch zu beschriften.\n"));
+
+	private static Verdict verdict(String claim) throws IOException {
+		return CHECKERS.verify(CORPUS.store(), claim, "quartier").verdictValue();
+	}
+
+	@Test
+	void anotherWordAfterThePrepositionIsNotLeftOut() throws IOException {
+		assertEquals(Verdict.UNSOURCED, verdict("Die meisten Flüchtlinge aus dem Zeltlager wurden in der Hessenkaserne untergebracht."));
+		assertEquals(Verdict.UNSOURCED, verdict("Der Bürgermeister regte an, die Hinweistafel am Eingang auch in Englisch zu beschriften."));
+	}
+
+	@Test
+	void theSameWordAfterThePrepositionIsStated() throws IOException {
+		assertEquals(Verdict.SUPPORTED, verdict("Die meisten Flüchtlinge aus dem Zeltlager wurden in der neuen Turnhalle untergebracht."));
+		assertEquals(Verdict.SUPPORTED, verdict("Der Bürgermeister regte an, die Hinweistafel am Eingang auch in Italienisch zu beschriften."));
+	}
+}
