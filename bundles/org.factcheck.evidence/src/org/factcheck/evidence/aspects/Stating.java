@@ -204,8 +204,9 @@ public final class Stating {
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
-	 * ({@link RivalCompound}), a word after a preposition where the clause of the claim's verb gives another
-	 * after it ({@link AnotherObject#replaces}: in Hebräisch for in Englisch), an adverbial adjective where the sentence gives the verb another
+	 * ({@link RivalCompound}), a name, or a word the document uses elsewhere, after a preposition where the
+	 * clause of the claim's verb gives another word after it ({@link AnotherObject#replaces}: in der Sporthalle
+	 * untergebracht for in der Schwarzenbergkaserne, which the report names for something else), an adverbial adjective where the sentence gives the verb another
 	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
@@ -251,7 +252,8 @@ public final class Stating {
 						|| LikenedOnly.likens(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| UnansweredQuestion.asksFor(evidence.claim(), sentence.analysis(), gap)
 						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
-						|| AnotherObject.replaces(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
+						|| (gap.kind() == TermKind.NAME || evidence.mentions(sentence.documentId(), gap))
+								&& AnotherObject.replaces(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
