@@ -22,6 +22,7 @@ import org.factcheck.checker.CorpusAccess;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.ApposedDescription;
 import org.factcheck.evidence.alignment.DefinedAbbreviation;
 import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.References;
@@ -136,6 +137,7 @@ public final class ClaimEvidence {
 			alignment = alignment.withReferences(References.credit(claim, alignment, analysis, before));
 		}
 		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
+		alignment = alignment.withReferences(ApposedDescription.credit(alignment, analysis, document.text()));
 		alignment = alignment.withReferences(DefinedAbbreviation.credit(alignment, analysis, document.text()));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
 	}
