@@ -24,7 +24,7 @@ class ReplacedObjectTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"quartier", "Quartier\n\nDie rund 150 Flüchtlinge aus dem Zeltlager am Stadtrand sind am Montag umgezogen. Die meisten wurden in der neuen Turnhalle im Stadtteil Lehen untergebracht.\n\n"
+			"quartier", "Quartier\n\nDie rund 150 Flüchtlinge, die seit Wochen im Zeltlager am Stadtrand ausharren, sind am Montag umgezogen. Der Großteil wurde in der neuen Turnhalle im Stadtteil Lehen untergebracht.\n\n"
 					+ "Für die Flüchtlinge in der Hessenkaserne wurden Container aufgestellt.\n"));
 
 	private static Verdict verdict(String claim) throws IOException {
@@ -33,16 +33,16 @@ class ReplacedObjectTest {
 
 	@Test
 	void aWordTheReportNamesElsewhereIsNotReplacedByAnother() throws IOException {
-		assertEquals(Verdict.UNSOURCED, verdict("Die meisten Flüchtlinge aus dem Zeltlager wurden in der Hessenkaserne untergebracht."));
+		assertEquals(Verdict.UNSOURCED, verdict("Der Großteil der Flüchtlinge aus dem Zeltlager wurde in der Hessenkaserne untergebracht."));
 	}
 
 	@Test
 	void theSameWordAfterThePrepositionIsStated() throws IOException {
-		assertEquals(Verdict.SUPPORTED, verdict("Die meisten Flüchtlinge aus dem Zeltlager wurden in der neuen Turnhalle untergebracht."));
+		assertEquals(Verdict.SUPPORTED, verdict("Der Großteil der Flüchtlinge aus dem Zeltlager wurde in der neuen Turnhalle untergebracht."));
 	}
 
 	@Test
 	void aWordTheReportNeverUsesMayBeTheSentencesInOtherWords() throws IOException {
-		assertEquals(Verdict.SUPPORTED, verdict("Die meisten Flüchtlinge aus dem Zeltlager wurden in der neuen Unterkunft im Stadtteil Lehen untergebracht."));
+		assertEquals(Verdict.SUPPORTED, verdict("Der Großteil der Flüchtlinge wurde in der neuen Unterkunft im Stadtteil Lehen untergebracht."));
 	}
 }
