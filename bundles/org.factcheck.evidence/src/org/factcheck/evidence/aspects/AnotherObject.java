@@ -69,8 +69,10 @@ public final class AnotherObject {
 	/**
 	 * Whether the sentence's clause of a word realising the claim's verb gives, after the preposition
 	 * the claim puts before the unrealised {@code gap}, another word that realises nothing of the
-	 * claim (auch in Hebräisch zu erfassen for auch in Englisch zu erfassen): the sentence says
-	 * where or what instead, so the gap is the claim's own content, not a detail left out.
+	 * claim (Der Großteil wurde in der Sporthalle untergebracht for in der Kaserne untergebracht): the
+	 * sentence says where or what instead, so the gap may be the claim's own content rather than a
+	 * detail left out; whether it is, is for the caller to judge (a word for the same thing in other
+	 * words realises nothing either).
 	 */
 	public static boolean replaces(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Term gap) {
 		if (gap.kind() == TermKind.VERB || gap.kind() == TermKind.NUMBER) {
