@@ -22,6 +22,7 @@ import org.factcheck.checker.CorpusAccess;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.ApposedDescription;
 import org.factcheck.evidence.alignment.DefinedAbbreviation;
 import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.References;
@@ -33,6 +34,7 @@ import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Scales;
+import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.evidence.terms.WordKeys;
@@ -57,6 +59,7 @@ public final class ClaimEvidence {
 	private final List<String> cited;
 	private final Map<String, String> documentTexts;
 	private final Map<String, String> lowerCaseTexts = new ConcurrentHashMap<>();
+	private final Map<String, Integer> latestYears = new ConcurrentHashMap<>();
 	/**
 	 * Whether each sentence asked about states the claim ({@code Stating.states}): the evidence and
 	 * names checkers ask it of the same sentences, on their own threads. Keyed by the sentence
@@ -134,6 +137,7 @@ public final class ClaimEvidence {
 			alignment = alignment.withReferences(References.credit(claim, alignment, analysis, before));
 		}
 		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
+		alignment = alignment.withReferences(ApposedDescription.credit(alignment, analysis, document.text()));
 		alignment = alignment.withReferences(DefinedAbbreviation.credit(alignment, analysis, document.text()));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
 	}
@@ -257,6 +261,16 @@ public final class ClaimEvidence {
 			return false;
 		}
 		return containsWord(fold(text.substring(0, Math.min(offset, text.length()))), term);
+	}
+
+	/**
+	 * Whether the document gives a year after {@code year} (in digits, as {@link Specifics#isYear}
+	 * reads them): it was not written in that year; false for a document the claim's evidence has not
+	 * loaded.
+	 */
+	public boolean givesYearAfter(String documentId, int year) {
+		String text = documentTexts.get(documentId);
+		return text != null && latestYears.computeIfAbsent(documentId, id -> Specifics.latestYear(text)) > year;
 	}
 
 	/** Whether a folded text contains the term's word or, for a key of three letters or more, its key. */

@@ -20,6 +20,7 @@ import org.factcheck.checker.Verdict;
 import org.factcheck.checkers.polarity.analysis.PolarityText;
 import org.factcheck.checkers.polarity.analysis.SentencePolarities;
 import org.factcheck.checkers.polarity.clauses.Clause;
+import org.factcheck.checkers.polarity.comparison.AnotherDay;
 import org.factcheck.checkers.polarity.comparison.AttributeOpposite;
 import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.Exclusion;
@@ -182,8 +183,10 @@ public final class PolarityChecker implements Checker {
 		}
 		Optional<NegatedClaim.Denial> denial = NegatedClaim.find(claim, sentence, aligned.alignment());
 		// A sentence giving another figure than the claim's speaks of another group or amount (13 Prozent
-		// erreichen die Standards nicht / 25 Prozent erreichen sie teilweise): the figure is a gap.
-		if (denial.isEmpty() || !QuantityComparison.compare(claim.analysis(), sentence.analysis()).conflicts().isEmpty()) {
+		// erreichen die Standards nicht / 25 Prozent erreichen sie teilweise): the figure is a gap. So does
+		// one dated to another day (AnotherDay).
+		if (denial.isEmpty() || !QuantityComparison.compare(claim.analysis(), sentence.analysis()).conflicts().isEmpty()
+				|| AnotherDay.given(claim.text(), sentence.text())) {
 			return Optional.empty();
 		}
 		double rest = SameStatement.restCoverage(aligned, polar);

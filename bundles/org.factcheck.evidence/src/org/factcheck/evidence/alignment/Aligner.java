@@ -302,7 +302,7 @@ public final class Aligner {
 		if (unPrefixed(claim.key(), sentence.key()) || unPrefixed(sentence.key(), claim.key())) {
 			return null;
 		}
-		if (sentence.isCompound() && !privative(sentence.key()) && anyPart(sentence.parts(), claim.key())) {
+		if (sentence.isCompound() && !privative(sentence.key()) && !deputyOf(sentence, claim) && anyPart(sentence.parts(), claim.key())) {
 			return new TermMatch(claim, PART_OF_COMPOUND, sentence, How.COMPOUND);
 		}
 		if (claim.isCompound() && sentence.isCompound() && claim.parts().equals(sentence.parts())) {
@@ -542,6 +542,16 @@ public final class Aligner {
 	private static boolean privative(String key) {
 		return key.length() >= 6 && key.endsWith("los");
 	}
+
+	/**
+	 * A compound of Vize- (Vize-Chefin, Vizepräsident) for the claim's word without it: the deputy
+	 * is not the one the claim names (die Chefin, der Präsident).
+	 */
+	private static boolean deputyOf(Term sentence, Term claim) {
+		return sentence.key().startsWith(DEPUTY) && !claim.key().startsWith(DEPUTY);
+	}
+
+	private static final String DEPUTY = "vize";
 
 	/** A noun in -ung made from a verb: liefern / Lieferung, entsenden / Entsendung. */
 	private static boolean derived(String noun, String verb) {

@@ -70,6 +70,56 @@ public final class AnotherAct {
 		return Optional.empty();
 	}
 
+	/** Prepositions that name the doer of a passive act (vom Bauamt unterstützt). */
+	private static final Set<String> AGENT = Set.of("von", "vom");
+
+	/** How many articles and adjectives may stand between the preposition and the doer. */
+	private static final int AGENT_REACH = 3;
+
+	/**
+	 * The claim's passive verb, named after its doer (wird vom Bauamt unterstützt), where the
+	 * sentence names the same doer after von or vom and right after it another participle that
+	 * realises nothing of the claim (vom Bauamt beeinsprucht): the sentence gives the doer another
+	 * act, so the verb is no word it merely leaves unsaid.
+	 *
+	 * @return the sentence's participle that replaces the claim's
+	 */
+	public static Optional<Integer> ofTheDoer(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Term gap) {
+		if (gap.kind() != TermKind.VERB || gap.index() == 0 || !claim.tags().get(gap.index() - 1).equals("NOUN")
+				&& !claim.tags().get(gap.index() - 1).equals("PROPN")) {
+			return Optional.empty();
+		}
+		int doer = gap.index() - 1;
+		if (!afterAgentPreposition(claim, doer)) {
+			return Optional.empty();
+		}
+		for (TermMatch match : alignment.matches()) {
+			if (match.claimTerm().index() != doer || !realised(match)) {
+				continue;
+			}
+			int said = match.sentenceTerm().index();
+			int next = said + 1;
+			if (afterAgentPreposition(sentence, said) && next < sentence.tags().size() && sentence.tags().get(next).equals("VERB")
+					&& !realisesAny(alignment, sentence.terms().stream().filter(t -> t.index() == next).findFirst().orElse(null))) {
+				return Optional.of(next);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean afterAgentPreposition(AnalyzedText text, int noun) {
+		for (int i = noun - 1; i >= 0 && i >= noun - 1 - AGENT_REACH; i--) {
+			if (AGENT.contains(text.lowerCaseWords().get(i))) {
+				return true;
+			}
+			String tag = text.tags().get(i);
+			if (!tag.equals("DET") && !tag.equals("ADJ")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * The index of the claim's first verb when the claim opens with a noun phrase right before it (its
 	 * subject), else -1.
@@ -212,7 +262,7 @@ public final class AnotherAct {
 
 	/** Whether the sentence word realises a claim word, by its position or by its key. */
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {
-		return alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null
+		return sentenceTerm == null || alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null
 				&& (m.sentenceTerm().index() == sentenceTerm.index() || Aligner.sameKey(m.sentenceTerm().key(), sentenceTerm.key())));
 	}
 

@@ -347,17 +347,16 @@ public final class QuantityComparison {
 
 	/**
 	 * Compatible values, and not the same number bounded from opposite sides (mehr als 700 / weniger
-	 * als 700), nor a claim bound far beyond the source's bound from the same side: bis zu 100.000
-	 * for bis zu 10.000 (each names the top of what happens), mehr als 200 for mehr als 2.000 (the
-	 * bottom), which give another figure although the source's bound lies within the claim's, nor
-	 * another maximum ({@link #anotherMaximum}). (A claim bound tighter than the source's is not said
-	 * by it, see {@link #says}.)
+	 * als 700), nor bounds from the same side far apart: bis zu 100.000 for bis zu 10.000 (each names
+	 * the top of what happens), mehr als 200 for mehr als 2.000 and mehr als zwei Millionen for mehr
+	 * als 200.000 (the bottom, which a report gives close to the figure), which give another figure
+	 * although one bound lies within the other, nor another maximum ({@link #anotherMaximum}). (A
+	 * claim bound a little tighter than the source's is not said by it, see {@link #says}.)
 	 */
 	static boolean agree(Quantity claim, Quantity stated) {
 		return claim.compatibleWith(stated) && !(claim.value() == stated.value() && opposite(claim.qualifier(), stated.qualifier()))
 				&& !anotherMaximum(claim, stated)
-				&& !(sameSide(claim.qualifier(), stated.qualifier()) && farApart(claim.value(), stated.value())
-						&& stated.within(claim));
+				&& !(sameSide(claim.qualifier(), stated.qualifier()) && farApart(claim.value(), stated.value()));
 	}
 
 	/**

@@ -191,10 +191,12 @@ public final class Stating {
 	 * does not say who sent him): a claim adding details the source does not give is not
 	 * stated by it. The tolerated gap is never a word of amount or degree, an attribute, a detail that
 	 * pins the claim down, a name the document never mentions, a word of a reason the sentence
-	 * does not give, a year where the sentence gives another year, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
+	 * does not give, a year where the sentence gives another year or its document never gives it but a
+	 * later one, a word whose opposite by un- or by its suffix the sentence gives (unfreundlich / freundlich,
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
-	 * ({@link AnotherAct}) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
+	 * ({@link AnotherAct}) or its doer another participle ({@link AnotherAct#ofTheDoer}: vom Bauamt beeinsprucht
+	 * for vom Bauamt unterstützt) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
 	 * another act done to the claim's object ({@link ActOnTheObject}: das Schützen der Flagge), or only likens
 	 * the claim's things to each other ({@link LikenedOnly}: ist wie ein Vater für die Kinder), a noun that may answer the sentence's who, what or
 	 * which ({@link UnansweredQuestion#asksFor}), the claim's title before a name where the sentence gives the name another
@@ -202,7 +204,9 @@ public final class Stating {
 	 * another ({@link AnotherActor#namedOtherwise}), the predicative complement of a claim without a
 	 * full verb (Fahmi ist Australier), the claim's predicative noun where the sentence gives its named subject
 	 * another ({@link AnotherPredicate}), a compound where the sentence names another of its kind
-	 * ({@link RivalCompound}), an adverbial adjective where the sentence gives the verb another
+	 * ({@link RivalCompound}), a name, or a word the document uses elsewhere, after a preposition where the
+	 * clause of the claim's verb gives another word after it ({@link AnotherObject#replaces}: in der Sporthalle
+	 * untergebracht for in der Schwarzenbergkaserne, which the report names for something else), an adverbial adjective where the sentence gives the verb another
 	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 */
@@ -235,17 +239,21 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> GivenReason.unsaid(evidence.claim(), gap, sentence.analysis()))
 				&& gaps.stream().noneMatch(gap -> Specifics.pinsDown(gap) || bringsIn(evidence, sentence, gap))
 				&& gaps.stream().noneMatch(gap -> namesAnother(sentence, gap) || datesOtherwise(sentence, gap)
+						|| notTheYearOfWriting(evidence, sentence, gap)
 						|| RivalCompound.namedIn(gap, sentence.analysis().terms()))
 				&& gaps.stream().noneMatch(gap -> ExclusiveFocus.excludes(evidence.claim(), sentence, gap))
 				&& gaps.stream().noneMatch(gap -> sentence.analysis().terms().stream().anyMatch(term -> Aligner.opposedByUn(gap, term)
 						|| SuffixOpposites.opposed(gap.key(), term.key())))
 				&& gaps.stream().noneMatch(gap -> AnotherActor.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
+						|| AnotherAct.ofTheDoer(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| BackgroundOnly.assertsOnlyTheBackground(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| ActOnTheObject.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| LikenedOnly.likens(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| UnansweredQuestion.asksFor(evidence.claim(), sentence.analysis(), gap)
-						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent())
+						|| AnotherPredicate.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
+						|| (gap.kind() == TermKind.NAME || evidence.mentions(sentence.documentId(), gap))
+								&& AnotherObject.replaces(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& gaps.stream().noneMatch(gap -> predicativeComplement(evidence.claim(), gap)
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
@@ -434,6 +442,17 @@ public final class Stating {
 	private static boolean datesOtherwise(AlignedSentence sentence, Term gap) {
 		return Specifics.isYear(gap) && sentence.analysis().tokens().stream()
 				.anyMatch(token -> Specifics.isYear(token.text()) && !token.text().equals(gap.text()));
+	}
+
+	/**
+	 * A year of the claim that the sentence's document never gives while it gives a later one (im
+	 * Jahr 2012 where the report speaks of November 2015): a report leaves out the year it is
+	 * written in, but it was not written in that year, so the claim adds the year, and that is no
+	 * tolerated gap.
+	 */
+	private static boolean notTheYearOfWriting(ClaimEvidence evidence, AlignedSentence sentence, Term gap) {
+		return Specifics.isYear(gap) && !evidence.mentions(sentence.documentId(), gap)
+				&& evidence.givesYearAfter(sentence.documentId(), Integer.parseInt(gap.text()));
 	}
 
 	/**

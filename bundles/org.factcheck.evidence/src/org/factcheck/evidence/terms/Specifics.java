@@ -2,6 +2,7 @@ package org.factcheck.evidence.terms;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.text.dates.MonthNames;
@@ -29,6 +30,9 @@ public final class Specifics {
 			"achtel", "neuntel", "zehntel", "zwanzigstel", "hundertstel", "tausendstel");
 
 	private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+	/** A year standing on its own in a text: not within a longer number (1.500, 20150). */
+	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,])(1[89]|20)\\d\\d(?![\\d,]|\\.\\d)");
 
 	private Specifics() {
 	}
@@ -59,5 +63,15 @@ public final class Specifics {
 	/** A year written in digits (2015). */
 	public static boolean isYear(String word) {
 		return YEAR.matcher(word).matches();
+	}
+
+	/** The latest year a text gives in digits (2015, also in 9.4.2016); 0 if it gives none. */
+	public static int latestYear(String text) {
+		Matcher years = YEAR_IN_TEXT.matcher(text);
+		int latest = 0;
+		while (years.find()) {
+			latest = Math.max(latest, Integer.parseInt(years.group()));
+		}
+		return latest;
 	}
 }

@@ -257,7 +257,7 @@ public final class QuantityFinder {
 		Lexeme a = lx.get(i);
 		switch (a.kind()) {
 		case NUMBER: {
-			if (gluedToWord(lx, i)) {
+			if (gluedToWord(lx, i) || versionOfAName(lx, i)) {
 				return null;
 			}
 			if (ORDINAL_DIGITS.matcher(a.text()).matches() && adjacent(lx, i + 1) && lx.get(i + 1).isPunctuation('.')
@@ -393,6 +393,20 @@ public final class QuantityFinder {
 	private static boolean numberCompound(List<Lexeme> lx, int i) {
 		return i + 2 < lx.size() && lx.get(i + 1).isPunctuation('-') && lx.get(i + 1).start() == lx.get(i).end()
 				&& lx.get(i + 2).isCapitalized() && lx.get(i + 2).start() == lx.get(i + 1).end();
+	}
+
+	/**
+	 * A number after a capitalised word, inside a sentence, and glued by a hyphen to a noun (Windows
+	 * 10-Geräte, Formel 1-Rennstall): the number belongs to the name before it, the compound names
+	 * things of that name, and counts nothing.
+	 */
+	private boolean versionOfAName(List<Lexeme> lx, int i) {
+		if (i < 2 || !numberCompound(lx, i) || sentenceInitial(lx, i - 1)) {
+			return false;
+		}
+		Lexeme name = lx.get(i - 1);
+		return name.is(Kind.WORD) && name.isCapitalized() && name.end() < lx.get(i).start()
+				&& !words.mayBeNumber(name.text().toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -14,13 +14,19 @@ import org.factcheck.text.tokens.Token;
  * ({@code …, und zwar im März 2015 in Miami}). A date in a relative or subordinate clause
  * ({@code …, nachdem Trump am 5. November gewählt worden war}) is thereby kept apart from the
  * main statement. A bracketed aside is a clause of its own ({@code (APA, 12.9.2015)}), and the text
- * after it continues the clause before it.
+ * after it continues the clause before it; so does the text after a relative clause between commas
+ * that ends in its verb ({@code dass sie mit der Vorbereitung für Türken, die in die EU einreisen,
+ * bereits am 1. Mai fertig sein werde}), unless a conjunction opens a clause of its own there.
  */
 public final class Clauses {
 
 	private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "[", "]", "–", "—", "-");
 	private static final Set<String> OPENERS = Set.of("(", "[");
 	private static final Set<String> CLOSERS = Set.of(")", "]");
+
+	/** Pronouns that open a relative clause. */
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
+			"welcher", "welche", "welches", "welchem", "welchen");
 
 	private final List<Token> tokens;
 	private final int[] clauseOfToken;
@@ -40,11 +46,14 @@ public final class Clauses {
 		Deque<Integer> outer = new ArrayDeque<>();
 		String opener = null;
 		int start = 0;
+		int beforeRelative = -1;
 		for (int i = 0; i <= n; i++) {
 			if (i < n && !("PUNCT".equals(tags.get(i)) && BOUNDARIES.contains(tokens.get(i).text()))) {
 				continue;
 			}
 			int id;
+			int resumed = beforeRelative;
+			beforeRelative = -1;
 			if (start == 0) {
 				id = current;
 			} else if (OPENERS.contains(opener)) {
@@ -52,6 +61,11 @@ public final class Clauses {
 				id = next++;
 			} else if (CLOSERS.contains(opener) && !outer.isEmpty()) {
 				id = outer.pop();
+			} else if (",".equals(opener) && relativeClause(tokens, tags, start, i)) {
+				beforeRelative = current;
+				id = next++;
+			} else if (resumed >= 0 && ",".equals(opener) && start < i && !opensClause(tags.get(start))) {
+				id = resumed;
 			} else if (hasVerb(tags, start, i)) {
 				id = next++;
 			} else {
@@ -65,6 +79,24 @@ public final class Clauses {
 			start = i + 1;
 		}
 		return new Clauses(tokens, clause);
+	}
+
+	/**
+	 * A stretch after a comma that opens with a relative pronoun, perhaps after a preposition (die in
+	 * die EU einreisen, für die er stimmte), ends in its verb and is closed by a comma.
+	 */
+	private static boolean relativeClause(List<Token> tokens, List<String> tags, int from, int to) {
+		if (to >= tokens.size() || !tokens.get(to).text().equals(",") || to - from < 2) {
+			return false;
+		}
+		int pronoun = tags.get(from).equals("ADP") ? from + 1 : from;
+		return RELATIVE_PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(java.util.Locale.GERMAN))
+				&& (tags.get(to - 1).equals("VERB") || tags.get(to - 1).equals("AUX"));
+	}
+
+	/** Word classes that open a clause of their own after a comma (und, aber, dass, weil). */
+	private static boolean opensClause(String tag) {
+		return tag.equals("CCONJ") || tag.equals("SCONJ");
 	}
 
 	private static boolean hasVerb(List<String> tags, int from, int to) {

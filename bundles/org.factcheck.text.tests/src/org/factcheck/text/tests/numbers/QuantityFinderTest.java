@@ -79,6 +79,13 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void aNumberOfTheNameBeforeACompoundCountsNothing() {
+		assertTrue(finder.find("Die App kommt künftig auch auf Windows 10-Geräte.").isEmpty(), () -> finder.find("Windows 10-Geräte").toString());
+		assertTrue(finder.find("Der Verkauf von Formel 1-Tickets beginnt.").isEmpty());
+		assertEquals("Jährige", first("Gekommen sind Zwei 17-Jährige.").unit());
+	}
+
+	@Test
 	void readsAPercentAdjectiveAsPercent() {
 		Quantity surcharge = first("Die Arbeitgeber zahlen einen 0,45-prozentigen Zuschlag.");
 		assertEquals("Prozent", surcharge.unit());
