@@ -20,6 +20,7 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
+import org.factcheck.evidence.terms.LocativeCopula;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Scales;
@@ -114,7 +115,7 @@ public final class Stating {
 	private static boolean statesNow(ClaimEvidence evidence, AlignedSentence sentence) {
 		boolean words = sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
-		return words && saysWhatHappened(sentence) && statesAlso(evidence, sentence);
+		return words && saysWhatHappened(evidence.claim(), sentence) && statesAlso(evidence, sentence);
 	}
 
 	/**
@@ -144,7 +145,7 @@ public final class Stating {
 		}
 		double coverage = sentence.alignment().coverage(term -> !cues.denies(term.text().toLowerCase(Locale.GERMAN)));
 		boolean words = coverage >= STATES_REGARDLESS || coverage >= STATES && sentence.alignment().predicateMatched();
-		return words && saysWhatHappened(sentence) && statesAllButTheDenial(evidence, sentence);
+		return words && saysWhatHappened(evidence.claim(), sentence) && statesAllButTheDenial(evidence, sentence);
 	}
 
 	private static boolean statesAllButTheDenial(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -217,6 +218,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
+				&& !LocativeCopula.links(evidence.claim(), term)
 				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
@@ -740,9 +742,18 @@ public final class Stating {
 	 * another event) does not state the claim: it must also contain a fair share of the other words.
 	 */
 	public static boolean saysWhatHappened(AlignedSentence sentence) {
+		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME);
+	}
+
+	/** As {@link #saysWhatHappened(AlignedSentence)}, the claim's locative copula ({@link LocativeCopula}) not counted as another word. */
+	private static boolean saysWhatHappened(AnalyzedText claim, AlignedSentence sentence) {
+		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME && !LocativeCopula.links(claim, term));
+	}
+
+	private static boolean saysWhatHappened(AlignedSentence sentence, Predicate<Term> other) {
 		Alignment alignment = sentence.alignment();
-		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
-		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
+		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> other.test(m.claimTerm()));
+		return !hasOtherWords || alignment.coverage(other) >= BEYOND_NAMES;
 	}
 
 	/** A word of the claim that says something (see {@link Elements}). */
