@@ -218,7 +218,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
-				&& !LocativeCopula.links(evidence.claim(), term)
+				&& !LocativeCopula.links(evidence.claim(), term) && !PossibleAct.madePossible(evidence.claim(), sentence.alignment(), term)
 				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
