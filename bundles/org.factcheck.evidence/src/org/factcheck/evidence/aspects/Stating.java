@@ -20,7 +20,6 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
-import org.factcheck.evidence.terms.LocativeCopula;
 import org.factcheck.evidence.terms.NegationCues;
 import org.factcheck.evidence.terms.ReportingVerbs;
 import org.factcheck.evidence.terms.Scales;
@@ -218,7 +217,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
-				&& !LocativeCopula.links(evidence.claim(), term) && !PossibleAct.madePossible(evidence.claim(), sentence.alignment(), term)
+				&& !LocativeCopula.placedAsTheClaim(evidence.claim(), sentence.analysis(), sentence.alignment(), term) && !PossibleAct.madePossible(evidence.claim(), sentence.alignment(), term)
 				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
@@ -745,9 +744,9 @@ public final class Stating {
 		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME);
 	}
 
-	/** As {@link #saysWhatHappened(AlignedSentence)}, the claim's locative copula ({@link LocativeCopula}) not counted as another word. */
+	/** As {@link #saysWhatHappened(AlignedSentence)}, the claim's locative copula where the sentence places as the claim does ({@link LocativeCopula}) not counted as another word. */
 	private static boolean saysWhatHappened(AnalyzedText claim, AlignedSentence sentence) {
-		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME && !LocativeCopula.links(claim, term));
+		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME && !LocativeCopula.placedAsTheClaim(claim, sentence.analysis(), sentence.alignment(), term));
 	}
 
 	private static boolean saysWhatHappened(AlignedSentence sentence, Predicate<Term> other) {

@@ -13,7 +13,7 @@ import org.factcheck.engine.tests.harness.HandWrittenCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The reflexive befinden says where something is, as sein does: a sentence that places it there states it. */
+/** The reflexive befinden says where something is, as sein does: a sentence that places it there after the same preposition states it. */
 class LocativeCopulaTest {
 
 	private static final CheckerHarness CHECKERS = CheckerHarness.with(EvidenceChecker.ID, EvidenceChecker::new);
@@ -21,7 +21,8 @@ class LocativeCopulaTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"telefon", "Telefon\n\nDu musst Maria Huber in Graz anrufen, sie ist dort im Büro.\n",
-			"gericht", "Gericht\n\nDas Gericht prüfte den neuen Plan der Stadt.\n"));
+			"gericht", "Gericht\n\nDas Gericht prüfte den neuen Plan der Stadt.\n",
+			"reise", "Reise\n\nMaria Huber fuhr gestern von Graz nach Linz.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -36,6 +37,11 @@ class LocativeCopulaTest {
 	@Test
 	void anotherPlaceIsNotStated() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Maria Huber befindet sich in Linz.", "telefon");
+	}
+
+	@Test
+	void thePlaceAfterAnotherPrepositionIsNotStated() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Maria Huber befindet sich in Linz.", "reise");
 	}
 
 	@Test
