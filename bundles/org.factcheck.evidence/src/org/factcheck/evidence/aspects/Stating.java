@@ -205,6 +205,8 @@ public final class Stating {
 	 * ({@link RivalCompound}), an adverbial adjective where the sentence gives the verb another
 	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
+	 * Not elements here: the reflexive befinden where the sentence gives the place after the claim's preposition
+	 * ({@link LocativeCopula}), and a noun of possibility whose act the sentence states ({@link PossibleAct}: die Fähigkeit, … zu arbeiten).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
