@@ -114,7 +114,7 @@ public final class Stating {
 	private static boolean statesNow(ClaimEvidence evidence, AlignedSentence sentence) {
 		boolean words = sentence.coverage() >= STATES_REGARDLESS
 				|| sentence.coverage() >= STATES && sentence.alignment().predicateMatched();
-		return words && saysWhatHappened(sentence) && statesAlso(evidence, sentence);
+		return words && saysWhatHappened(evidence.claim(), sentence) && statesAlso(evidence, sentence);
 	}
 
 	/**
@@ -144,7 +144,7 @@ public final class Stating {
 		}
 		double coverage = sentence.alignment().coverage(term -> !cues.denies(term.text().toLowerCase(Locale.GERMAN)));
 		boolean words = coverage >= STATES_REGARDLESS || coverage >= STATES && sentence.alignment().predicateMatched();
-		return words && saysWhatHappened(sentence) && statesAllButTheDenial(evidence, sentence);
+		return words && saysWhatHappened(evidence.claim(), sentence) && statesAllButTheDenial(evidence, sentence);
 	}
 
 	private static boolean statesAllButTheDenial(ClaimEvidence evidence, AlignedSentence sentence) {
@@ -209,6 +209,8 @@ public final class Stating {
 	 * untergebracht for in der Schwarzenbergkaserne, which the report names for something else), an adverbial adjective where the sentence gives the verb another
 	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
+	 * Not elements here: the reflexive befinden where the sentence gives the place after the claim's preposition
+	 * ({@link LocativeCopula}), and a noun of possibility whose act the sentence states ({@link PossibleAct}: die Fähigkeit, … zu arbeiten).
 	 */
 	private static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence) {
 		return realisesElements(evidence, sentence, term -> false);
@@ -221,6 +223,7 @@ public final class Stating {
 	 */
 	public static boolean realisesElements(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> saidElsewhere) {
 		Predicate<Term> counted = term -> isElement(term) && !measures(evidence.claim(), term) && !saidElsewhere.test(term)
+				&& !LocativeCopula.placedAsTheClaim(evidence.claim(), sentence.analysis(), sentence.alignment(), term) && !PossibleAct.madePossible(evidence.claim(), sentence.alignment(), term)
 				&& !OpinionAttribution.attributes(evidence.claim(), sentence, term)
 				&& !refusesAlike(evidence.claim(), sentence.analysis(), term);
 		List<Term> unsaid = sentence.gaps(counted);
@@ -759,9 +762,18 @@ public final class Stating {
 	 * another event) does not state the claim: it must also contain a fair share of the other words.
 	 */
 	public static boolean saysWhatHappened(AlignedSentence sentence) {
+		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME);
+	}
+
+	/** As {@link #saysWhatHappened(AlignedSentence)}, the claim's locative copula where the sentence places as the claim does ({@link LocativeCopula}) not counted as another word. */
+	private static boolean saysWhatHappened(AnalyzedText claim, AlignedSentence sentence) {
+		return saysWhatHappened(sentence, term -> term.kind() != TermKind.NAME && !LocativeCopula.placedAsTheClaim(claim, sentence.analysis(), sentence.alignment(), term));
+	}
+
+	private static boolean saysWhatHappened(AlignedSentence sentence, Predicate<Term> other) {
 		Alignment alignment = sentence.alignment();
-		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> m.claimTerm().kind() != TermKind.NAME);
-		return !hasOtherWords || alignment.coverage(term -> term.kind() != TermKind.NAME) >= BEYOND_NAMES;
+		boolean hasOtherWords = alignment.matches().stream().anyMatch(m -> other.test(m.claimTerm()));
+		return !hasOtherWords || alignment.coverage(other) >= BEYOND_NAMES;
 	}
 
 	/** A word of the claim that says something (see {@link Elements}). */
