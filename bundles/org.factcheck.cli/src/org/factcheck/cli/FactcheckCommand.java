@@ -122,12 +122,13 @@ public final class FactcheckCommand implements Runnable {
 	}
 
 	/**
-	 * Whether the command line runs a command that always reads claim files with the claim language,
-	 * whose injector is then created on the second core while the options are read. {@code verify}
-	 * starts it itself once it knows that its files need it.
+	 * Whether the command line runs a command that reads claim files with the claim language, whose
+	 * injector is then created on the second core while the options are read and the checkers loaded
+	 * (see {@link VerifyCommand#needsClaimLanguage}).
 	 */
 	static boolean usesClaimLanguage(String[] args) {
-		return args.length > 1 && args[0].equals("render");
+		return args.length > 1
+				&& (args[0].equals("render") || args[0].equals("verify") && VerifyCommand.needsClaimLanguage(args));
 	}
 
 	/** {@code commandLine} with the subcommands {@code args} can reach (see {@link #SUBCOMMANDS}). */

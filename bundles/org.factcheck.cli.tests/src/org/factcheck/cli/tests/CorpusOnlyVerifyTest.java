@@ -1,6 +1,7 @@
 package org.factcheck.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.factcheck.cli.verify.VerifyCommand;
 import org.factcheck.engine.claims.ClaimsLanguage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +91,22 @@ class CorpusOnlyVerifyTest {
 		assertEquals(2, run.exitCode(), run.toString());
 		assertEquals(2, run.json().get("problems").size(), run.toString());
 		assertTrue(run.err().contains("kaputt.txt:1:10: not UTF-8"), run.err());
-		CommandRun noFiles = verify("json", temp.resolve("empty"));
-		assertEquals(2, noFiles.exitCode(), noFiles.toString());
 		assertEquals(before, ClaimsLanguage.requests(), "asked for the claim language");
 		CommandRun withClaim = verify("json", one);
 		assertEquals(1, withClaim.json().get("claims").size(), withClaim.toString());
 		assertTrue(ClaimsLanguage.requests() > before, "a file with a claim asks for the claim language");
+	}
+
+	@Test
+	void theLanguageIsMadeAheadUnlessTheArgumentsNameOnlyCorpusOnlyFiles() {
+		String index = temp.resolve("index").toString();
+		assertFalse(VerifyCommand.needsClaimLanguage(new String[] { "verify", "--index", index, none.toString(),
+				alsoNone.toString() }));
+		assertTrue(VerifyCommand.needsClaimLanguage(new String[] { "verify", none.toString(), one.toString() }));
+		assertTrue(VerifyCommand.needsClaimLanguage(new String[] { "verify", "--corpus", index, none.toString() }));
+		assertTrue(VerifyCommand.needsClaimLanguage(new String[] { "verify", temp.resolve("empty").toString() }));
+		System.setProperty(TRAINING, "record");
+		assertTrue(VerifyCommand.needsClaimLanguage(new String[] { "verify", none.toString() }));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.factcheck.cli.verify;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,31 @@ final class CorpusOnlyFiles {
 			folders.put(file, folder.get());
 		}
 		return Optional.of(new CorpusOnlyFiles(folders));
+	}
+
+	/**
+	 * Whether the raw arguments of a {@code verify} name claim files ({@code *.claims}) that all hold
+	 * nothing but their corpus lines, and no {@code --corpus}: a guess before the options are parsed,
+	 * which decides only whether the claim language is made ahead.
+	 */
+	static boolean namedIn(String[] args) {
+		boolean named = false;
+		for (String arg : args) {
+			if (arg.equals("--corpus") || arg.startsWith("--corpus=")) {
+				return false;
+			}
+			if (arg.endsWith(ClaimPaths.EXTENSION)) {
+				try {
+					if (CorpusLine.soleFolder(Path.of(arg)).isEmpty()) {
+						return false;
+					}
+				} catch (InvalidPathException e) {
+					return false;
+				}
+				named = true;
+			}
+		}
+		return named;
 	}
 
 	/**

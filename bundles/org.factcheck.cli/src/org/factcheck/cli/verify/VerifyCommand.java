@@ -89,6 +89,15 @@ public final class VerifyCommand implements Callable<Integer> {
 		};
 	}
 
+	/**
+	 * Whether a verify with these raw arguments has the claim language made ahead, on the second core
+	 * while the options are read: unless they name claim files that all hold nothing but their corpus
+	 * lines. A guess; {@link #call} makes the language when, and only when, the files need it.
+	 */
+	public static boolean needsClaimLanguage(String[] args) {
+		return TrainingRun.active() || !CorpusOnlyFiles.namedIn(args);
+	}
+
 	@Override
 	public Integer call() {
 		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
