@@ -123,10 +123,12 @@ public final class FactcheckCommand implements Runnable {
 
 	/**
 	 * Whether the command line runs a command that reads claim files with the claim language, whose
-	 * injector is then created on the second core while the options are read and the checkers loaded.
+	 * injector is then created on the second core while the options are read and the checkers loaded
+	 * (see {@link VerifyCommand#needsClaimLanguage}).
 	 */
 	static boolean usesClaimLanguage(String[] args) {
-		return args.length > 1 && (args[0].equals("verify") || args[0].equals("render"));
+		return args.length > 1
+				&& (args[0].equals("render") || args[0].equals("verify") && VerifyCommand.needsClaimLanguage(args));
 	}
 
 	/** {@code commandLine} with the subcommands {@code args} can reach (see {@link #SUBCOMMANDS}). */

@@ -3,6 +3,8 @@ package org.factcheck.claims.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,8 +57,7 @@ public final class CorporaOpenedAhead {
 		if (!Files.isDirectory(folder)) {
 			return Optional.empty();
 		}
-		Key key = new Key(folder, StoreCorpusProvider.indexDirectoryUnder(indexRoot, folder)
-				.map(index -> index.toAbsolutePath().normalize()));
+		Key key = key(folder, indexRoot);
 		if (OPENED.containsKey(key)) {
 			return Optional.empty();
 		}
@@ -69,6 +70,33 @@ public final class CorporaOpenedAhead {
 		}
 		OPENED.put(key, opened);
 		return Optional.ofNullable(opened.store());
+	}
+
+	/**
+	 * The stores opened ahead for the corpora in {@code directories}, for claim files whose index
+	 * root is {@code indexRoot}, now the caller's, by directory as given: all of them, or none (and
+	 * nothing is taken) unless every one was opened without failure.
+	 */
+	public static synchronized Optional<Map<Path, CorpusStore>> takeAll(Collection<Path> directories,
+			Optional<Path> indexRoot) {
+		Map<Path, Key> keys = new LinkedHashMap<>();
+		for (Path directory : directories) {
+			Key key = key(directory.toAbsolutePath().normalize(), indexRoot);
+			Opened opened = OPENED.get(key);
+			if (opened == null || opened.store() == null) {
+				return Optional.empty();
+			}
+			keys.put(directory, key);
+		}
+		Map<Path, CorpusStore> stores = new LinkedHashMap<>();
+		keys.forEach((directory, key) -> stores.put(directory, OPENED.get(key).store()));
+		keys.values().forEach(OPENED::remove);
+		return Optional.of(stores);
+	}
+
+	private static Key key(Path folder, Optional<Path> indexRoot) {
+		return new Key(folder, StoreCorpusProvider.indexDirectoryUnder(indexRoot, folder)
+				.map(index -> index.toAbsolutePath().normalize()));
 	}
 
 	/**

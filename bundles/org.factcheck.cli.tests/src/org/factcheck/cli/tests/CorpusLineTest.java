@@ -57,6 +57,37 @@ class CorpusLineTest {
 		assertEquals(Optional.empty(), CorpusLine.folder(file));
 	}
 
+	private Optional<Path> soleFolderOf(String text) throws IOException {
+		Path file = Files.createDirectories(root.resolve("claims")).resolve("test.claims");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return CorpusLine.soleFolder(file);
+	}
+
+	@Test
+	void aFileWithNothingButItsCorpusLineHasASoleFolder() throws IOException {
+		assertEquals(Optional.of(root.resolve("korpus")), soleFolderOf("corpus \"../korpus\"\n"));
+		assertEquals(Optional.of(root.resolve("claims/k")),
+				soleFolderOf("\uFEFF// Quellen\r\n/* zwei\nZeilen */\tcorpus /* hier */ \"k\" // Ende\n\n /**/ "));
+	}
+
+	@Test
+	void aFileWithAnythingElseHasNoSoleFolder() throws IOException {
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\"\nclaim a \"Text.\"\n"));
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\" x\n"));
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\"\ncorpus \"k\"\n"));
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\"\n/* nicht geschlossen\n"));
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\"\n/\n"));
+		assertEquals(Optional.empty(), soleFolderOf("// nur ein Kommentar\n"));
+		assertEquals(Optional.empty(), soleFolderOf(""));
+		assertEquals(Optional.empty(), soleFolderOf("corpus \"k\"\n" + "// lang\n".repeat(3_000)));
+	}
+
+	@Test
+	void aLineCommentEndsAtACarriageReturn() throws IOException {
+		assertEquals(Optional.empty(), soleFolderOf("// alt\rclaim a \"Text.\"\ncorpus \"k\"\n"));
+		assertEquals(Optional.of(root.resolve("claims/k")), folderOf("// alt\rcorpus \"k\"\rclaim a \"Text.\"\r"));
+	}
+
 	@Test
 	void aMissingFileOrAFolderNamesNone() throws IOException {
 		assertEquals(Optional.empty(), CorpusLine.folder(root.resolve("fehlt.claims")));

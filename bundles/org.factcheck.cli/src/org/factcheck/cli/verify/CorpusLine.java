@@ -12,9 +12,10 @@ import java.util.Optional;
  * The corpus folder a claim file names in its {@code corpus "DIR"} line, read without the claim
  * language so that the corpus can be opened while the language is still being made. Only the
  * plain case is read: the line at the top of a UTF-8 file (after white space and comments), its
- * folder written without escapes; anything else gives no folder. It decides nothing: the claim
- * language still resolves each file's corpus, and a folder read here that it does not choose is
- * only opened in vain.
+ * folder written without escapes; anything else gives no folder. For a file with claims it decides
+ * nothing: the claim language still resolves the file's corpus, and a folder read here that it does
+ * not choose is only opened in vain. A file that holds nothing but such a line
+ * ({@link #soleFolder}) needs no claim language at all.
  */
 public final class CorpusLine {
 
@@ -30,22 +31,38 @@ public final class CorpusLine {
 
 	/** The absolute, normalised folder the file's corpus line names, resolved against the file's folder. */
 	public static Optional<Path> folder(Path claimFile) {
+		return head(claimFile).flatMap(line -> line.written().flatMap(written -> folderOf(claimFile, written)));
+	}
+
+	/**
+	 * The folder, as {@link #folder} reads it, of a file that holds nothing but its corpus line, white
+	 * space and comments: a file the claim language would read without a claim, a problem or a
+	 * warning. Empty for any other file, and for one longer than what is read of a file's top.
+	 */
+	public static Optional<Path> soleFolder(Path claimFile) {
+		return head(claimFile).filter(line -> line.text.length() < HEAD)
+				.flatMap(line -> line.written().filter(written -> line.skipHidden() && line.at == line.text.length()))
+				.flatMap(written -> folderOf(claimFile, written));
+	}
+
+	private static Optional<CorpusLine> head(Path claimFile) {
 		if (!Files.isRegularFile(claimFile)) {
 			return Optional.empty();
 		}
-		String head;
 		try (Reader reader = Files.newBufferedReader(claimFile, StandardCharsets.UTF_8)) {
 			char[] chars = new char[HEAD];
 			int length = 0;
 			for (int read; length < HEAD && (read = reader.read(chars, length, HEAD - length)) > 0;) {
 				length += read;
 			}
-			head = new String(chars, 0, length);
+			return Optional.of(new CorpusLine(new String(chars, 0, length)));
 		} catch (IOException e) {
 			return Optional.empty();
 		}
-		Path file = claimFile.toAbsolutePath().normalize();
-		return new CorpusLine(head).written().flatMap(written -> resolve(file.getParent(), written));
+	}
+
+	private static Optional<Path> folderOf(Path claimFile, String written) {
+		return resolve(claimFile.toAbsolutePath().normalize().getParent(), written);
 	}
 
 	private static Optional<Path> resolve(Path fileFolder, String written) {
@@ -73,7 +90,9 @@ public final class CorpusLine {
 		for (int end = at + 1; end < text.length(); end++) {
 			switch (text.charAt(end)) {
 			case '"':
-				return Optional.of(text.substring(at + 1, end));
+				String written = text.substring(at + 1, end);
+				at = end + 1;
+				return Optional.of(written);
 			case '\\', '\r', '\n':
 				return Optional.empty();
 			default:
@@ -89,11 +108,11 @@ public final class CorpusLine {
 			if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\uFEFF') {
 				at++;
 			} else if (text.startsWith("//", at)) {
-				int end = text.indexOf('\n', at);
+				int end = lineEnd(at);
 				if (end < 0) {
 					return false;
 				}
-				at = end + 1;
+				at = end;
 			} else if (text.startsWith("/*", at)) {
 				int end = text.indexOf("*/", at + 2);
 				if (end < 0) {
@@ -105,6 +124,16 @@ public final class CorpusLine {
 			}
 		}
 		return true;
+	}
+
+	/** Where the line that {@code from} is on ends (a line ends before {@code \r} or {@code \n}); -1 if not within the text. */
+	private int lineEnd(int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '\r' || text.charAt(i) == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether the character continues an identifier, so that the word before it is no keyword. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -88,30 +89,54 @@ public final class VerifyCommand implements Callable<Integer> {
 		};
 	}
 
+	/**
+	 * Whether a verify with these raw arguments has the claim language made ahead, on the second core
+	 * while the options are read: unless they name claim files that all hold nothing but their corpus
+	 * lines. A guess; {@link #call} makes the language when, and only when, the files need it.
+	 */
+	public static boolean needsClaimLanguage(String[] args) {
+		return TrainingRun.active() || !CorpusOnlyFiles.namedIn(args);
+	}
+
 	@Override
 	public Integer call() {
+		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
+		// a training run records the classes of every run, the claim language's included
+		Optional<CorpusOnlyFiles> corpusOnly = corpus.corpus().isEmpty() && !TrainingRun.active()
+				? CorpusOnlyFiles.of(expanded.files())
+				: Optional.empty();
+		if (corpusOnly.isEmpty()) {
+			ClaimsLanguage.prepareInBackground();
+		}
 		PrintWriter err = spec.commandLine().getErr();
 		DisplayPath shown = new DisplayPath(Path.of(""));
 		BatchVerifier verifier = checkers.verifier();
-		ClaimPaths.Expanded expanded = ClaimPaths.expand(paths);
 		// the checkers load their models on the second core while this thread reads the claims
 		boolean mayHoldClaims = expanded.mayHoldClaims();
 		try (CheckerWarmUp warmUp = mayHoldClaims || TrainingRun.active() ? verifier.warmUp() : null) {
 			try {
-				return verify(expanded, mayHoldClaims, verifier, shown, err);
+				return verify(expanded, corpusOnly, mayHoldClaims, verifier, shown, err);
 			} finally {
 				TrainingRun.awaitPrepared(warmUp);
 			}
 		}
 	}
 
-	private int verify(ClaimPaths.Expanded expanded, boolean mayHoldClaims, BatchVerifier verifier, DisplayPath shown,
-			PrintWriter err) {
+	private int verify(ClaimPaths.Expanded expanded, Optional<CorpusOnlyFiles> corpusOnly, boolean mayHoldClaims,
+			BatchVerifier verifier, DisplayPath shown, PrintWriter err) {
 		TerminalProgress progress = TerminalProgress.fromSystem(err);
 		ImportProgress imports = LongImportRelaunch
 				.around(progress.enabled() ? progress.imports(shown::show) : ImportProgress.NONE);
 		openCorporaAhead(expanded, imports, !mayHoldClaims);
 		try {
+			Optional<List<LoadedClaimFile>> loaded = corpusOnly.flatMap(files -> files.load(corpus.index()));
+			if (loaded.isPresent()) {
+				try {
+					return verify(loaded.get(), expanded, verifier, progress, shown, err);
+				} finally {
+					CorpusOnlyFiles.close(loaded.get());
+				}
+			}
 			ClaimsLanguage.injector().getInstance(StoreCorpusProvider.class).setImportProgress(imports);
 			ClaimFileLoader loader = new ClaimFileLoader();
 			try {

@@ -1,5 +1,7 @@
 package org.factcheck.engine.claims;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.factcheck.claims.headless.ClaimsHeadlessSetup;
 
 import com.google.inject.Injector;
@@ -13,11 +15,22 @@ public final class ClaimsLanguage {
 	private static final AheadOfUse<Injector> INJECTOR = new AheadOfUse<>(
 			() -> new ClaimsHeadlessSetup().createInjectorAndDoEMFRegistration());
 
+	private static final AtomicInteger REQUESTS = new AtomicInteger();
+
 	private ClaimsLanguage() {
 	}
 
 	public static Injector injector() {
+		REQUESTS.incrementAndGet();
 		return INJECTOR.get();
+	}
+
+	/**
+	 * How often this process has asked for the injector or to prepare it: a command that reads no
+	 * claim file with the language leaves the count as it was.
+	 */
+	public static int requests() {
+		return REQUESTS.get();
 	}
 
 	/**
@@ -25,6 +38,7 @@ public final class ClaimsLanguage {
 	 * other serial start-up work (reading its options, loading the checkers' descriptions).
 	 */
 	public static void prepareInBackground() {
+		REQUESTS.incrementAndGet();
 		INJECTOR.startInBackground("factcheck-claims-language");
 	}
 }
