@@ -530,7 +530,8 @@ public final class QuantityComparison {
 	 * Whether the sentence states every number of the claim: the same value (Artikel 5 / der fünfte
 	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter), unless the sentence gives it for another
 	 * time than the claim's or as a point of comparison ({@link #compare}), or a compatible value of
-	 * the same thing. The same value said of another thing, where the sentence gives the claim's
+	 * the same thing. The same value of a measure does not state a count of a noun ({@link
+	 * #countAgainstMeasure}). The same value said of another thing, where the sentence gives the claim's
 	 * thing another value (300 Piloten, 900 Flugbegleiter for 900 Piloten), does not state it.
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
@@ -542,8 +543,22 @@ public final class QuantityComparison {
 		List<Quantity> stated = quantities(sentence).stream()
 				.filter(q -> !comparison.otherTimes.contains(q) && !comparison.otherClauses.contains(q)).toList();
 		return wanted.stream().allMatch(one -> comparison.conflicts().stream().noneMatch(pair -> pair.claim() == one)
-				&& stated.stream().anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
+				&& stated.stream().anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier()
+						&& !countAgainstMeasure(one, given))
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));
+	}
+
+	/**
+	 * Whether one figure counts a noun and the other measures (vier Enkelkinder / vier Jahre, 300
+	 * Häuser / 300 Euro): the same value then speaks of different things.
+	 */
+	private static boolean countAgainstMeasure(Quantity one, Quantity other) {
+		return countsANoun(one) && other.isMeasurement() || countsANoun(other) && one.isMeasurement();
+	}
+
+	private static boolean countsANoun(Quantity figure) {
+		return figure.unit() != null && !figure.isMeasurement() && !Shares.UNIT.equals(figure.unit())
+				&& !Factors.UNIT.equals(figure.unit());
 	}
 
 	/**
