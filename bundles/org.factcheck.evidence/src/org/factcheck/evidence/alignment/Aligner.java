@@ -35,6 +35,8 @@ public final class Aligner {
 	private static final double EQUIVALENT = 0.9;
 	private static final double SYNONYM = 0.9;
 	/** The key of a whole number: digits without a leading zero. */
+	/** The longest separable prefix before the ge- of a participle (an-, auf-, nach-, zurück-). */
+	private static final int SEPARABLE_PREFIX = 6;
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9]\\d{0,17}");
 	private static final double NARROWER = 0.85;
 	/** A noun in -ung for a synonym of its verb (Vernehmung for verhören): a derivation and a synonym at once. */
@@ -312,7 +314,7 @@ public final class Aligner {
 				|| claim.kind() == TermKind.VERB && sentence.kind() == TermKind.VERB && prefixed(claim.key(), sentence.key())) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
-		if (claim.kind() == TermKind.VERB && sentence.kind() == TermKind.ADJECTIVE
+		if (claim.kind() == TermKind.VERB && (sentence.kind() == TermKind.ADJECTIVE || sentence.kind() == TermKind.VERB)
 				&& (participleOf(sentence.key(), claim.key()) || participleInLexicon(sentence.text(), claim.key()))) {
 			return new TermMatch(claim, DERIVED, sentence, How.DERIVED);
 		}
@@ -498,15 +500,27 @@ public final class Aligner {
 
 	/**
 	 * A participle used as an adjective and its verb, or the verb with a prefix: gemeldet / melden,
-	 * gemeldet / anmelden, verkaufte / verkaufen.
+	 * gemeldet / anmelden, verkaufte / verkaufen, and a participle with the ge- after a separable
+	 * prefix: angesiedelt / ansiedeln. The tagger may tag such a participle before a noun as a verb.
 	 */
 	private static boolean participleOf(String adjective, String verb) {
+		for (int prefix = 2; prefix <= SEPARABLE_PREFIX && prefix < verb.length(); prefix++) {
+			if (adjective.startsWith(verb.substring(0, prefix) + "ge")
+					&& bareParticipleOf(adjective.substring(prefix), verb.substring(prefix))) {
+				return true;
+			}
+		}
+		return bareParticipleOf(adjective, verb);
+	}
+
+	/** A participle without a separable prefix and its verb, or the verb with a prefix: gemeldet / melden, gesiedelt / siedeln. */
+	private static boolean bareParticipleOf(String adjective, String verb) {
 		String stem = adjective.startsWith("ge") && adjective.length() > 5 ? adjective.substring(2) : adjective;
 		stem = stem.endsWith("t") ? stem.substring(0, stem.length() - 1) : stem.endsWith("en") ? stem.substring(0, stem.length() - 2) : null;
 		if (stem == null || stem.length() < 3) {
 			return false;
 		}
-		String infinitive = stem.endsWith("e") ? stem + "n" : stem + "en";
+		String infinitive = stem.endsWith("e") || stem.endsWith("el") || stem.endsWith("er") ? stem + "n" : stem + "en";
 		return infinitive.equals(verb) || prefixed(infinitive, verb);
 	}
 

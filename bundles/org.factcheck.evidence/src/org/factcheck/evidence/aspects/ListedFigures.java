@@ -15,7 +15,8 @@ import org.factcheck.text.numbers.Quantity;
  * CHP und neun zur MHP} the 51 is the CHP's; a figure with no name after it is the item's whose
  * name stands before it ({@code das Wifo mit 1,4 Prozent, das IHS mit 1,6 Prozent}: the 1,6 is the IHS's). Where such a list gives one of its figures to a name of
  * the claim, that figure is the one to compare the claim's with, not the same value given to another
- * name of the list.
+ * name of the list. A figure alone in brackets is given to the word before the bracket, a name or
+ * not ({@code Gewerbetreibende (54,3 Prozent) und Bauern (86,1 Prozent)}: the 86,1 is the Bauern's).
  */
 public final class ListedFigures {
 
@@ -34,15 +35,18 @@ public final class ListedFigures {
 			return candidates;
 		}
 		List<Term> claimNames = claim.terms().stream().filter(term -> term.kind() == TermKind.NAME).toList();
-		if (claimNames.isEmpty()) {
+		List<Term> claimWords = claim.terms().stream().filter(term -> term.kind() != TermKind.NUMBER).toList();
+		if (claimWords.isEmpty()) {
 			return candidates;
 		}
 		List<Quantity> ofClaimsName = new ArrayList<>();
 		boolean anotherListed = false;
 		for (Quantity candidate : candidates) {
-			List<Term> after = namesAfter(sentence, candidate);
-			List<Term> names = after.isEmpty() ? namesBefore(sentence, candidate, candidates) : after;
-			if (names.stream().anyMatch(name -> named(claimNames, name))) {
+			Optional<Term> item = bracketedAfter(sentence, candidate);
+			List<Term> after = item.isPresent() ? List.of() : namesAfter(sentence, candidate);
+			List<Term> names = item.map(List::of).orElseGet(() -> after.isEmpty() ? namesBefore(sentence, candidate, candidates) : after);
+			List<Term> wanted = item.isPresent() ? claimWords : claimNames;
+			if (names.stream().anyMatch(name -> named(wanted, name))) {
 				ofClaimsName.add(candidate);
 			} else if (!names.isEmpty()) {
 				anotherListed = true;
@@ -53,6 +57,32 @@ public final class ListedFigures {
 
 	private static boolean named(List<Term> claimNames, Term name) {
 		return claimNames.stream().anyMatch(claimName -> Aligner.sameKey(claimName.key(), name.key()));
+	}
+
+	/**
+	 * The word a figure alone in brackets is given to: the one right before the bracket ({@code bei
+	 * Gewerbetreibenden (54,3 Prozent) und Bauern (86,1 Prozent)}); empty if the figure is not so
+	 * bracketed.
+	 */
+	private static Optional<Term> bracketedAfter(AnalyzedText sentence, Quantity figure) {
+		String text = sentence.text();
+		int open = figure.start() - 1;
+		while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+			open--;
+		}
+		int close = figure.end();
+		while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+			close++;
+		}
+		if (open < 1 || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+			return Optional.empty();
+		}
+		for (int i = sentence.tokens().size() - 1; i >= 0; i--) {
+			if (sentence.tokens().get(i).end() <= open) {
+				return sentence.termAt(i).filter(term -> term.kind() != TermKind.NUMBER);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

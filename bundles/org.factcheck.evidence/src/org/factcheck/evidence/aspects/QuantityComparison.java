@@ -234,7 +234,8 @@ public final class QuantityComparison {
 	 * Where figures of the same thing stand in different clauses of the sentence (Die Bestellungen
 	 * aus dem Ausland sanken um 1,2 Prozent, die Inlandsorders um 2,6 Prozent): the figures of the
 	 * clauses that share a word with the claim besides its figures, when some do and others share
-	 * none, since a figure is the claim's only in a clause about the claim's thing.
+	 * none, since a figure is the claim's only in a clause about the claim's thing. A figure whose
+	 * unit the sentence leaves out after es ({@link ElidedUnits}) speaks of the thing before it.
 	 */
 	private static List<Quantity> ofTheClaimsClause(AnalyzedText claim, List<Quantity> claimQuantities, List<Quantity> candidates,
 			AnalyzedText sentence) {
@@ -255,7 +256,7 @@ public final class QuantityComparison {
 			int end = clauseEnd(sentence.text(), q.end());
 			severalStretches |= firstStretch >= 0 && firstStretch != start;
 			firstStretch = firstStretch < 0 ? start : firstStretch;
-			if (sharesAWord(sentence, q, start, end, claimWords, t -> true)) {
+			if (sharesAWord(sentence, q, start, end, claimWords, t -> true) || ElidedUnits.elided(sentence, q)) {
 				sharing.add(q);
 			} else {
 				someShareNone = true;
@@ -529,7 +530,8 @@ public final class QuantityComparison {
 	 * Whether the sentence states every number of the claim: the same value (Artikel 5 / der fünfte
 	 * Artikel, 1.100 Beschäftigte / 1.100 … Mitarbeiter), unless the sentence gives it for another
 	 * time than the claim's or as a point of comparison ({@link #compare}), or a compatible value of
-	 * the same thing. The same value said of another thing, where the sentence gives the claim's
+	 * the same thing. The same value of a measure does not state a count of a noun ({@link
+	 * #countAgainstMeasure}). The same value said of another thing, where the sentence gives the claim's
 	 * thing another value (300 Piloten, 900 Flugbegleiter for 900 Piloten), does not state it.
 	 */
 	public static boolean statesAll(AnalyzedText claim, AnalyzedText sentence) {
@@ -541,8 +543,22 @@ public final class QuantityComparison {
 		List<Quantity> stated = quantities(sentence).stream()
 				.filter(q -> !comparison.otherTimes.contains(q) && !comparison.otherClauses.contains(q)).toList();
 		return wanted.stream().allMatch(one -> comparison.conflicts().stream().noneMatch(pair -> pair.claim() == one)
-				&& stated.stream().anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier())
+				&& stated.stream().anyMatch(given -> given.value() == one.value() && given.qualifier() == one.qualifier()
+						&& !countAgainstMeasure(one, given))
 				|| comparison.agreements().stream().anyMatch(pair -> pair.claim() == one));
+	}
+
+	/**
+	 * Whether one figure counts a noun and the other measures (vier Enkelkinder / vier Jahre, 300
+	 * Häuser / 300 Euro): the same value then speaks of different things.
+	 */
+	private static boolean countAgainstMeasure(Quantity one, Quantity other) {
+		return countsANoun(one) && other.isMeasurement() || countsANoun(other) && one.isMeasurement();
+	}
+
+	private static boolean countsANoun(Quantity figure) {
+		return figure.unit() != null && !figure.isMeasurement() && !Shares.UNIT.equals(figure.unit())
+				&& !Factors.UNIT.equals(figure.unit());
 	}
 
 	/**
@@ -553,12 +569,13 @@ public final class QuantityComparison {
 	 * (40)} = {@code 40 Jahre alt}, see {@link BracketAges}), and without numbers that belong to a
 	 * name ({@code Windows 10}, see {@link NamedNumbers}), factors in words as factors ({@code
 	 * verdoppelte} = 2, see {@link Factors}), and a unit written once for two numbers given to both
-	 * ({@code von 13,3 auf 14,6 Prozent}, see {@link SharedUnits}).
+	 * ({@code von 13,3 auf 14,6 Prozent}, see {@link SharedUnits}), and a unit left out after es
+	 * given to the figure ({@code 2014 waren es 384.000}, see {@link ElidedUnits}).
 	 */
 	public static List<Quantity> quantities(AnalyzedText text) {
 		String written = text.text();
-		return SharedUnits.read(written, Factors.read(written, BracketAges.read(written, Shares.read(written,
-				CompoundDurations.read(written, NamedNumbers.without(text, text.quantities()))))));
+		return ElidedUnits.read(text, SharedUnits.read(written, Factors.read(written, BracketAges.read(written, Shares.read(written,
+				CompoundDurations.read(written, NamedNumbers.without(text, text.quantities())))))));
 	}
 
 	/** Claim quantities the sentence states compatibly. */
