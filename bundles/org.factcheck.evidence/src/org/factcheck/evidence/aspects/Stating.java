@@ -196,7 +196,8 @@ public final class Stating {
 	 * erfolgreich / erfolglos: {@link SuffixOpposites}), a word the
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}) or its doer another participle ({@link AnotherAct#ofTheDoer}: vom Bauamt beeinsprucht
-	 * for vom Bauamt unterstützt) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
+	 * for vom Bauamt unterstützt) or gives the claim's words only in a participle attribute with another
+	 * participle ({@link ParticipleAttribute}: der im Innenministerium angesiedelten Kommission) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
 	 * another act done to the claim's object ({@link ActOnTheObject}: das Schützen der Flagge), or only likens
 	 * the claim's things to each other ({@link LikenedOnly}: ist wie ein Vater für die Kinder), a noun that may answer the sentence's who, what or
 	 * which ({@link UnansweredQuestion#asksFor}), the claim's title before a name where the sentence gives the name another
