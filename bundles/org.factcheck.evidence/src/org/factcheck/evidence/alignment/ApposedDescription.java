@@ -26,6 +26,9 @@ public final class ApposedDescription {
 	/** A name after the description: up to four words, each capitalised or a particle of a name. */
 	private static final Pattern NAME = Pattern.compile("\\G\\s+((?:(?:\\p{Lu}[\\p{L}'-]*|de|von|van|der|da|di|al|bin)\\s+){0,3}\\p{Lu}[\\p{L}'-]*)");
 
+	/** An inflected ending of a description's word (deutsche, deutschen, Innenministers). */
+	private static final Pattern ENDING = Pattern.compile("(e|en|er|es|em|s|n)$");
+
 	private ApposedDescription() {
 	}
 
@@ -102,7 +105,7 @@ public final class ApposedDescription {
 			if (!pattern.isEmpty()) {
 				pattern.append("\\s+");
 			}
-			String stem = word.length() > 4 ? word.replaceAll("(e|en|er|es|em|s|n)$", "") : word;
+			String stem = word.length() > 4 ? ENDING.matcher(word).replaceFirst("") : word;
 			pattern.append(Pattern.quote(stem)).append("(?:e|en|er|es|em|s|n)?");
 		}
 		return pattern.toString();

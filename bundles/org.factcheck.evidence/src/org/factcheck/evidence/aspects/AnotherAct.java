@@ -100,7 +100,7 @@ public final class AnotherAct {
 			int said = match.sentenceTerm().index();
 			int next = said + 1;
 			if (afterAgentPreposition(sentence, said) && next < sentence.tags().size() && sentence.tags().get(next).equals("VERB")
-					&& !realisesAny(alignment, sentence.terms().stream().filter(t -> t.index() == next).findFirst().orElse(null))) {
+					&& sentence.termAt(next).filter(participle -> !realisesAny(alignment, participle)).isPresent()) {
 				return Optional.of(next);
 			}
 		}
@@ -262,7 +262,7 @@ public final class AnotherAct {
 
 	/** Whether the sentence word realises a claim word, by its position or by its key. */
 	private static boolean realisesAny(Alignment alignment, Term sentenceTerm) {
-		return sentenceTerm == null || alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null
+		return alignment.matches().stream().anyMatch(m -> m.matched() && m.sentenceTerm() != null
 				&& (m.sentenceTerm().index() == sentenceTerm.index() || Aligner.sameKey(m.sentenceTerm().key(), sentenceTerm.key())));
 	}
 

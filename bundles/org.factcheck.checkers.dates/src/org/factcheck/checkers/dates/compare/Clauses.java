@@ -3,6 +3,7 @@ package org.factcheck.checkers.dates.compare;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -90,7 +91,7 @@ public final class Clauses {
 			return false;
 		}
 		int pronoun = tags.get(from).equals("ADP") ? from + 1 : from;
-		return RELATIVE_PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(java.util.Locale.GERMAN))
+		return RELATIVE_PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(Locale.GERMAN))
 				&& (tags.get(to - 1).equals("VERB") || tags.get(to - 1).equals("AUX"));
 	}
 
