@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,7 @@ class ClaimlessVerifyTest {
 
 	@BeforeEach
 	void corpusWithProblems() throws IOException, InterruptedException {
-		corpus = Files.createDirectories(temp.resolve("corpus"));
-		try (Stream<Path> files = Files.list(CommandRun.seedCorpus())) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Files.copy(file, corpus.resolve(file.getFileName().toString()));
-			}
-		}
-		Files.write(corpus.resolve("kaputt.txt"), "Die Zahl \u00ff stimmt nicht.\n".getBytes(StandardCharsets.ISO_8859_1));
-		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"fehlt\", \"title\": \"Nichts\"}\n",
-				StandardCharsets.UTF_8);
+		corpus = CommandRun.seedCorpusWithTwoProblems(temp.resolve("corpus"));
 		none = Files.writeString(temp.resolve("none.claims"), "corpus \"" + corpus + "\"\n// no claims yet\n",
 				StandardCharsets.UTF_8);
 		one = Files.writeString(temp.resolve("one.claims"), "corpus \"" + corpus + "\"\n"

@@ -3,8 +3,10 @@ package org.factcheck.cli.tests;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.factcheck.cli.FactcheckCommand;
 
@@ -36,6 +38,23 @@ public record CommandRun(int exitCode, String out, String err) {
 
 	public static Path seedCorpus() {
 		return examples().resolve("seeds/corpus");
+	}
+
+	/**
+	 * A copy of the seed corpus in {@code folder} with two problems: a document that is not UTF-8
+	 * ({@code kaputt.txt}) and a manifest entry without its file ({@code fehlt}).
+	 */
+	public static Path seedCorpusWithTwoProblems(Path folder) throws IOException {
+		Path corpus = Files.createDirectories(folder);
+		try (Stream<Path> files = Files.list(seedCorpus())) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, corpus.resolve(file.getFileName().toString()));
+			}
+		}
+		Files.write(corpus.resolve("kaputt.txt"), "Die Zahl \u00ff stimmt nicht.\n".getBytes(StandardCharsets.ISO_8859_1));
+		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"fehlt\", \"title\": \"Nichts\"}\n",
+				StandardCharsets.UTF_8);
+		return corpus;
 	}
 
 	@Override

@@ -38,15 +38,7 @@ class CorpusOnlyVerifyTest {
 
 	@BeforeEach
 	void corpusWithProblems() throws IOException, InterruptedException {
-		Path corpus = Files.createDirectories(temp.resolve("corpus"));
-		try (Stream<Path> files = Files.list(CommandRun.seedCorpus())) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Files.copy(file, corpus.resolve(file.getFileName().toString()));
-			}
-		}
-		Files.write(corpus.resolve("kaputt.txt"), "Die Zahl \u00ff stimmt nicht.\n".getBytes(StandardCharsets.ISO_8859_1));
-		Files.writeString(corpus.resolve("manifest.jsonl"), "{\"id\": \"fehlt\", \"title\": \"Nichts\"}\n",
-				StandardCharsets.UTF_8);
+		Path corpus = CommandRun.seedCorpusWithTwoProblems(temp.resolve("corpus"));
 		none = Files.writeString(temp.resolve("none.claims"), "corpus \"" + corpus + "\"\n// no claims yet\n",
 				StandardCharsets.UTF_8);
 		alsoNone = Files.writeString(Files.createDirectories(temp.resolve("more")).resolve("also.claims"),
