@@ -157,6 +157,7 @@ public final class Stating {
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ApposedToAnother.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& BracketOfAnother.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PlaceOfAnotherThing.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !AnotherObject.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& actsAsTheClaim(evidence, sentence)
