@@ -151,7 +151,7 @@ public final class QuantityFinder {
 		}
 		if (amount.ordinal()) {
 			out.add(new Quantity(lx.get(amount.first()).start(), lx.get(amount.last()).end(), amount.value(),
-					amount.value(), Qualifier.EXACT, null, true));
+					amount.value(), Qualifier.EXACT, amount.unit(), true));
 			return amount.last() + 1;
 		}
 		double value = amount.value();
@@ -257,7 +257,7 @@ public final class QuantityFinder {
 		Lexeme a = lx.get(i);
 		switch (a.kind()) {
 		case NUMBER: {
-			if (gluedToWord(lx, i) || versionOfAName(lx, i)) {
+			if (gluedToWord(lx, i) || versionOfAName(lx, i) || ordinalOfAClub(lx, i)) {
 				return null;
 			}
 			if (ORDINAL_DIGITS.matcher(a.text()).matches() && adjacent(lx, i + 1) && lx.get(i + 1).isPunctuation('.')
@@ -266,7 +266,7 @@ public final class QuantityFinder {
 				return new Amount(Double.parseDouble(a.text()), i, i + 1, true, false, null);
 			}
 			Double value = digits(a.text(), multiplierEnd(lx, excluded, i + 1) >= 0);
-			return value == null ? null : new Amount(value, i, i, ranked(lx, i), false, null);
+			return value == null ? null : new Amount(value, i, i, ranked(lx, i), false, rank(lx, i));
 		}
 		case MIXED: {
 			Matcher m = MIXED.matcher(a.text());
@@ -293,7 +293,7 @@ public final class QuantityFinder {
 			Double cardinal = words.cardinalOfLowerCase(lower);
 			if (cardinal != null) {
 				boolean noun = Character.isUpperCase(w.charAt(0)) && !sentenceInitial(lx, i) && !inRatio(lx, i);
-				return noun ? null : new Amount(cardinal, i, i, ranked(lx, i), false, null);
+				return noun ? null : new Amount(cardinal, i, i, ranked(lx, i), false, rank(lx, i));
 			}
 			Double vague = words.vagueOfLowerCase(lower);
 			if (vague != null) {
@@ -415,6 +415,24 @@ public final class QuantityFinder {
 	 */
 	private static boolean ranked(List<Lexeme> lx, int i) {
 		return i > 0 && RANKS.contains(lx.get(i - 1).text()) && lx.get(i).text().chars().allMatch(Character::isLetterOrDigit);
+	}
+
+	/** The noun of rank a rank is given after (Platz zwölf), or null: what the ordinal ranks. */
+	private static String rank(List<Lexeme> lx, int i) {
+		return ranked(lx, i) ? lx.get(i - 1).text() : null;
+	}
+
+	/**
+	 * An ordinal in digits before a club's abbreviation and its name (1. FC Köln, 1. FSV Mainz 05):
+	 * part of the name, ranking nothing.
+	 */
+	private static boolean ordinalOfAClub(List<Lexeme> lx, int i) {
+		if (i + 3 >= lx.size() || !adjacent(lx, i + 1) || !lx.get(i + 1).isPunctuation('.')) {
+			return false;
+		}
+		String abbreviation = lx.get(i + 2).text();
+		return lx.get(i + 2).is(Kind.WORD) && abbreviation.length() >= 2 && abbreviation.length() <= 4
+				&& abbreviation.chars().allMatch(c -> Character.isUpperCase(c)) && lx.get(i + 3).isCapitalized();
 	}
 
 	private boolean ordinalContext(List<Lexeme> lx, int i) {

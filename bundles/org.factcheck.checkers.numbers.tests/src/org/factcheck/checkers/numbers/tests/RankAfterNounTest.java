@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A rank given after its noun (Platz 12, Rang acht) is the claim's ordinal (der 12. Platz), not a
  * bare number: it supports the same rank and conflicts with another, and another ordinal of the
- * sentence (bei ihrem dritten Start) is not the rank.
+ * sentence (bei ihrem dritten Start, der 27. Runde) is not the rank.
  */
 class RankAfterNounTest {
 
@@ -29,8 +29,17 @@ class RankAfterNounTest {
 			"Abfahrt in Kitzbühel\n\nDie Tirolerin Anna Berger belegte bei ihrem dritten Start in Kitzbühel Platz 12. "
 					+ "Ihre Teamkollegin Lisa Mair fuhr auf Rang acht.\n"));
 
+	@RegisterExtension
+	static final HandWrittenCorpus ROUND = HandWrittenCorpus.of(Map.of("runde",
+			"Vorschau\n\nDer Hamburger SV hat zuletzt dreimal verloren.\n\n"
+					+ "Programm der 27. Runde: Hamburger SV – Hoffenheim, Hertha BSC – FC Ingolstadt, Werder Bremen – Mainz 05.\n"));
+
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, "rennen");
+		assertVerdict(expected, claim, CORPUS, "rennen");
+	}
+
+	private static void assertVerdict(Verdict expected, String claim, HandWrittenCorpus corpus, String document) throws IOException {
+		ClaimResult result = CHECKERS.verify(corpus.store(), claim, document);
 		assertEquals(expected, result.verdictValue(), result.verdict().reason());
 	}
 
@@ -47,5 +56,10 @@ class RankAfterNounTest {
 	@Test
 	void aSpelledRankAfterItsNounSupports() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Lisa Mair fuhr auf den achten Rang.");
+	}
+
+	@Test
+	void theOrdinalOfAnotherNounIsNotTheRank() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Der Hamburger SV belegt Platz zwölf der Tabelle.", ROUND, "runde");
 	}
 }

@@ -139,10 +139,18 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void theOrdinalOfAClubsNameRanksNothing() {
+		assertTrue(finder.find("Der 1. FC Köln empfängt am Samstag die Bayern.").isEmpty(), () -> finder.find("Der 1. FC Köln").toString());
+		assertTrue(finder.find("Am Sonntag spielt der 1. FSV Mainz 05 auswärts.").stream().allMatch(q -> q.value() == 5));
+		assertTrue(only("Er belegte den 1. Platz.").ordinal());
+	}
+
+	@Test
 	void aNumberAfterANounOfRankIsTheRank() {
 		Quantity place = only("Die Läuferin belegte bei ihrem Heimrennen Platz 12.");
 		assertTrue(place.ordinal());
 		assertEquals(12, place.value());
+		assertEquals("Platz", place.unit());
 		Quantity rank = only("Er landete auf Rang acht.");
 		assertTrue(rank.ordinal());
 		assertEquals(8, rank.value());
