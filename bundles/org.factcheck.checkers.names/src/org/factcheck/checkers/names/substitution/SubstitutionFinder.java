@@ -93,8 +93,8 @@ public final class SubstitutionFinder {
 	}
 
 	private static boolean sameSlot(AnalyzedText claim, EntityMention wanted, AnalyzedText sentence, EntityMention stated) {
-		int claimBefore = wanted.first() - 1;
-		int sentenceBefore = stated.first() - 1;
+		int claimBefore = beforeTheArticle(claim, wanted.first() - 1);
+		int sentenceBefore = beforeTheArticle(sentence, stated.first() - 1);
 		if (claimBefore >= 0 && sentenceBefore >= 0) {
 			String tag = claim.tags().get(claimBefore);
 			String claimWord = claim.tokens().get(claimBefore).text();
@@ -106,7 +106,9 @@ public final class SubstitutionFinder {
 					&& (sameContent(claim, contentBefore(claim, claimBefore), sentence, contentBefore(sentence, sentenceBefore))
 							|| sameContent(claim, contentAfter(claim, wanted.last()), sentence,
 									contentAfter(sentence, stated.last()))
-							|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore))) {
+							|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore)
+							|| sameVerbAcross(claim, contentBefore(claim, claimBefore), sentence, contentAfter(sentence, stated.last()))
+							|| sameVerbAcross(sentence, contentBefore(sentence, sentenceBefore), claim, contentAfter(claim, wanted.last())))) {
 				return true;
 			}
 		}
@@ -118,6 +120,29 @@ public final class SubstitutionFinder {
 		return claimAfter < claim.tokens().size() && sentenceAfter < sentence.tokens().size()
 				&& (claim.tags().get(claimAfter).equals("NOUN") || claim.tags().get(claimAfter).equals("VERB"))
 				&& sameWord(claim.tokens().get(claimAfter).text(), sentence.tokens().get(sentenceAfter).text());
+	}
+
+	/**
+	 * The token before an entity, over an article between (über die Türkei / über Italien: the
+	 * names of some countries take one).
+	 */
+	private static int beforeTheArticle(AnalyzedText text, int before) {
+		return before > 0 && text.tags().get(before).equals("DET") ? before - 1 : before;
+	}
+
+	/**
+	 * The verb before the preposition in one text and after the entity in the other, as a participle
+	 * attribute (stammt aus Nigeria / eines aus Ghana stammenden Vaters).
+	 */
+	private static boolean sameVerbAcross(AnalyzedText verbFirst, int verb, AnalyzedText verbLast, int participle) {
+		return verb >= 0 && participle >= 0 && verbFirst.tags().get(verb).equals("VERB")
+				&& Set.of("ADJ", "VERB").contains(verbLast.tags().get(participle))
+				&& Aligner.sameKey(WordKeys.key(verbFirst.tokens().get(verb).text()), presentStem(WordKeys.key(verbLast.tokens().get(participle).text())));
+	}
+
+	/** The infinitive's key of a present participle's key (stammend: stammen). */
+	private static String presentStem(String key) {
+		return key.endsWith("end") ? key.substring(0, key.length() - 1) : key;
 	}
 
 	/** The same word before the function word too (davon aus X / davon aus Y). */
