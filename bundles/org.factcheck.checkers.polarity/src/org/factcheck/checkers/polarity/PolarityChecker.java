@@ -37,6 +37,7 @@ import org.factcheck.checkers.polarity.lexicon.Pole;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.aspects.ClauseDenial;
+import org.factcheck.evidence.aspects.ComparisonReversal;
 import org.factcheck.evidence.aspects.DeniedExistence;
 import org.factcheck.evidence.aspects.LocalDenial;
 import org.factcheck.evidence.aspects.OrderReversal;
@@ -113,6 +114,7 @@ public final class PolarityChecker implements Checker {
 						.or(() -> scaleClash(claimText, sentenceText, sentence, lenient))
 						.or(() -> roleReversal(claimText, sentenceText, sentence))
 						.or(() -> orderReversal(claimText, sentenceText, sentence))
+						.or(() -> comparisonReversal(claimText, sentenceText, sentence))
 						.or(() -> fromItsSource(evidence, sentence) ? localDenial(claimText, sentenceText, sentence, lenient) : Optional.empty())
 						.or(() -> lenient ? deniedExistence(claimText, sentenceText, sentence) : Optional.empty())
 						.or(() -> fromItsSource(evidence, sentence) ? exclusion(claimText, sentenceText, sentence, lenient) : Optional.empty())
@@ -353,6 +355,17 @@ public final class PolarityChecker implements Checker {
 			Token connective = sentence.analysis().tokens().get(found.sentenceConnective());
 			return statementConflict(aligned, " tells the two events in the other order around \u201E" + connective.text()
 					+ "\u201C: ", connective);
+		});
+	}
+
+	/** A sentence that compares the claim's two things the other way round (lieber X als Y / lieber Y als X). */
+	private static Optional<Finding> comparisonReversal(PolarityText claim, PolarityText sentence, AlignedSentence aligned) {
+		if (!sameStatement(claim, sentence, aligned)) {
+			return Optional.empty();
+		}
+		return ComparisonReversal.find(claim.analysis(), sentence.analysis(), aligned.alignment()).map(found -> {
+			Token als = sentence.analysis().tokens().get(found.sentenceAls());
+			return statementConflict(aligned, " compares the two the other way round around \u201E" + als.text() + "\u201C: ", als);
 		});
 	}
 

@@ -153,6 +153,7 @@ public final class Stating {
 				&& restrictsAsTheClaim(evidence, sentence) && gradesAsTheClaim(evidence, sentence)
 				&& RoleReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& OrderReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& ComparisonReversal.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherActor.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
