@@ -199,7 +199,8 @@ public final class Stating {
 	 * sentence excludes by focusing on another ({@link ExclusiveFocus}: nur auf Portugiesisch), or the claim's verb where the sentence gives its subject another act
 	 * ({@link AnotherAct}) or its doer another participle ({@link AnotherAct#ofTheDoer}: vom Bauamt beeinsprucht
 	 * for vom Bauamt unterstützt) or gives the claim's words only in a participle attribute with another
-	 * participle ({@link ParticipleAttribute}: der im Innenministerium angesiedelten Kommission) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
+	 * participle ({@link ParticipleAttribute}: der im Innenministerium angesiedelten Kommission) or gives all its other words
+	 * within one prepositional phrase ({@link PrepositionalMention}: nach dem Länderspiel zwischen Deutschland und der Slowakei) or asserts only what the claim's adverbial clause gives as background ({@link BackgroundOnly}), or names
 	 * another act done to the claim's object ({@link ActOnTheObject}: das Schützen der Flagge), or only likens
 	 * the claim's things to each other ({@link LikenedOnly}: ist wie ein Vater für die Kinder), a noun that may answer the sentence's who, what or
 	 * which ({@link UnansweredQuestion#asksFor}), the claim's title before a name where the sentence gives the name another
@@ -254,6 +255,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherAct.ofTheDoer(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| ParticipleAttribute.replaces(sentence.analysis(), sentence.alignment(), gap)
+						|| PrepositionalMention.onlyMentions(sentence.analysis(), sentence.alignment(), gap)
 						|| BackgroundOnly.assertsOnlyTheBackground(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| ActOnTheObject.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| LikenedOnly.likens(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
