@@ -33,6 +33,10 @@ class SubstitutionSlotTest {
 	static final HandWrittenCorpus ORIGIN = HandWrittenCorpus.of(Map.of("spieler",
 			"Porträt\n\nDer Stürmer, als Sohn einer deutschen Mutter und eines aus Ghana stammenden Vaters in Hamburg geboren, spielt in Leipzig.\n"));
 
+	@RegisterExtension
+	static final HandWrittenCorpus SUCCESSOR = HandWrittenCorpus.of(Map.of("verband",
+			"Nachfolge\n\nAls möglicher Nachfolger gilt der Jordanier Ali Hassan, der bei der Wahl angetreten war.\n"));
+
 	private static void assertConflict(HandWrittenCorpus corpus, String claim, String document) throws IOException {
 		ClaimResult result = CHECKERS.verify(corpus.store(), claim, document);
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
@@ -53,5 +57,10 @@ class SubstitutionSlotTest {
 	void theSameCountrySupports() throws IOException {
 		assertEquals(Verdict.SUPPORTED, CHECKERS.verify(ROUTE.store(),
 				"Im Sommer sind mehr als 30.000 Menschen über die Türkei nach Griechenland gekommen.", "route").verdictValue());
+	}
+
+	@Test
+	void anotherNationalityAfterTheSameArticleConflicts() throws IOException {
+		assertConflict(SUCCESSOR, "Der Saudi Ali Hassan gilt als möglicher Nachfolger.", "verband");
 	}
 }

@@ -93,24 +93,16 @@ public final class SubstitutionFinder {
 	}
 
 	private static boolean sameSlot(AnalyzedText claim, EntityMention wanted, AnalyzedText sentence, EntityMention stated) {
-		int claimBefore = beforeTheArticle(claim, wanted.first() - 1);
-		int sentenceBefore = beforeTheArticle(sentence, stated.first() - 1);
-		if (claimBefore >= 0 && sentenceBefore >= 0) {
-			String tag = claim.tags().get(claimBefore);
-			String claimWord = claim.tokens().get(claimBefore).text();
-			String sentenceWord = sentence.tokens().get(sentenceBefore).text();
-			if (CONTENT_TAGS.contains(tag) && sameWord(claimWord, sentenceWord)) {
-				return true;
-			}
-			if (FUNCTION_TAGS.contains(tag) && claimWord.equalsIgnoreCase(sentenceWord) && !claimWord.equals(".")
-					&& (sameContent(claim, contentBefore(claim, claimBefore), sentence, contentBefore(sentence, sentenceBefore))
-							|| sameContent(claim, contentAfter(claim, wanted.last()), sentence,
-									contentAfter(sentence, stated.last()))
-							|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore)
-							|| sameVerbAcross(claim, contentBefore(claim, claimBefore), sentence, contentAfter(sentence, stated.last()))
-							|| sameVerbAcross(sentence, contentBefore(sentence, sentenceBefore), claim, contentAfter(claim, wanted.last())))) {
-				return true;
-			}
+		int claimBefore = wanted.first() - 1;
+		int sentenceBefore = stated.first() - 1;
+		if (sameWordsBefore(claim, wanted, claimBefore, sentence, stated, sentenceBefore)) {
+			return true;
+		}
+		int claimOverArticle = beforeTheArticle(claim, claimBefore);
+		int sentenceOverArticle = beforeTheArticle(sentence, sentenceBefore);
+		if ((claimOverArticle != claimBefore || sentenceOverArticle != sentenceBefore)
+				&& sameWordsBefore(claim, wanted, claimOverArticle, sentence, stated, sentenceOverArticle)) {
+			return true;
 		}
 		if (wanted.form() == EntityForm.PREFIX) {
 			return sameWord(remainder(wanted, claim), remainder(stated, sentence));
@@ -120,6 +112,29 @@ public final class SubstitutionFinder {
 		return claimAfter < claim.tokens().size() && sentenceAfter < sentence.tokens().size()
 				&& (claim.tags().get(claimAfter).equals("NOUN") || claim.tags().get(claimAfter).equals("VERB"))
 				&& sameWord(claim.tokens().get(claimAfter).text(), sentence.tokens().get(sentenceAfter).text());
+	}
+
+	/**
+	 * Whether the entities stand after the same content word, or after the same function word next to
+	 * the same content word.
+	 */
+	private static boolean sameWordsBefore(AnalyzedText claim, EntityMention wanted, int claimBefore, AnalyzedText sentence,
+			EntityMention stated, int sentenceBefore) {
+		if (claimBefore < 0 || sentenceBefore < 0) {
+			return false;
+		}
+		String tag = claim.tags().get(claimBefore);
+		String claimWord = claim.tokens().get(claimBefore).text();
+		String sentenceWord = sentence.tokens().get(sentenceBefore).text();
+		if (CONTENT_TAGS.contains(tag) && sameWord(claimWord, sentenceWord)) {
+			return true;
+		}
+		return FUNCTION_TAGS.contains(tag) && claimWord.equalsIgnoreCase(sentenceWord) && !claimWord.equals(".")
+				&& (sameContent(claim, contentBefore(claim, claimBefore), sentence, contentBefore(sentence, sentenceBefore))
+						|| sameContent(claim, contentAfter(claim, wanted.last()), sentence, contentAfter(sentence, stated.last()))
+						|| sameWordBefore(claim, claimBefore, sentence, sentenceBefore)
+						|| sameVerbAcross(claim, contentBefore(claim, claimBefore), sentence, contentAfter(sentence, stated.last()))
+						|| sameVerbAcross(sentence, contentBefore(sentence, sentenceBefore), claim, contentAfter(claim, wanted.last())));
 	}
 
 	/**
