@@ -175,9 +175,10 @@ public final class AnotherAct {
 			end = ClauseBoundary.end(sentence, resumed);
 		}
 		boolean before = last < end && isVerb(tags.get(last + 1)) && onlyAdverbs(tags, start, first);
-		boolean after = first - 1 > start && isVerb(tags.get(first - 1)) && adverbialOpening(tags, start, first - 1)
+		int verbBefore = reflexiveBefore(sentence, first) ? first - 2 : first - 1;
+		boolean after = verbBefore > start && isVerb(tags.get(verbBefore)) && adverbialOpening(tags, start, verbBefore)
 				&& !ClauseRoles.isOblique(sentence.lowerCaseWords().get(first));
-		int finite = before ? last + 1 : first - 1;
+		int finite = before ? last + 1 : verbBefore;
 		if (!before && !after) {
 			return Optional.empty();
 		}
@@ -191,6 +192,11 @@ public final class AnotherAct {
 			}
 		}
 		return predicate(sentence, alignment, finite, end);
+	}
+
+	/** Whether a reflexive pronoun stands between the finite verb and the subject at {@code first} (entschuldigte sich die Chefin). */
+	private static boolean reflexiveBefore(AnalyzedText sentence, int first) {
+		return first >= 2 && sentence.lowerCaseWords().get(first - 1).equals("sich");
 	}
 
 	/**

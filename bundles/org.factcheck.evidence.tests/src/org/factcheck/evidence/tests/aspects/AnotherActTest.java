@@ -35,6 +35,12 @@ class AnotherActTest {
 	}
 
 	@Test
+	void theDoerAfterAReflexivePronounDoesSomethingElse() {
+		assertEquals("entschuldigte", replacing("Die Parteichefin Anna Berger verteidigte die Aussagen ihres Stellvertreters.",
+				"Nach harter Kritik entschuldigte sich die Parteichefin Anna Berger im Radio für die Aussagen ihres Stellvertreters."));
+	}
+
+	@Test
 	void theDoerIsSomethingElse() {
 		assertEquals("dagegen", replacing("Die Opposition unterstützt den Antrag.",
 				"Über den Antrag wird am Dienstag abgestimmt: Die Opposition ist dagegen."));
