@@ -1,11 +1,13 @@
 package org.factcheck.evidence.aspects;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
@@ -26,9 +28,19 @@ public final class PrepositionalMention {
 	private PrepositionalMention() {
 	}
 
-	/** Whether {@code gap}, a full verb of the claim the sentence leaves unsaid, stands for a phrase that only mentions the rest. */
-	public static boolean onlyMentions(AnalyzedText sentence, Alignment alignment, Term gap) {
+	/**
+	 * Whether {@code gap}, a full verb of the claim the sentence leaves unsaid, stands for a phrase that
+	 * only mentions the rest, the claim's named subject among it. A claim whose subject is a common
+	 * noun or a pronoun is left alone: während seiner Zeit in den Vereinigten Staaten does say that he
+	 * spent time there.
+	 */
+	public static boolean onlyMentions(AnalyzedText claim, AnalyzedText sentence, Alignment alignment, Term gap) {
 		if (gap.kind() != TermKind.VERB || !Elements.isElement(gap)) {
+			return false;
+		}
+		Optional<ClauseRoles.Span> subject = ClauseRoles.subject(claim);
+		if (subject.isEmpty() || alignment.matches().stream().noneMatch(m -> m.realisedInSentence()
+				&& m.claimTerm().kind() == TermKind.NAME && subject.get().contains(m.claimTerm().index()))) {
 			return false;
 		}
 		List<Integer> realising = alignment.matches().stream().filter(m -> m.claimTerm() != gap && m.realisedInSentence())

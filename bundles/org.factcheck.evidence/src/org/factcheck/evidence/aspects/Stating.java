@@ -255,7 +255,7 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> AnotherAct.find(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| AnotherAct.ofTheDoer(evidence.claim(), sentence.analysis(), sentence.alignment(), gap).isPresent()
 						|| ParticipleAttribute.replaces(sentence.analysis(), sentence.alignment(), gap)
-						|| PrepositionalMention.onlyMentions(sentence.analysis(), sentence.alignment(), gap)
+						|| PrepositionalMention.onlyMentions(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| BackgroundOnly.assertsOnlyTheBackground(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| ActOnTheObject.namedOtherwise(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| LikenedOnly.likens(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
