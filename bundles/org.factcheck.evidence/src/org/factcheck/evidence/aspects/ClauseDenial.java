@@ -75,7 +75,8 @@ public final class ClauseDenial {
 				return Optional.of(refusal.get().verb());
 			}
 			for (int i = at - 1; i >= 0; i--) {
-				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
+				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)
+						&& !CorrectedPhrase.corrects(claim, sentence, alignment, i)) {
 					return Optional.of(i);
 				}
 				if (ClauseBoundary.at(sentence, i)) {
@@ -83,7 +84,8 @@ public final class ClauseDenial {
 				}
 			}
 			for (int i = at + 1; i < words.size() && !ClauseBoundary.at(sentence, i); i++) {
-				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)) {
+				if (denies(cues, words, notNegating, i) && !deniesOtherPhrase(sentence, alignment, i)
+						&& !CorrectedPhrase.corrects(claim, sentence, alignment, i)) {
 					return Optional.of(i);
 				}
 			}
