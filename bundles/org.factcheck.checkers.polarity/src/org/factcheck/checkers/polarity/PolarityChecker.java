@@ -80,7 +80,6 @@ public final class PolarityChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		PolarityText claimText = PolarityText.of(evidence.claim());
 		Set<Integer> possiblyPolar = polarityWords(claimText);
-		Predicate<Term> polar = term -> possiblyPolar.contains(term.index());
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		Map<String, AlignedSentence> closest = evidence.bestPerDocument();
 		for (AlignedSentence sentence : evidence.sentences()) {
@@ -88,6 +87,7 @@ public final class PolarityChecker implements Checker {
 				break;
 			}
 			boolean cited = sentence.candidate().cited();
+			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedIn(sentence, term);
 			if (!SameStatement.mayBeAbout(evidence, sentence)) {
 				continue;
 			}
@@ -535,6 +535,11 @@ public final class PolarityChecker implements Checker {
 		return context.corpus().content(sentence.documentId())
 				.map(content -> SentencePolarities.of(content).of(sentence.candidate().sentenceIndex(), sentence.analysis()))
 				.orElseGet(() -> PolarityText.of(sentence.analysis()));
+	}
+
+	/** Whether the sentence itself realises the claim word: a word of the antonym lexicon it gives counts as given. */
+	private static boolean realisedIn(AlignedSentence sentence, Term term) {
+		return sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
 	}
 
 	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */
