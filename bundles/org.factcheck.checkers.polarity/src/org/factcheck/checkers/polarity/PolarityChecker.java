@@ -87,7 +87,7 @@ public final class PolarityChecker implements Checker {
 				break;
 			}
 			boolean cited = sentence.candidate().cited();
-			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedIn(sentence, term);
+			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedNounIn(sentence, term);
 			if (!SameStatement.mayBeAbout(evidence, sentence)) {
 				continue;
 			}
@@ -537,9 +537,14 @@ public final class PolarityChecker implements Checker {
 				.orElseGet(() -> PolarityText.of(sentence.analysis()));
 	}
 
-	/** Whether the sentence itself realises the claim word: a word of the antonym lexicon it gives counts as given. */
-	private static boolean realisedIn(AlignedSentence sentence, Term term) {
-		return sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
+	/**
+	 * Whether the sentence itself realises the claim's noun: a person or thing of the antonym lexicon
+	 * (Schwester, Mann) that it names too counts as given. A verb or adjective of the lexicon is what
+	 * the comparison of polarity is about and does not count (bestätigte nicht / bestätigten).
+	 */
+	private static boolean realisedNounIn(AlignedSentence sentence, Term term) {
+		return term.kind() == TermKind.NOUN
+				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
 	}
 
 	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */
