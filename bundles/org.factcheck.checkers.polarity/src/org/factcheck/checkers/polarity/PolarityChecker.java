@@ -26,6 +26,7 @@ import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.Exclusion;
 import org.factcheck.checkers.polarity.comparison.MannerGap;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
+import org.factcheck.checkers.polarity.comparison.OppositeParticipant;
 import org.factcheck.checkers.polarity.comparison.OppositeRelation;
 import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.ShortDuration;
@@ -131,7 +132,8 @@ public final class PolarityChecker implements Checker {
 			// amount (30 Prozent bestehen nur knapp / 8 Prozent bestehen nicht): the figure is a gap. The
 			// claim's own value bounded the other way (weniger als 700 / mehr als 700) is the flip itself.
 			if (QuantityComparison.compare(claimText.analysis(), sentenceText.analysis()).conflicts().stream()
-					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())) {
+					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())
+					|| OppositeParticipant.inAnotherAct(claimText.analysis(), flip.get(), sentence.alignment())) {
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
