@@ -133,7 +133,7 @@ public final class PolarityChecker implements Checker {
 			// claim's own value bounded the other way (weniger als 700 / mehr als 700) is the flip itself.
 			if (QuantityComparison.compare(claimText.analysis(), sentenceText.analysis()).conflicts().stream()
 					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())
-					|| OppositeParticipant.inAnotherAct(claimText.analysis(), flip.get(), sentence.alignment())) {
+					|| OppositeParticipant.inAnotherAct(claimText, flip.get(), sentence.alignment())) {
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
