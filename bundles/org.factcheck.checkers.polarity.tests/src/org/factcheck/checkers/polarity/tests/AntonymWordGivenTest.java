@@ -27,12 +27,12 @@ class AntonymWordGivenTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"tante", "Ein Brief aus Tirol\n\nMeine Tante war vor Jahren mit einem Mann verlobt, der als Förster im Zillertal arbeitete und dort die Jagdhütte des Dorfes betreute.\n",
+			"tante", "Ein Brief aus Tirol\n\nMeine Tante war vor Jahren mit einem Mann zusammen, der als Förster im Zillertal arbeitete und dort die Jagdhütte des Dorfes betreute.\n",
 			"streit", "Der Streit im Verein\n\nDer Obmann bestätigte am Montag die Berichte des Kassiers über die Schulden des Vereins in Linz.\n"));
 
 	@Test
 	void aDenialOfWhatTheSentenceStatesConflicts() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Meine Tante ist Lehrerin und war noch nie mit einem Mann verlobt.", "tante");
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Meine Tante ist Lehrerin und war noch nie mit einem Mann liiert.", "tante");
 		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 
