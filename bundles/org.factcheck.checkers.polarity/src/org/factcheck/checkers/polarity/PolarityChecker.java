@@ -26,6 +26,7 @@ import org.factcheck.checkers.polarity.comparison.Flip;
 import org.factcheck.checkers.polarity.comparison.Exclusion;
 import org.factcheck.checkers.polarity.comparison.MannerGap;
 import org.factcheck.checkers.polarity.comparison.NegatedClaim;
+import org.factcheck.checkers.polarity.comparison.OppositeParticipant;
 import org.factcheck.checkers.polarity.comparison.OppositeRelation;
 import org.factcheck.checkers.polarity.comparison.ScaleClash;
 import org.factcheck.checkers.polarity.comparison.ShortDuration;
@@ -81,7 +82,6 @@ public final class PolarityChecker implements Checker {
 		ClaimEvidence evidence = ClaimEvidence.of(claim, context);
 		PolarityText claimText = PolarityText.of(evidence.claim());
 		Set<Integer> possiblyPolar = polarityWords(claimText);
-		Predicate<Term> polar = term -> possiblyPolar.contains(term.index());
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		Map<String, AlignedSentence> closest = evidence.bestPerDocument();
 		for (AlignedSentence sentence : evidence.sentences()) {
@@ -89,6 +89,7 @@ public final class PolarityChecker implements Checker {
 				break;
 			}
 			boolean cited = sentence.candidate().cited();
+			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedNounIn(sentence, term);
 			if (!SameStatement.mayBeAbout(evidence, sentence)) {
 				continue;
 			}
@@ -133,7 +134,8 @@ public final class PolarityChecker implements Checker {
 			// amount (30 Prozent bestehen nur knapp / 8 Prozent bestehen nicht): the figure is a gap. The
 			// claim's own value bounded the other way (weniger als 700 / mehr als 700) is the flip itself.
 			if (QuantityComparison.compare(claimText.analysis(), sentenceText.analysis()).conflicts().stream()
-					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())) {
+					.anyMatch(pair -> pair.claim().value() != pair.sentence().value())
+					|| OppositeParticipant.inAnotherAct(claimText, flip.get(), sentence.alignment())) {
 				continue;
 			}
 			double rest = SameStatement.restCoverage(sentence, term -> flip.get().claimPolarity().contains(term.index()));
@@ -548,6 +550,16 @@ public final class PolarityChecker implements Checker {
 		return context.corpus().content(sentence.documentId())
 				.map(content -> SentencePolarities.of(content).of(sentence.candidate().sentenceIndex(), sentence.analysis()))
 				.orElseGet(() -> PolarityText.of(sentence.analysis()));
+	}
+
+	/**
+	 * Whether the sentence itself realises the claim's noun: a person or thing of the antonym lexicon
+	 * (Schwester, Mann) that it names too counts as given. A verb or adjective of the lexicon is what
+	 * the comparison of polarity is about and does not count (bestätigte nicht / bestätigten).
+	 */
+	private static boolean realisedNounIn(AlignedSentence sentence, Term term) {
+		return term.kind() == TermKind.NOUN
+				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
 	}
 
 	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */

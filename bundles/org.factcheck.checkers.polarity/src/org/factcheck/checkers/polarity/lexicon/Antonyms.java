@@ -15,7 +15,8 @@ import org.factcheck.text.data.DataFile;
 
 /**
  * Opposite predicates of general German ({@code data/antonyms.txt}): steigen/sinken,
- * Zustimmung/Ablehnung, stark/schwach, in Betracht ziehen/ausschließen. Verbs are recognised in any
+ * Zustimmung/Ablehnung, stark/schwach, in Betracht ziehen/ausschließen, with the persons of the other
+ * sex ({@code data/counterparts.txt}: Vater/Mutter). Verbs are recognised in any
  * form, with their separated particle; nouns also as the last part of a compound; phrases when their
  * words stand together in the clause (a verb at the end of a phrase may stand anywhere in it).
  * The same reading serves the lexicon of incompatible predicates ({@code data/incompatible-predicates.txt}:
@@ -24,6 +25,7 @@ import org.factcheck.text.data.DataFile;
 public final class Antonyms {
 
 	private static final String PATH = "data/antonyms.txt";
+	private static final String COUNTERPARTS_PATH = "data/counterparts.txt";
 	private static final String INCOMPATIBLE_PATH = "data/incompatible-predicates.txt";
 	private static final String EXCEPTIONS = "data/antonym-exceptions.txt";
 
@@ -36,8 +38,8 @@ public final class Antonyms {
 	}
 
 	private static final class Holder {
-		static final Antonyms GERMAN = new Antonyms(PATH);
-		static final Antonyms INCOMPATIBLE = new Antonyms(INCOMPATIBLE_PATH);
+		static final Antonyms GERMAN = new Antonyms(PATH, COUNTERPARTS_PATH);
+		static final Antonyms INCOMPATIBLE = new Antonyms(INCOMPATIBLE_PATH, null);
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
@@ -49,8 +51,17 @@ public final class Antonyms {
 	private final Map<String, List<Integer>> byLowerCase = new HashMap<>();
 	private final Map<String, List<Integer>> byKey = new HashMap<>();
 
-	private Antonyms(String path) {
-		List<String[]> rows = DataFile.table(Antonyms.class, path, 2);
+	/** The pairs read from the lexicon of persons of the other sex. */
+	private final BitSet personPairs = new BitSet();
+
+	/** @param counterpartsPath the lexicon of persons of the other sex, read as further pairs; null for none */
+	private Antonyms(String path, String counterpartsPath) {
+		List<String[]> rows = new ArrayList<>(DataFile.table(Antonyms.class, path, 2));
+		if (counterpartsPath != null) {
+			List<String[]> counterparts = DataFile.table(Antonyms.class, counterpartsPath, 2);
+			personPairs.set(rows.size(), rows.size() + counterparts.size());
+			rows.addAll(counterparts);
+		}
 		for (int pair = 0; pair < rows.size(); pair++) {
 			for (int side = 0; side < 2; side++) {
 				for (String phrase : rows.get(pair)[side].split(",")) {
@@ -84,6 +95,11 @@ public final class Antonyms {
 
 	private static void index(Map<String, List<Integer>> index, String key, int entry) {
 		index.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+	}
+
+	/** Whether the pole is a person of the other sex than its opposite's (Vater / Mutter, Mann / Frau). */
+	public boolean ofPersons(Pole pole) {
+		return personPairs.get(pole.pair());
 	}
 
 	public static Antonyms german() {
