@@ -11,7 +11,7 @@ import org.factcheck.text.numbers.TimeSpans;
 /**
  * Claim words that pin a statement down to one time or share: a number, a month or weekday, a
  * unit of time (seit einem Jahr, im Frühjahr) or a fraction (die Hälfte, ein Viertel, also inside
- * a compound: Viertelfinale). A sentence that lacks such a word says another statement (a month
+ * a compound: Viertelfinale), or a compound led by a figure (13:7-Führung, 100-Meter-Lauf). A sentence that lacks such a word says another statement (a month
  * the source does not give, a year where it says a month), so it is never a tolerated gap. A year
  * is not among them: news leaves out the year it is written in.
  */
@@ -34,6 +34,9 @@ public final class Specifics {
 	/** A year standing on its own in a text: not within a longer number (1.500, 20150). */
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,])(1[89]|20)\\d\\d(?![\\d,]|\\.\\d)");
 
+	/** A compound whose first part is a figure, not a year (13:7-Führung, 3,5-Zimmer-Wohnung). */
+	private static final Pattern LEADING_FIGURE = Pattern.compile("(\\d+(?:[:.,]\\d+)*)-\\p{L}.*");
+
 	private Specifics() {
 	}
 
@@ -45,6 +48,10 @@ public final class Specifics {
 		}
 		if (term.kind() == TermKind.NUMBER || TIMES.contains(word) || TimeSpans.namesUnit(word)
 				|| MonthNames.german().month(term.text()) != null) {
+			return true;
+		}
+		Matcher figure = LEADING_FIGURE.matcher(word);
+		if (figure.matches() && !isYear(figure.group(1))) {
 			return true;
 		}
 		for (String part : word.split("-")) {
