@@ -210,8 +210,7 @@ public final class Stating {
 	 * ({@link RivalCompound}), a name, or a word the document uses elsewhere, after a preposition where the
 	 * clause of the claim's verb gives another word after it ({@link AnotherObject#replaces}: in der Sporthalle
 	 * untergebracht for in der Schwarzenbergkaserne, which the report names for something else), an adverbial adjective where the sentence gives the verb another
-	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a genitive attribute where the sentence gives the
- * noun another ({@link AnotherGenitive}: Stadträtin der größten Fraktion for Stadträtin der Grünen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
+	 * ({@link AnotherManner}: reagiert allergisch for reagiert gelassen), a member the claim adds to what the sentence lists ({@link AddedConjunct}: im Omnium und
 	 * im Madison), or a word of a phrase closing the claim that adds a detail the document never gives ({@link ClosingDetail}).
 	 * Not elements here: the reflexive befinden where the sentence gives the place after the claim's preposition
 	 * ({@link LocativeCopula}), and a noun of possibility whose act the sentence states ({@link PossibleAct}: die Fähigkeit, … zu arbeiten).
@@ -266,8 +265,7 @@ public final class Stating {
 						|| AddedConjunct.adds(evidence.claim(), gap, sentence.alignment())
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
 						|| AnotherManner.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
-						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
-						|| AnotherGenitive.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
+						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
