@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.text.dates.MonthNames;
+import org.factcheck.text.numbers.NumberWords;
 import org.factcheck.text.numbers.TimeSpans;
 
 /**
  * Claim words that pin a statement down to one time or share: a number, a month or weekday, a
  * unit of time (seit einem Jahr, im Frühjahr) or a fraction (die Hälfte, ein Viertel, also inside
- * a compound: Viertelfinale). A sentence that lacks such a word says another statement (a month
+ * a compound: Viertelfinale), a compound led by a figure (13:7-Führung, 100-Meter-Lauf) or a count of
+ * times (zweimal, 3-mal). A sentence that lacks such a word says another statement (a month
  * the source does not give, a year where it says a month), so it is never a tolerated gap. A year
  * is not among them: news leaves out the year it is written in.
  */
@@ -34,6 +36,9 @@ public final class Specifics {
 	/** A year standing on its own in a text: not within a longer number (1.500, 20150). */
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,])(1[89]|20)\\d\\d(?![\\d,]|\\.\\d)");
 
+	/** A compound whose first part is a figure, not a year (13:7-Führung, 3,5-Zimmer-Wohnung). */
+	private static final Pattern LEADING_FIGURE = Pattern.compile("(\\d+(?:[:.,]\\d+)*)-\\p{L}.*");
+
 	private Specifics() {
 	}
 
@@ -47,12 +52,32 @@ public final class Specifics {
 				|| MonthNames.german().month(term.text()) != null) {
 			return true;
 		}
+		if (countsTimes(word)) {
+			return true;
+		}
+		Matcher figure = LEADING_FIGURE.matcher(word);
+		if (figure.matches() && !isYear(figure.group(1))) {
+			return true;
+		}
 		for (String part : word.split("-")) {
 			if (WEEKDAYS.stream().anyMatch(part::startsWith) || FRACTIONS.stream().anyMatch(part::startsWith)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A count of times above one (zweimal, sechsmal, 3-mal), not einmal, which also means just or once upon a time. */
+	private static boolean countsTimes(String word) {
+		if (!word.endsWith("mal")) {
+			return false;
+		}
+		String count = word.substring(0, word.length() - 3);
+		if (count.endsWith("-")) {
+			count = count.substring(0, count.length() - 1);
+		}
+		Double value = count.matches("\\d+") ? Double.valueOf(count) : NumberWords.german().countOfLowerCase(count);
+		return value != null && value >= 2;
 	}
 
 	/** A year written in digits (2015), whatever the tagger took it for. */

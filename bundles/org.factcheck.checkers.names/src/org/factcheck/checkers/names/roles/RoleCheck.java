@@ -53,7 +53,8 @@ import org.factcheck.text.lexicon.GermanLexicon;
  * mention of unknown time (no date in the sentence or on the document) only confirms where a
  * sentence stating the claim dates it to a period including the date; and a mention confirming the
  * claim's role outweighs contradicting ones — unless it leaves the country or organisation open
- * while another mention names another holder of that very post.
+ * while another mention names another holder of that very post, or names the person in that role
+ * for another country or organisation.
  * A conflict in a claim that says more than the role needs a passage (the sentence and its
  * neighbours) that makes the rest of the claim's statement.
  */
@@ -78,7 +79,7 @@ public final class RoleCheck {
 	}
 
 	private enum Relation {
-		SUPPORTS, OTHER_HOLDER, OTHER_OFFICE
+		SUPPORTS, OTHER_HOLDER, OTHER_OFFICE, OTHER_SCOPE
 	}
 
 	private record Judged(RoleMention mention, Relation relation, CorpusSentence sentence, AnalyzedText analysis) {
@@ -121,12 +122,14 @@ public final class RoleCheck {
 		List<Judged> supports = judged.stream().filter(j -> j.relation() == Relation.SUPPORTS).toList();
 		boolean explicitSupport = supports.stream().anyMatch(j -> sameStatedScope(claimed, j.mention()));
 		boolean explicitOtherHolder = judged.stream().anyMatch(j -> j.relation() == Relation.OTHER_HOLDER);
-		if (!supports.isEmpty() && (explicitSupport || !explicitOtherHolder)) {
+		boolean otherScope = judged.stream().anyMatch(j -> j.relation() == Relation.OTHER_SCOPE);
+		if (!supports.isEmpty() && (explicitSupport || !explicitOtherHolder && !otherScope)) {
 			return roleStatement ? perDocument(supports.stream().map(j -> support(claimed, j)).toList()) : List.of();
 		}
 		List<Finding> conflicts = new ArrayList<>();
 		for (Judged conflict : judged) {
-			if (conflict.relation() == Relation.SUPPORTS || !supports.isEmpty() && conflict.relation() != Relation.OTHER_HOLDER) {
+			if (conflict.relation() == Relation.SUPPORTS || conflict.relation() == Relation.OTHER_SCOPE
+					|| !supports.isEmpty() && conflict.relation() != Relation.OTHER_HOLDER) {
 				continue;
 			}
 			double confidence = roleStatement ? ROLE_STATEMENT_CONFLICT
@@ -173,12 +176,25 @@ public final class RoleCheck {
 			if (claimed.title().compatibleWith(stated.title())) {
 				return Relation.SUPPORTS;
 			}
-			return claimed.title().excludes(stated.title()) ? Relation.OTHER_OFFICE : null;
+			if (claimed.title().excludes(stated.title())) {
+				return Relation.OTHER_OFFICE;
+			}
+			return otherScope(claimed.title(), stated.title()) ? Relation.OTHER_SCOPE : null;
 		}
 		if (PersonNames.differentPeople(claimedName, statedName) && claimed.title().samePost(stated.title())) {
 			return Relation.OTHER_HOLDER;
 		}
 		return null;
+	}
+
+	/**
+	 * The same role for another country or organisation, both stated (KPÖ-Stadträtin for Stadträtin
+	 * der Grünen): where the text names the person so, a mention leaving the claim's scope open does
+	 * not support it. Not a conflict by itself: some roles are held for several bodies at once.
+	 */
+	private static boolean otherScope(RoleTitle claimed, RoleTitle stated) {
+		return claimed.noun().key().equals(stated.noun().key()) && claimed.scope() != null && stated.scope() != null
+				&& !claimed.compatibleWith(stated);
 	}
 
 	/** The claim's candidate sentences and the corpus sentences found for the person and for the post. */
