@@ -87,7 +87,7 @@ public final class ApposedDescription {
 		Set<String> words = null;
 		String last = null;
 		for (MatchResult at : described.matches(document)) {
-			if (!name.find(at.end()) || name.start() != at.end()) {
+			if (!name.region(at.end(), document.length()).lookingAt()) {
 				continue;
 			}
 			String[] parts = name.group(1).split("\\s+");
