@@ -548,7 +548,7 @@ public final class PolarityChecker implements Checker {
 
 	private static PolarityText polarity(AlignedSentence sentence, CheckContext context) {
 		return context.corpus().content(sentence.documentId())
-				.map(content -> SentencePolarities.of(content).of(sentence.candidate().sentenceIndex(), sentence.analysis()))
+				.map(content -> SentencePolarities.of(content, sentence.candidate().sentenceIndex(), sentence.analysis()))
 				.orElseGet(() -> PolarityText.of(sentence.analysis()));
 	}
 

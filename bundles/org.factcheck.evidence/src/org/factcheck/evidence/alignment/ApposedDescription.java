@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,12 +80,14 @@ public final class ApposedDescription {
 	 * inflected ending aside), or null if it writes it before no name or before several.
 	 */
 	private static Set<String> apposedName(String document, String description) {
-		Matcher at = Pattern.compile("(?<!\\p{L})" + inflected(description) + "(?!\\p{L})").matcher(document);
+		List<String> stems = stems(description);
+		LiteralLedPattern described = new LiteralLedPattern(
+				Pattern.compile("(?<!\\p{L})" + inflected(stems) + "(?!\\p{L})"), stems.get(0));
+		Matcher name = NAME.matcher(document);
 		Set<String> words = null;
 		String last = null;
-		while (at.find()) {
-			Matcher name = NAME.matcher(document);
-			if (!name.find(at.end()) || name.start() != at.end()) {
+		for (MatchResult at : described.matches(document)) {
+			if (!name.region(at.end(), document.length()).lookingAt()) {
 				continue;
 			}
 			String[] parts = name.group(1).split("\\s+");
@@ -98,14 +101,22 @@ public final class ApposedDescription {
 		return words;
 	}
 
-	/** The description as a pattern that allows each word an inflected ending (deutsche, deutschen). */
-	private static String inflected(String description) {
-		StringBuilder pattern = new StringBuilder();
+	/** The description's words without an inflected ending (deutsch, Innenminist). */
+	private static List<String> stems(String description) {
+		List<String> stems = new ArrayList<>();
 		for (String word : description.split("\\s+")) {
+			stems.add(word.length() > 4 ? ENDING.matcher(word).replaceFirst("") : word);
+		}
+		return stems;
+	}
+
+	/** The stems as a pattern that allows each word an inflected ending (deutsche, deutschen). */
+	private static String inflected(List<String> stems) {
+		StringBuilder pattern = new StringBuilder();
+		for (String stem : stems) {
 			if (!pattern.isEmpty()) {
 				pattern.append("\\s+");
 			}
-			String stem = word.length() > 4 ? ENDING.matcher(word).replaceFirst("") : word;
 			pattern.append(Pattern.quote(stem)).append("(?:e|en|er|es|em|s|n)?");
 		}
 		return pattern.toString();

@@ -58,12 +58,7 @@ public final class PolarityText {
 		List<Word> built = new ArrayList<>(analysis.tokens().size());
 		for (int i = 0; i < analysis.tokens().size(); i++) {
 			String lemma = analysis.lemmas().get(i);
-			if (AUXILIARIES.contains(lemma)) {
-				auxiliaries.add(i);
-			}
-			if (MODALS.contains(lemma)) {
-				modals.put(i, lemma.equals("möchten") ? "mögen" : lemma);
-			}
+			noteVerb(i, lemma);
 			built.add(word(i, analysis, lemma, particles.get(i)));
 		}
 		this.words = List.copyOf(built);
@@ -83,8 +78,37 @@ public final class PolarityText {
 		this.incompatibles = List.copyOf(clauseIncompatibles);
 	}
 
+	private PolarityText(AnalyzedText analysis, List<Word> words, List<Clause> clauses, List<ClauseNegation> negations,
+			List<List<Pole>> poles, List<List<Pole>> incompatibles) {
+		this.analysis = analysis;
+		analysis.terms().forEach(term -> terms.put(term.index(), term));
+		for (int i = 0; i < analysis.lemmas().size(); i++) {
+			noteVerb(i, analysis.lemmas().get(i));
+		}
+		this.words = List.copyOf(words);
+		this.clauses = List.copyOf(clauses);
+		this.negations = List.copyOf(negations);
+		this.poles = List.copyOf(poles);
+		this.incompatibles = List.copyOf(incompatibles);
+	}
+
 	public static PolarityText of(AnalyzedText analysis) {
 		return new PolarityText(analysis);
+	}
+
+	/** The text of this analysis whose words, clauses, negations and lexicon entries were computed before. */
+	static PolarityText of(AnalyzedText analysis, List<Word> words, List<Clause> clauses, List<ClauseNegation> negations,
+			List<List<Pole>> poles, List<List<Pole>> incompatibles) {
+		return new PolarityText(analysis, words, clauses, negations, poles, incompatibles);
+	}
+
+	private void noteVerb(int token, String lemma) {
+		if (AUXILIARIES.contains(lemma)) {
+			auxiliaries.add(token);
+		}
+		if (MODALS.contains(lemma)) {
+			modals.put(token, lemma.equals("möchten") ? "mögen" : lemma);
+		}
 	}
 
 	private Word word(int i, AnalyzedText analysis, String lemma, String particle) {
