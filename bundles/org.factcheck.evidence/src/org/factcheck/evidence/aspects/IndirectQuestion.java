@@ -2,7 +2,6 @@ package org.factcheck.evidence.aspects;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.factcheck.evidence.alignment.Alignment;
 import org.factcheck.evidence.alignment.TermMatch;
@@ -16,13 +15,9 @@ import org.factcheck.evidence.terms.TermKind;
  * whether it holds and leaves it open: it does not state it. The ob clause runs back from the word
  * realising the claim's verb to its ob, unless a comma before a verb or a conjunction closes a
  * clause in between (the main clause after a fronted ob clause: {@code …, wisse er}). A claim that
- * itself speaks of whether, or says only that it may be so (möglicherweise, könnte), is not concerned.
+ * itself speaks of whether is not concerned.
  */
 public final class IndirectQuestion {
-
-	/** Words by which a claim says only that its act may have happened. */
-	private static final Set<String> POSSIBLY = Set.of("ob", "möglicherweise", "vielleicht", "eventuell", "womöglich", "möglich",
-			"kann", "können", "könnte", "könnten", "dürfte", "dürften");
 
 	private IndirectQuestion() {
 	}
@@ -32,7 +27,7 @@ public final class IndirectQuestion {
 	 * @return the ob opening the clause that realises the claim's verb
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		if (claim.lowerCaseWords().stream().anyMatch(POSSIBLY::contains)) {
+		if (claim.lowerCaseWords().contains("ob")) {
 			return Optional.empty();
 		}
 		List<String> words = sentence.lowerCaseWords();
