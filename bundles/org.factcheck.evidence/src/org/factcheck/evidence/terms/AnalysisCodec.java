@@ -220,14 +220,16 @@ public final class AnalysisCodec {
 		throw new IOException("not a number");
 	}
 
-	private static void writeNullable(DataOutputStream out, String value) throws IOException {
+	/** A string that may be null, as {@link #readNullable} reads it. */
+	public static void writeNullable(DataOutputStream out, String value) throws IOException {
 		out.writeBoolean(value != null);
 		if (value != null) {
 			out.writeUTF(value);
 		}
 	}
 
-	private static String readNullable(DataInputStream in) throws IOException {
+	/** A string that may be null, as {@link #writeNullable} wrote it. */
+	public static String readNullable(DataInputStream in) throws IOException {
 		return in.readBoolean() ? in.readUTF() : null;
 	}
 

@@ -87,11 +87,11 @@ public final class PolarityTextCodec implements KeptSentenceValues.Codec<Polarit
 				|| !word.tag().equals(analysis.tags().get(index))) {
 			throw new IOException("a word that is not the analysis' token");
 		}
-		writeNullable(out, word.key());
+		AnalysisCodec.writeNullable(out, word.key());
 		boolean headIsKey = Objects.equals(word.headKey(), word.key());
 		out.writeBoolean(headIsKey);
 		if (!headIsKey) {
-			writeNullable(out, word.headKey());
+			AnalysisCodec.writeNullable(out, word.headKey());
 		}
 		AnalysisCodec.writeNumber(out, word.verbForms().size());
 		for (String form : word.verbForms()) {
@@ -100,8 +100,8 @@ public final class PolarityTextCodec implements KeptSentenceValues.Codec<Polarit
 	}
 
 	private Word readWord(DataInputStream in, int index) throws IOException {
-		String key = readNullable(in);
-		String headKey = in.readBoolean() ? key : readNullable(in);
+		String key = AnalysisCodec.readNullable(in);
+		String headKey = in.readBoolean() ? key : AnalysisCodec.readNullable(in);
 		int forms = count(in);
 		Set<String> verbForms = new LinkedHashSet<>();
 		for (int k = 0; k < forms; k++) {
@@ -194,17 +194,6 @@ public final class PolarityTextCodec implements KeptSentenceValues.Codec<Polarit
 			tokens.add(AnalysisCodec.readNumber(in));
 		}
 		return tokens;
-	}
-
-	private static void writeNullable(DataOutputStream out, String value) throws IOException {
-		out.writeBoolean(value != null);
-		if (value != null) {
-			out.writeUTF(value);
-		}
-	}
-
-	private static String readNullable(DataInputStream in) throws IOException {
-		return in.readBoolean() ? in.readUTF() : null;
 	}
 
 	/** A count of things of the sentence, which cannot exceed its text's length, nor the number of its tokens much. */
