@@ -36,6 +36,7 @@ import org.factcheck.evidence.terms.PersonNames;
 import org.factcheck.evidence.terms.Scales;
 import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
+import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.factcheck.evidence.terms.WordKeys;
 
@@ -179,11 +180,21 @@ public final class ClaimEvidence {
 			Sentence earlier = document.evidence().get(i);
 			boolean referred = antecedent.isEmpty() || antecedent.get() == i - from;
 			Aligner.align(wanted, before.get(i - from), document.thesaurusIds(earlier)).matches().stream()
-					.filter(m -> m.score() >= Alignment.REALISED && (referred || !PersonNames.isPerson(claim.terms(), m.claimTerm())))
+					.filter(m -> m.score() >= Alignment.REALISED && (referred || !PersonNames.isPerson(claim.terms(), m.claimTerm()))
+							&& !actNamedByANoun(m))
 					.forEach(m -> found.add(m.claimTerm()));
 		}
 		missing.stream().filter(found::contains).forEach(known::add);
 		return known;
+	}
+
+	/**
+	 * A claim's verb that an earlier sentence gives only as a noun (der Verteidiger for verteidigte):
+	 * the context tells who and where, not what the sentence's subject did.
+	 */
+	private static boolean actNamedByANoun(TermMatch match) {
+		return match.claimTerm().kind() == TermKind.VERB && match.sentenceTerm() != null
+				&& match.sentenceTerm().kind() == TermKind.NOUN;
 	}
 
 	/**
