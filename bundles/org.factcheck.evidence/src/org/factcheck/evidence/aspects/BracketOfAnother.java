@@ -33,7 +33,7 @@ public final class BracketOfAnother {
 		}
 		List<TermMatch> subjectNames = alignment.matches().stream().filter(m -> subject.get().contains(m.claimTerm().index())
 				&& m.claimTerm().kind() == TermKind.NAME && m.realisedInSentence()).toList();
-		if (subjectNames.isEmpty()) {
+		if (subjectNames.isEmpty() || subjectNames.stream().anyMatch(m -> inBrackets(sentence, m.sentenceTerm().index()))) {
 			return Optional.empty();
 		}
 		Set<Integer> realising = alignment.matchedSentenceTokens();
@@ -49,12 +49,12 @@ public final class BracketOfAnother {
 			Optional<Integer> other = Optional.empty();
 			for (TermMatch realisation : realisations) {
 				other = nameBeforeBracket(sentence, realisation.sentenceTerm().index())
-						.filter(name -> realising.stream().noneMatch(t -> t >= name && t < bracketOf(sentence, name)));
+						.filter(name -> realisesNothing(realising, name, bracketOf(sentence, name)));
 				if (other.isEmpty()) {
 					break;
 				}
 			}
-			if (other.isPresent() && subjectNames.stream().noneMatch(m -> inBrackets(sentence, m.sentenceTerm().index()))) {
+			if (other.isPresent()) {
 				return other;
 			}
 		}
@@ -81,6 +81,10 @@ public final class BracketOfAnother {
 			first--;
 		}
 		return open > 0 && first < open ? Optional.of(first) : Optional.empty();
+	}
+
+	private static boolean realisesNothing(Set<Integer> realising, int from, int to) {
+		return realising.stream().noneMatch(t -> t >= from && t < to);
 	}
 
 	private static int bracketOf(AnalyzedText sentence, int name) {

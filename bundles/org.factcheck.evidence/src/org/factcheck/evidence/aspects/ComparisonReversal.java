@@ -21,6 +21,8 @@ public final class ComparisonReversal {
 
 	/** Comparatives that are no adjective in -er. */
 	private static final Set<String> COMPARATIVES = Set.of("lieber", "mehr", "weniger", "eher", "besser", "öfter");
+	/** Word classes of a comparative in -er (größer, lieber). */
+	private static final Set<String> GRADED = Set.of("ADJ", "ADV");
 	/** How many tokens before {@code als} its comparative may stand. */
 	private static final int REACH = 8;
 
@@ -84,7 +86,7 @@ public final class ComparisonReversal {
 				return false;
 			}
 			if (COMPARATIVES.contains(word)
-					|| word.endsWith("er") && Set.of("ADJ", "ADV").contains(text.tags().get(i)) && word.length() > 4) {
+					|| word.endsWith("er") && GRADED.contains(text.tags().get(i)) && word.length() > 4) {
 				return true;
 			}
 		}

@@ -31,6 +31,8 @@ public final class SubstitutionFinder {
 	private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "X");
 	/** Prepositions after which a name is a place (in Hinterstoder, nach Graz). */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus");
+	/** Word classes the tagger gives a participle used as an attribute (stammenden). */
+	private static final Set<String> PARTICIPLE_TAGS = Set.of("ADJ", "VERB");
 	private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "CCONJ", "DET", "ADP+DET", "PUNCT");
 
 	public List<Substitution> find(AnalyzedText claim, List<EntityMention> claimEntities, AnalyzedText sentence,
@@ -151,7 +153,7 @@ public final class SubstitutionFinder {
 	 */
 	private static boolean sameVerbAcross(AnalyzedText verbFirst, int verb, AnalyzedText verbLast, int participle) {
 		return verb >= 0 && participle >= 0 && verbFirst.tags().get(verb).equals("VERB")
-				&& Set.of("ADJ", "VERB").contains(verbLast.tags().get(participle))
+				&& PARTICIPLE_TAGS.contains(verbLast.tags().get(participle))
 				&& Aligner.sameKey(WordKeys.key(verbFirst.tokens().get(verb).text()), presentStem(WordKeys.key(verbLast.tokens().get(participle).text())));
 	}
 
