@@ -462,6 +462,10 @@ public final class QuantityComparison {
 		return BracketAges.isAge(q, text) || AGE.matcher(text).region(q.end(), text.length()).lookingAt();
 	}
 
+	/**
+	 * Whether the two figures count or rank the same thing; an ordinal of the claim is not the ordinal
+	 * of another noun (die dritte Runde / die zweite Hürde).
+	 */
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
 		if (wanted.ordinal() != stated.ordinal() || Factors.UNIT.equals(wanted.unit()) != Factors.UNIT.equals(stated.unit())
 				|| Shares.UNIT.equals(wanted.unit()) != Shares.UNIT.equals(stated.unit())) {
@@ -479,6 +483,9 @@ public final class QuantityComparison {
 		if (stated.unit() != null && Thesaurus.german().soleSenseSynonyms(WordKeys.key(wanted.unit(), TermKind.NOUN),
 				WordKeys.key(stated.unit(), TermKind.NOUN))) {
 			return true;
+		}
+		if (wanted.ordinal() && stated.unit() != null) {
+			return false;
 		}
 		return countedNear(wanted.unit(), stated, sentence);
 	}

@@ -42,6 +42,16 @@ public final class QuantityFinder {
 	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
 	private static final Set<String> ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
 	private static final Set<String> HALF = Set.of("halbe", "halben", "halbes");
+	/** What an ordinal used as a noun ranks (wurde Dritter = belegte den dritten Platz). */
+	private static final String PLACE = "Platz";
+
+	/** Copulas in whose clause an ordinal in capitals is the place someone took (wurde Zweiter). */
+	private static final Set<String> COPULAS = Set.of("wurde", "wurden", "wird", "werden", "war", "waren", "ist", "sind");
+
+	/** Articles and prepositions before an ordinal in capitals that is no place (der Dritte im Bunde, an Dritte). */
+	private static final Set<String> NOT_AFTER_PLACING = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+			"einen", "einem", "einer", "an", "für", "von", "mit", "zu", "durch", "gegen", "vor", "nach", "bei", "jeder", "jede");
+
 	/** Nouns of rank that a bare number after them makes an ordinal (Platz 16 = der 16. Platz). */
 	private static final Set<String> RANKS = Set.of("Platz", "Rang", "Position", "Tabellenplatz", "Tabellenrang",
 			"Gesamtrang", "Endrang", "Zwischenrang", "Weltranglistenplatz");
@@ -301,7 +311,10 @@ public final class QuantityFinder {
 			}
 			int ordinal = words.ordinalOfLowerCase(lower);
 			if (ordinal > 0 && ordinalContext(lx, i)) {
-				return new Amount(ordinal, i, i, true, false, null);
+				return new Amount(ordinal, i, i, true, false, nounAfter(lx, i));
+			}
+			if (ordinal > 0 && placing(lx, i)) {
+				return new Amount(ordinal, i, i, true, false, PLACE);
 			}
 			return null;
 		}
@@ -433,6 +446,38 @@ public final class QuantityFinder {
 		String abbreviation = lx.get(i + 2).text();
 		return lx.get(i + 2).is(Kind.WORD) && abbreviation.length() >= 2 && abbreviation.length() <= 4
 				&& abbreviation.chars().allMatch(c -> Character.isUpperCase(c)) && lx.get(i + 3).isCapitalized();
+	}
+
+	/** The noun right after an ordinal (die dritte Runde), which the ordinal ranks; null if none follows. */
+	private static String nounAfter(List<Lexeme> lx, int i) {
+		if (i + 1 < lx.size() && lx.get(i + 1).is(Kind.WORD) && lx.get(i + 1).isCapitalized()
+				&& !NOT_COUNTED.contains(lx.get(i + 1).text())) {
+			return lx.get(i + 1).text();
+		}
+		return null;
+	}
+
+	/**
+	 * An ordinal used as a noun right after als or within the clause of a copula, not after an article
+	 * or a preposition (wurde bei der EM Dritter, kam als Zweite ins Ziel; not: gehen an Dritte): the
+	 * place someone took, as in der dritte Platz.
+	 */
+	private static boolean placing(List<Lexeme> lx, int i) {
+		if (i == 0 || !Character.isUpperCase(lx.get(i).text().charAt(0)) || i + 1 < lx.size() && lx.get(i + 1).isCapitalized()) {
+			return false;
+		}
+		if (lx.get(i - 1).text().equals("als")) {
+			return true;
+		}
+		if (!lx.get(i - 1).is(Kind.WORD) || NOT_AFTER_PLACING.contains(lx.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		for (int j = i - 1; j >= 0 && !lx.get(j).is(Kind.PUNCTUATION); j--) {
+			if (COPULAS.contains(lx.get(j).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean ordinalContext(List<Lexeme> lx, int i) {

@@ -30,6 +30,11 @@ class RankAfterNounTest {
 					+ "Ihre Teamkollegin Lisa Mair fuhr auf Rang acht.\n"));
 
 	@RegisterExtension
+	static final HandWrittenCorpus PLACES = HandWrittenCorpus.of(Map.of("turnier",
+			"Ringen in Bukarest\n\nSein bisher größter Erfolg war der siebente Platz bei der Europameisterschaft 2014 in Bukarest. "
+					+ "Die Tirolerin Lea Hofer hat am Mittwoch die zweite Hürde genommen und steht in der dritten Runde.\n"));
+
+	@RegisterExtension
 	static final HandWrittenCorpus ROUND = HandWrittenCorpus.of(Map.of("runde",
 			"Vorschau\n\nDer Hamburger SV hat zuletzt dreimal verloren.\n\n"
 					+ "Programm der 27. Runde: Hamburger SV – Hoffenheim, Hertha BSC – FC Ingolstadt, Werder Bremen – Mainz 05.\n"));
@@ -56,6 +61,16 @@ class RankAfterNounTest {
 	@Test
 	void aSpelledRankAfterItsNounSupports() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Lisa Mair fuhr auf den achten Rang.");
+	}
+
+	@Test
+	void aPlaceGivenAsANounConflictsWithAnotherPlace() throws IOException {
+		assertVerdict(Verdict.CONFLICTING, "Er wurde bei der Europameisterschaft 2014 in Bukarest Dritter.", PLACES, "turnier");
+	}
+
+	@Test
+	void theOrdinalOfAnotherNounIsNotTheClaims() throws IOException {
+		assertVerdict(Verdict.SUPPORTED, "Lea Hofer steht in der dritten Runde.", PLACES, "turnier");
 	}
 
 	@Test

@@ -139,6 +139,22 @@ class QuantityFinderTest {
 	}
 
 	@Test
+	void aSpelledOrdinalRanksTheNounAfterIt() {
+		assertEquals("Runde", only("Sie steht in der dritten Runde.").unit());
+		assertEquals("US-Open-Hürde", only("Sie hat die zweite US-Open-Hürde genommen.").unit());
+	}
+
+	@Test
+	void anOrdinalUsedAsANounIsAPlace() {
+		Quantity third = only("Er wurde bei der Europameisterschaft Dritter.");
+		assertTrue(third.ordinal());
+		assertEquals(3, third.value());
+		assertEquals("Platz", third.unit());
+		assertEquals("Platz", only("Sie kam als Zweite ins Ziel.").unit());
+		assertTrue(finder.find("Die Daten gehen an Dritte.").isEmpty());
+	}
+
+	@Test
 	void theOrdinalOfAClubsNameRanksNothing() {
 		assertTrue(finder.find("Der 1. FC Köln empfängt am Samstag die Bayern.").isEmpty(), () -> finder.find("Der 1. FC Köln").toString());
 		assertTrue(finder.find("Am Sonntag spielt der 1. FSV Mainz 05 auswärts.").stream().allMatch(q -> q.value() == 5));
