@@ -81,10 +81,13 @@ public final class Stating {
 	public static final int GAPS = 1;
 
 	/**
-	 * How much or how soon, besides the degrees of {@link Scales} (mehr, meisten, sofort): a claim
-	 * saying it says more than a sentence that does not, so it is never a tolerated gap.
+	 * How much, how completely or how soon, besides the degrees of {@link Scales} (mehr, meisten,
+	 * vollständig, teilweise, sofort): a claim saying it says more than a sentence that does not, so it
+	 * is never a tolerated gap.
 	 */
-	private static final Set<String> AMOUNTS = Set.of("mehr", "weniger", "wenigsten", "sofort", "viele", "vielen");
+	private static final Set<String> AMOUNTS = Set.of("mehr", "weniger", "wenigsten", "sofort", "viele", "vielen",
+			"vollständig", "komplett", "völlig", "gänzlich", "vollkommen", "restlos", "teilweise", "größtenteils",
+			"weitgehend", "zur Gänze");
 
 	/**
 	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only

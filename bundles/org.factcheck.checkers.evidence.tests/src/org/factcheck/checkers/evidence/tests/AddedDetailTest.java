@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Details a claim adds that a sentence sharing its other words does not give: a comparative of
  * quantity the tagger takes for a determiner (wesentlich mehr Gäste), the first part of a compound
  * the sentence names by its head alone (das Rückspiel / das Spiel, unless the context gives it and
- * names no other kind), and one part of a whole the sentence gives a figure for (in Liga und Cup 19
- * Tore).
+ * names no other kind), one part of a whole the sentence gives a figure for (in Liga und Cup 19
+ * Tore), and how completely something was done (vollständig, teilweise).
  */
 class AddedDetailTest {
 
@@ -32,6 +32,7 @@ class AddedDetailTest {
 					+ "Nach dem 2:0 schien das Spiel in Linz entschieden, doch die Gäste kamen zurück.\n",
 			"genf", "Verhandlungen\n\nIn Genf haben direkte Friedensgespräche der Konfliktparteien begonnen. "
 					+ "Die Verhandlungen sollen zwei Wochen dauern.\n",
+			"brauerei", "Übernahme\n\nDer Getränkekonzern Alpina hat die Brauerei in Hallein übernommen.\n",
 			"druck", "Druckerei\n\nFür die Sonderausgabe wurde die Druckerfarbe mit Goldstaub vermischt.\n",
 			"ried", "Fußball\n\nDer SV Ried empfängt am Samstag den LASK. Das Spiel des SV Ried ist seit Tagen ausverkauft.\n",
 			"tore", "Stürmer\n\nDer Stürmer Hans Berger wechselte im Sommer nach Graz. Berger spielt seit 2019 für Sturm "
@@ -67,5 +68,12 @@ class AddedDetailTest {
 	void aFigureForACoordinatedWholeDoesNotHoldForOnePart() throws IOException {
 		assertNotEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison 19 Tore in der Liga."));
 		assertEquals(Verdict.SUPPORTED, verdict("Hans Berger erzielte in der vergangenen Saison in Liga und Cup 19 Tore."));
+	}
+
+	@Test
+	void howCompletelyItWasDoneIsADetail() throws IOException {
+		assertNotEquals(Verdict.SUPPORTED, verdict("Alpina hat die Brauerei in Hallein vollständig übernommen."));
+		assertNotEquals(Verdict.SUPPORTED, verdict("Alpina hat die Brauerei in Hallein teilweise übernommen."));
+		assertEquals(Verdict.SUPPORTED, verdict("Alpina hat die Brauerei in Hallein übernommen."));
 	}
 }
