@@ -18,6 +18,7 @@ import org.factcheck.text.numbers.CompoundDurations;
 import org.factcheck.text.numbers.Factors;
 import org.factcheck.text.numbers.Qualifier;
 import org.factcheck.text.numbers.Quantity;
+import org.factcheck.text.numbers.QuantityFinder;
 import org.factcheck.text.numbers.Shares;
 import org.factcheck.text.numbers.SharedUnits;
 import org.factcheck.text.tokens.Token;
@@ -463,13 +464,19 @@ public final class QuantityComparison {
 	}
 
 	/**
-	 * Whether the two figures count or rank the same thing; an ordinal of the claim is not the ordinal
-	 * of another noun (die dritte Runde / die zweite Hürde).
+	 * Whether the two figures count or rank the same thing. The ordinal of a noun (die dritte Runde)
+	 * is compared with any ordinal of the sentence but one of another noun where the sentence also ranks
+	 * the claim's noun (die zweite Hürde genommen und steht in der dritten Runde).
 	 */
 	static boolean sameThing(Quantity wanted, Quantity stated, AnalyzedText sentence) {
 		if (wanted.ordinal() != stated.ordinal() || Factors.UNIT.equals(wanted.unit()) != Factors.UNIT.equals(stated.unit())
 				|| Shares.UNIT.equals(wanted.unit()) != Shares.UNIT.equals(stated.unit())) {
 			return false;
+		}
+		if (wanted.ordinal() && wanted.unit() != null && !QuantityFinder.ranks(wanted.unit())) {
+			return !stated.isMeasurement() && !apartInMagnitude(wanted, stated)
+					&& (stated.unit() == null || sameWord(wanted.unit(), stated.unit()) || sentence.quantities().stream()
+							.noneMatch(q -> q.ordinal() && q.unit() != null && sameWord(wanted.unit(), q.unit())));
 		}
 		if (wanted.unit() == null) {
 			return !stated.isMeasurement() && !apartInMagnitude(wanted, stated);
@@ -483,9 +490,6 @@ public final class QuantityComparison {
 		if (stated.unit() != null && Thesaurus.german().soleSenseSynonyms(WordKeys.key(wanted.unit(), TermKind.NOUN),
 				WordKeys.key(stated.unit(), TermKind.NOUN))) {
 			return true;
-		}
-		if (wanted.ordinal() && stated.unit() != null) {
-			return false;
 		}
 		return countedNear(wanted.unit(), stated, sentence);
 	}

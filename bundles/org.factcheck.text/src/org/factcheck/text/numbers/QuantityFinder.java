@@ -448,6 +448,11 @@ public final class QuantityFinder {
 				&& abbreviation.chars().allMatch(c -> Character.isUpperCase(c)) && lx.get(i + 3).isCapitalized();
 	}
 
+	/** Whether the unit of an ordinal is a noun of rank (Platz 12, wurde Dritter), not the noun after it. */
+	public static boolean ranks(String unit) {
+		return RANKS.contains(unit) || PLACE.equals(unit);
+	}
+
 	/** The noun right after an ordinal (die dritte Runde), which the ordinal ranks; null if none follows. */
 	private static String nounAfter(List<Lexeme> lx, int i) {
 		if (i + 1 < lx.size() && lx.get(i + 1).is(Kind.WORD) && lx.get(i + 1).isCapitalized()
