@@ -22,7 +22,9 @@ import org.factcheck.text.lexicon.GermanLexicon;
  * Sacharowa betonte … Sie sagte …: she is Sacharowa). A description by age anywhere in the sentence
  * (sagte der 25-Jährige) refers to a person only: the names, other than places, of the last sentence
  * before it that has such a name. A description of a place anywhere in the sentence (in dem
- * ostafrikanischen Staat) refers to the places the last sentence before it to name one names.
+ * ostafrikanischen Staat) refers to the places the last sentence before it to name one names. A
+ * subject described after a conjunction or given by a demonstrative refers to the one person the
+ * sentence just before names ({@link DescribedSubject}).
  */
 public final class References {
 
@@ -52,6 +54,9 @@ public final class References {
 			List<TermMatch> byDescription = describesByAge(sentence) ? creditByAge(alignment, before) : new ArrayList<>();
 			if (describesAPlace(sentence)) {
 				byDescription.addAll(creditPlaces(claim, alignment, before));
+			}
+			if (byDescription.isEmpty() && DescribedSubject.refersBack(sentence)) {
+				byDescription.addAll(DescribedSubject.credit(alignment, before.getLast()));
 			}
 			return byDescription;
 		}
@@ -151,7 +156,8 @@ public final class References {
 
 	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */
 	public static boolean refersBack(AnalyzedText sentence) {
-		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence) || describesAPlace(sentence);
+		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence) || describesAPlace(sentence)
+				|| DescribedSubject.refersBack(sentence);
 	}
 
 	/** Nouns for a country, region or town, which a description (in dem ostafrikanischen Staat) refers back by. */
