@@ -219,12 +219,35 @@ public final class References {
 	private static boolean describesByAge(AnalyzedText sentence) {
 		List<String> words = sentence.lowerCaseWords();
 		for (int i = 1; i < words.size(); i++) {
-			if (AGE.matcher(words.get(i)).matches() && sentence.tags().get(i - 1).equals("DET")
-					&& !INDEFINITE.contains(words.get(i - 1))) {
-				return true;
+			if (AGE.matcher(words.get(i)).matches()) {
+				int article = articleBefore(sentence, i);
+				if (article >= 0 && !INDEFINITE.contains(words.get(article))) {
+					return true;
+				}
 			}
 		}
 		return false;
+	}
+
+	/** Words that may stand between an article and its noun: adjectives, adverbs, a phrase (im Profibereich als Coach). */
+	private static final Set<String> WITHIN_NOUN_PHRASE = Set.of("ADJ", "ADV", "ADP", "ADP+DET", "NOUN", "PROPN");
+
+	/**
+	 * The article of the noun phrase the word ends (der 25-Jährige, der im Profibereich bisher unerfahrene
+	 * 40-Jährige): the first article before it with only adjectives, adverbs and prepositional
+	 * phrases between; -1 where a verb, a punctuation mark or the sentence's start comes first.
+	 */
+	private static int articleBefore(AnalyzedText sentence, int word) {
+		List<String> tags = sentence.tags();
+		for (int i = word - 1; i >= 0; i--) {
+			if (tags.get(i).equals("DET")) {
+				return i;
+			}
+			if (!WITHIN_NOUN_PHRASE.contains(tags.get(i))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** Articles that introduce someone new (Ein Berufungsgericht ordnete … an) rather than refer back. */
