@@ -78,17 +78,21 @@ public final class DescribedSubject {
 		return token < tags.size() && (tags.get(token).equals("VERB") || tags.get(token).equals("AUX"));
 	}
 
-	/**
-	 * A noun not followed by a name, or a nominalised adjective the tagger took for a name (der Grüne):
-	 * capitalised, ending in -e, unknown to the lexicon as a name.
-	 */
+	/** A noun not followed by a name, or a nominalised adjective. */
 	private static boolean describes(AnalyzedText sentence, int head) {
-		String tag = sentence.tags().get(head);
-		if (tag.equals("NOUN")) {
-			return true;
-		}
-		String word = sentence.tokens().get(head).text();
-		return (tag.equals("PROPN") || tag.equals("ADJ")) && Character.isUpperCase(word.charAt(0))
+		return sentence.tags().get(head).equals("NOUN") || nominalisedAdjective(sentence, head);
+	}
+
+	/**
+	 * Whether the word after a definite article is a nominalised adjective the tagger may take for a
+	 * name (der Grüne, die Deutsche): capitalised, ending in -e, unknown to the lexicon as a name. It
+	 * describes a person, it does not name one.
+	 */
+	public static boolean nominalisedAdjective(AnalyzedText sentence, int token) {
+		String tag = sentence.tags().get(token);
+		String word = sentence.tokens().get(token).text();
+		return token > 0 && NOMINATIVE.contains(sentence.lowerCaseWords().get(token - 1))
+				&& (tag.equals("PROPN") || tag.equals("ADJ")) && Character.isUpperCase(word.charAt(0))
 				&& word.toLowerCase(Locale.GERMAN).endsWith("e")
 				&& GermanLexicon.german().nameCategory(word) == NameCategory.NONE;
 	}
