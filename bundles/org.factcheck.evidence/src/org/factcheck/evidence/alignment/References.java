@@ -22,7 +22,9 @@ import org.factcheck.text.lexicon.GermanLexicon;
  * Sacharowa betonte … Sie sagte …: she is Sacharowa). A description by age anywhere in the sentence
  * (sagte der 25-Jährige) refers to a person only: the names, other than places, of the last sentence
  * before it that has such a name. A description of a place anywhere in the sentence (in dem
- * ostafrikanischen Staat) refers to the places the last sentence before it to name one names.
+ * ostafrikanischen Staat) refers to the places the last sentence before it to name one names. A
+ * subject described after a conjunction or given by a demonstrative refers to the one person the
+ * sentence just before names ({@link DescribedSubject}).
  */
 public final class References {
 
@@ -52,6 +54,9 @@ public final class References {
 			List<TermMatch> byDescription = describesByAge(sentence) ? creditByAge(alignment, before) : new ArrayList<>();
 			if (describesAPlace(sentence)) {
 				byDescription.addAll(creditPlaces(claim, alignment, before));
+			}
+			if (byDescription.isEmpty() && DescribedSubject.refersBack(sentence)) {
+				byDescription.addAll(DescribedSubject.credit(alignment, before.getLast()));
 			}
 			return byDescription;
 		}
@@ -151,7 +156,8 @@ public final class References {
 
 	/** Whether the sentence has a personal pronoun or opens with a definite description instead of a name. */
 	public static boolean refersBack(AnalyzedText sentence) {
-		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence) || describesAPlace(sentence);
+		return refersBackByPronounOrOpening(sentence) || describesByAge(sentence) || describesAPlace(sentence)
+				|| DescribedSubject.refersBack(sentence);
 	}
 
 	/** Nouns for a country, region or town, which a description (in dem ostafrikanischen Staat) refers back by. */
@@ -213,12 +219,35 @@ public final class References {
 	private static boolean describesByAge(AnalyzedText sentence) {
 		List<String> words = sentence.lowerCaseWords();
 		for (int i = 1; i < words.size(); i++) {
-			if (AGE.matcher(words.get(i)).matches() && sentence.tags().get(i - 1).equals("DET")
-					&& !INDEFINITE.contains(words.get(i - 1))) {
-				return true;
+			if (AGE.matcher(words.get(i)).matches()) {
+				int article = articleBefore(sentence, i);
+				if (article >= 0 && !INDEFINITE.contains(words.get(article))) {
+					return true;
+				}
 			}
 		}
 		return false;
+	}
+
+	/** Words that may stand between an article and its noun: adjectives, adverbs, a phrase (im Profibereich als Coach). */
+	private static final Set<String> WITHIN_NOUN_PHRASE = Set.of("ADJ", "ADV", "ADP", "ADP+DET", "NOUN", "PROPN");
+
+	/**
+	 * The article of the noun phrase the word ends (der 25-Jährige, der im Profibereich bisher unerfahrene
+	 * 40-Jährige): the first article before it with only adjectives, adverbs and prepositional
+	 * phrases between; -1 where a verb, a punctuation mark or the sentence's start comes first.
+	 */
+	private static int articleBefore(AnalyzedText sentence, int word) {
+		List<String> tags = sentence.tags();
+		for (int i = word - 1; i >= 0; i--) {
+			if (tags.get(i).equals("DET")) {
+				return i;
+			}
+			if (!WITHIN_NOUN_PHRASE.contains(tags.get(i))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** Articles that introduce someone new (Ein Berufungsgericht ordnete … an) rather than refer back. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.factcheck.evidence.alignment.Alignment;
+import org.factcheck.evidence.alignment.DescribedSubject;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.Elements;
@@ -129,11 +130,13 @@ public record AnotherSpeaker(int claimVerb, int reported, int sentenceVerb) {
 	/**
 	 * A name that may be the speaker: not a place, day or month, nor in a prepositional phrase (In
 	 * Wien erklärte der Minister …, Am Donnerstag sagte …, Laut AFP sagte ein Sprecher …), nor a
-	 * country's inhabitant (der Schweizer), which describes a person as a role does.
+	 * country's inhabitant (der Schweizer) or a nominalised adjective (der Grüne: {@link DescribedSubject}),
+	 * which describe a person as a role does.
 	 */
 	private static boolean isPersonLike(AnalyzedText sentence, Term term) {
 		return PersonNames.isPersonLike(term) && !afterPreposition(sentence.tags(), term.index())
-				&& Countries.german().inhabitants(term.text()).isEmpty();
+				&& Countries.german().inhabitants(term.text()).isEmpty()
+				&& !DescribedSubject.nominalisedAdjective(sentence, term.index());
 	}
 
 	private static boolean afterPreposition(List<String> tags, int at) {

@@ -14,7 +14,8 @@ import org.factcheck.evidence.terms.TermKind;
 /**
  * A sentence that gives the claim's predicative word to another person: the word stands right
  * before a name that realises nothing of the claim, as its apposition ({@code Der Australier Peter
- * Greste, der Kanadier Mohammed Fahmi …} for {@code Mohammed Fahmi ist Australier}), while the
+ * Greste, der Kanadier Mohammed Fahmi …} for {@code Mohammed Fahmi ist Australier}; also after a
+ * phrase and a comma: der Minderheitsführer im Senat, Harry Reid), while the
  * sentence names the claim's subject elsewhere. The sentence says it of someone else, so it does not
  * state the claim, however many of its words it shares.
  */
@@ -44,7 +45,7 @@ public final class ApposedToAnother {
 					&& match.claimTerm().kind() != TermKind.NAME || !AnotherPredicate.predicative(claim, word)) {
 				continue;
 			}
-			int first = match.sentenceTerm().index() + 1;
+			int first = afterPlaceOfOffice(sentence, match.sentenceTerm().index() + 1);
 			int last = first;
 			while (last < tags.size() && tags.get(last).equals("PROPN")) {
 				last++;
@@ -57,5 +58,25 @@ public final class ApposedToAnother {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where a name apposed to a noun begins when a phrase and a comma stand between them (der
+	 * Minderheitsführer im Senat, Harry Reid): after the comma; otherwise right after the noun.
+	 */
+	private static int afterPlaceOfOffice(AnalyzedText sentence, int after) {
+		List<String> tags = sentence.tags();
+		if (after >= tags.size() || !tags.get(after).startsWith("ADP")) {
+			return after;
+		}
+		int i = after + 1;
+		while (i < tags.size() && (tags.get(i).equals("DET") || tags.get(i).equals("ADJ"))) {
+			i++;
+		}
+		if (i >= tags.size() || !tags.get(i).equals("NOUN") && !tags.get(i).equals("PROPN")) {
+			return after;
+		}
+		i++;
+		return i + 1 < tags.size() && sentence.tokens().get(i).text().equals(",") ? i + 1 : after;
 	}
 }

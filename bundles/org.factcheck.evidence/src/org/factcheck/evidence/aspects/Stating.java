@@ -55,7 +55,8 @@ import org.factcheck.text.tokens.Token;
  * Nor does a sentence state the claim that gives another name right after the words it shares with
  * the claim (die Volkshilfe Hartberg, Turbinen an Ungarn) or that puts the claim's act in another
  * place ({@link AnotherPlace}), or that gives the claim's predicative word to another person
- * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier), or that gives the claim's figure for a whole of which the claim
+ * ({@link ApposedToAnother}: der Australier Peter Greste for Fahmi ist Australier) or the title it puts before
+ * a name to another person ({@link TitleOfAnother}), or that gives the claim's figure for a whole of which the claim
  * names one part ({@link CoordinatedWhole}), or that says a word of the claim only of a part of
  * what the claim counts ({@link PartitiveSubset}: drei Menschen verletzt, davon einer schwer), or that
  * gives the claim's superlative only in the positive ({@link SuperlativeByPositive}: gute for die besten),
@@ -163,6 +164,7 @@ public final class Stating {
 				&& AnotherSpeaker.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ApposedToAnother.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
+				&& !TitleOfAnother.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& BracketOfAnother.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& PlaceOfAnotherThing.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !AnotherObject.gives(evidence.claim(), sentence.analysis(), sentence.alignment())
