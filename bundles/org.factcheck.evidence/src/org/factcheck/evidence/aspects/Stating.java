@@ -90,7 +90,7 @@ public final class Stating {
 	 */
 	private static final Set<String> AMOUNTS = Set.of("mehr", "weniger", "wenigsten", "sofort", "viele", "vielen",
 			"vollständig", "komplett", "völlig", "gänzlich", "vollkommen", "restlos", "teilweise", "größtenteils",
-			"weitgehend", "zur Gänze");
+			"weitgehend");
 
 	/**
 	 * Universal and exclusive quantifiers (alle, nur, ausschließlich): a claim that says all or only

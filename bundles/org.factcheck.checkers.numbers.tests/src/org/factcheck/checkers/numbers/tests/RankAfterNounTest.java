@@ -32,7 +32,8 @@ class RankAfterNounTest {
 	@RegisterExtension
 	static final HandWrittenCorpus PLACES = HandWrittenCorpus.of(Map.of("turnier",
 			"Ringen in Bukarest\n\nSein bisher größter Erfolg war der siebente Platz bei der Europameisterschaft 2014 in Bukarest. "
-					+ "Die Tirolerin Lea Hofer hat am Mittwoch die zweite Hürde genommen und steht in der dritten Runde.\n"));
+					+ "Die topgesetzte Lea Hofer hat am Mittwoch die zweite US-Open-Hürde genommen und steht auf dem Weg zum "
+					+ "historischen Grand Slam in der dritten Runde in New York.\n"));
 
 	@RegisterExtension
 	static final HandWrittenCorpus ROUND = HandWrittenCorpus.of(Map.of("runde",
@@ -70,7 +71,7 @@ class RankAfterNounTest {
 
 	@Test
 	void theOrdinalOfAnotherNounIsNotTheClaims() throws IOException {
-		assertVerdict(Verdict.SUPPORTED, "Lea Hofer steht in der dritten Runde.", PLACES, "turnier");
+		assertVerdict(Verdict.SUPPORTED, "Lea Hofer erreichte bei den US Open die dritte Runde.", PLACES, "turnier");
 	}
 
 	@Test
