@@ -16,8 +16,9 @@ import org.factcheck.evidence.terms.TermKind;
  * bring about ({@code Jahrelang versuchten die Vertreter, aus ihrer Sportart eine olympische zu machen}
  * for {@code Sambo ist eine olympische Sportart}; {@code Sie hofft, den Titel zu verteidigen} for
  * {@code Sie verteidigte den Titel}) does not state it: the attempt may fail. The words from the
- * verb of attempt to its infinitive with zu hold the claim's verb or adjective. A claim that itself
- * speaks of an attempt is not concerned.
+ * verb of attempt to its infinitive with zu hold the claim's verb or adjective; an infinitive of
+ * purpose (um … zu, ohne … zu) is no complement of the verb. A claim that itself speaks of an
+ * attempt, an intention or a possibility (will, kann, möchte) is not concerned.
  */
 public final class AttemptedAct {
 
@@ -26,6 +27,12 @@ public final class AttemptedAct {
 			"vorhaben", "anstreben", "hoffen", "erwägen", "trachten");
 
 	private static final Set<String> VERBS = Set.of("VERB", "AUX");
+
+	/** Modal verbs of intention or possibility: a claim with one says no more than the attempt. */
+	private static final Set<String> MODALS = Set.of("wollen", "können", "möchten", "mögen", "sollen");
+
+	/** Words opening an infinitive of purpose or manner, which no verb of attempt governs. */
+	private static final Set<String> PURPOSES = Set.of("um", "ohne", "statt", "anstatt");
 
 	/** How many words a verb of attempt may stand before the zu of its infinitive. */
 	private static final int REACH = 15;
@@ -38,7 +45,8 @@ public final class AttemptedAct {
 	 * @return the verb of attempt whose infinitive realises the claim's verb or adjective
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
-		if (claim.lemmas().stream().anyMatch(lemma -> ATTEMPTS.contains(lemma.toLowerCase(Locale.GERMAN)))) {
+		if (claim.lemmas().stream().map(lemma -> lemma.toLowerCase(Locale.GERMAN))
+				.anyMatch(lemma -> ATTEMPTS.contains(lemma) || MODALS.contains(lemma))) {
 			return Optional.empty();
 		}
 		List<String> words = sentence.lowerCaseWords();
@@ -60,7 +68,7 @@ public final class AttemptedAct {
 		List<String> words = sentence.lowerCaseWords();
 		for (int i = attempt + 1; i + 1 < words.size() && i <= attempt + REACH; i++) {
 			String word = words.get(i);
-			if (word.equals(".") || word.equals(";") || word.equals("?") || word.equals("!")) {
+			if (word.equals(".") || word.equals(";") || word.equals("?") || word.equals("!") || PURPOSES.contains(word)) {
 				return -1;
 			}
 			if (word.equals("zu") && VERBS.contains(sentence.tags().get(i + 1))) {

@@ -17,8 +17,8 @@ import org.factcheck.evidence.terms.TermKind;
  * wisse er noch nicht} for {@code Die Holding steigt selbst ein}), asks whether it holds: it does not
  * state it. The ob clause runs back from the word realising the claim's verb to its ob without a
  * punctuation mark in between; the open predicate stands outside it (prüfen, klären, entscheiden,
- * offen, unklar, fraglich …, or wissen and sagen denied). A claim that itself speaks of whether is not
- * concerned.
+ * offen, unklar, fraglich …, or wissen and sagen denied). A claim that itself speaks of whether, or
+ * says only that its act may have happened (möglicherweise, vielleicht), is not concerned.
  */
 public final class IndirectQuestion {
 
@@ -35,6 +35,10 @@ public final class IndirectQuestion {
 
 	private static final Set<String> DENIALS = Set.of("nicht", "nie", "kein", "keine");
 
+	/** Words by which a claim says only that its act may have happened. */
+	private static final Set<String> HEDGES = Set.of("möglicherweise", "vielleicht", "eventuell", "womöglich", "vermutlich",
+			"wahrscheinlich", "angeblich", "mutmaßlich");
+
 	private IndirectQuestion() {
 	}
 
@@ -44,7 +48,7 @@ public final class IndirectQuestion {
 	 */
 	public static Optional<Integer> find(AnalyzedText claim, AnalyzedText sentence, Alignment alignment) {
 		List<String> words = sentence.lowerCaseWords();
-		if (claim.lowerCaseWords().contains("ob") || !words.contains("ob")) {
+		if (claim.lowerCaseWords().stream().anyMatch(word -> word.equals("ob") || HEDGES.contains(word)) || !words.contains("ob")) {
 			return Optional.empty();
 		}
 		for (TermMatch match : alignment.matches()) {

@@ -33,5 +33,9 @@ class AttemptedActTest {
 		assertEquals("none", attempt("Die Schwimmerin versuchte, ihren Titel zu verteidigen.",
 				"Die Schwimmerin versuchte, ihren Titel zu verteidigen."));
 		assertEquals("none", attempt("Die Schwimmerin verteidigte ihren Titel.", "Die Schwimmerin verteidigte ihren Titel."));
+		assertEquals("none", attempt("Die Schwimmerin will ihren Titel verteidigen.",
+				"Die Schwimmerin hofft, in Rom ihren Titel zu verteidigen."));
+		assertEquals("none", attempt("Das Bündnis richtet eine Arbeitsgruppe ein.",
+				"Das Bündnis plant eine Arbeitsgruppe, um die Zusammenarbeit mit der Union zu vertiefen."));
 	}
 }

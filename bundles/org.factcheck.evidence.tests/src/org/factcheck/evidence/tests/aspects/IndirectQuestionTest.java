@@ -34,6 +34,8 @@ class IndirectQuestionTest {
 				"Ob die Firma sofort baut, ist offen, und der Rat genehmigte das Projekt."));
 		assertEquals("none", question("In Wien steigen die Mieten.", "Ob in Wien oder in Graz, überall steigen die Mieten."));
 		assertEquals("none", question("Die Stadt baut eine neue Brücke.", "Die Stadt baut eine neue Brücke."));
+		assertEquals("none", question("Möglicherweise baut die Stadt eine neue Brücke.",
+				"Der Bürgermeister ließ offen, ob die Stadt eine neue Brücke baut."));
 		assertEquals("none", question("Der Bürgermeister ließ offen, ob die Stadt eine neue Brücke baut.",
 				"Der Bürgermeister ließ offen, ob die Stadt eine neue Brücke baut."));
 	}
