@@ -77,4 +77,23 @@ class AnotherActTest {
 		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Sie entwarf, schnitt und nähte die Vorhänge von Hand."));
 		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Die Schneiderin nähte die Vorhänge von Hand."));
 	}
+
+	@Test
+	void thePersonNamedByAPronounDoesSomethingElse() {
+		assertEquals("fotografierte", replacing("Er konnte den alten Leuchtturm sehen.",
+				"Er fotografierte den alten Leuchtturm vom Strand aus."));
+		assertEquals("angerufen", replacing("Ich wollte mit dem Hausmeister der Schule sprechen.",
+				"Gestern habe ich den Hausmeister der Schule angerufen."));
+	}
+
+	@Test
+	void noOtherActOfThePronoun() {
+		assertEquals("none", replacing("Er konnte den alten Leuchtturm sehen.", "Vom Strand aus sah er den alten Leuchtturm."));
+		assertEquals("none", replacing("Er konnte den alten Leuchtturm sehen.",
+				"Der alte Leuchtturm wurde von ihm am Morgen fotografiert."));
+		assertEquals("none", replacing("Sie wollte den alten Leuchtturm besuchen.",
+				"Er fotografierte den alten Leuchtturm vom Strand aus."));
+		assertEquals("none", replacing("Er ist mit dem Fernglas leicht zu entdecken.",
+				"Vielleicht ist er mit dem Fernglas doch leicht zu erkennen."));
+	}
 }
