@@ -93,6 +93,6 @@ class AnotherActTest {
 				"Der alte Leuchtturm wurde von ihm am Morgen fotografiert."));
 		assertEquals("none", replacing("Sie wollte den alten Leuchtturm besuchen.",
 				"Er fotografierte den alten Leuchtturm vom Strand aus."));
-		assertEquals("none", replacing("Er ist im Garten leicht zu fotografieren.", "Vielleicht ist er im Garten doch leicht zu füttern."));
+		assertEquals("none", replacing("Sie ist schwer zu überzeugen.", "Sie ist schwer zu finden."));
 	}
 }
