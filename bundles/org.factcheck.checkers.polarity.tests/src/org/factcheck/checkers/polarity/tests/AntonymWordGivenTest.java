@@ -28,7 +28,8 @@ class AntonymWordGivenTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"tante", "Ein Brief aus Tirol\n\nMeine Tante war vor Jahren mit einem Mann zusammen, der als Förster im Zillertal arbeitete und dort die Jagdhütte des Dorfes betreute.\n",
-			"streit", "Der Streit im Verein\n\nDer Obmann bestätigte am Montag die Berichte des Kassiers über die Schulden des Vereins in Linz.\n"));
+			"streit", "Der Streit im Verein\n\nDer Obmann bestätigte am Montag die Berichte des Kassiers über die Schulden des Vereins in Linz.\n",
+			"ausflug", "Die Klassenfahrt\n\nDas ist wohl der Grund, warum wir uns bis heute so gut daran erinnern.\n"));
 
 	@Test
 	void aDenialOfWhatTheSentenceStatesConflicts() throws IOException {
@@ -40,5 +41,11 @@ class AntonymWordGivenTest {
 	void theVerbOfTheLexiconDoesNotCount() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Verein in Linz bestätigte die Vorwürfe nicht.", "streit");
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)), result.findings().toString());
+	}
+
+	@Test
+	void theVerbOfTheSamePersonCounts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Wir konnten uns überhaupt nicht daran erinnern.", "ausflug");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }
