@@ -34,7 +34,7 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 		SAME,
 		/** They state different times. */
 		DIFFERENT,
-		/** They differ only in a field one side inferred, or in overlapping parts of the day: no verdict either way. */
+		/** They differ only in a field one side inferred: no verdict either way. */
 		UNCERTAIN,
 		/** Nothing to compare: different roles, or no field both state. */
 		INCOMPARABLE;
@@ -172,7 +172,7 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 	private static Outcome compareTimeOfDay(StatedTime claim, StatedTime sentence) {
 		Outcome outcome = Outcome.INCOMPARABLE;
 		if (claim.dayPart() != null && sentence.dayPart() != null) {
-			outcome = outcome.and(compareDayParts(claim.dayPart(), sentence.dayPart()));
+			outcome = outcome.and(claim.dayPart().overlaps(sentence.dayPart()) ? Outcome.SAME : Outcome.DIFFERENT);
 		}
 		if (claim.clock() != null && sentence.clock() != null) {
 			outcome = outcome.and(compareClocks(claim.clock(), sentence.clock()));
@@ -184,14 +184,6 @@ public record TimeMatch(Outcome outcome, boolean usesReference) {
 			outcome = outcome.and(within(sentence.clock(), claim.dayPart()));
 		}
 		return outcome;
-	}
-
-	/**
-	 * The same part of the day is the same time; another part whose hours overlap (evening and night)
-	 * may be the same time or not, and neither supports nor contradicts; parts apart are different.
-	 */
-	private static Outcome compareDayParts(DayPart claim, DayPart sentence) {
-		return claim.equals(sentence) ? Outcome.SAME : claim.overlaps(sentence) ? Outcome.UNCERTAIN : Outcome.DIFFERENT;
 	}
 
 	private static Outcome within(TimeOfDay clock, DayPart part) {
