@@ -89,7 +89,8 @@ public final class PolarityChecker implements Checker {
 				break;
 			}
 			boolean cited = sentence.candidate().cited();
-			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedNounIn(sentence, term);
+			Predicate<Term> polar = term -> possiblyPolar.contains(term.index()) && !realisedNounIn(sentence, term)
+					&& !realisedVerbOfTheSamePerson(evidence.claim(), sentence, term);
 			if (!SameStatement.mayBeAbout(evidence, sentence)) {
 				continue;
 			}
@@ -560,6 +561,39 @@ public final class PolarityChecker implements Checker {
 	private static boolean realisedNounIn(AlignedSentence sentence, Term term) {
 		return term.kind() == TermKind.NOUN
 				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
+	}
+
+	/** Personal pronouns that, opening a claim before its verb, name the person it speaks of. */
+	private static final Set<String> PERSONS = Set.of("ich", "du", "er", "sie", "wir", "ihr");
+
+	/**
+	 * Whether the claim opens with a personal pronoun and the sentence realises the claim's verb of
+	 * the lexicon in a clause with that same pronoun (Wir konnten uns nicht erinnern / warum wir uns
+	 * daran erinnern): the sentence tells the same person's act, so the verb counts as given. Where
+	 * another subject does it (Russland bestätigte nicht / Die USA bestätigten … in Russland), it does not.
+	 */
+	private static boolean realisedVerbOfTheSamePerson(AnalyzedText claim, AlignedSentence sentence, Term term) {
+		if (term.kind() != TermKind.VERB || claim.tags().size() < 2 || !PERSONS.contains(claim.lowerCaseWords().get(0))
+				|| !(claim.tags().get(1).equals("VERB") || claim.tags().get(1).equals("AUX"))) {
+			return false;
+		}
+		return sentence.alignment().matches().stream().filter(m -> m.claimTerm().index() == term.index() && m.realisedInSentence())
+				.anyMatch(m -> inClauseOf(sentence.analysis(), m.sentenceTerm().index(), claim.lowerCaseWords().get(0)));
+	}
+
+	/** Whether the word occurs in the clause around the token, between the punctuation marks nearest to it. */
+	private static boolean inClauseOf(AnalyzedText text, int token, String word) {
+		List<String> tags = text.tags();
+		List<String> words = text.lowerCaseWords();
+		int first = token;
+		while (first > 0 && !tags.get(first - 1).equals("PUNCT")) {
+			first--;
+		}
+		int last = token;
+		while (last + 1 < tags.size() && !tags.get(last + 1).equals("PUNCT")) {
+			last++;
+		}
+		return words.subList(first, last + 1).contains(word);
 	}
 
 	/** The claim's negations and words of the antonym lexicon: they need not occur in a sentence that flips them. */

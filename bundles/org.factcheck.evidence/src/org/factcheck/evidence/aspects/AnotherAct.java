@@ -21,7 +21,9 @@ import org.factcheck.evidence.terms.TermKind;
  * Grundstück}; {@code Dann rief Anna ihren Bruder an} for {@code Anna besuchte ihren Bruder}) has a
  * full verb of its own that realises nothing of the claim. The sentence tells what the doer did, and
  * it is something else: a claim whose act is replaced so is not stated, however many of its other
- * words the sentence shares. A sentence that names the doer without an act of its own in that clause
+ * words the sentence shares. A claim that opens with a personal pronoun is compared with the
+ * sentence's clauses whose subject is the same pronoun ({@code Er fotografierte den Leuchtturm} for
+ * {@code Er konnte den Leuchtturm sehen}). A sentence that names the doer without an act of its own in that clause
  * (a genitive, a prepositional phrase, a clause with only the claim's other verbs) is not concerned.
  */
 public final class AnotherAct {
@@ -53,15 +55,53 @@ public final class AnotherAct {
 		if (gap.kind() != TermKind.VERB || !Elements.isElement(gap)) {
 			return Optional.empty();
 		}
-		int finite = openingSubjectEnd(claim);
+		boolean pronoun = opensWithPersonalPronoun(claim);
+		int finite = pronoun ? 1 : openingSubjectEnd(claim);
 		if (finite < 0 || gap.index() < finite || boundaryBetween(claim, finite, gap.index())) {
 			return Optional.empty();
 		}
 		// a passive clause's subject is its patient: a passive claim is compared with passive clauses only
-		boolean passive = ClauseRoles.isPassiveAuxiliary(claim.lowerCaseWords().get(finite));
+		boolean passive = ClauseRoles.isPassiveAuxiliary(claim.lowerCaseWords().get(finite)) || modalPassive(claim, finite, gap);
+		if (pronoun) {
+			return actOfPronoun(claim.lowerCaseWords().get(0), sentence, alignment, passive);
+		}
 		for (TermMatch match : alignment.matches()) {
 			if (match.claimTerm().index() < finite && realised(match)) {
 				Optional<Integer> verb = actOfSubject(sentence, alignment, match.sentenceTerm().index(), passive);
+				if (verb.isPresent()) {
+					return verb;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the claim's verb is a zu-infinitive after a finite sein (Er ist schwer zu finden): a
+	 * modal passive, whose subject is the act's patient.
+	 */
+	private static boolean modalPassive(AnalyzedText claim, int finite, Term gap) {
+		return Copulas.ofBeing(claim.lowerCaseWords().get(finite)) && gap.index() > 0
+				&& claim.lowerCaseWords().get(gap.index() - 1).equals("zu");
+	}
+
+	/** Personal pronouns that, opening a claim before its finite verb, name a person as its subject. */
+	private static final Set<String> PERSONAL_SUBJECTS = Set.of("ich", "du", "er", "sie", "wir", "ihr");
+
+	/** Whether the claim opens with a personal pronoun right before its finite verb (Er konnte …, Ich habe …). */
+	private static boolean opensWithPersonalPronoun(AnalyzedText claim) {
+		return claim.tags().size() > 2 && PERSONAL_SUBJECTS.contains(claim.lowerCaseWords().get(0)) && isVerb(claim.tags().get(1));
+	}
+
+	/**
+	 * The act the sentence gives the same pronoun as a subject: a pronoun is no content word the
+	 * alignment matches, so the sentence's occurrences of it are compared by their form.
+	 */
+	private static Optional<Integer> actOfPronoun(String pronoun, AnalyzedText sentence, Alignment alignment, boolean passive) {
+		List<String> words = sentence.lowerCaseWords();
+		for (int i = 0; i < words.size(); i++) {
+			if (words.get(i).equals(pronoun)) {
+				Optional<Integer> verb = actOfSubject(sentence, alignment, i, passive);
 				if (verb.isPresent()) {
 					return verb;
 				}

@@ -28,7 +28,9 @@ class AntonymWordGivenTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"tante", "Ein Brief aus Tirol\n\nMeine Tante war vor Jahren mit einem Mann zusammen, der als Förster im Zillertal arbeitete und dort die Jagdhütte des Dorfes betreute.\n",
-			"streit", "Der Streit im Verein\n\nDer Obmann bestätigte am Montag die Berichte des Kassiers über die Schulden des Vereins in Linz.\n"));
+			"streit", "Der Streit im Verein\n\nDer Obmann bestätigte am Montag die Berichte des Kassiers über die Schulden des Vereins in Linz.\n",
+			"sommer", "Der Sommer\n\nVielleicht ist das der Grund, weshalb sie sich so gern an den Sommer erinnert.\n",
+			"lernen", "Lernen\n\nDeshalb vergesse ich so schnell alles, was ich lerne.\n"));
 
 	@Test
 	void aDenialOfWhatTheSentenceStatesConflicts() throws IOException {
@@ -40,5 +42,13 @@ class AntonymWordGivenTest {
 	void theVerbOfTheLexiconDoesNotCount() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Verein in Linz bestätigte die Vorwürfe nicht.", "streit");
 		assertTrue(result.findings().stream().noneMatch(f -> f.checkerId().equals(PolarityChecker.ID)), result.findings().toString());
+	}
+
+	@Test
+	void theVerbOfTheSamePersonCounts() throws IOException {
+		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Sie konnte sich an nichts mehr erinnern.", "sommer");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
+		result = CHECKERS.verify(CORPUS.store(), "Ich habe von der Prüfung nichts vergessen.", "lernen");
+		assertEquals(Verdict.CONFLICTING, result.verdictValue(), result.verdict().reason());
 	}
 }

@@ -77,4 +77,22 @@ class AnotherActTest {
 		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Sie entwarf, schnitt und nähte die Vorhänge von Hand."));
 		assertEquals("none", replacing("Die Vorhänge wurden von Hand gefärbt.", "Die Schneiderin nähte die Vorhänge von Hand."));
 	}
+
+	@Test
+	void thePersonNamedByAPronounDoesSomethingElse() {
+		assertEquals("fotografierte", replacing("Er konnte den alten Leuchtturm sehen.",
+				"Er fotografierte den alten Leuchtturm vom Strand aus."));
+		assertEquals("gestimmt", replacing("Ich wollte das alte Klavier meiner Großmutter verkaufen.",
+				"Ich habe das alte Klavier meiner Großmutter gestimmt."));
+	}
+
+	@Test
+	void noOtherActOfThePronoun() {
+		assertEquals("none", replacing("Er konnte den alten Leuchtturm sehen.", "Vom Strand aus sah er den alten Leuchtturm."));
+		assertEquals("none", replacing("Er konnte den alten Leuchtturm sehen.",
+				"Der alte Leuchtturm wurde von ihm am Morgen fotografiert."));
+		assertEquals("none", replacing("Sie wollte den alten Leuchtturm besuchen.",
+				"Er fotografierte den alten Leuchtturm vom Strand aus."));
+		assertEquals("none", replacing("Sie ist schwer zu überzeugen.", "Sie ist schwer zu finden."));
+	}
 }
