@@ -18,6 +18,9 @@ public final class AbbreviationDefinitions {
 	/** A word and the abbreviation in parentheses right after it. */
 	private static final Pattern DEFINED = Pattern.compile("(?<!\\p{L})(\\p{L}[\\p{L}-]*)\\s*\\((\\p{Lu}{2,6})\\)");
 
+	/** An abbreviation in parentheses, as every definition has. */
+	private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+
 	/** A word the document writes right before an abbreviation in parentheses. */
 	public record Definition(String word, String abbreviation) {
 	}
@@ -51,7 +54,7 @@ public final class AbbreviationDefinitions {
 	}
 
 	private static List<Definition> search(String document) {
-		if (document.indexOf('(') < 0) {
+		if (!hasAbbreviationInParentheses(document)) {
 			return List.of();
 		}
 		List<Definition> definitions = new ArrayList<>();
@@ -60,5 +63,19 @@ public final class AbbreviationDefinitions {
 			definitions.add(new Definition(matcher.group(1), matcher.group(2)));
 		}
 		return List.copyOf(definitions);
+	}
+
+	/**
+	 * Whether an abbreviation in parentheses follows one of the text's opening parentheses: most
+	 * documents with parentheses have none, and {@link #DEFINED} is tried at every position.
+	 */
+	private static boolean hasAbbreviationInParentheses(String document) {
+		Matcher matcher = IN_PARENTHESES.matcher(document);
+		for (int open = document.indexOf('('); open >= 0; open = document.indexOf('(', open + 1)) {
+			if (matcher.region(open, document.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

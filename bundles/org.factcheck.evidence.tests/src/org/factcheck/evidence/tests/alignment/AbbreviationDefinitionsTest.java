@@ -67,7 +67,8 @@ class AbbreviationDefinitionsTest {
 		List<String> texts = List.of("", "Keine Klammer.", "(ABC) am Anfang", "Polizei(VPL)", "Polizei \n\t (VPL) und Wien (W)",
 				"Verkehrs-Polizei (VPL), die Nord-Süd-Bahn (NSB)", "Polizei (ABCDEFG) und Polizei (Vpl) und Polizei (V1)",
 				"3Polizei (VPL) und _Amt (AMT) und -Amt (AMT)", "Amt (AB) (CD) (EF)", "Amt ((AB))", "Amt (AB",
-				"Ämter (ÄÖÜ) und Straße (STR)", "\uD835\uDC00mt (AMT) und x\uD835\uDC00 (AB)", "Wien (WI) Graz (GR)");
+				"Ämter (ÄÖÜ) und Straße (STR)", "\uD835\uDC00mt (AMT) und x\uD835\uDC00 (AB)", "Wien (WI) Graz (GR)",
+				"Wien (dpa) – Amt (AB)", "(x) (Ab) (A) Amt (AB)", "Amt (AB) (", "Amt (AB)(");
 		for (String text : texts) {
 			assertEquals(searchedPerSentence(text), AbbreviationDefinitions.in(text).all(), text);
 		}
