@@ -77,6 +77,9 @@ public final class Alignment {
 
 	/** This alignment with some claim words credited as referred to by the sentence. */
 	public Alignment withReferences(List<TermMatch> references) {
+		if (references.isEmpty()) {
+			return this;
+		}
 		List<TermMatch> updated = matches.stream().map(m -> references.stream()
 				.filter(r -> r.claimTerm().equals(m.claimTerm()) && r.score() > m.score()).findFirst().orElse(m))
 				.toList();

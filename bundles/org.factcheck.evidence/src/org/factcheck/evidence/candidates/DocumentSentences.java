@@ -14,6 +14,7 @@ import org.factcheck.corpus.Furniture;
 import org.factcheck.corpus.Paragraph;
 import org.factcheck.corpus.Sentence;
 import org.factcheck.corpus.store.derived.DerivedData;
+import org.factcheck.evidence.alignment.AbbreviationDefinitions;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.terms.AnalysisCodec;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -37,6 +38,7 @@ public final class DocumentSentences extends AdapterImpl {
 	private final int[] positions;
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
 	private final Map<Integer, int[]> thesaurusIds = new ConcurrentHashMap<>();
+	private final AbbreviationDefinitions abbreviations;
 	/** Where analyses are kept across runs, with the corpus cache; null for a content not from a store. */
 	private final DerivedData stored;
 
@@ -52,6 +54,7 @@ public final class DocumentSentences extends AdapterImpl {
 			}
 		}
 		this.text = content.getText();
+		this.abbreviations = AbbreviationDefinitions.in(text);
 		this.stored = DerivedData.of(content).orElse(null);
 		this.sentences = List.copyOf(all);
 		this.evidenceSentences = evidence(all, furniture);
@@ -108,6 +111,11 @@ public final class DocumentSentences extends AdapterImpl {
 	/** The document text. */
 	public String text() {
 		return text;
+	}
+
+	/** The abbreviations the document defines in parentheses, searched for once. */
+	public AbbreviationDefinitions abbreviations() {
+		return abbreviations;
 	}
 
 	/** The position of the sentence with this index among the {@link #evidence()} sentences, or -1. */
