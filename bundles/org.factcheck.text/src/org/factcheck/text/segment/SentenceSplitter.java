@@ -178,26 +178,12 @@ public final class SentenceSplitter {
 					|| ordinalNouns.contains(lettersAt(text, next, lineEnd))) {
 				return Decision.KEEP;
 			}
-			if (OPENS_A_CLAUSE.contains(lettersAt(text, next, lineEnd)) && endsInALetter(wordBefore(text, lineStart, wordStart))) {
-				return Decision.SPLIT;
-			}
 			return isOrdinalContext(text, lineStart, wordStart) ? Decision.KEEP : Decision.ASK_MODEL;
 		}
 		if (isRomanNumeral(word)) {
 			return Decision.ASK_MODEL;
 		}
 		return Decision.SPLIT;
-	}
-
-	/**
-	 * Articles and pronouns in capitals that never follow an ordinal in its noun phrase (der besten
-	 * 32. Der Weltranglisten-Neunte …): after a number and a period they open the next sentence.
-	 */
-	private static final Set<String> OPENS_A_CLAUSE = Set.of("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
-			"Einen", "Einem", "Einer", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dieser", "Diese", "Dieses");
-
-	private static boolean endsInALetter(String word) {
-		return word != null && Character.isLetter(word.charAt(word.length() - 1));
 	}
 
 	/**

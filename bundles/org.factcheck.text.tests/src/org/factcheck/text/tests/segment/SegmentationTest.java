@@ -91,14 +91,6 @@ class SegmentationTest {
 		assertTrue(sentencesOf("Ziel ihrer Diskussion in Seoul am 27. November war es, die Zusammenarbeit zu thematisieren.").size() == 1);
 	}
 
-	@Test
-	void aNumberEndsTheSentenceBeforeAnArticleOrPronoun() {
-		assertEquals(List.of("Auch Vorjahressieger Marin Cilic erreichte die Runde der besten 32.",
-				"Der Weltranglisten-Neunte besiegte den Russen Jewgeni Donskoj."),
-				sentencesOf("Auch Vorjahressieger Marin Cilic erreichte die Runde der besten 32. Der Weltranglisten-Neunte besiegte den Russen Jewgeni Donskoj."));
-		assertEquals(1, sentencesOf("Forderungen: 1. Die Regierung tritt zurück.").size());
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = {
 			"Dazu kommen die verursachten Lkw-Fahrten (z. B. Transport von Rohstoffen, Zutaten) sowie die Transporte.",
