@@ -9,7 +9,7 @@ public final class TextAnalysis {
 	 * compile-time constant, so that other bundles read it at run time: a copied constant survives an
 	 * incremental build that recompiles only this bundle, and a cache would be taken as current.
 	 */
-	public static final String VERSION = String.valueOf("text-4");
+	public static final String VERSION = String.valueOf("text-6");
 
 	private TextAnalysis() {
 	}

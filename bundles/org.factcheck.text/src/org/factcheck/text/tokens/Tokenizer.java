@@ -2,7 +2,6 @@ package org.factcheck.text.tokens;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.factcheck.text.Whitespace;
 import org.factcheck.text.models.GermanModels;
@@ -18,8 +17,7 @@ import opennlp.tools.util.Span;
  * unit signs leave their numbers ({@code 17%} → 17 %), hyphenated compounds stay whole
  * ({@code NATO-Generalsekretär}, {@code E-Mail-Adresse}, the truncated {@code Waffen-} in
  * {@code Waffen- und Munitionslieferungen}), numbers keep their separators ({@code 3,4},
- * {@code 10.000}) but results listed without spaces do not ({@code 6:2,6:3} → 6:2 , 6:3), and
- * abbreviations their period ({@code z.}, {@code B.}, {@code Dr.}), but not an acronym
+ * {@code 10.000}) and abbreviations their period ({@code z.}, {@code B.}, {@code Dr.}), but not an acronym
  * in capitals ({@code zur ÖVP.} → ÖVP .).
  */
 public final class Tokenizer {
@@ -103,27 +101,8 @@ public final class Tokenizer {
 				return;
 			}
 		}
-		if (RESULTS.matcher(text).region(s, e).matches()) {
-			splitAtCommas(text, s, e, out);
-		} else {
-			out.add(new int[] { s, e });
-		}
+		out.add(new int[] { s, e });
 		out.addAll(trailing);
-	}
-
-	/** Results listed without spaces, as of the sets of a tennis match ({@code 6:2,6:3,7:5}). */
-	private static final Pattern RESULTS = Pattern.compile("\\d+:\\d+(?:,\\d+:\\d+)+");
-
-	private static void splitAtCommas(String text, int start, int end, List<int[]> out) {
-		int s = start;
-		for (int i = start; i < end; i++) {
-			if (text.charAt(i) == ',') {
-				out.add(new int[] { s, i });
-				out.add(new int[] { i, i + 1 });
-				s = i + 1;
-			}
-		}
-		out.add(new int[] { s, end });
 	}
 
 	private static void splitAtSpaces(String text, int start, int end, List<int[]> out) {
@@ -173,9 +152,6 @@ public final class Tokenizer {
 			}
 			boolean truncatedCompound = following == null || following[0] > piece[1];
 			return truncatedCompound || Character.isLetterOrDigit(text.charAt(following[0]));
-		}
-		if (text.substring(start, end).indexOf(':') >= 0) {
-			return false;
 		}
 		if ((first == '.' || first == ',') && next.length() == 1 && Character.isDigit(last) && following != null
 				&& following[0] == piece[1] && Character.isDigit(text.charAt(following[0]))) {
