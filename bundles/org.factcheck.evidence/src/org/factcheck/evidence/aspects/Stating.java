@@ -46,9 +46,8 @@ import org.factcheck.text.tokens.Token;
  * does what to whom (within clause boundaries: no other doer of its act, no other object after its
  * preposition: {@link AnotherObject}) and in which order, its roles as held now (not only earlier),
  * its acts as done (not still pending: {@link PendingState}, nor only what would have happened:
- * {@link CounterfactualAct}, nor only as a condition: {@link ConditionalAct}, nor only in a clause asking whether
- * under a predicate that leaves it open: {@link IndirectQuestion}, nor only as what someone tries or hopes to bring
- * about: {@link AttemptedAct}), and in a document the claim does not
+ * {@link CounterfactualAct}, nor only as a condition: {@link ConditionalAct}, nor only as what someone tries or
+ * hopes to bring about: {@link AttemptedAct}), and in a document the claim does not
  * cite all its elements but one. A sentence that only asks whether ({@link UnansweredQuestion}) states
  * nothing, and a reason the claim gives is never a tolerated gap where the sentence gives none
  * ({@link GivenReason}), nor a phrase after a noun that says which ones (Frauen aus der Wirtschaft).
@@ -176,7 +175,6 @@ public final class Stating {
 				&& PendingState.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& CounterfactualAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& ConditionalAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
-				&& IndirectQuestion.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& AttemptedAct.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& !EarlierState.onlyEarlier(evidence.claim(), sentence) && !EarlierState.onlyChangedFrom(evidence.claim(), sentence)
 				&& QuantityComparison.statesAll(evidence.claim(), sentence.analysis())
