@@ -1,15 +1,12 @@
 package org.factcheck.evidence.tests.alignment;
 
+import static org.factcheck.evidence.tests.alignment.ReferenceCredit.credited;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
-import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.DescribedSubject;
-import org.factcheck.evidence.alignment.References;
-import org.factcheck.evidence.alignment.TermMatch;
-import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +17,6 @@ import org.junit.jupiter.api.Test;
 class DescribedSubjectTest {
 
 	private static final TextAnalyzer ANALYZER = TextAnalyzer.german();
-
-	private static List<String> credited(String claim, String sentence, String... before) {
-		AnalyzedText analysis = ANALYZER.analyze(sentence);
-		List<AnalyzedText> earlier = List.of(before).stream().map(ANALYZER::analyze).toList();
-		AnalyzedText claimAnalysis = ANALYZER.analyze(claim);
-		return References.credit(claimAnalysis, Aligner.align(claimAnalysis, analysis), analysis, earlier).stream()
-				.map(TermMatch::claimTerm).map(term -> term.text()).toList();
-	}
 
 	@Test
 	void aDescribedSubjectAfterAConjunctionRefersToThePersonJustNamed() {
