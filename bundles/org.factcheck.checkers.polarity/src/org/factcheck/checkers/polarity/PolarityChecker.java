@@ -47,6 +47,7 @@ import org.factcheck.evidence.aspects.RoleReversal;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.aspects.Stating;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.text.tokens.Token;
@@ -563,9 +564,6 @@ public final class PolarityChecker implements Checker {
 				&& sentence.alignment().matches().stream().anyMatch(m -> m.claimTerm().index() == term.index() && m.realisedInSentence());
 	}
 
-	/** Personal pronouns that, opening a claim before its verb, name the person it speaks of. */
-	private static final Set<String> PERSONS = Set.of("ich", "du", "er", "sie", "wir", "ihr");
-
 	/**
 	 * Whether the claim opens with a personal pronoun and the sentence realises the claim's verb of
 	 * the lexicon in a clause with that same pronoun (Wir konnten uns nicht erinnern / warum wir uns
@@ -573,12 +571,12 @@ public final class PolarityChecker implements Checker {
 	 * another subject does it (Russland bestätigte nicht / Die USA bestätigten … in Russland), it does not.
 	 */
 	private static boolean realisedVerbOfTheSamePerson(AnalyzedText claim, AlignedSentence sentence, Term term) {
-		if (term.kind() != TermKind.VERB || claim.tags().size() < 2 || !PERSONS.contains(claim.lowerCaseWords().get(0))
-				|| !(claim.tags().get(1).equals("VERB") || claim.tags().get(1).equals("AUX"))) {
+		Optional<String> person = ClauseRoles.openingPersonPronoun(claim);
+		if (term.kind() != TermKind.VERB || person.isEmpty()) {
 			return false;
 		}
 		return sentence.alignment().matches().stream().filter(m -> m.claimTerm().index() == term.index() && m.realisedInSentence())
-				.anyMatch(m -> inClauseOf(sentence.analysis(), m.sentenceTerm().index(), claim.lowerCaseWords().get(0)));
+				.anyMatch(m -> inClauseOf(sentence.analysis(), m.sentenceTerm().index(), person.get()));
 	}
 
 	/** Whether the word occurs in the clause around the token, between the punctuation marks nearest to it. */

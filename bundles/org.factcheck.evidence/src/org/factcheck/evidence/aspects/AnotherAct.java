@@ -85,12 +85,9 @@ public final class AnotherAct {
 				&& claim.lowerCaseWords().get(gap.index() - 1).equals("zu");
 	}
 
-	/** Personal pronouns that, opening a claim before its finite verb, name a person as its subject. */
-	private static final Set<String> PERSONAL_SUBJECTS = Set.of("ich", "du", "er", "sie", "wir", "ihr");
-
 	/** Whether the claim opens with a personal pronoun right before its finite verb (Er konnte …, Ich habe …). */
 	private static boolean opensWithPersonalPronoun(AnalyzedText claim) {
-		return claim.tags().size() > 2 && PERSONAL_SUBJECTS.contains(claim.lowerCaseWords().get(0)) && isVerb(claim.tags().get(1));
+		return claim.tags().size() > 2 && ClauseRoles.openingPersonPronoun(claim).isPresent();
 	}
 
 	/**

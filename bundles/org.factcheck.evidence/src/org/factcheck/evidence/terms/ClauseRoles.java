@@ -58,6 +58,22 @@ public record ClauseRoles(Span agent, Span patient, List<ClauseRoles> gapped) {
 	/** Personal pronouns that can be a clause's subject. */
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "man");
 
+	/** Personal pronouns that name a person as a clause's subject (not es, man). */
+	private static final Set<String> PERSON_PRONOUNS = Set.of("ich", "du", "er", "sie", "wir", "ihr");
+
+	/**
+	 * The personal pronoun a text opens with right before its finite verb (Er konnte …, Wir haben …),
+	 * in lower case: the person the text speaks of.
+	 */
+	public static Optional<String> openingPersonPronoun(AnalyzedText text) {
+		List<String> tags = text.tags();
+		if (tags.size() < 2 || !PERSON_PRONOUNS.contains(text.lowerCaseWords().get(0))
+				|| !(tags.get(1).equals("VERB") || tags.get(1).equals("AUX"))) {
+			return Optional.empty();
+		}
+		return Optional.of(text.lowerCaseWords().get(0));
+	}
+
 	/** Articles that can open a subject. */
 	private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
 

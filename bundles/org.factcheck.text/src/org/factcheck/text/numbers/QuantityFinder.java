@@ -468,7 +468,7 @@ public final class QuantityFinder {
 	 * place someone took, as in der dritte Platz.
 	 */
 	private static boolean placing(List<Lexeme> lx, int i) {
-		if (i == 0 || !Character.isUpperCase(lx.get(i).text().charAt(0)) || i + 1 < lx.size() && lx.get(i + 1).isCapitalized()) {
+		if (i == 0 || !lx.get(i).isCapitalized() || i + 1 < lx.size() && lx.get(i + 1).isCapitalized()) {
 			return false;
 		}
 		if (lx.get(i - 1).text().equals("als")) {
