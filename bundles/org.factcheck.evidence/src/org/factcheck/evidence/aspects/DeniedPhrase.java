@@ -15,7 +15,8 @@ import org.factcheck.evidence.terms.TermKind;
  * A prepositional phrase of the claim that the sentence denies right before its preposition: the
  * sentence has the claim's preposition before a noun realising the claim's noun after it, and a
  * negation word right before that preposition ({@code niemals wegen Verbindungen} for
- * {@code wegen Verbindungen}; {@code nicht in Wien} for {@code in Wien}). Not where the negation is
+ * {@code wegen Verbindungen}; {@code nicht in Wien} for {@code in Wien}; {@code nicht als Aktivist} for
+ * {@code als Aktivist}). Not where the negation is
  * part of a phrase that denies nothing ({@code nicht nur}), nor before {@code ohne}, which a
  * negation cancels. Part of {@link LocalDenial}: the claim must deny nothing itself.
  */
@@ -55,11 +56,14 @@ final class DeniedPhrase {
 		return Optional.empty();
 	}
 
-	/** The preposition before the noun, over articles, adjectives and numbers only; -1 if none. */
+	/**
+	 * The preposition before the noun, over articles, adjectives and numbers only; -1 if none. The
+	 * {@code als} of a role counts as one ({@code nicht als Aktivist}), whatever its tag.
+	 */
 	private static int prepositionBefore(AnalyzedText text, int noun) {
 		for (int i = noun - 1; i >= Math.max(0, noun - 1 - REACH); i--) {
 			String tag = text.tags().get(i);
-			if (tag.startsWith("ADP")) {
+			if (tag.startsWith("ADP") || text.lowerCaseWords().get(i).equals("als")) {
 				return i;
 			}
 			if (!PHRASE.contains(tag)) {

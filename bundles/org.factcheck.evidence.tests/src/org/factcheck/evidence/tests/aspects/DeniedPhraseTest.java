@@ -26,6 +26,12 @@ class DeniedPhraseTest {
 	}
 
 	@Test
+	void aNegationBeforeTheAlsOfARoleDeniesTheRole() {
+		assertEquals("nicht", denial("Die Malerin versteht sich als Aktivistin.",
+				"Die Malerin versteht sich als Künstlerin, nicht als Aktivistin."));
+	}
+
+	@Test
 	void nichtNurOhneAndAnotherPrepositionDenyNothing() {
 		assertEquals("none", denial("Der Mann war wegen Diebstahls vorbestraft.",
 				"Er war nicht nur wegen Diebstahls vorbestraft."));
