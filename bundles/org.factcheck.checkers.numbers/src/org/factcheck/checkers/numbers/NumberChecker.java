@@ -31,6 +31,7 @@ import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.ClauseRoles;
 import org.factcheck.evidence.terms.PersonNames;
+import org.factcheck.evidence.terms.Specifics;
 import org.factcheck.evidence.terms.Term;
 import org.factcheck.evidence.terms.TermKind;
 import org.factcheck.evidence.terms.WordKeys;
@@ -61,9 +62,10 @@ public final class NumberChecker implements Checker {
 		if (quantities.isEmpty() && claimScore == null) {
 			return List.of();
 		}
-		Predicate<Term> numberWords = term -> term.kind() == TermKind.NUMBER || quantities.stream()
-				.anyMatch(q -> term.start() < q.end() && q.start() < term.end())
+		Predicate<Term> ofFigures = term -> quantities.stream().anyMatch(q -> term.start() < q.end() && q.start() < term.end())
 				|| claimScore != null && term.start() < claimScore.end() && claimScore.start() < term.end();
+		Predicate<Term> numberWords = ofFigures.or(term -> term.kind() == TermKind.NUMBER);
+		Predicate<Term> figureWords = ofFigures.or(term -> term.kind() == TermKind.NUMBER && !Specifics.isYear(term));
 		Map<String, Finding> perDocument = new LinkedHashMap<>();
 		List<AlignedSentence> same = SameStatement.sentences(evidence, numberWords);
 		Map<AlignedSentence, QuantityComparison> comparisons = new IdentityHashMap<>();
@@ -77,7 +79,7 @@ public final class NumberChecker implements Checker {
 			}
 			Finding finding = claimScore == null ? null : judgeScore(evidence, sentence, numberWords, claimScore, false);
 			if (finding == null && !quantities.isEmpty()) {
-				finding = judge(evidence, sentence, numberWords, comparison.apply(sentence), quantities.size());
+				finding = judge(evidence, sentence, numberWords, figureWords, comparison.apply(sentence), quantities.size());
 			}
 			if (finding != null) {
 				judged.add(new Judged(sentence.documentId(), sentence.candidate().cited(), finding));
@@ -161,12 +163,14 @@ public final class NumberChecker implements Checker {
 	}
 
 	/**
-	 * Another figure conflicts only where the claim and the sentence alike deny, or alike do not deny,
+	 * The same figures support where the sentence counts the same thing, the words of the claim's
+	 * figures ({@code figureWords}; not a year the claim gives beside them: where the sentence gives
+	 * another year, it gives the figure for another time) counted as said. Another figure conflicts only where the claim and the sentence alike deny, or alike do not deny,
 	 * what their figures' clauses say ({@link QuantityComparison#deniedInItsClause}): 13 Prozent
 	 * erreichen sie nicht counts other people than 25 Prozent erreichen sie teilweise.
 	 */
 	private static Finding judge(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> numberWords,
-			QuantityComparison numbers, int figures) {
+			Predicate<Term> figureWords, QuantityComparison numbers, int figures) {
 		double rest = SameStatement.restCoverage(sentence, numberWords);
 		String claimText = evidence.claim().text();
 		String sentenceText = sentence.analysis().text();
@@ -186,7 +190,7 @@ public final class NumberChecker implements Checker {
 		}
 		if (numbers.agreements().size() == figures
 				&& !numbers.agreements().stream().allMatch(pair -> labels(evidence.claim(), pair.claim()))
-				&& Stating.countsTheSameThing(evidence, sentence, numberWords)) {
+				&& Stating.countsTheSameThing(evidence, sentence, figureWords)) {
 			String matched = numbers.agreements().stream()
 					.map(pair -> quoted(claimText, pair.claim().start(), pair.claim().end()) + " = "
 							+ quoted(sentenceText, pair.sentence().start(), pair.sentence().end()))

@@ -25,6 +25,17 @@ public final class DerivedSynonyms {
 		return match.sentenceTerm() != null && relate(match.claimTerm(), match.sentenceTerm());
 	}
 
+	/**
+	 * Whether the match realises a claim's verb by an -ung noun made from it or from a synonym of it
+	 * (prüft by die Prüfung der Bonität): the noun leaves unsaid who does the act, as
+	 * {@link #realises} does.
+	 */
+	public static boolean nominalises(TermMatch match) {
+		Term noun = match.sentenceTerm();
+		return noun != null && match.claimTerm().kind() == TermKind.VERB && noun.kind() == TermKind.NOUN
+				&& noun.key().endsWith("ung") && (match.how() == TermMatch.How.DERIVED || relate(match.claimTerm(), noun));
+	}
+
 	/** Whether one word is a verb and the other an -ung noun made from a synonym of it. */
 	static boolean relate(Term a, Term b) {
 		return a.kind() == TermKind.VERB && b.kind() == TermKind.NOUN && fromSynonym(b.key(), a.key())

@@ -246,7 +246,8 @@ public final class Stating {
 				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
-				&& (gaps.isEmpty() || sentence.alignment().matches().stream().noneMatch(DerivedSynonyms::realises))
+				&& (gaps.isEmpty() || sentence.alignment().matches().stream().noneMatch(DerivedSynonyms::realises)
+						&& !verbOnlyNominalised(sentence.alignment()))
 				&& evidence.claim().terms().stream().noneMatch(term -> ApposedRole.datesAnother(evidence.claim(), sentence, term))
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
@@ -275,10 +276,43 @@ public final class Stating {
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
 						|| AnotherManner.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
+				&& sentence.alignment().unrealised(counted).stream().noneMatch(gap -> recipient(evidence.claim(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
 				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
+	}
+
+	/** Articles of a recipient after an (an die Kommunalkredit zahlen, an den Verein verkauft). */
+	private static final Set<String> RECIPIENT_ARTICLES = Set.of("die", "den", "das", "einen", "eine", "ein");
+
+	/**
+	 * A name or noun the claim gives as the recipient of its act, after an with an accusative article
+	 * (an die Kommunalkredit zahlen): to whom is part of what the claim says, so a sentence that says
+	 * nothing of it is not stating the claim, whatever the sentences before it name.
+	 */
+	private static boolean recipient(AnalyzedText claim, Term gap) {
+		if (gap.kind() != TermKind.NAME && gap.kind() != TermKind.NOUN) {
+			return false;
+		}
+		List<String> words = claim.lowerCaseWords();
+		List<String> tags = claim.tags();
+		int at = gap.index() - 1;
+		while (at >= 0 && tags.get(at).equals("ADJ")) {
+			at--;
+		}
+		return at >= 1 && RECIPIENT_ARTICLES.contains(words.get(at)) && words.get(at - 1).equals("an");
+	}
+
+	/**
+	 * Whether every claim verb the sentence realises it realises only by an -ung noun
+	 * ({@link DerivedSynonyms#nominalises}: die Prüfung der Bonität for prüft): the noun does not say
+	 * who acts, so no other element of the claim may be left out.
+	 */
+	private static boolean verbOnlyNominalised(Alignment alignment) {
+		List<TermMatch> verbs = alignment.matches().stream()
+				.filter(m -> m.claimTerm().kind() == TermKind.VERB && m.score() >= Alignment.REALISED && m.sentenceTerm() != null).toList();
+		return !verbs.isEmpty() && verbs.stream().allMatch(DerivedSynonyms::nominalises);
 	}
 
 	/**
@@ -341,14 +375,41 @@ public final class Stating {
 		return noun.kind() == TermKind.NOUN && afterCopula(claim, noun.index());
 	}
 
-	/** Whether a finite form of sein or bleiben stands before the word with only articles, adjectives and adverbs between. */
+	/**
+	 * Whether a finite form of sein or bleiben stands before the word with only articles, adjectives,
+	 * adverbs and prepositional phrases between (Größter Kreditnehmer war mit 100 Millionen Euro die
+	 * BELIG).
+	 */
 	private static boolean afterCopula(AnalyzedText claim, int word) {
 		List<String> tags = claim.tags();
 		int at = word - 1;
-		while (at >= 0 && BEFORE_PREDICATE.contains(tags.get(at))) {
-			at--;
+		while (at >= 0) {
+			if (BEFORE_PREDICATE.contains(tags.get(at))) {
+				at--;
+				continue;
+			}
+			int preposition = prepositionOfPhrase(tags, at);
+			if (preposition < 0) {
+				break;
+			}
+			at = preposition - 1;
 		}
 		return at >= 0 && (tags.get(at).equals("AUX") || tags.get(at).equals("VERB")) && Copulas.ofBeing(claim.lowerCaseWords().get(at));
+	}
+
+	/** Word classes of a prepositional phrase after its preposition (mit 100 Millionen Euro). */
+	private static final Set<String> IN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
+	/** The preposition of the prepositional phrase that ends with the noun at {@code end}; -1 if it is none. */
+	private static int prepositionOfPhrase(List<String> tags, int end) {
+		if (!(tags.get(end).equals("NOUN") || tags.get(end).equals("PROPN"))) {
+			return -1;
+		}
+		int at = end;
+		while (at >= 0 && IN_PHRASE.contains(tags.get(at))) {
+			at--;
+		}
+		return at >= 0 && tags.get(at).startsWith("ADP") ? at : -1;
 	}
 
 	/**
@@ -389,7 +450,9 @@ public final class Stating {
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
 	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting). A
 	 * sentence that only asks whether ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives
-	 * no figure.
+	 * no figure, and one that gives another year than the claim's year gives its figure for another
+	 * time (225 Millionen … 2006 for 2008 … 225 Millionen), and one silent on the recipient the claim
+	 * names ({@link #recipient}) does not give the claim's payment.
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		if (UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis())) {
@@ -400,7 +463,8 @@ public final class Stating {
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
-						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
+						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap)
+						|| datesOtherwise(sentence, gap) || recipient(evidence.claim(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
 						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start()))

@@ -25,7 +25,9 @@ class PredicativeComplementTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of("team",
 			"Team\n\nDer Stürmer Lars Holm wurde im Februar nach langer Pause wieder eingesetzt.\n",
-			"fest", "Fest\n\nBeim Sommerfest in Linz waren rund 2.000 Getreue anwesend.\n"));
+			"fest", "Fest\n\nBeim Sommerfest in Linz waren rund 2.000 Getreue anwesend.\n",
+			"kredit", "Kredite\n\nGrößter Kreditnehmer im Ausmaß von 40 Millionen Euro ist laut Bericht die Holding selbst gewesen.\n"
+					+ "Die Holding gehört zur Gänze dem Land.\n" + "Die Messe AG bekam nur kleinere Summen.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		assertVerdict(expected, claim, "team");
@@ -44,6 +46,11 @@ class PredicativeComplementTest {
 	@Test
 	void thePredicateTheSentenceGivesIsStated() throws IOException {
 		assertVerdict(Verdict.SUPPORTED, "Lars Holm ist Stürmer.");
+	}
+
+	@Test
+	void aPrepositionalPhraseBetweenCopulaAndPredicateLeavesItThePredicate() throws IOException {
+		assertVerdict(Verdict.UNSOURCED, "Größter Kreditnehmer war mit 40 Millionen Euro die Messe AG.", "kredit");
 	}
 
 	@Test
