@@ -32,6 +32,8 @@ class IncompatiblePredicatesTest {
 		documents.put("fahrrad", "Der Nachbar verkaufte das alte Fahrrad seines Sohnes.");
 		documents.put("katze", "Die Katze des Nachbarn lag den ganzen Tag auf dem Dach.");
 		documents.put("saenger", "Der Sänger auf der Bühne ist unsichtbar.");
+		documents.put("brief", "Die Sekretärin brachte den Brief noch am Abend zur Post.");
+		documents.put("hund", "Der Hund sprang vom Sofa und lief durch die Tür in den Hof hinaus.");
 		return documents;
 	}
 
@@ -57,6 +59,18 @@ class IncompatiblePredicatesTest {
 	void seeingIsNoInvisibility() throws IOException {
 		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Man kann den Sänger auf der Bühne sehen.", "saenger"),
 				"says something incompatible: \u201Eunsichtbar\u201C where the claim says \u201Esehen\u201C");
+	}
+
+	@Test
+	void keepingIsNoBringingAway() throws IOException {
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Die Sekretärin behielt den Brief.", "brief"),
+				"says something incompatible: \u201Ebrachte\u201C where the claim says \u201Ebehielt\u201C");
+	}
+
+	@Test
+	void stayingIsNoRunningOut() throws IOException {
+		PolarityRules.assertPolarityConflict(CHECKERS.verify(CORPUS.store(), "Der Hund blieb auf dem Sofa.", "hund"),
+				"says something incompatible: \u201Elief\u201C where the claim says \u201Eblieb\u201C");
 	}
 
 	/** The incompatible predicate stands in for the claim's only where nothing else of the claim is unsaid. */
