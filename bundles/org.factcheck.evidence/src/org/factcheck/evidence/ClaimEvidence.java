@@ -138,7 +138,7 @@ public final class ClaimEvidence {
 			alignment = alignment.withReferences(References.credit(claim, alignment, analysis, before));
 		}
 		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
-		alignment = alignment.withReferences(ApposedDescription.credit(alignment, analysis, document.text()));
+		alignment = alignment.withReferences(ApposedDescription.credit(alignment, analysis, document.apposedNames()));
 		alignment = alignment.withReferences(DefinedAbbreviation.credit(alignment, analysis, document.abbreviations()));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
 	}

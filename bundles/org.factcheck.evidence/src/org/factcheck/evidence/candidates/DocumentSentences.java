@@ -16,6 +16,7 @@ import org.factcheck.corpus.Sentence;
 import org.factcheck.corpus.store.derived.DerivedData;
 import org.factcheck.evidence.alignment.AbbreviationDefinitions;
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.alignment.ApposedNames;
 import org.factcheck.evidence.terms.AnalysisCodec;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
@@ -39,6 +40,7 @@ public final class DocumentSentences extends AdapterImpl {
 	private final Map<Integer, AnalyzedText> analyses = new ConcurrentHashMap<>();
 	private final Map<Integer, int[]> thesaurusIds = new ConcurrentHashMap<>();
 	private final AbbreviationDefinitions abbreviations;
+	private final ApposedNames apposedNames;
 	/** Where analyses are kept across runs, with the corpus cache; null for a content not from a store. */
 	private final DerivedData stored;
 
@@ -55,6 +57,7 @@ public final class DocumentSentences extends AdapterImpl {
 		}
 		this.text = content.getText();
 		this.abbreviations = AbbreviationDefinitions.in(text);
+		this.apposedNames = ApposedNames.in(text);
 		this.stored = DerivedData.of(content).orElse(null);
 		this.sentences = List.copyOf(all);
 		this.evidenceSentences = evidence(all, furniture);
@@ -116,6 +119,11 @@ public final class DocumentSentences extends AdapterImpl {
 	/** The abbreviations the document defines in parentheses, searched for once. */
 	public AbbreviationDefinitions abbreviations() {
 		return abbreviations;
+	}
+
+	/** The names the document writes after a description, each description searched for once. */
+	public ApposedNames apposedNames() {
+		return apposedNames;
 	}
 
 	/** The position of the sentence with this index among the {@link #evidence()} sentences, or -1. */

@@ -17,20 +17,37 @@ import org.factcheck.text.tokens.Token;
  * @param lemmas the lower-case base form of each token from the German lexicon for the word class
  *               the tagger gave (sagte → sagen, Gespräche → gespräch, möchte → mögen); the lower-case
  *               token where the lexicon knows none
+ * @param lowerCaseWords the tokens' texts in lower case, in order: made once with the analysis, since
+ *               the checkers ask for them of the same sentence again and again
  */
 public record AnalyzedText(String text, List<Token> tokens, List<String> tags, List<String> lemmas, List<Term> terms,
-		List<Quantity> quantities, List<DateExpression> dates) {
+		List<Quantity> quantities, List<DateExpression> dates, List<String> lowerCaseWords) {
 
 	public AnalyzedText {
 		tokens = List.copyOf(tokens);
 		tags = List.copyOf(tags);
 		lemmas = List.copyOf(lemmas);
-		if (lemmas.size() != tokens.size() || tags.size() != tokens.size()) {
-			throw new IllegalArgumentException("tokens, tags and lemmas differ in number");
+		lowerCaseWords = List.copyOf(lowerCaseWords);
+		if (lemmas.size() != tokens.size() || tags.size() != tokens.size() || lowerCaseWords.size() != tokens.size()) {
+			throw new IllegalArgumentException("tokens, tags, lemmas and lower-case words differ in number");
 		}
 		terms = List.copyOf(terms);
 		quantities = List.copyOf(quantities);
 		dates = List.copyOf(dates);
+	}
+
+	/** An analysis whose {@link #lowerCaseWords()} are made from its tokens. */
+	public AnalyzedText(String text, List<Token> tokens, List<String> tags, List<String> lemmas, List<Term> terms,
+			List<Quantity> quantities, List<DateExpression> dates) {
+		this(text, tokens, tags, lemmas, terms, quantities, dates, lowerCase(tokens));
+	}
+
+	private static List<String> lowerCase(List<Token> tokens) {
+		String[] words = new String[tokens.size()];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = tokens.get(i).text().toLowerCase(Locale.GERMAN);
+		}
+		return List.of(words);
 	}
 
 	/**
@@ -44,6 +61,8 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 		tags.addAll(second.tags);
 		List<String> lemmas = new ArrayList<>(first.lemmas);
 		lemmas.addAll(second.lemmas);
+		List<String> lowerCaseWords = new ArrayList<>(first.lowerCaseWords);
+		lowerCaseWords.addAll(second.lowerCaseWords);
 		int shift = first.tokens.size();
 		List<Term> terms = new ArrayList<>(first.terms);
 		second.terms.forEach(t -> terms.add(new Term(t.text(), t.start() + offset, t.end() + offset, t.index() + shift,
@@ -53,7 +72,7 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 				q.upperValue(), q.qualifier(), q.unit(), q.ordinal())));
 		List<DateExpression> dates = new ArrayList<>(first.dates);
 		second.dates.forEach(d -> dates.add(shifted(d, offset)));
-		return new AnalyzedText(text, tokens, tags, lemmas, terms, quantities, dates);
+		return new AnalyzedText(text, tokens, tags, lemmas, terms, quantities, dates, lowerCaseWords);
 	}
 
 	private static DateExpression shifted(DateExpression date, int offset) {
@@ -64,12 +83,7 @@ public record AnalyzedText(String text, List<Token> tokens, List<String> tags, L
 
 	/** This analysis with only the given content words, for comparing a part of the text. */
 	public AnalyzedText withTerms(List<Term> kept) {
-		return new AnalyzedText(text, tokens, tags, lemmas, kept, List.of(), List.of());
-	}
-
-	/** The tokens' texts in lower case, in order. */
-	public List<String> lowerCaseWords() {
-		return tokens.stream().map(t -> t.text().toLowerCase(Locale.GERMAN)).toList();
+		return new AnalyzedText(text, tokens, tags, lemmas, kept, List.of(), List.of(), lowerCaseWords);
 	}
 
 	/** The content word at the token index, if that token is one. */
