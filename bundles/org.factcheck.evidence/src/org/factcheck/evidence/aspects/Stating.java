@@ -18,6 +18,7 @@ import org.factcheck.evidence.alignment.HeadAlone;
 import org.factcheck.evidence.alignment.RivalCompound;
 import org.factcheck.evidence.alignment.TermMatch;
 import org.factcheck.evidence.terms.AnalyzedText;
+import org.factcheck.evidence.terms.ClauseRoles;
 import org.factcheck.evidence.terms.Copulas;
 import org.factcheck.evidence.terms.Elements;
 import org.factcheck.evidence.terms.NegationCues;
@@ -246,8 +247,9 @@ public final class Stating {
 				&& inAnotherName(evidence.claim(), sentence, m.sentenceTerm().index())).map(TermMatch::claimTerm)
 				.filter(term -> counted.test(term) && !gaps.contains(term)).forEach(gaps::add);
 		return gaps.size() <= GAPS && !speaksOfAnother(evidence.claim(), sentence)
-				&& (gaps.isEmpty() || sentence.alignment().matches().stream().noneMatch(DerivedSynonyms::realises)
-						&& !verbOnlyNominalised(sentence.alignment()))
+				&& (gaps.isEmpty() || sentence.alignment().matches().stream().noneMatch(DerivedSynonyms::realises))
+				&& !(verbOnlyNominalised(sentence.alignment()) && ClauseRoles.subject(evidence.claim())
+						.filter(subject -> gaps.stream().anyMatch(gap -> subject.contains(gap.index()))).isPresent())
 				&& evidence.claim().terms().stream().noneMatch(term -> ApposedRole.datesAnother(evidence.claim(), sentence, term))
 				&& gaps.stream().noneMatch(gap -> quantifies(gap, evidence.claimDegrees()))
 				&& gaps.stream().noneMatch(gap -> attributes(evidence.claim(), gap) || qualifies(evidence.claim(), sentence, gap))
@@ -307,7 +309,7 @@ public final class Stating {
 	/**
 	 * Whether every claim verb the sentence realises it realises only by an -ung noun
 	 * ({@link DerivedSynonyms#nominalises}: die Prüfung der Bonität for prüft): the noun does not say
-	 * who acts, so no other element of the claim may be left out.
+	 * who acts, so the claim's subject may not be left out.
 	 */
 	private static boolean verbOnlyNominalised(Alignment alignment) {
 		List<TermMatch> verbs = alignment.matches().stream()
@@ -464,7 +466,9 @@ public final class Stating {
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap)
-						|| datesOtherwise(sentence, gap) || recipient(evidence.claim(), gap))
+						|| datesOtherwise(sentence, gap))
+				&& sentence.alignment().unrealised(term -> isElement(term) && !given.test(term)).stream()
+						.noneMatch(gap -> recipient(evidence.claim(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
 						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start()))
