@@ -27,7 +27,7 @@ class PredicativeComplementTest {
 			"Team\n\nDer Stürmer Lars Holm wurde im Februar nach langer Pause wieder eingesetzt.\n",
 			"fest", "Fest\n\nBeim Sommerfest in Linz waren rund 2.000 Getreue anwesend.\n",
 			"kredit", "Kredite\n\nGrößter Kreditnehmer im Ausmaß von 40 Millionen Euro ist laut Bericht die Holding selbst gewesen.\n"
-					+ "Die Holding gehört zur Gänze dem Land.\n" + "Die Messe AG bekam nur kleinere Summen.\n"));
+					+ "Die Holding gehört zur Gänze dem Land.\n" + "Die LIG bekam nur kleinere Summen.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim) throws IOException {
 		assertVerdict(expected, claim, "team");
@@ -50,7 +50,7 @@ class PredicativeComplementTest {
 
 	@Test
 	void aPrepositionalPhraseBetweenCopulaAndPredicateLeavesItThePredicate() throws IOException {
-		assertVerdict(Verdict.UNSOURCED, "Größter Kreditnehmer war mit 40 Millionen Euro die Messe AG.", "kredit");
+		assertVerdict(Verdict.UNSOURCED, "Größter Kreditnehmer war mit 40 Millionen Euro die LIG.", "kredit");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class FigureOfAnotherStatementTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"erloes", "Erlös\n\nIn der Stiftung liegen jene 80 Millionen Euro, die die Stadt Linz 2006 als Erlös für den Verkauf der Anteile erhielt.\n",
-			"zinsen", "Zinsen\n\nDer Flughafen habe bisher jährliche Zinsen von rund drei Millionen Euro zahlen müssen.\n"));
+			"zinsen", "Zinsen\n\nDie Landesbank gab dem Flughafen 2010 einen Kredit.\nDer Flughafen habe bisher jährliche Zinsen von rund drei Millionen Euro zahlen müssen.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
