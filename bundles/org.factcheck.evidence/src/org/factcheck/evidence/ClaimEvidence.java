@@ -140,6 +140,7 @@ public final class ClaimEvidence {
 		alignment = alignment.withReferences(SurnameAlone.credit(alignment, analysis, document.text()));
 		alignment = alignment.withReferences(ApposedDescription.credit(alignment, analysis, document.apposedNames()));
 		alignment = alignment.withReferences(DefinedAbbreviation.credit(alignment, analysis, document.abbreviations()));
+		alignment = alignment.withReferences(document.interviewTurns().credit(alignment, analysis, position));
 		return new AlignedSentence(candidate, analysis, alignment, inContext(claim, alignment, document, position));
 	}
 

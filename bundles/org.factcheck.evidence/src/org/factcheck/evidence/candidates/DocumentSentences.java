@@ -17,6 +17,7 @@ import org.factcheck.corpus.store.derived.DerivedData;
 import org.factcheck.evidence.alignment.AbbreviationDefinitions;
 import org.factcheck.evidence.alignment.Aligner;
 import org.factcheck.evidence.alignment.ApposedNames;
+import org.factcheck.evidence.alignment.InterviewTurns;
 import org.factcheck.evidence.terms.AnalysisCodec;
 import org.factcheck.evidence.terms.AnalyzedText;
 import org.factcheck.evidence.terms.TextAnalyzer;
@@ -41,6 +42,7 @@ public final class DocumentSentences extends AdapterImpl {
 	private final Map<Integer, int[]> thesaurusIds = new ConcurrentHashMap<>();
 	private final AbbreviationDefinitions abbreviations;
 	private final ApposedNames apposedNames;
+	private volatile InterviewTurns interviewTurns;
 	/** Where analyses are kept across runs, with the corpus cache; null for a content not from a store. */
 	private final DerivedData stored;
 
@@ -119,6 +121,17 @@ public final class DocumentSentences extends AdapterImpl {
 	/** The abbreviations the document defines in parentheses, searched for once. */
 	public AbbreviationDefinitions abbreviations() {
 		return abbreviations;
+	}
+
+	/** The turns of the document if it is an interview, found once. */
+	public InterviewTurns interviewTurns() {
+		InterviewTurns turns = interviewTurns;
+		if (turns == null) {
+			int[] starts = evidenceSentences.stream().mapToInt(Sentence::getStart).toArray();
+			turns = InterviewTurns.in(text, starts);
+			interviewTurns = turns;
+		}
+		return turns;
 	}
 
 	/** The names the document writes after a description, each description searched for once. */
