@@ -388,8 +388,9 @@ public final class Stating {
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
 	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting). A
-	 * sentence that only asks whether ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives
-	 * no figure.
+	 * sentence that only asks whether
+	 * ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives no figure, nor a question that
+	 * leaves the claim's act unsaid ({@link UnansweredQuestion#leavesTheActOpen}).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		if (UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis())) {
@@ -397,6 +398,8 @@ public final class Stating {
 		}
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
+				&& !UnansweredQuestion.leavesTheActOpen(evidence.claim(), sentence.analysis(),
+						sentence.alignment().unrealised(term -> term.kind() == TermKind.VERB && isElement(term)))
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
