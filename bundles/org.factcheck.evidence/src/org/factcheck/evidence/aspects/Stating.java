@@ -387,8 +387,9 @@ public final class Stating {
 	 * the counted thing otherwise ({@link OtherSpecifier}: US-Behörden for Schweizer Behörden), nor
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
-	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting). A
-	 * sentence that only asks whether
+	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting), or has
+	 * given it only listed beside the sentence's place (über Spielfeld und Bad Radkersburg, then In Bad
+	 * Radkersburg warteten …: two places, neither within the other). A sentence that only asks whether
 	 * ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives no figure, nor a question that
 	 * leaves the claim's act unsaid ({@link UnansweredQuestion#leavesTheActOpen}).
 	 */
@@ -406,7 +407,9 @@ public final class Stating {
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
-						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start()))
+						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start())
+								|| evidence.listsBefore(sentence.documentId(), place.claimPlace(),
+										sentence.analysis().tokens().get(place.sentencePlace()).text(), sentence.candidate().start()))
 						.isEmpty();
 	}
 
