@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.factcheck.checker.CheckContext;
 import org.factcheck.checker.CheckContext.SharedKey;
@@ -274,6 +275,26 @@ public final class ClaimEvidence {
 		}
 		return containsWord(fold(text.substring(0, Math.min(offset, text.length()))), term);
 	}
+
+	/**
+	 * Whether the document's text before the given offset lists the term's word and {@code other}
+	 * side by side, either first, joined by a comma, und, oder or sowie (Spielfeld und Bad Radkersburg):
+	 * things listed so are two of a kind, neither a part of the other.
+	 */
+	public boolean listsBefore(String documentId, Term term, String other, int offset) {
+		String text = documentTexts.get(documentId);
+		if (text == null) {
+			return false;
+		}
+		String before = fold(text.substring(0, Math.min(offset, text.length())));
+		String word = Pattern.quote(fold(term.text()));
+		String otherWord = Pattern.quote(fold(other));
+		return Pattern.compile("\\b" + word + LISTED + otherWord + "\\b").matcher(before).find()
+				|| Pattern.compile("\\b" + otherWord + LISTED + word).matcher(before).find();
+	}
+
+	/** The rest of a listed word (an ending, a second word of its name) and the joint before the next one. */
+	private static final String LISTED = "\\p{L}*(?:[ -]\\p{L}+)?(?:\\s*,|\\s+(?:und|oder|sowie))\\s+";
 
 	/**
 	 * Whether the document gives a year after {@code year} (in digits, as {@link Specifics#isYear}

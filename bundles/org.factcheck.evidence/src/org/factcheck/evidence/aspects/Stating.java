@@ -450,11 +450,14 @@ public final class Stating {
 	 * the counted thing otherwise ({@link OtherSpecifier}: US-Behörden for Schweizer Behörden), nor
 	 * for another place than the claim's ({@link AnotherPlace}: In den USA verbraucht jeder … 8000 Liter
 	 * for In Europa verbraucht jeder … 8000 Liter) where the document has not given the claim's place
-	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting). A
-	 * sentence that only asks whether ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives
-	 * no figure, and one that gives another year than the claim's year gives its figure for another
-	 * time (225 Millionen … 2006 for 2008 … 225 Millionen), and one silent on the recipient the claim
-	 * names ({@link #recipient}) does not give the claim's payment.
+	 * before the sentence (a report headed Wisconsin may say in den USA of the same shooting), or has
+	 * given it only listed beside the sentence's place (über Spielfeld und Bad Radkersburg, then In Bad
+	 * Radkersburg warteten …: two places, neither within the other). A sentence that only asks whether
+	 * ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives no figure, nor a question that
+	 * leaves the claim's act unsaid ({@link UnansweredQuestion#leavesTheActOpen}); one that gives
+	 * another year than the claim's year gives its figure for another time (225 Millionen … 2006 for
+	 * 2008 … 225 Millionen), and one silent on the recipient the claim names ({@link #recipient}) does
+	 * not give the claim's payment.
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		if (UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis())) {
@@ -462,6 +465,8 @@ public final class Stating {
 		}
 		List<Term> gaps = sentence.gaps(term -> isElement(term) && !measures(evidence.claim(), term) && !given.test(term));
 		return gaps.stream().filter(gap -> gap.kind() != TermKind.VERB).count() <= GAPS
+				&& !UnansweredQuestion.leavesTheActOpen(evidence.claim(), sentence.analysis(),
+						sentence.alignment().unrealised(term -> term.kind() == TermKind.VERB && isElement(term)))
 				&& PartitiveSubset.find(evidence.claim(), sentence.analysis(), sentence.alignment()).isEmpty()
 				&& gaps.stream().noneMatch(gap -> qualifies(evidence.claim(), sentence, gap)
 						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
@@ -471,7 +476,9 @@ public final class Stating {
 						.noneMatch(gap -> recipient(evidence.claim(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
-						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start()))
+						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start())
+								|| evidence.listsBefore(sentence.documentId(), place.claimPlace(),
+										sentence.analysis().tokens().get(place.sentencePlace()).text(), sentence.candidate().start()))
 						.isEmpty();
 	}
 

@@ -54,6 +54,19 @@ public final class UnansweredQuestion {
 		return sentence.lowerCaseWords().stream().anyMatch(word -> ASKING_FOR_A_THING.contains(word) || word.startsWith("welch"));
 	}
 
+	/**
+	 * Whether the sentence is a question with a question word (Was bedeutet das im Fall der drei
+	 * Manager?) while the claim asks nothing, and the claim's verb is among the words it leaves
+	 * unsaid: such a question takes as given only what it says itself, so it does not state the
+	 * claim's act, and a figure it shares with the claim is no figure of that act.
+	 *
+	 * @param verbGaps the claim's full verbs the sentence itself does not realise (a neighbouring
+	 *                 sentence that does is no part of the question)
+	 */
+	public static boolean leavesTheActOpen(AnalyzedText claim, AnalyzedText sentence, List<Term> verbGaps) {
+		return isQuestion(sentence) && !isQuestion(claim) && !verbGaps.isEmpty();
+	}
+
 	private static boolean isQuestion(AnalyzedText text) {
 		return text.text().strip().endsWith("?");
 	}

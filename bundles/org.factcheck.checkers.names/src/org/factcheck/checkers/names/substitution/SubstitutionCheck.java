@@ -22,6 +22,7 @@ import org.factcheck.corpus.Sentence;
 import org.factcheck.evidence.AlignedSentence;
 import org.factcheck.evidence.ClaimEvidence;
 import org.factcheck.evidence.alignment.Aligner;
+import org.factcheck.evidence.aspects.EarlierTime;
 import org.factcheck.evidence.aspects.SameStatement;
 import org.factcheck.evidence.candidates.DocumentSentences;
 import org.factcheck.evidence.terms.AnalyzedText;
@@ -34,7 +35,8 @@ import org.factcheck.evidence.terms.Term;
  * counted as contradicting it; nor, when some document states the claim with its own entities, is
  * a document the claim does not cite (news tell of many similar events). In a cited document the
  * rest of the statement may spread over the sentences around the one with the other entity, if the
- * document never mentions the claim's.
+ * document never mentions the claim's. A sentence of the present does not answer a claim about an
+ * earlier time ({@link EarlierTime}: war zuvor Botschafterin in Paris).
  */
 public final class SubstitutionCheck {
 
@@ -63,7 +65,8 @@ public final class SubstitutionCheck {
 			if (context.isCancelled()) {
 				break;
 			}
-			if (sentence.coverage() < SameStatement.THRESHOLD * SameStatement.THRESHOLD) {
+			if (sentence.coverage() < SameStatement.THRESHOLD * SameStatement.THRESHOLD
+					|| EarlierTime.onlyInTheClaim(evidence.claim(), sentence.analysis())) {
 				continue;
 			}
 			List<EntityMention> documentPersons = personsPerDocument.getOrDefault(sentence.documentId(), List.of());
