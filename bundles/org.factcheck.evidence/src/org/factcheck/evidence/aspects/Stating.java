@@ -278,32 +278,10 @@ public final class Stating {
 						|| predicativeAdjectiveSaidElsewhere(evidence, sentence, gap)
 						|| AnotherManner.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap)
 						|| AnotherTitle.gives(evidence.claim(), sentence.analysis(), sentence.alignment(), gap))
-				&& sentence.alignment().unrealised(counted).stream().noneMatch(gap -> recipient(evidence.claim(), gap))
 				&& !predicatedByItsHead(evidence.claim(), sentence, gaps)
 				&& sentence.alignment().matches().stream().noneMatch(match -> gaps.contains(match.claimTerm())
 						&& HeadAlone.specifiedOtherwise(match, sentence.analysis(), sentence.alignment()))
 				&& unsaid.stream().noneMatch(gap -> ClosingDetail.adds(evidence, sentence, gap));
-	}
-
-	/** Articles of a recipient after an (an die Kommunalkredit zahlen, an den Verein verkauft). */
-	private static final Set<String> RECIPIENT_ARTICLES = Set.of("die", "den", "das", "einen", "eine", "ein");
-
-	/**
-	 * A name or noun the claim gives as the recipient of its act, after an with an accusative article
-	 * (an die Kommunalkredit zahlen): to whom is part of what the claim says, so a sentence that says
-	 * nothing of it is not stating the claim, whatever the sentences before it name.
-	 */
-	private static boolean recipient(AnalyzedText claim, Term gap) {
-		if (gap.kind() != TermKind.NAME && gap.kind() != TermKind.NOUN) {
-			return false;
-		}
-		List<String> words = claim.lowerCaseWords();
-		List<String> tags = claim.tags();
-		int at = gap.index() - 1;
-		while (at >= 0 && tags.get(at).equals("ADJ")) {
-			at--;
-		}
-		return at >= 1 && RECIPIENT_ARTICLES.contains(words.get(at)) && words.get(at - 1).equals("an");
 	}
 
 	/**
@@ -456,8 +434,7 @@ public final class Stating {
 	 * ({@link UnansweredQuestion}: Könnte es eine vierte geben?) gives no figure, nor a question that
 	 * leaves the claim's act unsaid ({@link UnansweredQuestion#leavesTheActOpen}); one that gives
 	 * another year than the claim's year gives its figure for another time (225 Millionen … 2006 for
-	 * 2008 … 225 Millionen), and one silent on the recipient the claim names ({@link #recipient}) does
-	 * not give the claim's payment.
+	 * 2008 … 225 Millionen).
 	 */
 	public static boolean countsTheSameThing(ClaimEvidence evidence, AlignedSentence sentence, Predicate<Term> given) {
 		if (UnansweredQuestion.asksWhether(evidence.claim(), sentence.analysis())) {
@@ -472,8 +449,6 @@ public final class Stating {
 						|| OtherSpecifier.specifies(evidence.claim(), gap, sentence.alignment())
 						|| namedPartUnmentioned(evidence, sentence, gap) || knownName(gap) && !evidence.mentions(sentence.documentId(), gap)
 						|| datesOtherwise(sentence, gap))
-				&& sentence.alignment().unrealised(term -> isElement(term) && !given.test(term)).stream()
-						.noneMatch(gap -> recipient(evidence.claim(), gap))
 				&& !CoordinatedWhole.countsAWhole(evidence.claim(), sentence.analysis(), sentence.alignment())
 				&& AnotherPlace.find(evidence.claim(), sentence.analysis(), sentence.alignment())
 						.filter(place -> !evidence.mentionsBefore(sentence.documentId(), place.claimPlace(), sentence.candidate().start())

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The claim's figure in a sentence that gives it for another statement: another year than the
- * claim's, or no word of the recipient the claim names. The same figure lends no support there.
+ * The claim's figure in a sentence that gives it for another statement, another year than the
+ * claim's: the same figure lends no support there.
  */
 class FigureOfAnotherStatementTest {
 
@@ -25,8 +25,7 @@ class FigureOfAnotherStatementTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"erloes", "Erlös\n\nIn der Stiftung liegen jene 80 Millionen Euro, die die Stadt Linz 2006 als Erlös für den Verkauf der Anteile erhielt.\n",
-			"zinsen", "Zinsen\n\nDie Landesbank gab dem Flughafen 2010 einen Kredit.\nDer Flughafen habe bisher jährliche Zinsen von rund drei Millionen Euro zahlen müssen.\n"));
+			"erloes", "Erlös\n\nIn der Stiftung liegen jene 80 Millionen Euro, die die Stadt Linz 2006 als Erlös für den Verkauf der Anteile erhielt.\n"));
 
 	private static void assertVerdict(Verdict expected, String claim, String cited) throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), claim, cited);
@@ -37,11 +36,5 @@ class FigureOfAnotherStatementTest {
 	void theFigureOfAnotherYearIsNoSupport() throws IOException {
 		assertVerdict(Verdict.UNSOURCED, "Die Stadt Linz erhielt 2008 für den Verkauf der Anteile 80 Millionen Euro.", "erloes");
 		assertVerdict(Verdict.SUPPORTED, "Die Stadt Linz erhielt 2006 für den Verkauf der Anteile 80 Millionen Euro.", "erloes");
-	}
-
-	@Test
-	void aPaymentToARecipientTheSentenceDoesNotNameIsNotStated() throws IOException {
-		assertVerdict(Verdict.UNSOURCED, "Der Flughafen musste jährliche Zinsen von rund drei Millionen Euro an die Landesbank zahlen.", "zinsen");
-		assertVerdict(Verdict.SUPPORTED, "Der Flughafen musste jährliche Zinsen von rund drei Millionen Euro zahlen.", "zinsen");
 	}
 }
