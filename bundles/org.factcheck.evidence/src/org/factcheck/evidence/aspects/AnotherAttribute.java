@@ -39,7 +39,7 @@ public final class AnotherAttribute {
 				continue;
 			}
 			int realising = attribute.sentenceTerm().index();
-			if (sentence.tags().get(realising).equals("ADJ") && attributedNoun(sentence, realising) == nounMatch.sentenceTerm().index()) {
+			if (sentence.tags().get(realising).equals("ADJ") && nounAfter(sentence.tags(), realising) == nounMatch.sentenceTerm().index()) {
 				continue;
 			}
 			List<String> tags = sentence.tags();
@@ -56,19 +56,6 @@ public final class AnotherAttribute {
 	private static int nounAfter(List<String> tags, int word) {
 		int at = word + 1;
 		while (at < tags.size() && ATTRIBUTES.contains(tags.get(at))) {
-			at++;
-		}
-		return at < tags.size() && (tags.get(at).equals("NOUN") || tags.get(at).equals("PROPN")) ? at : -1;
-	}
-
-	/** Words that join attributes of one noun (elegante und kokette Szenen, große, helle Räume). */
-	private static final Set<String> JOINING = Set.of("und", "oder", ",");
-
-	/** The noun the adjective at {@code word} attributes, over further and coordinated adjectives; -1 if none. */
-	private static int attributedNoun(AnalyzedText text, int word) {
-		List<String> tags = text.tags();
-		int at = word + 1;
-		while (at < tags.size() && (ATTRIBUTES.contains(tags.get(at)) || JOINING.contains(text.lowerCaseWords().get(at)))) {
 			at++;
 		}
 		return at < tags.size() && (tags.get(at).equals("NOUN") || tags.get(at).equals("PROPN")) ? at : -1;

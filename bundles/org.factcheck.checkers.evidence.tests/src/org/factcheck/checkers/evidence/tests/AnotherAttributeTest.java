@@ -27,7 +27,6 @@ class AnotherAttributeTest {
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
 			"bischof", "Der Bischof\n\nDer katholische Bischof Huber besuchte am Montag die Stadt, deren Einwohner überwiegend Protestanten sind.\n",
-			"film", "Kino\n\nDer Film zeigt viele ruhige und heitere Szenen am See.\n",
 			"markt", "Absatz\n\nBei Fahrrädern haben wir in Europa ein niedriges einstelliges Wachstum, in Asien gibt es deutlich zweistellige Raten.\n"));
 
 	@Test
@@ -40,12 +39,6 @@ class AnotherAttributeTest {
 	void theClaimsAttributeGivenToAnotherNounDoesNotStateIt() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Bei Fahrrädern gibt es in Europa ein zweistelliges Wachstum.", "markt");
 		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
-	}
-
-	@Test
-	void anAttributeCoordinatedWithTheClaimsIsOfTheSameNoun() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der Film zeigt viele ruhige Szenen am See.", "film");
-		assertEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 
 	@Test
