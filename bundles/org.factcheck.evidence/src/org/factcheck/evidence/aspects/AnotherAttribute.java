@@ -11,11 +11,10 @@ import org.factcheck.evidence.terms.TermKind;
 
 /**
  * An adjective of the claim before its noun ({@code der sunnitische Iran}) that the sentence
- * realises only by a word of another class elsewhere ({@code Sunniten}) or by an adjective of
- * another noun ({@code ein zweistelliges Wachstum} by {@code zweistellige Raten}), while it gives
- * the word realising the noun an adjective of its own that realises nothing of the claim ({@code der
- * schiitische Iran}, {@code ein niedriges einstelliges Wachstum}): the sentence says another thing
- * of the claim's noun, so it does not state the claim.
+ * realises only by a word of another class elsewhere ({@code Sunniten}), while it gives the word
+ * realising the noun an adjective of its own that realises nothing of the claim ({@code der
+ * schiitische Iran}): the sentence says another thing of the claim's noun, so it does not state
+ * the claim.
  */
 public final class AnotherAttribute {
 
@@ -30,16 +29,13 @@ public final class AnotherAttribute {
 		Set<Integer> matched = alignment.matchedSentenceTokens();
 		for (TermMatch attribute : alignment.matches()) {
 			Term term = attribute.claimTerm();
-			if (term.kind() != TermKind.ADJECTIVE || !attribute.realisedInSentence() || attribute.byReference()) {
+			if (term.kind() != TermKind.ADJECTIVE || !attribute.realisedInSentence() || attribute.byReference()
+					|| sentence.tags().get(attribute.sentenceTerm().index()).equals("ADJ")) {
 				continue;
 			}
 			int noun = nounAfter(claim.tags(), term.index());
 			TermMatch nounMatch = noun < 0 ? null : matchOf(alignment, noun);
 			if (nounMatch == null || !nounMatch.realisedInSentence() || nounMatch.byReference()) {
-				continue;
-			}
-			int realising = attribute.sentenceTerm().index();
-			if (sentence.tags().get(realising).equals("ADJ") && nounAfter(sentence.tags(), realising) == nounMatch.sentenceTerm().index()) {
 				continue;
 			}
 			List<String> tags = sentence.tags();

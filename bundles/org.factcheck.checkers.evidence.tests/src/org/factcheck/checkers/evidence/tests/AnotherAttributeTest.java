@@ -26,18 +26,11 @@ class AnotherAttributeTest {
 
 	@RegisterExtension
 	static final HandWrittenCorpus CORPUS = HandWrittenCorpus.of(Map.of(
-			"bischof", "Der Bischof\n\nDer katholische Bischof Huber besuchte am Montag die Stadt, deren Einwohner überwiegend Protestanten sind.\n",
-			"markt", "Absatz\n\nBei Fahrrädern haben wir in Europa ein niedriges einstelliges Wachstum, in Asien gibt es deutlich zweistellige Raten.\n"));
+			"bischof", "Der Bischof\n\nDer katholische Bischof Huber besuchte am Montag die Stadt, deren Einwohner überwiegend Protestanten sind.\n"));
 
 	@Test
 	void theClaimsAttributeOnlyElsewhereDoesNotStateIt() throws IOException {
 		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Der protestantische Bischof Huber besuchte am Montag die Stadt.", "bischof");
-		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
-	}
-
-	@Test
-	void theClaimsAttributeGivenToAnotherNounDoesNotStateIt() throws IOException {
-		ClaimResult result = CHECKERS.verify(CORPUS.store(), "Bei Fahrrädern gibt es in Europa ein zweistelliges Wachstum.", "markt");
 		assertNotEquals(Verdict.SUPPORTED, result.verdictValue(), result.verdict().reason());
 	}
 
