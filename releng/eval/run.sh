@@ -12,8 +12,9 @@
 # (their last blind figures, seeds-heldout-b 0.533 and gnad-b 0.600, are in LABEL-NOTES.md) and
 # were then released for tuning when the new blind sets replaced them. gnad-c is a later tuning set
 # on documents none of the others cite (measured first, before any change it prompted); so is
-# gnad-e (round 10 of issue 8) and gnad-f (round 12). seeds-heldout-e (round 11 of issue 8) is a
-# later tuning set on the seed corpus, measured once before any change it prompted.
+# gnad-e (round 10 of issue 8) and gnad-f (round 12), and gnad-g and gnad-h (the probes of stop 39).
+# seeds-heldout-e (round 11 of issue 8) is a later tuning set on the seed corpus, measured once
+# before any change it prompted.
 #
 # When ../shared/eval/xnli-de-dev exists (an external set, licensed non-commercial: it is read
 # there and never copied into the repository), it is measured too, as a whole and in two splits
@@ -64,7 +65,7 @@ fi
 sets=()
 [ -f "$ROOT/../shared/eval/dev-claims.jsonl" ] && sets+=("$ROOT/../shared/eval/dev-claims.jsonl")
 sets+=("$ROOT"/releng/eval/seeds-heldout-a.jsonl "$ROOT"/releng/eval/seeds-heldout-b.jsonl "$ROOT"/releng/eval/seeds-heldout-e.jsonl
-	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl "$ROOT"/releng/eval/gnad-c.jsonl "$ROOT"/releng/eval/gnad-e.jsonl "$ROOT"/releng/eval/gnad-f.jsonl
+	"$ROOT"/releng/eval/gnad-a.jsonl "$ROOT"/releng/eval/gnad-b.jsonl "$ROOT"/releng/eval/gnad-c.jsonl "$ROOT"/releng/eval/gnad-e.jsonl "$ROOT"/releng/eval/gnad-f.jsonl "$ROOT"/releng/eval/gnad-g.jsonl "$ROOT"/releng/eval/gnad-h.jsonl
 	"$ROOT"/releng/eval/seeds-heldout-c.jsonl "$ROOT"/releng/eval/gnad-d.jsonl)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
