@@ -61,10 +61,10 @@ public final class InterviewTurns {
 		String[] labels = new String[starts.length];
 		Map<String, Integer> counts = new HashMap<>();
 		int firstTurn = -1;
+		Matcher turn = LABEL.matcher(text);
 		for (int i = 0; i < starts.length; i++) {
-			Matcher label = LABEL.matcher(text).region(starts[i], text.length());
-			if (label.lookingAt()) {
-				labels[i] = label.group(1);
+			if (turn.region(starts[i], text.length()).lookingAt()) {
+				labels[i] = turn.group(1);
 				counts.merge(labels[i], 1, Integer::sum);
 				firstTurn = firstTurn < 0 ? starts[i] : firstTurn;
 			}
